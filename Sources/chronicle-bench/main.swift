@@ -1,0 +1,2 @@
+import ChronicleCore
+print("chronicle-bench: no benchmarks registered yet")
