@@ -93,9 +93,19 @@ extension HTMLReader {
                 }
             case "title": inTitle = true
             case "h1": h1Depth += 1
+            case "span", "div", "p", "abbr", "data":
+                if tag.attribute("itemprop")?.lowercased() == "datepublished",
+                   let value = tag.attribute("content") ?? tag.attribute("datetime") ?? tag.attribute("value"),
+                   let day = DateTextParser.firstDay(in: value) {
+                    metadata.offer(date: day, priority: 2)
+                }
             case "script":
                 scriptIsJSONLD = (tag.attribute("type") ?? "").lowercased().contains("ld+json")
             default: break
+            }
+            // Pages that never close <head>: body content closes it.
+            if !HTMLReader.headElements.contains(name), let head = stack.lastIndex(where: { $0.name == "head" }) {
+                while stack.count > head { pop() }
             }
             if name == "br" {
                 if skipDepth == 0, !paragraph.isEmpty { pendingNewline = true }

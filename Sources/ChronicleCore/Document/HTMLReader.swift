@@ -60,6 +60,11 @@ struct HTMLReader {
         "source", "track", "wbr", "keygen",
     ]
 
+    /// Elements that belong in `<head>`; any other start tag ends an unclosed head.
+    static let headElements: Set<String> = [
+        "head", "title", "meta", "link", "style", "script", "base", "noscript", "template",
+    ]
+
     /// Elements whose content is never article text.
     static let alwaysSkipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",

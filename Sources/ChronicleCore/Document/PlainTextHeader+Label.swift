@@ -15,7 +15,7 @@ extension PlainTextHeader {
 
         private static let labels: [(String, Kind)] = [
             ("first published", .published), ("published", .published), ("posted", .published),
-            ("dated", .published), ("date", .published), ("released", .published), ("filed", .published),
+            ("dated", .published), ("release date", .published), ("date", .published), ("released", .published), ("filed", .published),
             ("last updated", .updated), ("updated", .updated), ("modified", .updated),
             ("written by", .author), ("author", .author), ("authors", .author), ("reporter", .author),
             ("byline", .author), ("source", .source), ("title", .title), ("headline", .title),
@@ -48,7 +48,7 @@ extension PlainTextHeader {
                 switch kind {
                 case .published, .updated:
                     let found = DateTextParser.first(in: rest)
-                    guard colon || (found?.tokenIndex ?? 1) <= 1 else { return nil }
+                    guard colon || (found.map { $0.tokenIndex <= 1 } ?? false) else { return nil }
                     self.kind = kind
                     self.date = found?.calendarDay
                     if let found {

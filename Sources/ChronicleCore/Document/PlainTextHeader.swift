@@ -139,8 +139,8 @@ struct PlainTextHeader: Sendable, Equatable {
         guard line.count <= 120, let found = DateTextParser.first(in: line), found.year != nil else { return nil }
         if found.start == 0 { return found }
         let before = String(decoding: line[0..<found.start], as: UTF8.self).lowercased()
-            .trimmingCharacters(in: CharacterSet(charactersIn: ",. "))
-        return weekdays.contains(before) ? found : nil
+            .trimmingCharacters(in: CharacterSet(charactersIn: ",.*_[]() "))
+        return before.isEmpty || weekdays.contains(before) ? found : nil
     }
 
     static let weekdays: Set<String> = [
