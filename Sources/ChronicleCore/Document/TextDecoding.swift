@@ -145,7 +145,7 @@ enum TextDecoding {
             i += 1
         }
         // Western text is mostly ASCII; mostly-high bytes are another encoding or not text.
-        if high * 10 > bytes.count * 3 {
+        if bytes.count >= 40, high * 10 > bytes.count * 3 {
             return .failure(DocumentReadError(code: .invalidEncoding, path: path,
                 message: "invalid UTF-8, and \(high) of \(bytes.count) bytes are non-ASCII: "
                     + "not Windows-1252 or Latin-1 text either (convert the file to UTF-8)"))
