@@ -138,7 +138,7 @@ struct HTMLDigestWriter {
         .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.3rem 1rem;font-size:.9rem}
         .meta dt{font-weight:bold;color:var(--muted)}.meta dd{margin:0}
         table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid var(--rule);padding:.3rem .4rem;text-align:left}
-        td{text-align:right}figure{margin:1rem 0}svg{max-width:100%;height:auto}
+        td{text-align:right}.monthly th[scope=row]{white-space:nowrap}figure{margin:1rem 0}svg{max-width:100%;height:auto}
         .events{list-style:none;padding:0}.event{border-left:4px solid var(--rule);padding:.2rem 0 .6rem .8rem;margin:0 0 1rem;break-inside:avoid}
         .event.q1{border-color:#9ecae1}.event.q2{border-color:#2171b5}.event.q3{border-color:#fdae6b}.event.q4{border-color:#d94801}
         .when{font-family:system-ui,sans-serif;font-weight:bold;margin:0}.code,.source{font-size:.85rem;color:var(--muted);margin:.2rem 0}
