@@ -69,23 +69,23 @@ enum DateTextParser {
         var space = true
         while i < bytes.count {
             let b = bytes[i]
-            if ByteClass.isSpace(b) || b >= 0x80 {
+            if ReaderBytes.isSpace(b) || b >= 0x80 {
                 space = true
                 i += 1
                 continue
             }
             let start = i
-            if ByteClass.isDigit(b) {
+            if ReaderBytes.isDigit(b) {
                 var value = 0
-                while i < bytes.count, ByteClass.isDigit(bytes[i]) {
+                while i < bytes.count, ReaderBytes.isDigit(bytes[i]) {
                     if i - start < 9 { value = value * 10 + Int(bytes[i] - 48) }
                     i += 1
                 }
                 tokens.append(Token(kind: .number, start: start, end: i, value: value,
                                     digits: i - start, spaceBefore: space))
-            } else if ByteClass.isLetter(b) {
-                while i < bytes.count, ByteClass.isLetter(bytes[i]) { i += 1 }
-                let word = bytes[start..<i].map(ByteClass.lower)
+            } else if ReaderBytes.isLetter(b) {
+                while i < bytes.count, ReaderBytes.isLetter(bytes[i]) { i += 1 }
+                let word = bytes[start..<i].map(ReaderBytes.lower)
                 let month = monthNumber(word)
                 var token = Token(kind: .word, start: start, end: i, value: month, digits: 0,
                                   spaceBefore: space)

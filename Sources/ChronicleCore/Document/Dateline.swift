@@ -42,16 +42,16 @@ struct Dateline: Equatable {
 
     private static func parse(_ line: [UInt8]) -> Parts? {
         let n = min(line.count, 120)
-        guard n >= 4, ByteClass.isUpper(line[0]) else { return nil }
+        guard n >= 4, ReaderBytes.isUpper(line[0]) else { return nil }
         // Place: letters, spaces, dots, apostrophes, single hyphens.
         var i = 0
         var allCaps = true
         while i < n {
             let b = line[i]
-            if ByteClass.isLetter(b) {
-                if ByteClass.isLowerLetter(b) { allCaps = false }
+            if ReaderBytes.isLetter(b) {
+                if ReaderBytes.isLowerLetter(b) { allCaps = false }
             } else if b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "'") {
-            } else if b == UInt8(ascii: "-"), i + 1 < n, ByteClass.isLetter(line[i + 1]) {
+            } else if b == UInt8(ascii: "-"), i + 1 < n, ReaderBytes.isLetter(line[i + 1]) {
             } else { break }
             i += 1
         }
@@ -95,8 +95,8 @@ struct Dateline: Equatable {
     private static func capitalizedWords(_ segment: [UInt8]) -> Bool {
         var atWordStart = true
         for b in segment {
-            if ByteClass.isLetter(b) {
-                if atWordStart, ByteClass.isLowerLetter(b) { return false }
+            if ReaderBytes.isLetter(b) {
+                if atWordStart, ReaderBytes.isLowerLetter(b) { return false }
                 atWordStart = false
             } else {
                 atWordStart = true

@@ -71,7 +71,7 @@ public struct DocumentReader: Sendable {
         case .success(let d): decoded = d
         case .failure(let error): return [.failure(error)]
         }
-        guard decoded.text.utf8.contains(where: { !ByteClass.isSpace($0) }) else {
+        guard decoded.text.utf8.contains(where: { !ReaderBytes.isSpace($0) }) else {
             let what = path == "-" ? "standard input is empty" : (bytes.isEmpty ? "empty file" : "the file holds only white space")
             return [.failure(DocumentReadError(code: .empty, path: path, message: what))]
         }

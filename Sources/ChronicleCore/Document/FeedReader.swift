@@ -17,7 +17,7 @@ enum FeedReader {
     static func read(_ bytes: [UInt8], path: String, fileID: String) -> [Result<Document, DocumentReadError>] {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        while start < bytes.count, ByteClass.isSpace(bytes[start]) { start += 1 }
+        while start < bytes.count, ReaderBytes.isSpace(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else {
             let preview = String(decoding: bytes[start..<min(bytes.count, start + 30)], as: UTF8.self)
                 .split(separator: "\n").first.map(String.init) ?? ""

@@ -57,7 +57,7 @@ enum HTMLEntities {
             var value: UInt32 = 0
             while k < end, k - digitsStart < 8 {
                 let d = bytes[k]
-                if ByteClass.isDigit(d) { value = value &* (hex ? 16 : 10) &+ UInt32(d - 48) }
+                if ReaderBytes.isDigit(d) { value = value &* (hex ? 16 : 10) &+ UInt32(d - 48) }
                 else if hex, let h = hexValue(d) { value = value &* 16 &+ h }
                 else { break }
                 k += 1
@@ -67,7 +67,7 @@ enum HTMLEntities {
             return (numericScalar(value), k - i)
         }
         let nameStart = k
-        while k < end, ByteClass.isAlnum(bytes[k]), k - nameStart < 32 { k += 1 }
+        while k < end, ReaderBytes.isAlnum(bytes[k]), k - nameStart < 32 { k += 1 }
         guard k > nameStart else { return nil }
         let name = String(decoding: bytes[nameStart..<k], as: UTF8.self)
         let terminated = k < end && bytes[k] == UInt8(ascii: ";")

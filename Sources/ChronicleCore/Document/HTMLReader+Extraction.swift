@@ -172,7 +172,7 @@ extension HTMLReader {
             if h1Depth > 0, metadata.h1 == nil { h1Text.append(contentsOf: scratch); h1Text.append(0x20) }
             guard skipDepth == 0 else { return }
             for b in scratch {
-                if preDepth == 0, ByteClass.isSpace(b) {
+                if preDepth == 0, ReaderBytes.isSpace(b) {
                     if !paragraph.isEmpty { pendingSpace = true }
                     continue
                 }
@@ -189,7 +189,7 @@ extension HTMLReader {
             if metadata.titleTag == nil, !titleText.isEmpty { metadata.titleTag = Self.clean(titleText) }
             pendingSpace = false
             pendingNewline = false
-            while let last = paragraph.last, ByteClass.isSpace(last) { paragraph.removeLast() }
+            while let last = paragraph.last, ReaderBytes.isSpace(last) { paragraph.removeLast() }
             guard !paragraph.isEmpty else { return }
             for id in containers { containerSizes[id] += paragraph.count }
             paragraphs.append((paragraph, containers))
@@ -201,7 +201,7 @@ extension HTMLReader {
             var out: [UInt8] = []
             var space = false
             for b in bytes {
-                if ByteClass.isSpace(b) { space = !out.isEmpty; continue }
+                if ReaderBytes.isSpace(b) { space = !out.isEmpty; continue }
                 if space { out.append(0x20); space = false }
                 out.append(b)
             }

@@ -45,7 +45,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         let head = Array(text.prefix(2048))
         var i = 0
         if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { i = 3 }
-        while i < head.count, ByteClass.isSpace(head[i]) { i += 1 }
+        while i < head.count, ReaderBytes.isSpace(head[i]) { i += 1 }
         guard i < head.count else { return .text }
         switch head[i] {
         case UInt8(ascii: "{"): return .jsonl
@@ -53,20 +53,20 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         case UInt8(ascii: "<"): break
         default: return .text
         }
-        let lower = head[i...].map { ByteClass.lower($0) }
-        if ByteClass.contains(lower, "<rss") || ByteClass.contains(lower, "<feed")
-            || ByteClass.contains(lower, "<rdf:rdf") { return .feed }
-        if ByteClass.contains(lower, "<html") || ByteClass.contains(lower, "<!doctype html")
-            || ByteClass.contains(lower, "<body") || ByteClass.contains(lower, "<head")
-            || ByteClass.contains(lower, "<p>") || ByteClass.contains(lower, "<div")
-            || ByteClass.contains(lower, "<article") || ByteClass.contains(lower, "<meta") { return .html }
-        if ByteClass.startsWith(lower, "<?xml") { return .feed }
+        let lower = head[i...].map { ReaderBytes.lower($0) }
+        if ReaderBytes.contains(lower, "<rss") || ReaderBytes.contains(lower, "<feed")
+            || ReaderBytes.contains(lower, "<rdf:rdf") { return .feed }
+        if ReaderBytes.contains(lower, "<html") || ReaderBytes.contains(lower, "<!doctype html")
+            || ReaderBytes.contains(lower, "<body") || ReaderBytes.contains(lower, "<head")
+            || ReaderBytes.contains(lower, "<p>") || ReaderBytes.contains(lower, "<div")
+            || ReaderBytes.contains(lower, "<article") || ReaderBytes.contains(lower, "<meta") { return .html }
+        if ReaderBytes.startsWith(lower, "<?xml") { return .feed }
         return .html
     }
 }
 
 /// Small byte predicates shared by the readers (ASCII only; bytes ≥ 0x80 are never spaces or letters here).
-enum ByteClass {
+enum ReaderBytes {
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x0B
     }

@@ -24,7 +24,7 @@ enum JSONDocumentReader {
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let slice = bytes[start..<end]
             start = end + 1
-            if slice.allSatisfy(ByteClass.isSpace) { continue }
+            if slice.allSatisfy(ReaderBytes.isSpace) { continue }
             results.append(parse(slice, path: path, line: line))
         }
         return results

@@ -57,7 +57,7 @@ enum JSONValue: Sendable, Equatable {
         }
 
         mutating func skipSpace() {
-            while i < bytes.endIndex, ByteClass.isSpace(bytes[i]) { i += 1 }
+            while i < bytes.endIndex, ReaderBytes.isSpace(bytes[i]) { i += 1 }
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -88,7 +88,7 @@ enum JSONValue: Sendable, Equatable {
             var digits = 0
             while i < bytes.endIndex {
                 let b = bytes[i]
-                if ByteClass.isDigit(b) { digits += 1 }
+                if ReaderBytes.isDigit(b) { digits += 1 }
                 else if b != UInt8(ascii: ".") && b != UInt8(ascii: "e") && b != UInt8(ascii: "E")
                     && b != UInt8(ascii: "+") && b != UInt8(ascii: "-") { break }
                 i += 1

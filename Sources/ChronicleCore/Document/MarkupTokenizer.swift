@@ -73,10 +73,10 @@ struct MarkupTokenizer {
         guard position < count else { return nil }
         if bytes[position] != UInt8(ascii: "<") { return textRun() }
         let next = position + 1 < count ? bytes[position + 1] : 0
-        if ByteClass.isLetter(next) { return startTag() }
+        if ReaderBytes.isLetter(next) { return startTag() }
         if next == UInt8(ascii: "/") {
             let after = position + 2 < count ? bytes[position + 2] : 0
-            if ByteClass.isLetter(after) { return endTag() }
+            if ReaderBytes.isLetter(after) { return endTag() }
             position = skip(past: UInt8(ascii: ">"), from: position + 2)
             return .other
         }
@@ -115,14 +115,14 @@ struct MarkupTokenizer {
         let start = position
         var i = position + 1
         let nameStart = i
-        while i < bytes.count, !ByteClass.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"),
+        while i < bytes.count, !ReaderBytes.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"),
               bytes[i] != UInt8(ascii: "/") { i += 1 }
         let name = Self.lowercased(bytes[nameStart..<i])
         var attributes: [(name: String, value: String)] = []
         var selfClosing = false
         while i < bytes.count {
             let b = bytes[i]
-            if ByteClass.isSpace(b) { i += 1; continue }
+            if ReaderBytes.isSpace(b) { i += 1; continue }
             if b == UInt8(ascii: ">") { i += 1; break }
             if b == UInt8(ascii: "/") {
                 selfClosing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ">")
@@ -130,16 +130,16 @@ struct MarkupTokenizer {
                 continue
             }
             let attrStart = i
-            while i < bytes.count, !ByteClass.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="),
+            while i < bytes.count, !ReaderBytes.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="),
                   bytes[i] != UInt8(ascii: ">"), !(bytes[i] == UInt8(ascii: "/") && i > attrStart) { i += 1 }
             if i == attrStart { i += 1; continue }
             let attrName = Self.lowercased(bytes[attrStart..<i])
             var j = i
-            while j < bytes.count, ByteClass.isSpace(bytes[j]) { j += 1 }
+            while j < bytes.count, ReaderBytes.isSpace(bytes[j]) { j += 1 }
             var value = ""
             if j < bytes.count, bytes[j] == UInt8(ascii: "=") {
                 j += 1
-                while j < bytes.count, ByteClass.isSpace(bytes[j]) { j += 1 }
+                while j < bytes.count, ReaderBytes.isSpace(bytes[j]) { j += 1 }
                 if j < bytes.count, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") {
                     let quote = bytes[j]
                     let valueStart = j + 1
@@ -150,7 +150,7 @@ struct MarkupTokenizer {
                 } else {
                     let valueStart = j
                     var k = j
-                    while k < bytes.count, !ByteClass.isSpace(bytes[k]), bytes[k] != UInt8(ascii: ">") { k += 1 }
+                    while k < bytes.count, !ReaderBytes.isSpace(bytes[k]), bytes[k] != UInt8(ascii: ">") { k += 1 }
                     value = HTMLEntities.decode(bytes[valueStart..<k], xmlOnly: false)
                     i = k
                 }
@@ -169,7 +169,7 @@ struct MarkupTokenizer {
         let start = position
         var i = position + 2
         let nameStart = i
-        while i < bytes.count, !ByteClass.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"),
+        while i < bytes.count, !ReaderBytes.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"),
               bytes[i] != UInt8(ascii: "/") { i += 1 }
         let name = Self.lowercased(bytes[nameStart..<i])
         position = skip(past: UInt8(ascii: ">"), from: i)
@@ -183,10 +183,10 @@ struct MarkupTokenizer {
         while i + 1 < count {
             if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "/"), i + 2 + name.count <= count {
                 var k = 0
-                while k < name.count, ByteClass.lower(bytes[i + 2 + k]) == name[k] { k += 1 }
+                while k < name.count, ReaderBytes.lower(bytes[i + 2 + k]) == name[k] { k += 1 }
                 if k == name.count {
                     let after = i + 2 + k
-                    if after == count || ByteClass.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">")
+                    if after == count || ReaderBytes.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">")
                         || bytes[after] == UInt8(ascii: "/") { return i }
                 }
             }
@@ -229,6 +229,6 @@ struct MarkupTokenizer {
     }
 
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map(ByteClass.lower), as: UTF8.self)
+        String(decoding: bytes.map(ReaderBytes.lower), as: UTF8.self)
     }
 }

@@ -24,17 +24,17 @@ extension PlainTextHeader {
         /// Reads `line` as a labelled line, or fails.
         init?(_ line: [UInt8]) {
             guard line.count <= 200 else { return nil }
-            let lower = line.prefix(20).map(ByteClass.lower)
+            let lower = line.prefix(20).map(ReaderBytes.lower)
             for (label, kind) in Self.labels {
                 let l = Array(label.utf8)
                 guard lower.count >= l.count, lower[0..<l.count].elementsEqual(l) else { continue }
                 var i = l.count
-                if i < line.count, ByteClass.isAlnum(line[i]) { continue }
+                if i < line.count, ReaderBytes.isAlnum(line[i]) { continue }
                 while i < line.count, line[i] == 0x20 { i += 1 }
                 // "Posted on", "Published at"
                 if kind == .published || kind == .updated, i + 2 <= line.count {
-                    let w = (ByteClass.lower(line[i]), ByteClass.lower(line[i + 1]))
-                    if (w == (0x6F, 0x6E) || w == (0x61, 0x74)), i + 2 == line.count || !ByteClass.isAlnum(line[i + 2]) {
+                    let w = (ReaderBytes.lower(line[i]), ReaderBytes.lower(line[i + 1]))
+                    if (w == (0x6F, 0x6E) || w == (0x61, 0x74)), i + 2 == line.count || !ReaderBytes.isAlnum(line[i + 2]) {
                         i += 2
                         while i < line.count, line[i] == 0x20 { i += 1 }
                     }

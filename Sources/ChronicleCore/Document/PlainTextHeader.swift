@@ -115,8 +115,8 @@ struct PlainTextHeader: Sendable, Equatable {
     static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var a = s.startIndex, b = s.endIndex
         while a < b, isBlank(s, a) { a += isNoBreakSpace(s, a) ? 2 : 1 }
-        while b > a, ByteClass.isSpace(s[b - 1]) || (b - 2 >= a && s[b - 2] == 0xC2 && s[b - 1] == 0xA0) {
-            b -= ByteClass.isSpace(s[b - 1]) ? 1 : 2
+        while b > a, ReaderBytes.isSpace(s[b - 1]) || (b - 2 >= a && s[b - 2] == 0xC2 && s[b - 1] == 0xA0) {
+            b -= ReaderBytes.isSpace(s[b - 1]) ? 1 : 2
         }
         return s[a..<b]
     }
@@ -126,7 +126,7 @@ struct PlainTextHeader: Sendable, Equatable {
     }
 
     private static func isBlank(_ s: ArraySlice<UInt8>, _ i: Int) -> Bool {
-        ByteClass.isSpace(s[i]) || isNoBreakSpace(s, i)
+        ReaderBytes.isSpace(s[i]) || isNoBreakSpace(s, i)
     }
 
     /// `---`, `***`, `===`: Markdown rules and front-matter fences.
