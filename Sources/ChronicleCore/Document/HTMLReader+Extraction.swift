@@ -11,6 +11,7 @@ extension HTMLReader {
             var name: String
             var skips: Bool
             var container: Int?
+            var byline = false
         }
 
         private var stack: [Open] = []
@@ -29,6 +30,8 @@ extension HTMLReader {
         private var titleText: [UInt8] = []
         private var scriptIsJSONLD = false
         private var scratch: [UInt8] = []
+        private var bylineDepth = 0
+        private var bylineText: [UInt8] = []
 
         init(bytes: [UInt8], strict: Bool) {
             self.bytes = bytes
@@ -133,7 +136,9 @@ extension HTMLReader {
             }
             if skips { skipDepth += 1 }
             if name == "pre" { preDepth += 1 }
-            stack.append(Open(name: name, skips: skips, container: container))
+            let byline = bylineText.isEmpty && HTMLReader.isByline(tag)
+            if byline { bylineDepth += 1 }
+            stack.append(Open(name: name, skips: skips, container: container, byline: byline))
         }
 
         private mutating func end(_ name: String) {
@@ -159,6 +164,19 @@ extension HTMLReader {
             if open.skips { skipDepth -= 1 }
             if open.container != nil { containers.removeLast() }
             if open.name == "pre" { preDepth -= 1 }
+            if open.byline {
+                bylineDepth -= 1
+                if bylineDepth == 0, metadata.bylineAuthor == nil, let text = Self.clean(bylineText) {
+                    metadata.bylineAuthor = PlainTextHeader.Byline(Self.droppingBy(text)).name
+                }
+            }
+        }
+
+        /// "By Jane Doe" → "Jane Doe".
+        static func droppingBy(_ text: String) -> Substring {
+            let lower = text.lowercased()
+            if lower.hasPrefix("by ") || lower.hasPrefix("by:") { return text.dropFirst(3) }
+            return Substring(text)
         }
 
         private mutating func text(_ range: Range<Int>, literal: Bool = false) {
@@ -170,6 +188,7 @@ extension HTMLReader {
             }
             if inTitle { titleText.append(contentsOf: scratch); return }
             if h1Depth > 0, metadata.h1 == nil { h1Text.append(contentsOf: scratch); h1Text.append(0x20) }
+            if bylineDepth > 0, metadata.bylineAuthor == nil { bylineText.append(contentsOf: scratch); bylineText.append(0x20) }
             guard skipDepth == 0 else { return }
             for b in scratch {
                 if preDepth == 0, ReaderBytes.isSpace(b) {

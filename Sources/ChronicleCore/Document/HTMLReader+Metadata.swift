@@ -10,6 +10,8 @@ extension HTMLReader {
         var datePriority = Int.max
         var metaAuthor: String?
         var jsonLDAuthor: String?
+        /// The name in the first element with class or id `byline`/`author` (`By Jane Doe · June 12`).
+        var bylineAuthor: String?
         var canonical: String?
         var ogURL: String?
         var siteName: String?
@@ -19,7 +21,7 @@ extension HTMLReader {
         /// Date, by priority: `article:published_time`, JSON-LD `datePublished`, date metas and
         /// `<time pubdate>`, other `<time>`, modification dates.
         var bestDate: CalendarDay? { date }
-        var bestAuthor: String? { metaAuthor ?? jsonLDAuthor }
+        var bestAuthor: String? { metaAuthor ?? jsonLDAuthor ?? bylineAuthor }
         var bestURL: String? { canonical ?? ogURL }
 
         /// Keeps `day` when it comes from a better source than the current date.

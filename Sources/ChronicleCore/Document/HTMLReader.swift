@@ -83,7 +83,8 @@ struct HTMLReader {
         "sidebar", "ad", "ads", "advert", "advertisement", "promo", "subscribe", "subscription",
         "popup", "modal", "banner", "masthead", "disqus", "recommended", "recommendations",
         "outbrain", "taboola", "trending", "popular", "toolbar", "consent", "paywall", "footer",
-        "signup", "tags", "byline", "dateline", "skip", "hidden", "caption",
+        "signup", "tags", "byline", "dateline", "skip", "hidden", "caption", "meta", "timestamp",
+        "author", "authors",
     ]
 
     static let furnitureRoles: Set<String> = [
@@ -119,6 +120,16 @@ struct HTMLReader {
             default:
                 continue
             }
+        }
+        return false
+    }
+
+    /// Whether the tag holds the byline (`class="byline"`, `class="author"`, `rel="author"`).
+    static func isByline(_ tag: MarkupTokenizer.Tag) -> Bool {
+        if tag.attribute("rel")?.lowercased() == "author" { return true }
+        for name in ["class", "id", "itemprop"] {
+            guard let value = tag.attribute(name) else { continue }
+            if words(value).contains(where: { $0 == "byline" || $0 == "author" }) { return true }
         }
         return false
     }

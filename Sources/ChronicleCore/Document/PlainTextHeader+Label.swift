@@ -10,14 +10,15 @@ extension PlainTextHeader {
         var date: CalendarDay?
         /// The text after the label, for author, source and title labels.
         var value: String?
-        /// A byline on the same line as a date (`Published: 12 June 2018 | By Jane Doe`).
-        var byline: String?
+        /// A byline on the same line as a date (`Published: 12 June 2018 | By Jane Doe`), or the
+        /// byline of an author label (`Author: Lena Hartmann, East Asia Wire`).
+        var byline: Byline?
 
         private static let labels: [(String, Kind)] = [
             ("first published", .published), ("published", .published), ("posted", .published),
             ("dated", .published), ("release date", .published), ("date", .published), ("released", .published), ("filed", .published),
             ("last updated", .updated), ("updated", .updated), ("modified", .updated),
-            ("written by", .author), ("author", .author), ("authors", .author), ("reporter", .author),
+            ("written by", .author), ("author", .author), ("correspondent", .author), ("authors", .author), ("reporter", .author),
             ("byline", .author), ("source", .source), ("title", .title), ("headline", .title),
         ]
 
@@ -52,18 +53,15 @@ extension PlainTextHeader {
                     self.kind = kind
                     self.date = found?.calendarDay
                     if let found {
-                        let after = String(decoding: rest[found.end...], as: UTF8.self)
-                        if let range = after.range(of: "By ", options: .caseInsensitive)
-                            ?? after.range(of: "Author:", options: .caseInsensitive) {
-                            byline = PlainTextHeader.name(after[range.upperBound...])
-                        }
+                        byline = PlainTextHeader.bylineAfterLabel(in: String(decoding: rest[found.end...], as: UTF8.self))
                     }
                     return
                 case .author:
-                    guard colon || label == "written by", let name = PlainTextHeader.name(String(decoding: rest, as: UTF8.self))
-                    else { return nil }
+                    let parts = Byline(String(decoding: rest, as: UTF8.self))
+                    guard colon || label == "written by", let name = parts.name else { return nil }
                     self.kind = kind
                     self.value = name
+                    self.byline = parts
                     return
                 case .source, .title:
                     guard colon else { return nil }

@@ -42,8 +42,14 @@ struct PlainTextHeader: Sendable, Equatable {
         var published: CalendarDay?
         var updated: CalendarDay?
         var dateline: Dateline?
+        var yearHint: Int?
+        var labelSource: String?, agency: String?, bylineSource: String?, lineSource: String?
+        var dateLineSource: String?   // "May 17 2018 - East Asia Wire" (or a place: the weakest clue)
         var lines = 0
-        var bodyStarted = false
+        func takeByline(_ byline: Byline) {
+            if author == nil { author = byline.name }
+            if bylineSource == nil { bylineSource = byline.source }
+        }
         for rawLine in Self.headLines(text) {
             let line = Array(rawLine)
             guard !line.isEmpty else { continue }
@@ -55,43 +61,55 @@ struct PlainTextHeader: Sendable, Equatable {
                 case .published: if published == nil { published = label.date }
                 case .updated: if updated == nil { updated = label.date }
                 case .author: if author == nil { author = label.value }
-                case .source: if source == nil { source = label.value }
+                case .source: if labelSource == nil { labelSource = label.value }
                 case .title: if title == nil { title = label.value }
                 }
-                if let byline = label.byline, author == nil { author = byline }
+                if let byline = label.byline { takeByline(byline) }
                 continue
             }
             if let found = Self.leadingDate(line) {
                 if let day = found.calendarDay, published == nil { published = day }
-                if author == nil, let byline = Self.authorLabel(in: line, after: found.end) { author = byline }
+                let rest = String(decoding: line[found.end...], as: UTF8.self)
+                if let byline = Self.bylineAfterLabel(in: rest) {
+                    takeByline(byline)
+                } else if dateLineSource == nil {
+                    dateLineSource = Self.segments(rest).lazy.compactMap(Self.sourceName).first
+                }
                 continue
             }
-            if author == nil, let byline = Self.byline(line) {
-                author = byline
+            if let byline = Self.byline(line) {
+                takeByline(byline)
                 continue
             }
             if let found = Dateline(line) {
                 dateline = found
+                agency = found.agency
                 break
             }
-            if let agency = Dateline.agencyOnly(line) {
-                if source == nil { source = agency }
+            if let found = Dateline.agencyOnly(line) {
+                agency = found
                 break
             }
-            if !bodyStarted, title == nil, let heading = Self.titleText(line) {
+            if title == nil, let heading = Self.titleText(line) {
                 title = heading
                 continue
             }
-            bodyStarted = true
+            if title != nil, let side = Self.sideLine(line) {
+                if lineSource == nil { lineSource = side.source }
+                if yearHint == nil { yearHint = side.year }
+                continue
+            }
             break
         }
-        if let dateline, source == nil { source = dateline.agency }
+        source = labelSource ?? agency ?? bylineSource ?? lineSource ?? dateLineSource
         if let published {
             date = published
         } else if let dateline, let day = dateline.date.calendarDay {
             date = day
         } else if let dateline, let updated {
             date = Self.closest(month: dateline.date.month, day: dateline.date.day, to: updated)
+        } else if let dateline, let yearHint {
+            date = CalendarDay(year: yearHint, month: dateline.date.month, day: dateline.date.day)
         } else {
             date = updated
         }
@@ -148,31 +166,47 @@ struct PlainTextHeader: Sendable, Equatable {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
-    /// `Author: Name` later in a line (`26.11.2018 Author: Kim Min-ji`).
-    static func authorLabel(in line: [UInt8], after offset: Int) -> String? {
-        let rest = String(decoding: line[offset...], as: UTF8.self)
-        guard let range = rest.range(of: "author:", options: .caseInsensitive)
-                ?? rest.range(of: "by:", options: .caseInsensitive) else { return nil }
-        return Self.name(rest[range.upperBound...])
+    /// A byline later in a line: `26.11.2018 Author: Kim Min-ji`, `May 1, 2018 | By Jane Doe, Wire`.
+    static func bylineAfterLabel(in rest: String) -> Byline? {
+        for marker in ["author:", "by:", "by "] {
+            guard let range = rest.range(of: marker, options: .caseInsensitive) else { continue }
+            let before = rest[..<range.lowerBound]
+            // "By" must start the rest or follow a separator, not end a word ("Standby").
+            if let last = before.last, last.isLetter { continue }
+            let byline = Byline(rest[range.upperBound...])
+            if byline.name != nil { return byline }
+        }
+        return nil
     }
 
-    /// `By Jane Doe` (also `BY JANE DOE`, `By Jane Doe, Yonhap`, `By Jane Doe | Staff reporter`).
-    static func byline(_ line: [UInt8]) -> String? {
-        guard line.count >= 5, line.count <= 100, line[0] == UInt8(ascii: "B"),
-              line[1] == UInt8(ascii: "y") || line[1] == UInt8(ascii: "Y"), line[2] == 0x20 || line[2] == 0x3A
-        else { return nil }
-        let rest = String(decoding: line[3...], as: UTF8.self)
-        guard let first = ReaderText.trim(rest).first, first.isUppercase else { return nil }
-        return name(rest)
+    /// `By Jane Doe` (also `BY JANE DOE`, `By Jane Doe, Wire`, `Section | By Jane Doe`).
+    static func byline(_ line: [UInt8]) -> Byline? {
+        guard line.count >= 5, line.count <= 120 else { return nil }
+        let text = String(decoding: line, as: UTF8.self)
+        var rest: Substring
+        if line[0] == UInt8(ascii: "B"), line[1] == UInt8(ascii: "y") || line[1] == UInt8(ascii: "Y"),
+           line[2] == 0x20 || line[2] == 0x3A {
+            rest = text.dropFirst(3)
+        } else if let range = text.range(of: "| By ") {
+            rest = text[range.upperBound...]
+        } else {
+            return nil
+        }
+        rest = Substring(ReaderText.trim(rest))
+        guard let first = rest.first, first.isUppercase else { return nil }
+        let byline = Byline(rest)
+        return byline.name == nil ? nil : byline
     }
 
     /// A person's name from the text after a label: up to a comma, bar, parenthesis or dash.
     static func name(_ text: some StringProtocol) -> String? {
         var value = Substring(text)
-        if let cut = value.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == "/" || $0 == "\u{2014}" }) {
+        if let cut = value.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == "/" || $0 == "\u{2014}"
+            || $0 == "\u{B7}" || $0 == "\u{2022}" }) {
             value = value[..<cut]
         }
         if let dash = value.range(of: " - ") { value = value[..<dash.lowerBound] }
+        if let dash = value.range(of: " \u{2013} ") { value = value[..<dash.lowerBound] }
         let cleaned = ReaderText.trim(value)
         let words = cleaned.split(separator: " ")
         guard !cleaned.isEmpty, words.count <= 8, cleaned.first!.isLetter else { return nil }

@@ -104,4 +104,14 @@ import Testing
         let text = HTMLReader.read(#"<div class="commentary-body"><p>Analysis text.</p></div><div class="share"><p>Tweet</p></div>"#).text
         #expect(text == "Analysis text.")
     }
+
+    @Test func bylineElementGivesTheAuthorWhenMetadataDoesNot() {
+        let html = #"<article><p class="byline">By Ana Ruiz and Li Wei &middot; <time datetime="2019-06-21">21 June</time></p><p>Story.</p></article>"#
+        let page = HTMLReader.read(html)
+        #expect(page.author == "Ana Ruiz and Li Wei")
+        #expect(page.text == "Story.")
+        #expect(page.date == CalendarDay(iso: "2019-06-21"))
+        let meta = #"<meta name="author" content="Meta Name"><div class="author">Other Name</div><p>Story.</p>"#
+        #expect(HTMLReader.read(meta).author == "Meta Name")
+    }
 }
