@@ -3,7 +3,9 @@ import Foundation
 /// One file (or standard input) to read, found by expanding the inputs a user named.
 ///
 /// Directories are searched recursively for the extensions in ``InputFormat/knownExtensions``
-/// (hidden files and folders are skipped); their files come in sorted order of relative path.
+/// (hidden files and folders are skipped, and so are a folder's `README`, `LICENSE`,
+/// `CHANGELOG` and `CONTRIBUTING` files, which describe a corpus rather than belong to it; name
+/// such a file directly to read it); their files come in sorted order of relative path.
 /// The document id of a file is its path relative to the directory named, without the
 /// extension (`demo/text/kcna-0612.txt` read as `demo` → `text/kcna-0612`); a file named
 /// directly has its base name as id; standard input is `stdin`.
@@ -87,6 +89,12 @@ public struct InputFile: Sendable, Hashable {
         }
     }
 
+    /// `README.md`, `LICENSE.txt` and the like.
+    static func isCorpusDocumentation(_ name: String) -> Bool {
+        let stem = (name as NSString).deletingPathExtension.uppercased()
+        return ["README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"].contains(stem)
+    }
+
     /// Adds the readable files under `directory` to `found` (paths relative to the input).
     private static func collect(directory: String, relative: String, into found: inout [String],
                                 visited: inout Set<String>) -> DocumentReadError? {
@@ -100,7 +108,7 @@ public struct InputFile: Sendable, Hashable {
             return DocumentReadError(code: .unreadable, path: directory, message: "cannot list the directory")
         }
         var firstProblem: DocumentReadError?
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !name.hasPrefix(".") && !isCorpusDocumentation(name) {
             let full = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var isDirectory: ObjCBool = false

@@ -27,7 +27,23 @@ enum JSONDocumentReader {
             if slice.allSatisfy(ReaderBytes.isSpace) { continue }
             results.append(parse(slice, path: path, line: line))
         }
-        return results
+        return collapsed(results, path: path)
+    }
+
+    /// One error instead of many when no line is a document and every line fails the same way
+    /// (a JSON Lines file of some other records, such as gold annotations).
+    private static func collapsed(_ results: [Result<Document, DocumentReadError>], path: String)
+        -> [Result<Document, DocumentReadError>] {
+        guard results.count >= 3 else { return results }
+        var first: DocumentReadError?
+        for result in results {
+            guard case .failure(let error) = result else { return results }
+            if let first, first.message != error.message { return results }
+            if first == nil { first = error }
+        }
+        guard var error = first else { return results }
+        error.message = "no line is a document: all \(results.count) lines fail with: \(error.message)"
+        return [.failure(error)]
     }
 
     /// Reads a JSON file: one document object or an array of them (`line` is then the element number).

@@ -22,6 +22,8 @@ import Testing
         try write(".hidden/secret.txt", Array("Not read.".utf8))
         try write("notes.pdf", Array("%PDF-1.4".utf8))
         try write("UPPER.TXT", Array("Upper-case extension.".utf8))
+        try write("README.md", Array("# About this corpus".utf8))
+        try write("a/LICENSE.txt", Array("Terms.".utf8))
         return root
     }
 
@@ -46,6 +48,16 @@ import Testing
         let tooLarge = try #require(results.compactMap(\.failure).first { $0.code == .tooLarge })
         #expect(tooLarge.message.contains("--max-bytes"))
         #expect(tooLarge.message.contains("1000 bytes"))
+    }
+
+    @Test func corpusDocumentationIsSkippedUnlessNamed() throws {
+        let root = try makeCorpus()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inDirectory = DocumentReader().documents(from: [root.path]).compactMap { try? $0.get().id }
+        #expect(!inDirectory.contains("README"))
+        #expect(!inDirectory.contains("a/LICENSE"))
+        let named = DocumentReader().documents(from: [root.path + "/README.md"]).compactMap { try? $0.get() }
+        #expect(named.map(\.title) == ["About this corpus"])
     }
 
     @Test func dateOverrideAppliesToEveryFormat() throws {

@@ -68,4 +68,15 @@ import Testing
         copy.origin = original.origin
         #expect(copy == original)
     }
+
+    @Test func fileOfOtherRecordsIsOneError() throws {
+        let gold = (1...5).map { #"{"id":"e\#($0)","roots":["04"]}"# }.joined(separator: "\n")
+        let results = ReaderFixtures.read(gold, name: "gold.jsonl")
+        #expect(results.count == 1)
+        let error = try #require(results[0].failure)
+        #expect(error.message == #"no line is a document: all 5 lines fail with: line has no "text" field"#)
+        #expect(error.line == 1)
+        // Different problems on different lines stay separate.
+        #expect(ReaderFixtures.read("{}\n[]\nx\n", name: "mixed.jsonl").count == 3)
+    }
 }
