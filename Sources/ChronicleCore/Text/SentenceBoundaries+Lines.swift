@@ -10,14 +10,15 @@ extension SentenceBoundaries {
         let lastToken = t[lineEnd]
         if lastToken.kind == .punctuation {
             let b = firstByte(lineEnd)
+            let openingQuote = (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) && lastToken.spaceBefore
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
-                || b == UInt8(ascii: "(") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                || b == UInt8(ascii: "(") || openingQuote {
                 return false
             }
         }
         if lastToken.kind == .word, abbreviations.isWrapContinuation(in: p, lastToken.bytes) { return false }
         let length = lineEnd - lineStart + 1
-        if length <= 8 { return true }
+        if length <= 8 || isHeaderLine(from: next) { return true }
         guard length <= 20 else { return false }
         var words = 0
         var capitalized = 0
@@ -27,6 +28,26 @@ extension SentenceBoundaries {
             if ByteClass.isUpperStart(p, t[k].bytes.lowerBound) { capitalized += 1 }
         }
         return words > 0 && capitalized * 4 >= words * 3
+    }
+
+    /// Whether the line starting at token `first` is a short line of a header block (a date, a
+    /// byline, a section label): at most 12 tokens, no final sentence punctuation, and a line
+    /// break or the end of the text after it. Wrapped prose rarely has such a line inside a
+    /// paragraph: its last line ends with punctuation and is followed by a blank line.
+    func isHeaderLine(from first: Int) -> Bool {
+        var k = first + 1
+        while k < t.count, t[k].newlinesBefore == 0 {
+            k += 1
+            if k - first > 12 { return false }
+        }
+        let last = k - 1
+        let b = firstByte(last)
+        if t[last].kind == .punctuation, b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+            || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "\"") {
+            return false
+        }
+        if t[last].kind == .word, abbreviations.isWrapContinuation(in: p, t[last].bytes) { return false }
+        return true
     }
 
     /// A list item at a line start: a bullet, `-` or `*` then a space, `1.` / `1)`, `(a)`, `a)`.
