@@ -56,7 +56,14 @@ public struct TemporalTagger: Sendable {
         var resolver = TimexResolver(publication: publicationDate)
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
-        for m in matches {
+        for var m in matches {
+            // In quoted speech, "today" is the day of the speech: the narrative day, when the
+            // text has just named a day before the publication date.
+            if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
+               entry.operation.hasPrefix("day:"), let said = resolver.lastDay, let pub = publicationDate, said < pub {
+                entry.anchor = .narrative
+                m.meaning = .phrase(entry)
+            }
             let (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
             let first = tokens[m.first], last = tokens[m.end - 1]
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)

@@ -16,6 +16,8 @@ struct TenseCues {
         for d in 1...Self.window {
             for k in [first - d, end - 1 + d] where k >= 0 && k < tokens.count {
                 guard tokens[k].sentence == tokens[first].sentence else { continue }
+                // "to restart" after the expression is the content of a past act, not its tense
+                if k >= end, tokens[k].key == scanner.fn.to { continue }
                 if let c = cue(at: k), c != .report { return c }
             }
         }
@@ -26,6 +28,15 @@ struct TenseCues {
         let tokens = scanner.tokens
         let t = tokens[k]
         guard t.kind == .word else { return nil }
+        // "the scheduled seating": a participle after a determiner is an adjective, not a tense
+        if k > 0, let p = scanner.word(k - 1), tokens[k - 1].kind == .word {
+            let f = scanner.fn
+            let key = tokens[k - 1].key
+            if key == f.the || key == f.a || key == f.an || key == f.his || key == f.her || key == f.their || key == f.its {
+                return nil
+            }
+            _ = p
+        }
         if let w = scanner.word(k) {
             if let c = w.tense { return c }
             if t.key == scanner.fn.to, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized {

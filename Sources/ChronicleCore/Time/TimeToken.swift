@@ -24,6 +24,8 @@ struct TimeToken: Sendable {
     var value = 0
     /// The number of digits of a digit run.
     var digits = 0
+    /// The token is inside double quotes (opened in the same paragraph).
+    var quoted = false
     /// The sentence the token belongs to (0-based).
     var sentence: Int32 = 0
 

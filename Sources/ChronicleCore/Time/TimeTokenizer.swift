@@ -126,7 +126,11 @@ enum TimeTokenizer {
     private static func numberSentences(_ tokens: inout [TimeToken], lexicon: TimeLexicon) {
         var sentence: Int32 = 0
         var pendingBreak = false
+        var quoted = false
         for k in tokens.indices {
+            if tokens[k].newlineBefore { quoted = false }
+            if tokens[k].kind == .punct, tokens[k].punct == 34 { quoted.toggle() }
+            tokens[k].quoted = quoted
             if k > 0, tokens[k].newlineBefore || (pendingBreak && (tokens[k].capitalized || tokens[k].kind != .word)) {
                 sentence += 1
             }

@@ -53,10 +53,16 @@ extension TimexScanner {
         // "two and a half", "8-and-a-half"
         var k = j
         if isPunct(k, "-") { k += 1 }
-        if isKey(k, fn.and), isKey(k + 1, fn.a), isKey(k + 2, fn.half) {
-            half = true
-            j = k + 3
-        } else if isNumber(j), tokens[j].value == 1, isPunct(j + 1, "/"), attached(j + 1), isNumber(j + 2),
+        if isKey(k, fn.and) {
+            var m = k + 1
+            if isPunct(m, "-") { m += 1 }
+            if isKey(m, fn.a) {
+                m += 1
+                if isPunct(m, "-") { m += 1 }
+                if isKey(m, fn.half) { half = true; j = m + 1 }
+            }
+        }
+        if !half, isNumber(j), tokens[j].value == 1, isPunct(j + 1, "/"), attached(j + 1), isNumber(j + 2),
                   tokens[j + 2].value == 2, attached(j + 2) {
             half = true
             j += 3

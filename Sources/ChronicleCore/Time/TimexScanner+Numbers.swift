@@ -148,7 +148,9 @@ extension TimexScanner {
         guard isNumber(j), tokens[j].digits == 2, tokens[j].value % 10 == 0, isKey(j + 1, fn.s), attached(j + 1) else { return nil }
         if !apostrophe {
             let p = i > 0 ? tokens[i - 1].key : -1
-            guard p == fn.the || (word(i - 1)?.premod != nil) || isPunct(i - 1, "-") else { return nil }
+            // "the 80s", "mid-80s", "the 1970s and 80s"
+            let afterDecade = (p == fn.and || p == fn.to || isPunct(i - 1, ",")) && isKey(i - 2, fn.s) && attached(i - 2)
+            guard p == fn.the || (word(i - 1)?.premod != nil) || isPunct(i - 1, "-") || afterDecade else { return nil }
             if i > 1, isKey(i - 2, fn.his) || isKey(i - 2, fn.her) || isKey(i - 2, fn.their) { return nil }
         }
         let n = tokens[j].value

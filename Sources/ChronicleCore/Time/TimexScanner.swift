@@ -125,6 +125,8 @@ struct TimexScanner {
         // "Christmas" needs its capital; "now" is not a time in "now that".
         if entry.operation.hasPrefix("md:"), !tokens[i].capitalized { return nil }
         if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
+        // "Now, ..." opening a sentence is a discourse marker
+        if tokens[i].key == fn.now, end == i + 1, startsSentence(i), isPunct(end, ",") { return nil }
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
         }
