@@ -64,7 +64,14 @@ public struct TemporalTagger: Sendable {
                 entry.anchor = .narrative
                 m.meaning = .phrase(entry)
             }
-            let (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            resolver.sentence = tokens[m.first].sentence
+            var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            // "profit rose in the third quarter from a year earlier": the same quarter, a year before
+            if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let q = resolver.lastQuarter,
+               resolver.sentence - q.sentence <= 1 {
+                value = "\(q.year + amount)-Q\(q.quarter)"
+                anchor = .narrative
+            }
             let first = tokens[m.first], last = tokens[m.end - 1]
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
             let expression = TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),

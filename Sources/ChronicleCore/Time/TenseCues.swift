@@ -18,7 +18,14 @@ struct TenseCues {
                 guard tokens[k].sentence == tokens[first].sentence else { continue }
                 // "to restart" after the expression is the content of a past act, not its tense
                 if k >= end, tokens[k].key == scanner.fn.to { continue }
-                if let c = cue(at: k), c != .report { return c }
+                if let c = cue(at: k) {
+                    // "said on Tuesday", "said Tuesday": the date is the reporting act's own
+                    if c == .report {
+                        if d <= 2 { return .past }
+                        continue
+                    }
+                    return c
+                }
             }
         }
         return nil

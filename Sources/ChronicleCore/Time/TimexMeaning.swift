@@ -16,6 +16,8 @@ indirect enum TimexMeaning: Sendable {
     case half(year: Int?, half: Int)
     /// A weekday (Monday = 1): `shift` nil for a bare weekday, else "last/next/this Tuesday".
     case weekday(Int, shift: RelativeWord?)
+    /// A month of a year given relative to the publication year: "July last year".
+    case monthOfYear(month: Int, yearShift: Int)
     /// A named month shifted: "last April", "next April", "this April".
     case shiftedMonth(Int, shift: RelativeWord)
     /// A named season shifted: "last summer".
@@ -44,4 +46,6 @@ struct TimexMatch: Sendable {
     var mod: String?
     /// The expression may take a leading "the" into its extent ("the 1970s", "the third quarter").
     var takesThe = false
+    /// "N units ago/earlier": compared with a period just mentioned ("a year ago" after a quarter).
+    var comparative = false
 }

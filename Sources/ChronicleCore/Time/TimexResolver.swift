@@ -13,6 +13,10 @@ struct TimexResolver {
     var lastDay: CalendarDay?
     var lastMonth: CalendarDay?
     var lastYear: CalendarDay?
+    /// The last quarter mentioned and the sentence it was in.
+    var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The sentence of the expression being resolved.
+    var sentence: Int32 = 0
 
     init(publication: CalendarDay?) {
         self.publication = publication
@@ -22,6 +26,7 @@ struct TimexResolver {
     mutating func note(value: String, type: TimexType) {
         guard type == .date || type == .time, !value.contains("/"),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
+        if g == .quarter { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
@@ -35,20 +40,20 @@ struct TimexResolver {
         case .day(let year, let month, let day):
             if let year { return (Self.dayValue(year, month, day), nil) }
             guard let pub = publication else { return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil) }
-            let y = choose(around: pub.year, cue: cue) { y in
+            let y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
             return (Self.dayValue(y, month, day), .publication)
         case .month(let year, let month):
             if let year { return ("\(year)-\(Self.pad(month))", nil) }
             guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
-            let y = choose(around: pub.year, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
+            let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):
             if let year { return ("\(year)-\(season)", nil) }
             guard let pub = publication else { return ("XXXX-\(season)", nil) }
             let mid = Self.seasonMiddle(season)
-            let y = choose(around: pub.year, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
+            let y = choose(around: pub.year, near: 2, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(season)", .publication)
         case .quarter(let year, let q):
             return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
@@ -75,6 +80,9 @@ struct TimexResolver {
                 }
             }
             return (pub.adding(days: offset).description, .publication)
+        case .monthOfYear(let month, let shift):
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            return ("\(pub.year + shift)-\(Self.pad(month))", .publication)
         case .shiftedMonth(let month, let shift):
             guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
             var y = pub.year
@@ -147,12 +155,20 @@ struct TimexResolver {
 
     private func resolvePhrase(_ entry: PhraseEntry, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
         let parts = entry.operation.split(separator: ":").map(String.init)
+        if entry.operation == "weekend" {
+            // "the weekend": the one before the publication date, or the coming one in a future clause
+            guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
+            let amount = pub.weekday >= 6 || cue() == .future ? 0 : -1
+            return (Self.shifted(pub, unit: .weekend, amount: amount, granularity: nil), .publication)
+        }
         guard parts.count >= 2 else { return (entry.operation, nil) }
         switch parts[0] {
         case "ref", "dur":
             return (parts[1], nil)
         case "md":
             return resolve(.day(year: nil, month: Int(parts[1]) ?? 1, day: Int(parts[2]) ?? 1), cue: cue)
+        case "weekend":
+            return resolve(.shift(unit: .weekend, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
         default:
             let unit: TimeUnit
             switch parts[0] {
@@ -174,15 +190,18 @@ struct TimexResolver {
             return ("\(pub.year + year)-\(letter)\(-index)", .publication)
         }
         let middle = index * size - size / 2
-        let y = choose(around: pub.year, cue: cue) { $0 * 12 + middle } reference: { pub.year * 12 + pub.month }
+        let y = choose(around: pub.year, near: size, cue: cue) { $0 * 12 + middle } reference: { pub.year * 12 + pub.month }
         return ("\(y)-\(letter)\(index)", .publication)
     }
 
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
-    private func choose(around year: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
+    /// A candidate within `near` of the reference wins whatever the cue says: cues are found
+    /// less reliably than dates are near the publication date.
+    private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
         let ref = reference()
         let candidates = [year - 1, year, year + 1].compactMap { y in position(y).map { (y, $0) } }
         guard !candidates.isEmpty else { return year }
+        if let close = candidates.min(by: { abs($0.1 - ref) < abs($1.1 - ref) }), abs(close.1 - ref) <= near { return close.0 }
         switch cue() {
         case .past?:
             if let best = candidates.filter({ $0.1 <= ref }).max(by: { $0.1 < $1.1 }) { return best.0 }

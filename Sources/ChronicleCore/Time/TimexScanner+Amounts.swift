@@ -73,7 +73,7 @@ extension TimexScanner {
 
     /// A duration, or a date a number of units before or after the anchor.
     func duration(at i: Int) -> TimexMatch? {
-        guard let amount = amount(at: i) else { return nil }
+        guard var amount = amount(at: i) else { return nil }
         var j = amount.end
         // "three times a year"
         if isKey(j, fn.times), !amount.article, isKey(j + 1, fn.a) || isKey(j + 1, fn.an) || isKey(j + 1, fn.per),
@@ -86,6 +86,14 @@ extension TimexScanner {
         if tokens[j].key == fn.second, amount.whole != 1 { return nil }
         if tokens[i].kind == .number, tokens[i].digits == 4, amount.whole >= 1000, !(unit == .year || unit == .day) { return nil }
         j += 1
+        if unit == .half { return nil }
+        // "a minute and a half"
+
+        if !amount.half, isKey(j, fn.and), isKey(j + 1, fn.a), isKey(j + 2, fn.half) {
+            amount.half = true
+            amount.value = "\(amount.whole).5"
+            j += 3
+        }
         let unitEnd = j
         // "two days later", "five years ago (today)"
         if let pw = word(j)?.post, pw == .ago || pw == .later || pw == .earlier || pw == .hence {
@@ -98,8 +106,10 @@ extension TimexScanner {
             let anchor: Anchor = pw == .ago || pw == .hence ? .publication : .narrative
             var granularity: TimeUnit? = unit == .decade || unit == .century ? .year : nil
             if isKey(j, fn.today) { granularity = .day; j += 1 }
-            return TimexMatch(first: i, end: j, type: .date,
-                              meaning: .shift(unit: unit, amount: sign * n, anchor: anchor, granularity: granularity))
+            var m = TimexMatch(first: i, end: j, type: .date,
+                               meaning: .shift(unit: unit, amount: sign * n, anchor: anchor, granularity: granularity))
+            m.comparative = pw == .ago || pw == .earlier
+            return m
         }
         if isKey(j, fn.from), isKey(j + 1, fn.now) {
             guard let n = Int(amount.value) else { return nil }

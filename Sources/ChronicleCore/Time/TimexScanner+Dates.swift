@@ -96,8 +96,7 @@ extension TimexScanner {
         }
         // A bare month.
         let t = tokens[monthToken]
-        guard t.capitalized, !mw.isShortForm, !dotted || !t.capitalized || true else { return nil }
-        if mw.isShortForm { return nil }
+        guard t.capitalized, !mw.isShortForm else { return nil }
         let ambiguous = t.key == fn.may || t.key == fn.march
         if ambiguous && !monthContext(monthToken - 1) { return nil }
         if startsSentence(monthToken) && ambiguous { return nil }
@@ -114,7 +113,11 @@ extension TimexScanner {
                                   meaning: .range(.month(year: year?.year, month: month), .month(year: year?.year, month: w2.month)))
             }
         }
-        _ = dotted
+        // "July last year", "March next year"
+        if let r = word(j)?.relative, r == .last || r == .this || r == .next, isKey(j + 1, fn.year) {
+            return TimexMatch(first: i, end: j + 2, type: .date,
+                              meaning: .monthOfYear(month: month, yearShift: r == .last ? -1 : r == .next ? 1 : 0))
+        }
         return TimexMatch(first: i, end: j - (dotted ? 1 : 0), type: .date, meaning: .month(year: nil, month: month))
     }
 

@@ -43,6 +43,7 @@ struct TimexScanner {
         func consider(_ m: TimexMatch?) {
             guard var m else { return }
             m = extendPartOfDay(m)
+            m = extendClockDay(m)
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
@@ -119,6 +120,22 @@ struct TimexScanner {
         default:
             return m
         }
+    }
+
+    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": a clock time followed by
+    /// its day is one TIME on that day.
+    func extendClockDay(_ m: TimexMatch) -> TimexMatch {
+        guard case .clock(nil, let hour, let minute) = m.meaning else { return m }
+        var k = m.end
+        if isPunct(k, ",") { k += 1 }
+        if isKey(k, fn.on) { k += 1 }
+        guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
+        switch day.meaning {
+        case .weekday, .day: break
+        case .phrase(let entry) where entry.operation.hasPrefix("day:"): break
+        default: return m
+        }
+        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
     }
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
