@@ -68,7 +68,7 @@ public struct TemporalTagger: Sendable {
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
             // "profit rose in the third quarter from a year earlier": the same quarter, a year before
             if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let q = resolver.lastQuarter,
-               resolver.sentence - q.sentence <= 1 {
+               resolver.sentence - q.sentence <= 3 {
                 value = "\(q.year + amount)-Q\(q.quarter)"
                 anchor = .narrative
             }

@@ -177,6 +177,7 @@ struct FunctionWords: Sendable {
     var a: Int32 = -1, an: Int32 = -1, these: Int32 = -1, those: Int32 = -1, this: Int32 = -1
     var half: Int32 = -1, hours: Int32 = -1, hrs: Int32 = -1, o: Int32 = -1, clock: Int32 = -1
     var around: Int32 = -1, about: Int32 = -1, second: Int32 = -1, may: Int32 = -1, march: Int32 = -1
+    var old: Int32 = -1
     var fall: Int32 = -1, soon: Int32 = -1, some: Int32 = -1, under: Int32 = -1
     var up: Int32 = -1, ending: Int32 = -1, beginning: Int32 = -1, starting: Int32 = -1
 
@@ -202,6 +203,6 @@ struct FunctionWords: Sendable {
         beginning = intern("beginning"); starting = intern("starting")
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
-        some = intern("some"); under = intern("under")
+        some = intern("some"); under = intern("under"); old = intern("old")
     }
 }

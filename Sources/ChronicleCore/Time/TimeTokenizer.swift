@@ -144,6 +144,7 @@ enum TimeTokenizer {
                 if prev.kind == .word, prev.end == t.start {
                     let entry = prev.key >= 0 ? lexicon.words[Int(prev.key)] : nil
                     let short = prev.length == 1 || (entry?.abbreviation ?? false) || (entry?.isShortForm ?? false)
+                        || (entry?.meridiem ?? 0) > 0
                     pendingBreak = !short
                 } else {
                     pendingBreak = true

@@ -76,7 +76,7 @@ struct TimexResolver {
                 switch cue() {
                 case .past?: offset = back
                 case .future?: offset = ahead
-                default: offset = -back <= ahead ? back : ahead
+                default: offset = back      // news reports what happened: a bare weekday is the last one
                 }
             }
             return (pub.adding(days: offset).description, .publication)
@@ -162,6 +162,12 @@ struct TimexResolver {
             return (Self.shifted(pub, unit: .weekend, amount: amount, granularity: nil), .publication)
         }
         guard parts.count >= 2 else { return (entry.operation, nil) }
+        // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
+        if parts[0] == "quarter", entry.anchor == .narrative {
+            if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+            guard let pub = publication else { return ("XXXX-QX", nil) }
+            return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
+        }
         switch parts[0] {
         case "ref", "dur":
             return (parts[1], nil)

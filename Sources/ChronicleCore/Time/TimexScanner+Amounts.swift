@@ -87,6 +87,8 @@ extension TimexScanner {
         if tokens[i].kind == .number, tokens[i].digits == 4, amount.whole >= 1000, !(unit == .year || unit == .day) { return nil }
         j += 1
         if unit == .half { return nil }
+        // ages: "6-year-old", "52 years old"
+        if isKey(j, fn.old) || (isPunct(j, "-") && isKey(j + 1, fn.old)) { return nil }
         // "a minute and a half"
 
         if !amount.half, isKey(j, fn.and), isKey(j + 1, fn.a), isKey(j + 2, fn.half) {
