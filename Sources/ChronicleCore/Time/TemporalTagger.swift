@@ -67,10 +67,8 @@ public struct TemporalTagger: Sendable {
             resolver.sentence = tokens[m.first].sentence
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
             // "profit rose in the third quarter from a year earlier": the same quarter, a year before
-            if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let q = resolver.lastQuarter,
-               resolver.sentence - q.sentence <= 3 {
-                value = "\(q.year + amount)-Q\(q.quarter)"
-                anchor = .narrative
+            if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
+                (value, anchor) = same
             }
             let first = tokens[m.first], last = tokens[m.end - 1]
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)

@@ -86,6 +86,7 @@ struct TimeLexicon: Sendable {
             case "ampm": w.meridiem = value == "PM" ? 2 : 1
             case "set": w.setUnit = TimeUnit(rawValue: value)
             case "abbrev": w.abbreviation = true
+            case "dayname": w.namesWeekday = true
             default: break
             }
             words[Int(id)] = w

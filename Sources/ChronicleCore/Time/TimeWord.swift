@@ -62,6 +62,8 @@ struct TimeWord: Sendable {
     var setUnit: TimeUnit?
     var abbreviation = false
     var tense: TenseCue?
+    /// Makes a name of the weekday after it ("Good Friday").
+    var namesWeekday = false
     /// A short form that needs a following number or "." ("Sept", "Wed").
     var isShortForm = false
     /// Before a four-digit number, shows it is not a year ("Resolution 2397").

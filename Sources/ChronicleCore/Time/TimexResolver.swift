@@ -155,6 +155,9 @@ struct TimexResolver {
 
     private func resolvePhrase(_ entry: PhraseEntry, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
         let parts = entry.operation.split(separator: ":").map(String.init)
+        if entry.operation == "yearago" {
+            return comparativeYear(-1) ?? resolve(.shift(unit: .year, amount: -1, anchor: .publication, granularity: nil), cue: cue)
+        }
         if entry.operation == "weekend" {
             // "the weekend": the one before the publication date, or the coming one in a future clause
             guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
@@ -201,6 +204,12 @@ struct TimexResolver {
     }
 
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
+    /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
+    func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
+        guard let q = lastQuarter, sentence - q.sentence <= 3 else { return nil }
+        return ("\(q.year + years)-Q\(q.quarter)", .narrative)
+    }
+
     /// A candidate within `near` of the reference wins whatever the cue says: cues are found
     /// less reliably than dates are near the publication date.
     private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {

@@ -68,8 +68,7 @@ extension TimexScanner {
         guard t.capitalized, !w.isShortForm else { return nil }
         if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.kind == .word, next.capitalized,
            sameSentence(i, i + 1), (word(i + 1)?.month ?? 0) == 0 { return nil }
-        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !startsSentence(i - 1),
-           sameSentence(i - 1, i), word(i - 1)?.relative == nil { return nil }
+        if i > 0, tokens[i - 1].capitalized, word(i - 1)?.namesWeekday ?? false { return nil }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .weekday(w.weekday, shift: nil))
     }
 
