@@ -47,13 +47,24 @@ public struct TemporalTagger: Sendable {
         annotate(text: document.text, publicationDate: document.publicationDate)
     }
 
+    /// The expressions of `text`, with the narrative clock already on `narrative` (for tests
+    /// and for callers that tag a document piece by piece).
+    func annotate(text: String, publicationDate: CalendarDay?, narrative: CalendarDay?) -> [TemporalExpression] {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            annotate(bytes: UnsafeBufferPointer(buffer), publicationDate: publicationDate, narrative: narrative)
+        }
+    }
+
     /// The expressions of UTF-8 text.
-    func annotate(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDay?) -> [TemporalExpression] {
+    func annotate(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDay?,
+                  narrative: CalendarDay? = nil) -> [TemporalExpression] {
         let tokens = TimeTokenizer.tokenize(bytes, lexicon: lexicon)
         let scanner = TimexScanner(tokens: tokens, lexicon: lexicon, bytes: bytes)
         let matches = scanner.scan()
         let cues = TenseCues(scanner: scanner)
         var resolver = TimexResolver(publication: publicationDate)
+        if let narrative { resolver.note(value: narrative.description, type: .date) }
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
         for var m in matches {

@@ -53,6 +53,7 @@ struct TenseCues {
                     || next == f.its || next == f.this || next == f.these || next == f.those || next == f.that { return nil }
                 if let nw = scanner.word(k + 1), nw.month > 0 || nw.unit != nil || nw.cardinal != nil || nw.weekday > 0 { return nil }
                 if scanner.endsWith(k + 1, "ing") || scanner.endsWith(k + 1, "ed") { return nil }
+                if scanner.endsWith(k + 1, "s"), !scanner.endsWith(k + 1, "ss") { return nil }   // "to reporters"
                 return .future
             }
             if w.month > 0 || w.weekday > 0 || w.unit != nil { return nil }

@@ -178,7 +178,7 @@ struct FunctionWords: Sendable {
     var a: Int32 = -1, an: Int32 = -1, these: Int32 = -1, those: Int32 = -1, this: Int32 = -1
     var half: Int32 = -1, hours: Int32 = -1, hrs: Int32 = -1, o: Int32 = -1, clock: Int32 = -1
     var around: Int32 = -1, about: Int32 = -1, second: Int32 = -1, may: Int32 = -1, march: Int32 = -1
-    var old: Int32 = -1
+    var old: Int32 = -1, couple: Int32 = -1, dozen: Int32 = -1
     var fall: Int32 = -1, soon: Int32 = -1, some: Int32 = -1, under: Int32 = -1
     var up: Int32 = -1, ending: Int32 = -1, beginning: Int32 = -1, starting: Int32 = -1
 
@@ -205,5 +205,6 @@ struct FunctionWords: Sendable {
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
         some = intern("some"); under = intern("under"); old = intern("old")
+        couple = intern("couple"); dozen = intern("dozen")
     }
 }

@@ -26,7 +26,8 @@ extension TimexScanner {
                 j += 1
             } else if t.key == fn.a || t.key == fn.an {
                 // "a few", "a couple of", "a dozen", or the article before a unit
-                if let w2 = word(i + 1), let c2 = w2.cardinal, tokens[i + 1].key != fn.a, tokens[i + 1].key != fn.an {
+                if let w2 = word(i + 1), let c2 = w2.cardinal, tokens[i + 1].key != fn.a, tokens[i + 1].key != fn.an,
+                   c2 < 0 || tokens[i + 1].key == fn.couple || tokens[i + 1].key == fn.dozen {
                     if c2 < 0 { vague = true } else { whole = c2 }
                     j = i + 2
                     if isKey(j, fn.of) { j += 1 }
@@ -87,6 +88,8 @@ extension TimexScanner {
         if tokens[i].kind == .number, tokens[i].digits == 4, amount.whole >= 1000, !(unit == .year || unit == .day) { return nil }
         j += 1
         if unit == .half { return nil }
+        // fractions: "three quarters of the budget", "three-quarters"
+        if unit == .quarter, isKey(j, fn.of) || isPunct(j - 2, "-") && attached(j - 1) { return nil }
         // ages: "6-year-old", "52 years old"
         if isKey(j, fn.old) || (isPunct(j, "-") && isKey(j + 1, fn.old)) { return nil }
         // "a minute and a half"

@@ -149,6 +149,8 @@ extension TimexScanner {
             return TimexMatch(first: i, end: k, type: .date,
                               meaning: .range(first, .day(year: year?.year, month: month, day: second)))
         }
-        return TimexMatch(first: i, end: k, type: .date, meaning: first)
+        var m = TimexMatch(first: i, end: k, type: .date, meaning: first)
+        m.takesThe = true
+        return m
     }
 }

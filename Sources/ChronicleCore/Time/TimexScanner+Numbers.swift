@@ -98,6 +98,9 @@ extension TimexScanner {
             return m
         }
         guard plausibleYear(i) else { return nil }
+        // a tally: "passed 2019 to 1850"
+        if isKey(i + 1, fn.to) || isPunct(i + 1, "-"), isNumber(i + 2), tokens[i + 2].digits >= 3, tokens[i + 2].value < y,
+           tokens[i + 2].digits == 4 { return nil }
         // ranges
         let dash = isPunct(i + 1, "-") || isPunct(i + 1, "/")
         let word = isKey(i + 1, fn.to) || isKey(i + 1, fn.through) || isKey(i + 1, fn.until)
@@ -119,8 +122,12 @@ extension TimexScanner {
         if i > 0 {
             let p = tokens[i - 1]
             if let w = word(i - 1), w.blocksYearAfter { return false }
-            if p.kind == .punct, !t.spaceBefore, p.punct == 36 || p.punct == 35 || p.punct == 45 || p.punct == 47
+            // "mid-2019", "end-2018" take a hyphen; "555-2020" does not
+            let modifierHyphen = p.punct == 45 && (word(i - 2)?.premod != nil || word(i - 2)?.part != nil)
+            if p.kind == .punct, !t.spaceBefore, !modifierHyphen, p.punct == 36 || p.punct == 35 || p.punct == 45 || p.punct == 47
                 || p.punct == 46 || p.punct == 58 || p.punct == 44 || p.punct == 43 { return false }
+            // "No. 1985", "# 2019"
+            if p.kind == .punct, p.punct == 46 || p.punct == 35, word(i - 2)?.blocksYearAfter ?? false { return false }
             if p.kind == .word, p.key < 0, !t.spaceBefore, bytes[Int(p.start)] >= 0x80 { return false }   // € 2020
             if p.kind == .word, !t.spaceBefore { return false }                                             // A2020
         }
@@ -132,6 +139,10 @@ extension TimexScanner {
             if q.kind == .punct, q.punct == 37 { return false }
             if q.kind == .word, !q.spaceBefore, q.key != fn.s { return false }
             if q.kind == .number, !q.spaceBefore { return false }
+        }
+        // the second number of a tally: "2019 to 1850"
+        if isKey(i - 1, fn.to) || isPunct(i - 1, "-"), isNumber(i - 2), tokens[i - 2].digits == 4, tokens[i - 2].value > t.value {
+            return false
         }
         if (1900...2099).contains(t.value) { return true }
         let k = i > 0 ? tokens[i - 1].key : -1

@@ -21,8 +21,14 @@ extension TimexScanner {
         guard j < tokens.count, sameSentence(j, i) else { return nil }
         let anchor: Anchor = rel == .previous || rel == .following || rel == .same ? .narrative : .publication
         if let w = word(j) {
-            if let unit = w.unit, !endsWith(j, "s") || unit == .century && false {
+            if let unit = w.unit, !endsWith(j, "s") {
                 guard let d = direction(rel) else { return nil }
+                // "the past year" is the twelve months before now: a duration
+                if rel == .past, unit == .year || unit == .decade || unit == .century || unit == .month || unit == .week {
+                    var m = TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed(unit.duration("1")))
+                    m.takesThe = true
+                    return m
+                }
                 if unit == .hour || unit == .minute || unit == .second { return nil }
                 if unit == .day, rel != .previous, rel != .following, rel != .next { return nil }
                 if unit == .half { return nil }
@@ -49,7 +55,11 @@ extension TimexScanner {
             }
         }
         // "the past two months", "the next three years", "the last 20 years"
-        if rel != .this, rel != .same, let amount = amount(at: j), !amount.article {
+        // ("will last three months" is a verb)
+        let p = i > 0 ? tokens[i - 1].key : -1
+        let nominal = p == fn.the || p == fn.in_ || p == fn.over || p == fn.for_ || p == fn.during || p == fn.within
+            || p == fn.through || p == fn.of || startsSentence(i) || rel != .last
+        if nominal, rel != .this, rel != .same, let amount = amount(at: j), !amount.article {
             var k = amount.end
             if isPunct(k, "-") { k += 1 }
             if let unit = word(k)?.unit, unit != .weekend, unit != .half {
@@ -115,6 +125,13 @@ extension TimexScanner {
             unit = isKey(i, fn.q) ? .quarter : .half
             j = i + 2
         } else {
+            // "the first nine months", "the final two weeks"
+            if let o = word(i)?.ordinal, o == 1 || o == -1, isKey(i - 1, fn.the), let a = amount(at: i + 1), !a.article,
+               let u = word(a.end)?.unit, u != .half, endsWith(a.end, "s") {
+                var m = TimexMatch(first: i, end: a.end + 1, type: .duration, meaning: .fixed(durationValue(a, u)))
+                m.takesThe = true
+                return m
+            }
             if isNumber(i), tokens[i].digits <= 2, ordinalSuffix(i + 1) {
                 n = tokens[i].value
                 j = i + 2
