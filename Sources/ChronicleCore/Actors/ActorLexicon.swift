@@ -76,6 +76,7 @@ final class ActorLexicon: Sendable {
             return (k, tokens[0].text, tokens.count)
         }
         func add(_ phrase: String, _ item: LexItem, caseSensitive: Bool = true) {
+            if caseSensitive && phrase.hasPrefix("the ") { add("The " + phrase.dropFirst(4), item) }
             guard let (k, _, count) = key(phrase) else { return }
             maxTokens = max(maxTokens, count)
             if caseSensitive {

@@ -66,7 +66,7 @@ enum ActorWords {
         "flying", "flight", "flights", "came", "come", "went", "go", "going", "return", "returned",
         "returning", "way", "route", "headed", "head", "moved", "move", "arrive", "arrived", "back",
         "journey", "drive", "drove", "sail", "sailed", "fled", "defected", "deported", "sent", "moving",
-        "distance", "kilometers", "kilometres", "miles", "km", "road", "train", "rail", "railway", "bus",
+        "distance", "visitors", "visitor", "tourists", "kilometers", "kilometres", "miles", "km", "road", "train", "rail", "railway", "bus",
     ]
     /// Before a capital, these make it an actor (`talks with Pyongyang`, `urged Beijing`).
     static let actorPredecessors: Set<String> = [

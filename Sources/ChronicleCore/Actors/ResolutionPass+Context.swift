@@ -84,6 +84,7 @@ extension ResolutionPass {
         if isPlaceContext(s) { return false }
         if let next = nextToken(s) {
             if next.text == "'s" { return true }
+            if next.text == "state" || next.text == "State" { return false }  // Washington state
             if ActorWords.actorVerbs.contains(next.text.lowercased()) { return true }
             if next.text == "and" || next.text == ",", s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
@@ -91,7 +92,11 @@ extension ResolutionPass {
             }
         }
         if let prev = previousToken(s), ActorWords.actorPredecessors.contains(prev.text.lowercased()) { return true }
-        if let prev = previousToken(s), prev.text == "to" || prev.text == "from" { return true }
+        if let prev = previousToken(s) {
+            if prev.text == "to" || prev.text == "from" { return true }
+            // The object of a verb: `angered Seoul`, `attacked Kyiv`.
+            if prev.kind == .word, !prev.isCapitalized, prev.text.hasSuffix("ed") { return true }
+        }
         return false
     }
 

@@ -126,8 +126,11 @@ extension ResolutionPass {
             }
             if matched {
                 // An ambassador to South Korea stays the sender's; "in" names a posting.
-                if prep == "to" || prep == "in" {
+                if prep == "to" {
                     if d.country == nil && d.tailOrganization != nil { d.country = tailCountry }
+                } else if prep == "in" {
+                    // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
+                    if d.country == nil && (d.organization != nil || d.tailOrganization != nil) { d.country = tailCountry }
                 } else {
                     d.country = d.country ?? tailCountry
                 }

@@ -45,20 +45,9 @@ extension ResolutionPass {
         let start = s
         var learnedNow = false
         // Apposition: `, the Director of the South Korean National Intelligence Service`.
-        if isToken(e, ","), let d = describe(at: e + 1), d.hasHead {
-            let head = d.roles.last.map { lexicon.roles[$0.index] }
-            let personish = head?.isPerson ?? false
-            if personish || d.organization != nil {
-                if m.country == nil { m.country = d.country ?? d.tailOrganization.flatMap { lexicon.organizations[$0].country } }
-                if let o = d.organization, m.country == nil { m.country = lexicon.organizations[o].country }
-                let sector = d.tailSector ?? d.organization.map { lexicon.organizations[$0].sector } ?? head?.sector
-                if m.sector == nil || m.how == .learned { m.sector = sector ?? m.sector }
-                if let head { m.role = head.role; m.roleKind = head.kind }
-                if m.country == nil, let c = countryInClause(from: d.end) { m.country = c }
-                e = d.end
-                learnedNow = m.how == .learned
-            }
-        }
+        let before = e
+        e = nameTail(&m, at: e)
+        if e != before && m.how == .learned { learnedNow = true }
         // `North Korea, represented by Kim Song Hye`.
         if m.country == nil, m.how == .learned, let host = representedBy(before: a) {
             m.country = host.country
@@ -164,6 +153,8 @@ extension ResolutionPass {
         var plural = false
         switch first {
         case .country(let c):
+            let cityState = items.contains { if case .capital(c) = $0 { return true }; return false }
+            if cityState && isPlaceContext(a) { return a + 1 }
             if countryIsActor(c, at: a) {
                 m = ActorMention(text: "", start: 0, end: 0, country: lexicon.countries[c].iso3, how: .dictionary)
             }

@@ -17,8 +17,10 @@ extension ResolutionPass {
             if isToken(end - 1, "'s") { end -= 1 }
             guard end > d.start, let country = d.country else { return d.end }
             let sp = span(d.start, end)
-            emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country,
-                              code: country, how: d.viaMetonymy ? .metonymy : .dictionary),
+            let sector: String? = d.viaMetonymy ? "GOV" : nil
+            emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: sector,
+                              code: ActorMention.code(country: country, sector: sector),
+                              how: d.viaMetonymy ? .metonymy : .dictionary),
                  isPerson: false, plural: false, gender: nil, segments: (d.start, end))
             return d.end
         }
@@ -41,6 +43,7 @@ extension ResolutionPass {
             m.roleKind = h.kind
             isPerson = h.isPerson
             plural = last.plural
+            if isPerson { m.name = nil }  // a spokesman of the Foreign Ministry is not the ministry
             if d.organization == nil { m.sector = lexicon.roles[first.index].sector }
             if !isPerson && d.organization == nil { m.roleKind = h.kind }
         }
@@ -60,6 +63,9 @@ extension ResolutionPass {
                 end = e
             }
         }
+        if m.personID != nil {
+            end = nameTail(&m, at: end)
+        }
         if m.name == nil || (d.organization != nil && !d.roles.isEmpty && isPerson && m.personID == nil) {
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil)
@@ -73,6 +79,31 @@ extension ResolutionPass {
         m.code = m.code ?? ActorMention.code(country: m.country, sector: m.sector)
         emit(m, isPerson: isPerson && !plural, plural: plural, gender: gender(of: m), segments: (d.start, end))
         return end
+    }
+
+    /// What follows a person's name: `of Russia`, or an apposition that describes the person
+    /// (`, a North Korean military officer`). Returns the segment after what was read.
+    mutating func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
+        var e = s
+        if m.country == nil, lowered(e) == "of", e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
+            m.country = lexicon.countries[c].iso3
+            e += 2
+        }
+        if isToken(e, ","), let d = describe(at: e + 1), d.hasHead {
+            let head = d.roles.last.map { lexicon.roles[$0.index] }
+            guard head?.isPerson ?? false || d.organization != nil else { return e }
+            let learned = m.personID?.hasPrefix("learned:") ?? true
+            if m.country == nil {
+                m.country = d.country ?? d.tailOrganization.flatMap { lexicon.organizations[$0].country }
+                    ?? d.organization.flatMap { lexicon.organizations[$0].country }
+            }
+            let sector = d.tailSector ?? d.organization.map { lexicon.organizations[$0].sector } ?? head?.sector
+            if m.sector == nil || learned { m.sector = sector ?? m.sector }
+            if let head { m.role = head.role; m.roleKind = head.kind }
+            if m.country == nil, let c = countryInClause(from: d.end) { m.country = c }
+            e = d.end
+        }
+        return e
     }
 
     /// Without a name: the holder of the role on the publication date, or the person or country
@@ -109,6 +140,11 @@ extension ResolutionPass {
     func merge(_ person: ActorMention, into m: inout ActorMention) {
         m.name = person.name
         m.personID = person.personID
+        let dictionary = person.personID.map { !$0.hasPrefix("learned:") } ?? false
+        let generic = m.roleKind.map { ["OFF", "LEADER", "HOS"].contains($0) } ?? true
+        if dictionary && (m.country == nil || m.country == person.country) && (generic || person.country == "IGO") {
+            m.sector = person.sector ?? m.sector
+        }
         if m.country == nil { m.country = person.country }
         if m.sector == nil { m.sector = person.sector }
         if person.how == .learned { m.how = .learned } else if m.how != .metonymy { m.how = .dictionary }

@@ -36,7 +36,12 @@ struct ResolutionPass {
         segmentOf = Array(repeating: 0, count: tokens.count)
         var i = 0
         while i < tokens.count {
-            if let (length, items) = lexicon.longestMatch(tokens, at: i) {
+            var match = lexicon.longestMatch(tokens, at: i)
+            if let (length, _) = match, tokens[i].text == "the" || tokens[i].text == "The", i + 1 < tokens.count,
+               let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
+                match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
+            }
+            if let (length, items) = match {
                 for k in i..<(i + length) { segmentOf[k] = segments.count }
                 segments.append(Segment(start: i, end: i + length, items: items))
                 for item in items {
