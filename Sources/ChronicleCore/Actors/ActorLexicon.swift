@@ -173,6 +173,14 @@ final class ActorLexicon: Sendable {
         let limit = min(maxTokens, tokens.count - i)
         for n in 1...limit {
             let t = tokens[i + n - 1]
+            // A middle initial inside a name (`Michael R. Pompeo`, `Antony J. Blinken`).
+            if n > 1, n < limit, t.kind == .word, t.text.utf8.count == 2, t.isCapitalized, t.text.hasSuffix("."),
+               exactPrefixes.contains(exactKey) || exact[exactKey] != nil, !t.startsLine {
+                let next = tokens[i + n]
+                if next.isCapitalized, exactPrefixes.contains(exactKey + " " + next.text) || exact[exactKey + " " + next.text] != nil {
+                    continue
+                }
+            }
             if n > 1 {
                 if t.startsLine { break }
                 exactKey.append(" ")

@@ -1,7 +1,7 @@
 /// Closed word lists that the resolver reads around the gazetteer matches. They are grammar
 /// rather than facts, so they live in code; every list is exercised by the example corpus.
 enum ActorWords {
-    static let determiners: Set<String> = ["the", "a", "an", "The", "A", "An"]
+    static let determiners: Set<String> = ["the", "a", "an", "The", "A", "An", "THE"]
 
     /// Words that may stand between a determiner and a role (`the former Japanese ambassador`).
     static let modifiers: Set<String> = [
@@ -25,6 +25,7 @@ enum ActorWords {
     static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
     static let pluralPronouns: Set<String> = ["they", "them", "their", "themselves"]
     static let firstPersonPlural: Set<String> = ["we", "our", "ours", "us"]
+    static let firstPersonSingular: Set<String> = ["I", "me", "my", "myself"]
 
     /// Capitalized words that never start or continue an unknown name.
     static let nameStopWords: Set<String> = [

@@ -23,7 +23,14 @@ struct DocumentFocus {
         var isPerson: Bool
         var isPlural: Bool
         var gender: Character?
+        /// The mention opens its sentence, so it is likely the subject.
+        var isSubject = false
     }
+
+    /// The author of a statement, from its byline (`Antony J. Blinken, Secretary of State`).
+    var documentSpeaker: Item?
+    /// The speaker of the current turn of a transcript (`THE PRESIDENT:`, `Chairman Kim.`).
+    var turnSpeaker: Item?
 
     private(set) var people: [Person] = []
     private var byName: [String: Int] = [:]
@@ -69,8 +76,8 @@ struct DocumentFocus {
     }
 
     /// Puts a resolved mention in focus.
-    mutating func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?) {
-        items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender))
+    mutating func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
+        items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))
         if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
 
@@ -108,8 +115,14 @@ struct DocumentFocus {
         }
     }
 
-    /// The most recent actor that is not a news medium, for `we` inside a quotation.
-    func lastSpeaker() -> Item? {
-        items.last { !$0.mention.isMedia && $0.mention.country != nil }
+    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person
+    /// last in focus; otherwise the author of the statement; failing that, the last actor that
+    /// opened a sentence.
+    func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
+        if let turnSpeaker { return turnSpeaker }
+        if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
+        if let documentSpeaker { return documentSpeaker }
+        if singular { return nil }
+        return items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
     }
 }

@@ -111,8 +111,10 @@ extension ResolutionPass {
             item = focus.lastGroup(plural: true)
         } else if l == "its" {
             item = focus.lastGroup(plural: false)
-        } else if ActorWords.firstPersonPlural.contains(l), t.inQuote {
-            item = focus.lastSpeaker()
+        } else if ActorWords.firstPersonPlural.contains(l) {
+            item = focus.firstPerson(inQuote: t.inQuote, singular: false)
+        } else if ActorWords.firstPersonSingular.contains(t.text) || (t.text == "My" && t.startsSentence) {
+            item = focus.firstPerson(inQuote: t.inQuote, singular: true)
         } else {
             return nil
         }
@@ -186,13 +188,39 @@ extension ResolutionPass {
         return a + 1
     }
 
+    /// A mention that opens a line and is followed by `:` (or `.` and more text) labels a
+    /// transcript turn; a person alone on one of the first lines of a statement is its byline.
+    mutating func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
+        guard let item = focus.items.last else { return }
+        let firstToken = segments[range.0].start
+        let lastToken = segments[range.1 - 1].end - 1
+        let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
+            && tokens[firstToken - 1].kind == .word && ActorWords.determiners.contains(tokens[firstToken - 1].text))
+        if opensLine, lastToken + 1 < tokens.count, !tokens[lastToken + 1].startsLine {
+            let next = tokens[lastToken + 1]
+            if next.text == ":" || (next.text == "." && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
+                && isPerson) {
+                focus.turnSpeaker = item
+                return
+            }
+        }
+        if opensLine, isPerson, !plural {
+            let lineEnds = lastToken + 1 >= tokens.count || tokens[lastToken + 1].startsLine
+            if lineEnds, lineIndex[firstToken] < 12, focus.documentSpeaker == nil, focus.turnSpeaker == nil {
+                focus.documentSpeaker = item
+            }
+        }
+    }
+
     /// Appends a mention, marks reporters, and puts it in focus.
     mutating func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         var m = m
         if m.sector == "MED" { m.isMedia = true }
         if m.isMedia { m.isReporter = isReporterContext(range.0, range.1) }
         mentions.append(m)
-        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender)
+        let first = tokens[segments[range.0].start]
+        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: first.startsSentence)
+        noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)
         if isPerson, let name = m.name, let id = m.personID {
             focus.remember(DocumentFocus.Person(
                 name: name, id: id, country: m.country, sector: m.sector, role: m.role, roleKind: m.roleKind,

@@ -18,6 +18,8 @@ struct ResolutionPass {
     var segmentOf: [Int] = []
     /// Whether the token's line is written in title case (a headline).
     var titleCase: [Bool] = []
+    /// The 0-based line of every token.
+    var lineIndex: [Int] = []
     var mentionsKorea = false
     var mentions: [ActorMention] = []
     var focus = DocumentFocus()
@@ -76,9 +78,15 @@ struct ResolutionPass {
                 for k in lineStart..<end { titleCase[k] = true }
             }
         }
-        for k in tokens.indices where k > 0 && tokens[k].startsLine {
-            close(k)
-            lineStart = k
+        lineIndex = Array(repeating: 0, count: tokens.count)
+        var line = 0
+        for k in tokens.indices {
+            if k > 0 && tokens[k].startsLine {
+                close(k)
+                lineStart = k
+                line += 1
+            }
+            lineIndex[k] = line
         }
         close(tokens.count)
     }
@@ -164,6 +172,7 @@ struct ResolutionPass {
         let t = tokens[segments[s].start]
         if titleCase[segments[s].start] { return false }
         if before && t.startsSentence && !strict { return false }
+        if before, segments[s].end < tokens.count, tokens[segments[s].end].startsLine { return false }
         if !before && t.startsLine { return false }
         return true
     }

@@ -40,6 +40,7 @@ struct ActorCorpus {
                 guard let bar = body.firstIndex(of: "|") else { continue }
                 let date = body[..<bar].trimmingCharacters(in: .whitespaces)
                 let sentence = body[body.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: "\\n", with: "\n")
                 examples.append(Example(line: i + 1, date: CalendarDay(iso: date), text: sentence, expectations: []))
                 continue
             }
