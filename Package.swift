@@ -5,6 +5,10 @@ import PackageDescription
 
 let argumentParser = Package.Dependency.package(
     url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+let grdb = Package.Dependency.package(
+    url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+let postgresNIO = Package.Dependency.package(
+    url: "https://github.com/vapor/postgres-nio", from: "1.33.2")
 
 // MARK: - Settings
 
@@ -17,9 +21,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+        .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
+        .library(name: "ChronicleSQLite", targets: ["ChronicleSQLite"]),
+        .library(name: "ChroniclePostgres", targets: ["ChroniclePostgres"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser],
+    dependencies: [argumentParser, grdb, postgresNIO],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
@@ -28,11 +35,37 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Store: one protocol, merging and ingest; SQLite and PostgreSQL backends
+        .target(
+            name: "ChronicleStore",
+            dependencies: ["ChronicleCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ChronicleSQLite",
+            dependencies: [
+                "ChronicleStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ChroniclePostgres",
+            dependencies: [
+                "ChronicleStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line interface
         .executableTarget(
             name: "chronicle",
             dependencies: [
                 "ChronicleCore",
+                "ChronicleStore",
+                "ChronicleSQLite",
+                "ChroniclePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -41,7 +74,7 @@ let package = Package(
         // MARK: Benchmarks (figures, not tests)
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleCore"],
+            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres"],
             swiftSettings: swiftSettings
         ),
 
@@ -50,6 +83,11 @@ let package = Package(
             name: "ChronicleCoreTests",
             dependencies: ["ChronicleCore"],
             resources: [.copy("Corpora")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleStoreTests",
+            dependencies: ["ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "chronicle"],
             swiftSettings: swiftSettings
         ),
     ]
