@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
         .library(name: "ChronicleSQLite", targets: ["ChronicleSQLite"]),
         .library(name: "ChroniclePostgres", targets: ["ChroniclePostgres"]),
+        .library(name: "ChronicleReports", targets: ["ChronicleReports"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
     dependencies: [argumentParser, grdb, postgresNIO],
@@ -58,6 +59,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Reports: timelines, trends, digests, SVG charts
+        .target(
+            name: "ChronicleReports",
+            dependencies: ["ChronicleCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line interface
         .executableTarget(
             name: "chronicle",
@@ -66,6 +75,7 @@ let package = Package(
                 "ChronicleStore",
                 "ChronicleSQLite",
                 "ChroniclePostgres",
+                "ChronicleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -88,6 +98,12 @@ let package = Package(
         .testTarget(
             name: "ChronicleStoreTests",
             dependencies: ["ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "chronicle"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleReportsTests",
+            dependencies: ["ChronicleReports"],
+            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
     ]
