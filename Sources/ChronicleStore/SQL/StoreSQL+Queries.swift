@@ -263,7 +263,7 @@ extension StoreSQL {
     }
 
     /// The statements of a canonical dump and the formatter of each one's rows.
-    public static let dump: [(SQLStatement, (SQLRow) throws -> String)] = [
+    public static let dump: [(SQLStatement, @Sendable (SQLRow) throws -> String)] = [
         (SQLStatement("SELECT id, content_hash, publication_day, title, source FROM documents"), { r in
             CanonicalDump.document(id: r[0].textValue ?? "", hash: r[1].textValue ?? "",
                                    publicationDate: r[2].intValue.map(CalendarDay.init(dayNumber:)),
