@@ -99,8 +99,8 @@ struct MergeRuleTests {
     func isolated() {
         let undatedA = F.mention(F.event("a", doc: "x", "USA", "PRK", "040", nil))
         let undatedB = F.mention(F.event("b", doc: "y", "USA", "PRK", "040", nil))
-        let unknownA = F.mention(F.event("c", doc: "x", nil, "PRK", "040", "2018-06-12"))
-        let unknownB = F.mention(F.event("d", doc: "y", nil, "PRK", "040", "2018-06-12"))
+        let unknownA = F.mention(F.event("c", doc: "x", nil, "PRK", "040", "2018-06-12"), ordinal: 1)
+        let unknownB = F.mention(F.event("d", doc: "y", nil, "PRK", "040", "2018-06-12"), ordinal: 1)
         #expect(clusters([undatedA, undatedB, unknownA, unknownB]) == [["a"], ["b"], ["c"], ["d"]])
     }
 

@@ -1,7 +1,7 @@
 import ChronicleCore
 
 extension StoreSQL {
-    static let eventColumns = "e.id, e.record, e.symmetric, e.mention_count, e.documents, e.sources"
+    static let eventColumns = "e.id, e.record, e.is_symmetric, e.mention_count, e.documents, e.sources"
 
     /// Decodes a row of ``eventColumns``.
     public static func event(_ row: SQLRow) throws -> MergedEvent {
@@ -150,7 +150,7 @@ extension StoreSQL {
     public static func balance(_ query: BalanceQuery) -> SQLStatement {
         var arguments: [SQLValue] = [.text(query.country)]
         var own = "e.source_country = ?"
-        var shared = "e.symmetric = 1 AND e.target_country = ?"
+        var shared = "e.is_symmetric = 1 AND e.target_country = ?"
         if let toward = query.toward {
             own += " AND e.target_country = ?"
             arguments.append(.text(toward))
