@@ -62,7 +62,7 @@ let package = Package(
         // MARK: Reports: timelines, trends, digests, SVG charts
         .target(
             name: "ChronicleReports",
-            dependencies: ["ChronicleCore"],
+            dependencies: ["ChronicleCore", "ChronicleStore"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

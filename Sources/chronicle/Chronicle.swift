@@ -14,6 +14,6 @@ struct Chronicle: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Read.self, Sentences.self, Times.self, Actors.self, Ingest.self, Timeline.self, Search.self,
-                      Trend.self, Balance.self, Eval.self]
+                      Trend.self, Balance.self, Digest.self, Eval.self]
     )
 }
