@@ -15,6 +15,9 @@ extension HTMLReader {
         }
 
         private var stack: [Open] = []
+        /// How many elements of each name are open, so that end tags of elements that are not
+        /// open cost nothing (and deep, broken pages stay linear).
+        private var openCounts: [String: Int] = [:]
         private var skipDepth = 0
         private var containers: [Int] = []
         private var containerSizes: [Int] = []
@@ -107,7 +110,8 @@ extension HTMLReader {
             default: break
             }
             // Pages that never close <head>: body content closes it.
-            if !HTMLReader.headElements.contains(name), let head = stack.lastIndex(where: { $0.name == "head" }) {
+            if openCounts["head", default: 0] > 0, !HTMLReader.headElements.contains(name),
+               let head = stack.lastIndex(where: { $0.name == "head" }) {
                 while stack.count > head { pop() }
             }
             if name == "br" {
@@ -139,6 +143,7 @@ extension HTMLReader {
             let byline = bylineText.isEmpty && HTMLReader.isByline(tag)
             if byline { bylineDepth += 1 }
             stack.append(Open(name: name, skips: skips, container: container, byline: byline))
+            openCounts[name, default: 0] += 1
         }
 
         private mutating func end(_ name: String) {
@@ -153,7 +158,7 @@ extension HTMLReader {
                 return
             default: break
             }
-            guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
+            guard openCounts[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }) else { return }
             if HTMLReader.blockElements.contains(name) { flush() }
             while stack.count > index { pop() }
             if HTMLReader.blockElements.contains(name) { flush() }
@@ -161,6 +166,7 @@ extension HTMLReader {
 
         private mutating func pop() {
             guard let open = stack.popLast() else { return }
+            openCounts[open.name, default: 1] -= 1
             if open.skips { skipDepth -= 1 }
             if open.container != nil { containers.removeLast() }
             if open.name == "pre" { preDepth -= 1 }
