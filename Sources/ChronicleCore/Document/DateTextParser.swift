@@ -106,22 +106,27 @@ enum DateTextParser {
         return tokens
     }
 
-    private static let months: [String: Int] = {
+    /// Month names and abbreviations, keyed by their lowercase bytes packed into an integer.
+    private static let months: [UInt64: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
-        var table: [String: Int] = [:]
+        var table: [UInt64: Int] = [:]
         for (n, name) in names.enumerated() {
-            table[name] = n + 1
-            table[String(name.prefix(3))] = n + 1
+            table[key(Array(name.utf8))] = n + 1
+            table[key(Array(name.utf8.prefix(3)))] = n + 1
         }
-        table["sept"] = 9
+        table[key(Array("sept".utf8))] = 9
         return table
     }()
 
+    /// Up to 9 lowercase ASCII letters packed 7 bits each (63 bits).
+    private static func key(_ word: [UInt8]) -> UInt64 {
+        word.reduce(UInt64(0)) { $0 << 7 | UInt64($1 & 0x7F) }
+    }
+
     private static func monthNumber(_ word: [UInt8]) -> Int {
         guard word.count >= 3, word.count <= 9 else { return 0 }
-        let key = String(decoding: word, as: UTF8.self)
-        return months[key] ?? 0
+        return months[key(word)] ?? 0
     }
 
     // MARK: - Patterns

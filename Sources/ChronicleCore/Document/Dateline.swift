@@ -55,7 +55,9 @@ struct Dateline: Equatable {
             } else { break }
             i += 1
         }
-        let place = ReaderText.trim(String(decoding: line[0..<i], as: UTF8.self))
+        var placeEnd = i
+        while placeEnd > 0, line[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+        let place = String(decoding: line[0..<placeEnd], as: UTF8.self)
         guard place.count >= 2, place.count <= 40, place.split(separator: " ").count <= 4 else { return nil }
         // Optional ", June 12" or ", South Korea, June 12, 2018".
         var date: DateTextParser.Found?
