@@ -110,7 +110,8 @@ extension HTMLReader {
             default: break
             }
             // Pages that never close <head>: body content closes it.
-            if openCounts["head", default: 0] > 0, !HTMLReader.headElements.contains(name),
+            let kind = HTMLReader.elementKinds[name] ?? []
+            if openCounts["head", default: 0] > 0, !kind.contains(.head),
                let head = stack.lastIndex(where: { $0.name == "head" }) {
                 while stack.count > head { pop() }
             }
@@ -121,18 +122,18 @@ extension HTMLReader {
             if name == "td" || name == "th" {
                 if !paragraph.isEmpty { pendingSpace = true }
             }
-            if HTMLReader.blockElements.contains(name) {
+            if kind.contains(.block) {
                 flush()
                 // An open <p> ends where another block begins; an <li> where the next <li> begins.
                 if let top = stack.last?.name, top == "p" || (top == name && (name == "li" || name == "dt" || name == "dd")) {
                     pop()
                 }
             }
-            if HTMLReader.voidElements.contains(name) || tag.selfClosing { return }
-            let skips = HTMLReader.alwaysSkipped.contains(name)
-                || (strict && (HTMLReader.furniture.contains(name) || HTMLReader.isFurniture(tag)))
+            if kind.contains(.void) || tag.selfClosing { return }
+            let traits = HTMLReader.traits(tag)
+            let skips = kind.contains(.skipped) || (strict && (kind.contains(.furniture) || traits.furniture))
             var container: Int?
-            if let weight = HTMLReader.containerWeight(tag) {
+            if let weight = traits.container {
                 container = containerSizes.count
                 containerSizes.append(0)
                 containerWeights.append(weight)
@@ -140,7 +141,7 @@ extension HTMLReader {
             }
             if skips { skipDepth += 1 }
             if name == "pre" { preDepth += 1 }
-            let byline = bylineText.isEmpty && HTMLReader.isByline(tag)
+            let byline = bylineText.isEmpty && traits.byline
             if byline { bylineDepth += 1 }
             stack.append(Open(name: name, skips: skips, container: container, byline: byline))
             openCounts[name, default: 0] += 1
@@ -159,9 +160,10 @@ extension HTMLReader {
             default: break
             }
             guard openCounts[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }) else { return }
-            if HTMLReader.blockElements.contains(name) { flush() }
+            let block = HTMLReader.elementKinds[name]?.contains(.block) ?? false
+            if block { flush() }
             while stack.count > index { pop() }
-            if HTMLReader.blockElements.contains(name) { flush() }
+            if block { flush() }
         }
 
         private mutating func pop() {
