@@ -46,11 +46,15 @@ extension PlainTextHeader {
     /// The segment as a publication name: one to five capitalized words, no digits, no role word
     /// (a final "staff" is dropped: `Peninsula Monitor staff`).
     static func sourceName(_ segment: String) -> String? {
+        let bytes = Array(segment.utf8)
+        guard let first = bytes.first, ReaderBytes.isUpper(first) || first >= 0xC0 || first == UInt8(ascii: "&"),
+              !bytes.contains(where: ReaderBytes.isDigit) else { return nil }
         var words = segment.split(separator: " ")
         if let last = words.last, last.lowercased() == "staff", words.count > 1 { words.removeLast() }
-        guard (1...5).contains(words.count), !segment.contains(where: { $0.isNumber }) else { return nil }
+        guard (1...5).contains(words.count) else { return nil }
         for word in words {
-            guard let first = word.first, first.isUppercase || first == "&" else { return nil }
+            guard let first = word.unicodeScalars.first,
+                  first.properties.isUppercase || first == "&" else { return nil }
             if roleWords.contains(word.lowercased()) { return nil }
         }
         return words.joined(separator: " ")

@@ -50,7 +50,8 @@ struct PlainTextHeader: Sendable, Equatable {
             if author == nil { author = byline.name }
             if bylineSource == nil { bylineSource = byline.source }
         }
-        for rawLine in Self.headLines(text) {
+        var cursor = LineCursor(text)
+        while let rawLine = cursor.next() {
             let line = Array(rawLine)
             guard !line.isEmpty else { continue }
             lines += 1
@@ -81,15 +82,16 @@ struct PlainTextHeader: Sendable, Equatable {
                 takeByline(byline)
                 continue
             }
-            if let found = Dateline(line) {
+            switch Dateline.opening(line) {
+            case .dateline(let found):
                 dateline = found
                 agency = found.agency
-                break
-            }
-            if let found = Dateline.agencyOnly(line) {
+            case .agencyOnly(let found):
                 agency = found
+            case nil:
                 break
             }
+            if dateline != nil || agency != nil { break }
             if title == nil, let heading = Self.titleText(line) {
                 title = heading
                 continue
@@ -117,18 +119,23 @@ struct PlainTextHeader: Sendable, Equatable {
 
     // MARK: - Lines
 
-    /// The first lines of `text` as trimmed byte slices.
-    static func headLines(_ text: String) -> [ArraySlice<UInt8>] {
-        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(maxBytes)) }
-            ?? Array(text.utf8.prefix(maxBytes))
-        var lines: [ArraySlice<UInt8>] = []
+    /// The first ``maxBytes`` of a text, line by line, trimmed, read on demand.
+    struct LineCursor {
+        let bytes: [UInt8]
         var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            lines.append(trim(bytes[start..<i]))
-            start = i + 1
-            if lines.count > maxLines * 3 { break }
+
+        init(_ text: String) {
+            bytes = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(PlainTextHeader.maxBytes)) }
+                ?? Array(text.utf8.prefix(PlainTextHeader.maxBytes))
         }
-        return lines
+
+        mutating func next() -> ArraySlice<UInt8>? {
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            return PlainTextHeader.trim(bytes[start..<end])
+        }
     }
 
     static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
