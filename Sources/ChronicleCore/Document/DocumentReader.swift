@@ -151,11 +151,12 @@ public struct DocumentReader: Sendable {
     }
 
     private func tooLarge(path: String, size: Int?) -> DocumentReadError {
-        let limit = Self.megabytes(options.maxBytes)
-        let actual = size.map { "is \(Self.megabytes($0))" } ?? "is larger than that"
+        func amount(_ bytes: Int) -> String {
+            bytes >= 100_000 ? "\(Self.megabytes(bytes)) (\(bytes) bytes)" : "\(bytes) bytes"
+        }
+        let actual = size.map { "input is \(amount($0)), over" } ?? "input is over"
         return DocumentReadError(code: .tooLarge, path: path,
-            message: "input \(actual), over the limit of \(limit) (\(options.maxBytes) bytes); "
-                + "raise it with --max-bytes")
+            message: "\(actual) the limit of \(amount(options.maxBytes)); raise it with --max-bytes")
     }
 
     static func megabytes(_ bytes: Int) -> String {
