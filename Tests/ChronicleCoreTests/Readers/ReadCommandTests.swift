@@ -74,6 +74,14 @@ struct ReadCommandTests {
         #expect(big.stderr.hasPrefix("chronicle: error: -: input is over the limit of 10 bytes; raise it with --max-bytes"))
     }
 
+    @Test func standardInputJSONLinesStreamsPastTheLimit() throws {
+        let lines = (1...2000).map { #"{"id":"s\#($0)","text":"Line \#($0)."}"# }.joined(separator: "\n")
+        let result = try Self.run(["read", "-", "--max-bytes", "100"], stdin: lines)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 2000)
+        #expect(result.lines.last?.hasPrefix(#"{"id":"s2000""#) == true)
+    }
+
     @Test func badOptions() throws {
         let date = try Self.run(["read", "x.txt", "--date", "12/06/2018"])
         #expect(date.status == 64)
