@@ -4,6 +4,7 @@
 /// It is not the temporal-expression recognizer of the Time layer: it reads the handful of
 /// forms publishers put in headers, quickly, from bytes:
 /// `2018-06-12` (also with a time: `2018-06-12T09:30:00+09:00`), `2018/06/12`, `26.11.2018`,
+/// `03/09/2020` (month first unless the first number is over 12: `25/12/2019`),
 /// `June 12, 2018`, `Jun. 12 2018`, `Tuesday, June 12, 2018`, `12 June 2018`,
 /// `Tue, 12 Jun 2018 09:30:00 +0900` (RFC 822), and year-less `June 12` / `12 June`.
 ///
@@ -161,6 +162,15 @@ enum DateTextParser {
            m.digits <= 2, (1...12).contains(m.value), isPunct(at(i + 3), "."), let y = year(at(i + 4)),
            !m.spaceBefore, !at(i + 4)!.spaceBefore {
             return Found(year: y, month: m.value, day: d, tokenIndex: i, start: first.start, end: t[i + 4].end)
+        }
+        // 03/09/2020 (month first, as US releases write it) or 25/12/2019 (day first when the
+        // first number cannot be a month)
+        if let a = dayNumber(first), isPunct(at(i + 1), "/"), let b = dayNumber(at(i + 2)), isPunct(at(i + 3), "/"),
+           let y = year(at(i + 4)), !at(i + 2)!.spaceBefore, !at(i + 4)!.spaceBefore {
+            let (month, day) = a > 12 ? (b, a) : (a, b)
+            if (1...12).contains(month) {
+                return Found(year: y, month: month, day: day, tokenIndex: i, start: first.start, end: t[i + 4].end)
+            }
         }
         // June 12, 2018 / Jun. 12 2018 / June 12th / June 12
         if first.kind == .word, first.value > 0 {

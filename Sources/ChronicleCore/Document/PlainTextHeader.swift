@@ -44,6 +44,7 @@ struct PlainTextHeader: Sendable, Equatable {
         var dateline: Dateline?
         var yearHint: Int?
         var labelSource: String?, agency: String?, bylineSource: String?, lineSource: String?
+        var titleDate: CalendarDay?   // "Press Conference by the President: June 12, 2018"
         var dateLineSource: String?   // "May 17 2018 - East Asia Wire" (or a place: the weakest clue)
         var lines = 0
         func takeByline(_ byline: Byline) {
@@ -56,7 +57,7 @@ struct PlainTextHeader: Sendable, Equatable {
             guard !line.isEmpty else { continue }
             lines += 1
             if lines > Self.maxLines { break }
-            if Self.isRule(line) { continue }
+            if Self.isRule(line) || Self.isGenreLabel(line) { continue }
             if let label = Label(line) {
                 switch label.kind {
                 case .published: if published == nil { published = label.date }
@@ -74,7 +75,7 @@ struct PlainTextHeader: Sendable, Equatable {
                     takeByline(byline)
                 } else if dateLineSource == nil {
                     dateLineSource = Self.segments(String(decoding: line[found.end...], as: UTF8.self))
-                        .lazy.compactMap(Self.sourceName).first
+                        .lazy.compactMap(Self.publicationName).first
                 }
                 continue
             }
@@ -94,6 +95,7 @@ struct PlainTextHeader: Sendable, Equatable {
             if dateline != nil || agency != nil { break }
             if title == nil, let heading = Self.titleText(line) {
                 title = heading
+                titleDate = Self.trailingDate(line)
                 continue
             }
             if title != nil, let side = Self.sideLine(line) {
@@ -113,8 +115,26 @@ struct PlainTextHeader: Sendable, Equatable {
         } else if let dateline, let yearHint {
             date = CalendarDay(year: yearHint, month: dateline.date.month, day: dateline.date.day)
         } else {
-            date = updated
+            date = updated ?? titleDate
         }
+    }
+
+    /// A full date that ends a title after a colon, comma, dash or parenthesis
+    /// (`Remarks at the Summit: June 12, 2018`, `Talks resume (2019-10-05)`).
+    static func trailingDate(_ line: [UInt8]) -> CalendarDay? {
+        let tokens = DateTextParser.tokenize(line)
+        for (index, token) in tokens.enumerated() where index > 0 {
+            let before = tokens[index - 1]
+            guard before.kind == .punct,
+                  [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "(")].contains(UInt8(before.value))
+            else { continue }
+            guard let found = DateTextParser.first(in: Array(line[token.start...])), found.start == 0,
+                  let day = found.calendarDay else { continue }
+            var end = token.start + found.end
+            while end < line.count, line[end] == 0x20 || line[end] == UInt8(ascii: ")") { end += 1 }
+            if end == line.count { return day }
+        }
+        return nil
     }
 
     // MARK: - Lines
