@@ -1,18 +1,27 @@
 import Foundation
 
 /// What the first lines of a plain-text article say about it: publication date, title, author,
-/// and the agency of a dateline.
+/// and source (agency or publication).
 ///
 /// Recognized forms (one per line, in any order, before the body starts):
 /// - a date line: `2018-06-12`, `26.11.2018`, `June 12, 2018`, `Tuesday, 12 June 2018 10:30 KST`,
-///   which may carry a byline: `26.11.2018 Author: Kim Min-ji`;
+///   `03/09/2020 09:47 AM EDT`, which may carry a byline (`26.11.2018 Author: Kim Min-ji`,
+///   `May 1, 2018 | By Jane Doe, Harbor Times`) or a publication (`May 17 2018 - East Asia Wire`);
 /// - a labelled line: `Published: ...`, `Posted on : 2018-09-19 17:22 KST`, `Date: ...`,
-///   `Updated: ...`, `Author: ...`, `Source: ...`, `Title: ...` (Markdown front matter too);
-/// - a byline: `By Jane Doe` (an agency after a comma or bar is dropped);
+///   `Updated: ...`, `Author: ...`, `Correspondent: ...`, `Source: ...`, `Title: ...`
+///   (Markdown front matter too);
+/// - a byline: `By Jane Doe`, `By Jane Doe, Harbor Times` (the publication becomes the source
+///   unless it is a role: `By Jane Doe, Staff Reporter`), `Diplomacy | By Jane Doe`;
 /// - a dateline opening the body: `SEOUL, June 12 (Yonhap) --`, `PYONGYANG, Nov. 26 (KCNA) --`,
-///   `WASHINGTON (AP) —`. A dateline without a year dates the article only when another line of
-///   the header gives the year (an `Updated:` line); otherwise the date stays unknown.
-/// - the title: the first other line, when it looks like one (short, no final period).
+///   `WASHINGTON (AP) —`. The agency becomes the source. A dateline without a year dates the
+///   article only when another header line gives the year (`Updated: 2018-06-13`, or a side line
+///   such as `East Asia Wire, June 2017`); otherwise the date stays unknown (use `--date`);
+/// - the title: the first other line, when it looks like one (short, no final period); a full date
+///   ending it (`Remarks at the Border: April 27, 2018`) dates the article when nothing else does;
+/// - side lines after the title (`Peninsula Monitor staff`, `Korea Desk, North Pacific Review`):
+///   a publication when they hold a publication word, and a year hint.
+/// Genre labels (`Press Statement`, `READOUT`) are skipped. Publication words and genre labels
+/// are data: `Resources/documents/header-words.tsv`.
 ///
 /// ```swift
 /// let header = PlainTextHeader(text: "Summit set for June\n2018-05-10\nBy Jane Doe\n\nSEOUL ...")
