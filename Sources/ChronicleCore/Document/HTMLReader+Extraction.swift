@@ -188,6 +188,10 @@ extension HTMLReader {
         }
 
         private mutating func text(_ range: Range<Int>, literal: Bool = false) {
+            // Hidden text is decoded only when the title, the first <h1> or the byline needs it.
+            let captures = inTitle || (h1Depth > 0 && metadata.h1 == nil)
+                || (bylineDepth > 0 && metadata.bylineAuthor == nil)
+            guard skipDepth == 0 || captures else { return }
             scratch.removeAll(keepingCapacity: true)
             if literal {
                 scratch.append(contentsOf: bytes[range])
@@ -198,18 +202,27 @@ extension HTMLReader {
             if h1Depth > 0, metadata.h1 == nil { h1Text.append(contentsOf: scratch); h1Text.append(0x20) }
             if bylineDepth > 0, metadata.bylineAuthor == nil { bylineText.append(contentsOf: scratch); bylineText.append(0x20) }
             guard skipDepth == 0 else { return }
-            for b in scratch {
-                if preDepth == 0, ReaderBytes.isSpace(b) {
-                    if !paragraph.isEmpty { pendingSpace = true }
-                    continue
+            // Work on locals: one uniqueness check per run of text, not per byte.
+            var out: [UInt8] = []
+            swap(&out, &paragraph)
+            var space = pendingSpace, newline = pendingNewline
+            let pre = preDepth > 0
+            scratch.withUnsafeBufferPointer { run in
+                for b in run {
+                    if !pre, ReaderBytes.isSpace(b) {
+                        if !out.isEmpty { space = true }
+                        continue
+                    }
+                    if pre, b == 0x0A { newline = false; space = false; out.append(b); continue }
+                    if newline { out.append(0x0A) } else if space { out.append(0x20) }
+                    newline = false
+                    space = false
+                    out.append(b)
                 }
-                if preDepth > 0, b == 0x0A { pendingNewline = false; pendingSpace = false; paragraph.append(b); continue }
-                if pendingNewline { paragraph.append(0x0A) } else if pendingSpace { paragraph.append(0x20) }
-                pendingNewline = false
-                pendingSpace = false
-                paragraph.append(b)
             }
-            if metadata.titleTag == nil, !titleText.isEmpty { metadata.titleTag = Self.clean(titleText) }
+            swap(&out, &paragraph)
+            pendingSpace = space
+            pendingNewline = newline
         }
 
         private mutating func flush() {
