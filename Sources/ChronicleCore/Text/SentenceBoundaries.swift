@@ -57,6 +57,9 @@ struct SentenceBoundaries {
             let after = last + 1
             if after >= t.count || t[after].newlinesBefore >= 2 || terminal == .always { return last }
             if terminal == .period, i == start + 1, isListNumber(start) { return nil }   // "2. They ..."
+            if terminal == .period, last == i, t[after].newlinesBefore == 0, isPeriodSpeakerLabel(start..<i) {
+                return nil   // "Chairman Kim. It has been a long road."
+            }
             if t[after].newlinesBefore > 0 {
                 if startsListItem(after) || startsSpeakerLabel(after) { return last }
                 return ByteClass.isLowerStart(p, t[after].bytes.lowerBound) ? nil : last
