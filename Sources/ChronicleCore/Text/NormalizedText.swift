@@ -34,11 +34,12 @@ public struct NormalizedText: Sendable {
     @usableFromInline let utf8Offsets: [Int32]
     private let originalUTF8: [UInt8]
 
-    /// Normalizes `text`.
+    /// Normalizes `text` (under 2 GB of UTF-8: offsets are stored as `Int32` to halve the map).
     public init(_ text: String) {
         original = text
         let src = Array(text.utf8)
         let n = src.count
+        precondition(n < Int(Int32.max), "NormalizedText holds offsets as Int32: a text must be under 2 GB")
         var written = 0
         var scalars = [Int32]()
         var offsets = [Int32]()
