@@ -1,0 +1,271 @@
+/// Reads the clauses of a sentence into ``ClauseFrame``s: predicates, verb groups, subjects,
+/// objects, prepositional chunks, passive agents and complements.
+///
+/// It works on words, lemma candidates, actor spans and (when a tagger ran) parts of speech. A
+/// word is a predicate when a known verb lemma fits it and its context reads as a verb (not
+/// after a determiner or a preposition). Subjects are the actors left of the verb group up to
+/// the clause boundary, outside prepositional phrases; coordinated subjects are all kept.
+/// Complements inherit their subject from the governing clause: the governor's object for
+/// appeal verbs (`urged X to …`), its subject otherwise.
+struct ClauseReader {
+    let lexicon: PatternLexicon
+    let lemmatizer: Lemmatizer
+
+    /// The frames of a sentence, in order of their predicates.
+    func frames(of s: EventSentence) -> [ClauseFrame] {
+        let toks = s.tokens
+        let n = toks.count
+        guard n > 0 else { return [] }
+        var actorAt = [Int?](repeating: nil, count: n)
+        for (a, actor) in s.actors.enumerated() {
+            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
+            for i in r where actorAt[i] == nil { actorAt[i] = a }
+        }
+        let cands = toks.map { t -> [String] in
+            var c = lemmatizer.candidates(t.lower)
+            if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
+            return c
+        }
+        func knownVerb(_ i: Int) -> String? {
+            cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+        }
+        // 1. Which words are verbs.
+        var isVerb = [Bool](repeating: false, count: n)
+        for i in 0..<n where actorAt[i] == nil {
+            let t = toks[i]
+            if let upos = t.upos {
+                isVerb[i] = (upos == "VERB" || (upos == "AUX" && FunctionWords.haveForms.contains(t.lower) == false
+                    && FunctionWords.beForms.contains(t.lower) == false && FunctionWords.modals.contains(t.lower) == false
+                    && !FunctionWords.doForms.contains(t.lower))) && knownVerb(i) != nil
+                continue
+            }
+            guard knownVerb(i) != nil, !t.isPunctuation else { continue }
+            if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
+            if i > 0 {
+                let prev = toks[i - 1].lower
+                if FunctionWords.determiners.contains(prev) && prev != "all" && prev != "both" { continue }
+                if FunctionWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
+                if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
+                // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
+                if t.lower.hasSuffix("s"), lexicon.nouns[cands[i].last ?? ""] != nil || lexicon.nouns[cands[i][min(1, cands[i].count - 1)]] != nil {
+                    let subjectLike = actorAt[i - 1] != nil || FunctionWords.pronouns.contains(prev)
+                        || FunctionWords.relatives.contains(prev) || FunctionWords.isAdverb(prev) || prev == "that"
+                    if !subjectLike { continue }
+                }
+                // Adjective-like position: "a meeting", "this visit", "the signed document".
+                if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, FunctionWords.determiners.contains(prev) { continue }
+            }
+            if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            isVerb[i] = true
+        }
+        // Auxiliaries that precede another verb are part of its group, not predicates.
+        func isAuxWord(_ l: String) -> Bool {
+            FunctionWords.modals.contains(l) || FunctionWords.beForms.contains(l) || FunctionWords.haveForms.contains(l)
+                || FunctionWords.doForms.contains(l)
+        }
+        var frames: [ClauseFrame] = []
+        var groupOf = [Int?](repeating: nil, count: n)
+        var predicates: [Int] = []
+        for i in 0..<n where isVerb[i] {
+            // "have" or "be" used as auxiliaries of a following verb are not predicates themselves.
+            if isAuxWord(toks[i].lower) {
+                var j = i + 1
+                while j < n, FunctionWords.negations.contains(toks[j].lower) || FunctionWords.isAdverb(toks[j].lower) { j += 1 }
+                if j < n, isVerb[j] { continue }
+            }
+            predicates.append(i)
+        }
+        // 2. Verb groups.
+        for p in predicates {
+            var g = p
+            var modals: [String] = []
+            var negated = false
+            var hasBe = false
+            var hasTo = false
+            while g - 1 >= 0 {
+                let l = toks[g - 1].lower
+                if isAuxWord(l) || FunctionWords.negations.contains(l) || FunctionWords.isAdverb(l)
+                    || l == "to" || l == "going" || l == "get" || l == "got" {
+                    if groupOf[g - 1] != nil || actorAt[g - 1] != nil { break }
+                    if l == "to" {
+                        hasTo = true
+                        g -= 1
+                        break
+                    }
+                    if FunctionWords.modals.contains(l) { modals.append(l) }
+                    if l == "going" { modals.append("going") }
+                    if FunctionWords.negations.contains(l) { negated = true }
+                    if FunctionWords.beForms.contains(l) || l == "get" || l == "got" { hasBe = true }
+                    g -= 1
+                } else { break }
+            }
+            for k in g...p { groupOf[k] = frames.count }
+            var f = ClauseFrame(predicate: p, lemmas: cands[p].filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+                                verbGroup: g...p, span: g...p)
+            f.modals = modals.reversed()
+            f.negated = negated
+            let form = toks[p].lower
+            let participle = form.hasSuffix("ed") || form.hasSuffix("en") || (lemmatizer.irregular[form] != nil && !FunctionWords.beForms.contains(form))
+            f.passive = hasBe && participle && !form.hasSuffix("ing")
+            if hasTo { f.kind = .xcomp }
+            frames.append(f)
+        }
+        // 3. Arguments.
+        for fi in frames.indices {
+            var f = frames[fi]
+            let g = f.verbGroup.lowerBound
+            // Left boundary.
+            var b = g - 1
+            while b >= 0 {
+                let l = toks[b].lower
+                if groupOf[b] != nil || FunctionWords.clauseBreaks.contains(toks[b].form) { break }
+                if actorAt[b] == nil && (FunctionWords.subordinators.contains(l) || FunctionWords.relatives.contains(l)) {
+                    // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
+                    break
+                }
+                b -= 1
+            }
+            let regionStart = b + 1
+            if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
+                let l = toks[b].lower
+                if FunctionWords.relatives.contains(l) || (l == "that" && b > 0 && groupOf[b - 1] == nil
+                                                           && regionStart == g) {
+                    if f.kind != .xcomp { f.kind = .relative }
+                } else if FunctionWords.subordinators.contains(l) {
+                    f.subordinator = l
+                    if f.kind != .xcomp {
+                        f.kind = (l == "that" || l == "whether") ? .ccomp : .adverbial
+                    }
+                }
+            }
+            if f.kind == .relative {
+                // Antecedent: the nearest actor before the relative word.
+                var k = b - 1
+                while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }
+                if k >= 0, let a = actorAt[k] {
+                    f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
+                }
+            } else if regionStart < g {
+                f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, cands: cands, subject: true)
+            }
+            // Governor for complements and coordination.
+            if b >= 0, let prev = groupOf[b] {
+                let between = regionStart < g ? Array(toks[regionStart..<g]) : []
+                let onlyConj = between.allSatisfy { FunctionWords.conjunctions.contains($0.lower) || $0.form == "," }
+                if f.kind == .xcomp {
+                    f.governor = prev
+                } else if onlyConj && !between.isEmpty {
+                    f.governor = prev
+                    f.kind = frames[prev].kind
+                    f.subject = frames[prev].subject
+                    f.subjectInherited = true
+                } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
+                    f.governor = prev
+                    f.kind = .ccomp
+                } else if f.kind == .main || f.kind == .ccomp, between.count <= 8,
+                          let gl = frames[prev].lemmas.first, lexicon.governors[gl] == "report" {
+                    f.governor = prev
+                    f.kind = .ccomp
+                }
+            } else if f.kind == .xcomp {
+                // A governing adjective or noun ("ready to meet", "readiness to talk").
+                f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+            }
+            if f.kind == .ccomp, f.governor == nil {
+                f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+            }
+            // Right region: chunks until the next group or a clause break.
+            var e = f.predicate + 1
+            var chunks: [(String?, Int, Int)] = []
+            var chunkStart = e
+            var prep: String?
+            func close(_ end: Int) {
+                if chunkStart < end { chunks.append((prep, chunkStart, end - 1)) }
+                else if prep != nil { chunks.append((prep, end - 1, end - 1)) }
+            }
+            while e < n {
+                let t = toks[e]
+                if groupOf[e] != nil || FunctionWords.clauseBreaks.contains(t.form) { break }
+                if actorAt[e] == nil && (FunctionWords.relatives.contains(t.lower)
+                    || (FunctionWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
+                if t.lower == "according" { break }
+                if actorAt[e] == nil, FunctionWords.prepositions.contains(t.lower) {
+                    close(e)
+                    prep = t.lower
+                    chunkStart = e + 1
+                }
+                e += 1
+            }
+            close(e)
+            f.span = min(regionStart, g)...max(f.predicate, e - 1)
+            var previous: FrameArgument?
+            for (p, a, z) in chunks where a <= z {
+                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, cands: cands, subject: false)
+                if p == nil {
+                    f.object = arg
+                    previous = arg
+                } else if p == "by" && f.passive && f.agent == nil {
+                    f.agent = arg
+                } else {
+                    if p == "of", var prevArg = previous {
+                        // "the release of X": the of-chunk also continues the preceding noun phrase.
+                        prevArg.actors += arg.actors
+                        prevArg.lemmas.formUnion(arg.lemmas)
+                        if prevArg.preposition == nil { f.object = prevArg } else if let k = f.obliques.lastIndex(of: previous!) { f.obliques[k] = prevArg }
+                        previous = prevArg
+                    } else {
+                        previous = arg
+                    }
+                    f.obliques.append(arg)
+                }
+            }
+            frames[fi] = f
+        }
+        // 4. Inheritance: complements and clauses without an actor subject.
+        for fi in frames.indices {
+            guard let gi = frames[fi].governor, gi < fi else { continue }
+            frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp ? fi : nil)
+            let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
+            if frames[fi].kind == .xcomp {
+                let gov = frames[gi]
+                let objectControl = !(gov.object?.actors.isEmpty ?? true)
+                    || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty }
+                if objectControl {
+                    frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
+                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty }
+                } else {
+                    frames[fi].subject = gov.subject
+                }
+                frames[fi].subjectInherited = true
+            } else if !hasOwn {
+                frames[fi].subject = frames[gi].subject
+                frames[fi].subjectInherited = true
+            }
+        }
+        return frames
+    }
+
+    /// An argument chunk: its lemmas and the actors it holds (subjects skip actors inside
+    /// prepositional phrases, unless no other actor is there).
+    private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
+                          cands: [[String]], subject: Bool) -> FrameArgument {
+        var lemmas = Set<String>()
+        var actors: [Int] = []
+        var governed: [Int] = []
+        var afterPrep = false
+        for i in r {
+            let l = s.tokens[i].lower
+            if let a = actorAt[i] {
+                if !actors.contains(a) && !governed.contains(a) {
+                    if afterPrep && subject { governed.append(a) } else { actors.append(a) }
+                }
+                continue
+            }
+            if FunctionWords.prepositions.contains(l) { afterPrep = true }
+            if l == "," || FunctionWords.conjunctions.contains(l) { afterPrep = false }
+            if !FunctionWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
+        }
+        if subject && actors.isEmpty { actors = governed }
+        return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
+    }
+}

@@ -1,0 +1,127 @@
+/// Matches clause frames against the verb lexicon: who did what to whom, in which mode.
+///
+/// One clause yields at most one act (the most specific pattern that fits), paired over its
+/// sources and targets. Complements refine their governor (`urged X to meet` → 026 rather than
+/// two events), intentions and futures of cooperative acts become CAMEO 03x, threatened
+/// material conflict becomes 13x, and negated or merely possible acts are not coded.
+struct EventMatcher {
+    let lexicon: PatternLexicon
+    let ontology: CAMEOOntology
+
+    /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
+    static let readiness: Set<String> = [
+        "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
+        "readiness", "willingness", "intention", "plan", "plans", "commitment", "desire", "offer",
+        "proposal", "decision", "agreement", "pledge", "promise", "hope", "wish", "like", "forward",
+    ]
+
+    /// A matched pattern with the target actors it found.
+    struct Hit {
+        var pattern: EventPattern
+        var targets: [Int]
+    }
+
+    /// The best verb pattern for a frame, with passive frames read in active voice.
+    func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
+        var best: Hit?
+        for lemma in f.lemmas {
+            for p in lexicon.verbs[lemma] ?? [] {
+                if let pass = p.passive, pass != f.passive { continue }
+                guard let targets = satisfy(p, f, frames: frames) else { continue }
+                if best == nil || p.specificity > best!.pattern.specificity { best = Hit(pattern: p, targets: targets) }
+            }
+            if best != nil { break }
+        }
+        return best
+    }
+
+    /// The target actors if every constraint holds, nil otherwise.
+    private func satisfy(_ p: EventPattern, _ f0: ClauseFrame, frames: [ClauseFrame]) -> [Int]? {
+        var f = f0
+        if f.passive && p.passive == nil {
+            // Active reading: the subject is the patient.
+            f.object = f.subject
+        }
+        var targets: [Int]?
+        for c in p.constraints {
+            var args: [FrameArgument] = []
+            switch c.slot {
+            case "obj": if let o = f.object { args = [o] }
+            case "xcomp":
+                if let k = f.complement, k < frames.count {
+                    let ok = c.words.isEmpty || !Set(frames[k].lemmas).isDisjoint(with: c.words)
+                    if !ok && !c.optional { return nil }
+                }
+                continue
+            default: args = f.obliques.filter { $0.preposition == c.slot }
+            }
+            var met = false
+            for a in args {
+                let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
+                let actorOK = c.actor && !a.actors.isEmpty
+                if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
+                    met = true
+                    if actorOK && targets == nil { targets = a.actors }
+                    break
+                }
+            }
+            if !met && !c.optional { return nil }
+        }
+        if targets == nil && !p.constraints.contains(where: { $0.actor }) {
+            // No target slot: the first actor in the object or a directional chunk.
+            if let o = f.object, !o.actors.isEmpty, !f.passive { targets = o.actors }
+            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
+                targets = o.actors
+            }
+        }
+        return targets ?? []
+    }
+
+    /// The mode of a frame's act and the family its code moves to (`03` for intended
+    /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
+    func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
+        let f = frames[fi]
+        if f.negated { return nil }
+        let sentenceHasIf = s.tokens.contains { $0.lower == "if" || $0.lower == "unless" }
+        if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        var mode: EventMode = .asserted
+        let m = Set(f.modals)
+        if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }
+        if m.contains("would") || m.contains("'d") || m.contains("’d") {
+            mode = sentenceHasIf ? .conditional : .future
+        }
+        if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {
+            if sentenceHasIf { mode = .conditional } else { return nil }
+        }
+        // Governed infinitives: intentions and attempts.
+        if f.kind == .xcomp {
+            let toIndex = f.verbGroup.lowerBound
+            if toIndex > 0, Self.readiness.contains(s.tokens[toIndex - 1].lower) { mode = .intended }
+            if let g = f.governor {
+                if frames[g].negated { return nil }
+                let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
+                switch cls {
+                case "intent": mode = .intended
+                case "refuse": return (.asserted, "12")
+                default: break
+                }
+                if mode == .asserted, let gm = self.mode(of: g, frames: frames, sentence: s)?.0, gm != .asserted { mode = gm }
+            }
+        }
+        switch mode {
+        case .intended, .future, .conditional: return (mode, "03")
+        default: return (mode, "")
+        }
+    }
+
+    /// Moves a code into a family: intended cooperation to 03x, intended conflict to 13x.
+    func recode(_ code: String, family: String) -> String {
+        guard !family.isEmpty, let root = Int(code.prefix(2)) else { return code }
+        if family == "12" { return lexicon.refine(family: "12", embedded: code) }
+        switch root {
+        case 3...8: return root == 3 ? code : lexicon.refine(family: "03", embedded: code)
+        case 14...20: return lexicon.refine(family: "13", embedded: code)
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// Codes the events of one sentence: clause frames matched to verb patterns, event nouns
+/// matched to noun patterns, with complements, modes and symmetric acts resolved.
+struct SentenceCoder {
+    let lexicon: PatternLexicon
+    let ontology: CAMEOOntology
+    let reader: ClauseReader
+    let matcher: EventMatcher
+
+    init(lexicon: PatternLexicon, ontology: CAMEOOntology) {
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.reader = ClauseReader(lexicon: lexicon, lemmatizer: .shipped)
+        self.matcher = EventMatcher(lexicon: lexicon, ontology: ontology)
+    }
+
+    /// Light verbs whose object or prepositional noun names the act (`held talks with`).
+    static let lightVerbs: Set<String> = [
+        "hold", "have", "attend", "conduct", "launch", "make", "stage", "host", "join", "begin",
+        "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
+        "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
+        "announce", "agree", "welcome", "end", "mark", "finish", "plan", "propose", "arrive",
+        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure",
+    ]
+
+    /// The candidate events of a sentence.
+    func candidates(_ s: EventSentence) -> [EventCandidate] {
+        let frames = reader.frames(of: s)
+        var out: [EventCandidate] = []
+        var consumed = Set<Int>()
+        var hits: [Int: EventMatcher.Hit] = [:]
+        for (fi, f) in frames.enumerated() {
+            if let h = matcher.bestVerbPattern(f, frames: frames) { hits[fi] = h }
+        }
+        // Governors of families that take an act as complement refine their code with it.
+        var refined: [Int: String] = [:]
+        for (fi, f) in frames.enumerated() {
+            guard let h = hits[fi], let k = f.complement else { continue }
+            let root = String(h.pattern.code.prefix(2))
+            guard ["02", "03", "10", "12", "13"].contains(root) else { continue }
+            consumed.insert(k)
+            if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
+                refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
+            }
+        }
+        var predicates = Set<Int>()
+        for (fi, f) in frames.enumerated() {
+            predicates.insert(f.predicate)
+            guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            guard let (mode, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            var code = refined[fi] ?? h.pattern.code
+            code = matcher.recode(code, family: family)
+            var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
+            sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            var rule = f.passive ? "verb+passive" : "verb"
+            if refined[fi] != nil { rule += "+complement" }
+            if mode != .asserted { rule += "+" + mode.rawValue }
+            if f.kind == .ccomp { rule += "+reported" }
+            if f.subjectInherited { rule += "+inherited" }
+            let conf = 0.55 + (h.targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
+                + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
+            out += pair(sources: sources, targets: h.targets, symmetric: h.pattern.symmetric, s: s,
+                        make: { src, tgt in
+                            EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
+                                           source: src, target: tgt, trigger: f.predicate...f.predicate,
+                                           clause: f.span, confidence: conf)
+                        })
+        }
+        out += nounCandidates(s, frames: frames, predicates: predicates)
+        return deduplicated(out, s)
+    }
+
+    /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
+    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence,
+              make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        let tgts = targets.filter { !s.actors[$0].isMedia }
+        if tgts.isEmpty {
+            if symmetric && sources.count >= 2 {
+                for i in 0..<sources.count {
+                    for j in (i + 1)..<sources.count where s.actors[sources[i]].country != s.actors[sources[j]].country {
+                        out.append(make(sources[i], sources[j]))
+                    }
+                }
+                if !out.isEmpty { return out }
+            }
+            return sources.map { make($0, nil) }
+        }
+        for src in sources {
+            for t in tgts where t != src { out.append(make(src, t)) }
+        }
+        return out
+    }
+
+    /// One event per source, target and root, the most confident.
+    func deduplicated(_ c: [EventCandidate], _ s: EventSentence) -> [EventCandidate] {
+        var best: [String: EventCandidate] = [:]
+        var order: [String] = []
+        for e in c {
+            let src = s.actors[e.source]
+            let tgt = e.target.map { s.actors[$0] }
+            let key = (src.code ?? src.country ?? src.text) + "|" + (tgt.map { $0.code ?? $0.country ?? $0.text } ?? "-")
+                + "|" + String(e.code.prefix(2))
+            if let old = best[key] {
+                if e.confidence > old.confidence { best[key] = e }
+            } else {
+                best[key] = e
+                order.append(key)
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+}
