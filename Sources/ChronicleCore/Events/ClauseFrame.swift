@@ -81,6 +81,8 @@ public struct FrameArgument: Sendable, Hashable {
     public var lemmas: Set<String>
     /// Indices into the sentence's actors of the actors inside the chunk, in order.
     public var actors: [Int]
+    /// Lemma candidates of the chunk's own words, before an `of` phrase was appended.
+    public var headLemmas: Set<String>
 
     /// Creates an argument.
     public init(preposition: String? = nil, tokens: ClosedRange<Int>, lemmas: Set<String>, actors: [Int]) {
@@ -88,5 +90,6 @@ public struct FrameArgument: Sendable, Hashable {
         self.tokens = tokens
         self.lemmas = lemmas
         self.actors = actors
+        self.headLemmas = lemmas
     }
 }

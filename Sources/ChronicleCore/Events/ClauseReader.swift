@@ -11,6 +11,9 @@ struct ClauseReader {
     let lexicon: PatternLexicon
     let lemmatizer: Lemmatizer
 
+    /// Verbs that take a bare or -ing verb right after them ("began talking", "stop testing").
+    static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
+
     /// The frames of a sentence, in order of their predicates.
     func frames(of s: EventSentence) -> [ClauseFrame] {
         let toks = s.tokens
@@ -28,6 +31,10 @@ struct ClauseReader {
         }
         func knownVerb(_ i: Int) -> String? {
             cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+        }
+        func isAuxWord(_ l: String) -> Bool {
+            FunctionWords.modals.contains(l) || FunctionWords.beForms.contains(l) || FunctionWords.haveForms.contains(l)
+                || FunctionWords.doForms.contains(l)
         }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
@@ -47,7 +54,22 @@ struct ClauseReader {
                 if FunctionWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
-                if t.lower.hasSuffix("s"), lexicon.nouns[cands[i].last ?? ""] != nil || lexicon.nouns[cands[i][min(1, cands[i].count - 1)]] != nil {
+                // Right after a main verb, a verb-like word is its object ("rallied support").
+                if isVerb[i - 1], !isAuxWord(prev), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(cands[i - 1].last ?? ""),
+                   !Self.catenative.contains(where: { cands[i - 1].contains($0) }) { continue }
+                // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
+                var k = i - 1
+                var nounPhrase = false
+                while k >= 0, i - k <= 3, !t.lower.hasSuffix("ed") {
+                    let w = toks[k].lower
+                    if w == "'s" || w == "’s" || (FunctionWords.determiners.contains(w) && w != "all" && w != "both") { nounPhrase = true; break }
+                    if actorAt[k] != nil || isVerb[k] || isAuxWord(w) || FunctionWords.isAdverb(w) || FunctionWords.pronouns.contains(w)
+                        || toks[k].isPunctuation || FunctionWords.prepositions.contains(w) || FunctionWords.conjunctions.contains(w)
+                        || FunctionWords.relatives.contains(w) || FunctionWords.subordinators.contains(w) { break }
+                    k -= 1
+                }
+                if nounPhrase { continue }
+                if t.lower.hasSuffix("s"), cands[i].contains(where: { lexicon.nouns[$0] != nil }) {
                     let subjectLike = actorAt[i - 1] != nil || FunctionWords.pronouns.contains(prev)
                         || FunctionWords.relatives.contains(prev) || FunctionWords.isAdverb(prev) || prev == "that"
                     if !subjectLike { continue }
@@ -59,10 +81,6 @@ struct ClauseReader {
             isVerb[i] = true
         }
         // Auxiliaries that precede another verb are part of its group, not predicates.
-        func isAuxWord(_ l: String) -> Bool {
-            FunctionWords.modals.contains(l) || FunctionWords.beForms.contains(l) || FunctionWords.haveForms.contains(l)
-                || FunctionWords.doForms.contains(l)
-        }
         var frames: [ClauseFrame] = []
         var groupOf = [Int?](repeating: nil, count: n)
         var predicates: [Int] = []
@@ -224,7 +242,7 @@ struct ClauseReader {
         // 4. Inheritance: complements and clauses without an actor subject.
         for fi in frames.indices {
             guard let gi = frames[fi].governor, gi < fi else { continue }
-            frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp ? fi : nil)
+            frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp || frames[fi].kind == .ccomp ? fi : nil)
             let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
             if frames[fi].kind == .xcomp {
                 let gov = frames[gi]
@@ -259,6 +277,7 @@ struct ClauseReader {
                 if !actors.contains(a) && !governed.contains(a) {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                 }
+                if !s.tokens[i].isCapitalized { lemmas.formUnion(cands[i]) }
                 continue
             }
             if FunctionWords.prepositions.contains(l) { afterPrep = true }

@@ -19,6 +19,7 @@ struct EventMatcher {
     struct Hit {
         var pattern: EventPattern
         var targets: [Int]
+        var score = 0
     }
 
     /// The best verb pattern for a frame, with passive frames read in active voice.
@@ -27,8 +28,8 @@ struct EventMatcher {
         for lemma in f.lemmas {
             for p in lexicon.verbs[lemma] ?? [] {
                 if let pass = p.passive, pass != f.passive { continue }
-                guard let targets = satisfy(p, f, frames: frames) else { continue }
-                if best == nil || p.specificity > best!.pattern.specificity { best = Hit(pattern: p, targets: targets) }
+                guard let (targets, bonus) = satisfy(p, f, frames: frames) else { continue }
+                if best == nil || p.specificity + bonus > best!.score { best = Hit(pattern: p, targets: targets, score: p.specificity + bonus) }
             }
             if best != nil { break }
         }
@@ -36,7 +37,8 @@ struct EventMatcher {
     }
 
     /// The target actors if every constraint holds, nil otherwise.
-    private func satisfy(_ p: EventPattern, _ f0: ClauseFrame, frames: [ClauseFrame]) -> [Int]? {
+    private func satisfy(_ p: EventPattern, _ f0: ClauseFrame, frames: [ClauseFrame]) -> ([Int], Int)? {
+        var bonus = 0
         var f = f0
         if f.passive && p.passive == nil {
             // Active reading: the subject is the patient.
@@ -51,6 +53,8 @@ struct EventMatcher {
                 if let k = f.complement, k < frames.count {
                     let ok = c.words.isEmpty || !Set(frames[k].lemmas).isDisjoint(with: c.words)
                     if !ok && !c.optional { return nil }
+                } else if !c.optional {
+                    return nil
                 }
                 continue
             default: args = f.obliques.filter { $0.preposition == c.slot }
@@ -61,6 +65,7 @@ struct EventMatcher {
                 let actorOK = c.actor && !a.actors.isEmpty
                 if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
                     met = true
+                    if wordOK && !a.headLemmas.isDisjoint(with: c.words) { bonus += 1 }
                     if actorOK && targets == nil { targets = a.actors }
                     break
                 }
@@ -69,12 +74,12 @@ struct EventMatcher {
         }
         if targets == nil && !p.constraints.contains(where: { $0.actor }) {
             // No target slot: the first actor in the object or a directional chunk.
-            if let o = f.object, !o.actors.isEmpty, !f.passive { targets = o.actors }
+            if let o = f.object, !o.actors.isEmpty { targets = o.actors }
             else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
                 targets = o.actors
             }
         }
-        return targets ?? []
+        return (targets ?? [], bonus)
     }
 
     /// The mode of a frame's act and the family its code moves to (`03` for intended
@@ -103,6 +108,7 @@ struct EventMatcher {
                 switch cls {
                 case "intent": mode = .intended
                 case "refuse": return (.asserted, "12")
+                case "negate": return nil
                 default: break
                 }
                 if mode == .asserted, let gm = self.mode(of: g, frames: frames, sentence: s)?.0, gm != .asserted { mode = gm }

@@ -58,7 +58,7 @@ public struct Lemmatizer: Sendable {
     /// `stopp` → `stop`: a doubled final consonant undone.
     private func undouble(_ s: String) -> String? {
         let c = Array(s)
-        guard c.count >= 3, c[c.count - 1] == c[c.count - 2], !"aeiouslz".contains(c[c.count - 1]) else { return nil }
+        guard c.count >= 3, c[c.count - 1] == c[c.count - 2], !"aeiou".contains(c[c.count - 1]) else { return nil }
         return String(c.dropLast())
     }
 }

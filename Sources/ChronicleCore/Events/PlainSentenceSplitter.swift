@@ -71,6 +71,8 @@ public enum PlainSentenceSplitter {
                     if isWordScalar(s[j]) { j += 1; continue }
                     // Inner hyphen, period of an abbreviation (U.S.), or a decimal point.
                     if (s[j] == "-" || s[j] == "." || s[j] == ",") && j + 1 < s.count && isWordScalar(s[j + 1]) {
+                        // "U.S.-Mexico", "United States-Afghanistan": two names, two tokens.
+                        if s[j] == "-" && s[j + 1].properties.isUppercase && s[i].properties.isUppercase { break }
                         if s[j] == "," && !(("0"..."9").contains(s[j - 1]) && ("0"..."9").contains(s[j + 1])) { break }
                         if s[j] == "." && !(s[j + 1].properties.isUppercase || ("0"..."9").contains(s[j + 1])) { break }
                         j += 1

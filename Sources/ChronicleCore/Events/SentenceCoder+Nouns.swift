@@ -14,6 +14,7 @@ extension SentenceCoder {
         var out: [EventCandidate] = []
         for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
             let cands = reader.lemmatizer.candidates(toks[i].lower)
+            if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
             guard let head = cands.first(where: { lexicon.nouns[$0] != nil }), let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
             var modLemmas = Set<String>()
@@ -52,7 +53,7 @@ extension SentenceCoder {
                 if predicates.contains(k) || FunctionWords.clauseBreaks.contains(toks[k].form)
                     || (actorAt[k] == nil && FunctionWords.relatives.contains(l)) || l == "according" { break }
                 if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil) { break }
-                if actorAt[k] == nil, FunctionWords.prepositions.contains(l) {
+                if actorAt[k] == nil, FunctionWords.prepositions.contains(l), l != "of" || prep == nil {
                     close(k - 1)
                     prep = l
                     start = k + 1
@@ -103,7 +104,7 @@ extension SentenceCoder {
             var targets = slotTargets
             var rule = "noun"
             var symmetric = pattern.symmetric
-            if let between = chunks.first(where: { ($0.preposition == "between" || $0.preposition == "among") && $0.actors.count >= 2 }) {
+            if let between = chunks.first(where: { ["between", "among", "involving"].contains($0.preposition ?? "") && $0.actors.count >= 2 }) {
                 sources = between.actors
                 if targets == between.actors { targets = [] }
                 symmetric = true

@@ -46,9 +46,23 @@ struct SentenceCoder {
         for (fi, f) in frames.enumerated() {
             predicates.insert(f.predicate)
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
-            guard let (mode, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            guard let (mode0, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            var mode = mode0
             var code = refined[fi] ?? h.pattern.code
-            code = matcher.recode(code, family: family)
+            let root = Int(code.prefix(2)) ?? 0
+            if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+                // "want to thank", "would like to congratulate": the saying is the act.
+                mode = .asserted
+            } else {
+                code = matcher.recode(code, family: family)
+            }
+            if code.hasPrefix("03"), mode == .asserted { mode = .intended }
+            var targets = h.targets
+            if targets.isEmpty, let k = f.complement, consumed.contains(k) {
+                // "agreed to hold a summit with X", "demanded that X withdraw".
+                targets = hits[k]?.targets ?? []
+                if targets.isEmpty, frames[k].kind == .ccomp, !frames[k].subjectInherited { targets = frames[k].subject?.actors ?? [] }
+            }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             var rule = f.passive ? "verb+passive" : "verb"
@@ -56,9 +70,9 @@ struct SentenceCoder {
             if mode != .asserted { rule += "+" + mode.rawValue }
             if f.kind == .ccomp { rule += "+reported" }
             if f.subjectInherited { rule += "+inherited" }
-            let conf = 0.55 + (h.targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
+            let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
-            out += pair(sources: sources, targets: h.targets, symmetric: h.pattern.symmetric, s: s,
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric, s: s,
                         make: { src, tgt in
                             EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
                                            source: src, target: tgt, trigger: f.predicate...f.predicate,
