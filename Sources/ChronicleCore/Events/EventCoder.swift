@@ -29,7 +29,9 @@ public struct EventCoder: Sendable {
 
     /// Creates a coder from lexicons and the analysis stages it reads.
     public init(lexicon: PatternLexicon = .shipped, ontology: CAMEOOntology = .shipped,
-                sentenceFinder: @escaping @Sendable (Document) -> [EventSentence] = { PlainSentenceSplitter.sentences(in: $0.text) },
+                sentenceFinder: @escaping @Sendable (Document) -> [EventSentence] = {
+                    EventSentence.sentences(of: SegmentedText($0.text, mode: .universalDependencies))
+                },
                 actorFinder: @escaping @Sendable (Document) -> [ActorSpan] = { _ in [] },
                 timeFinder: @escaping @Sendable (Document) -> [TimeSpan] = { _ in [] }) {
         self.lexicon = lexicon

@@ -25,7 +25,13 @@ extension SentenceCoder {
                 let l = toks[j].lower
                 if predicates.contains(j) || FunctionWords.prepositions.contains(l) || FunctionWords.clauseBreaks.contains(toks[j].form)
                     || l == "," || FunctionWords.relatives.contains(l) { break }
-                if let a = actorAt[j] { if !modActors.contains(a) { modActors.insert(a, at: 0) } }
+                if actorAt[j] != nil {
+                    // One token may hold two names ("U.S.-Mexico").
+                    let tok = toks[j]
+                    for (a, actor) in s.actors.enumerated().reversed() where actor.start < tok.end && actor.end > tok.start && !modActors.contains(a) {
+                        modActors.insert(a, at: 0)
+                    }
+                }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
                     if FunctionWords.determiners.contains(l) && l != "'s" && l != "’s" { break }
