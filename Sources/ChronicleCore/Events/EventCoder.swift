@@ -24,6 +24,8 @@ public struct EventCoder: Sendable {
     public var timeFinder: @Sendable (Document) -> [TimeSpan]
     /// Splits a document into sentences of words (with tags when a tagger is linked in).
     public var sentenceFinder: @Sendable (Document) -> [EventSentence]
+    /// Looks a place name up in a gazetteer: its canonical name and country.
+    public var placeFinder: (@Sendable (String) -> (String, String?)?)?
 
     let sentenceCoder: SentenceCoder
 
@@ -56,8 +58,39 @@ public struct EventCoder: Sendable {
             let s = sentences[k]
             sentences[k].actors = actors.filter { $0.start >= s.start && $0.end <= s.end }
             sentences[k].times = times.filter { $0.start >= s.start && $0.end <= s.end }
+            if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
         }
         return code(document, sentences: sentences)
+    }
+
+    /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
+    /// (`in Pyeongchang`, `to Mexico City`) as place spans with their country.
+    static func withPlaces(_ s: EventSentence, _ lookup: (String) -> (String, String?)?) -> [ActorSpan] {
+        var actors = s.actors
+        let toks = s.tokens
+        var i = 0
+        while i < toks.count - 1 {
+            defer { i += 1 }
+            guard ["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"].contains(toks[i].lower) else { continue }
+            var j = i + 1
+            if toks[j].lower == "the", j + 1 < toks.count { j += 1 }
+            guard toks[j].isCapitalized, !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
+            // The longest capitalized run (up to four words) the gazetteer knows.
+            var end = j
+            while end + 1 < toks.count, end - j < 3, toks[end + 1].isCapitalized,
+                  !actors.contains(where: { $0.start < toks[end + 1].end && $0.end > toks[end + 1].start }) { end += 1 }
+            while end >= j {
+                let name = toks[j...end].map(\.form).joined(separator: " ")
+                if let (canonical, country) = lookup(name), country != nil {
+                    actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
+                                            name: canonical, isPlace: true))
+                    i = end
+                    break
+                }
+                end -= 1
+            }
+        }
+        return actors.sorted { $0.start < $1.start }
     }
 
     /// Codes sentences that already carry their actors and times.
