@@ -9,7 +9,7 @@
 /// appeal verbs (`urged X to …`), its subject otherwise.
 struct ClauseReader {
     let lexicon: PatternLexicon
-    let lemmatizer: Lemmatizer
+    let lemmatizer: LemmaCandidates
 
     /// Verbs that take a bare or -ing verb right after them ("began talking", "stop testing").
     static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
@@ -33,25 +33,25 @@ struct ClauseReader {
             cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
         }
         func isAuxWord(_ l: String) -> Bool {
-            FunctionWords.modals.contains(l) || FunctionWords.beForms.contains(l) || FunctionWords.haveForms.contains(l)
-                || FunctionWords.doForms.contains(l)
+            ClauseWords.modals.contains(l) || ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l)
+                || ClauseWords.doForms.contains(l)
         }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
         for i in 0..<n where actorAt[i] == nil {
             let t = toks[i]
             if let upos = t.upos {
-                isVerb[i] = (upos == "VERB" || (upos == "AUX" && FunctionWords.haveForms.contains(t.lower) == false
-                    && FunctionWords.beForms.contains(t.lower) == false && FunctionWords.modals.contains(t.lower) == false
-                    && !FunctionWords.doForms.contains(t.lower))) && knownVerb(i) != nil
+                isVerb[i] = (upos == "VERB" || (upos == "AUX" && ClauseWords.haveForms.contains(t.lower) == false
+                    && ClauseWords.beForms.contains(t.lower) == false && ClauseWords.modals.contains(t.lower) == false
+                    && !ClauseWords.doForms.contains(t.lower))) && knownVerb(i) != nil
                 continue
             }
             guard knownVerb(i) != nil, !t.isPunctuation else { continue }
             if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
             if i > 0 {
                 let prev = toks[i - 1].lower
-                if FunctionWords.determiners.contains(prev) && prev != "all" && prev != "both" { continue }
-                if FunctionWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
+                if ClauseWords.determiners.contains(prev) && prev != "all" && prev != "both" { continue }
+                if ClauseWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
                 // Right after a main verb, a verb-like word is its object ("rallied support").
@@ -62,20 +62,20 @@ struct ClauseReader {
                 var nounPhrase = false
                 while k >= 0, i - k <= 3, !t.lower.hasSuffix("ed") {
                     let w = toks[k].lower
-                    if w == "'s" || w == "’s" || (FunctionWords.determiners.contains(w) && w != "all" && w != "both") { nounPhrase = true; break }
-                    if actorAt[k] != nil || isVerb[k] || isAuxWord(w) || FunctionWords.isAdverb(w) || FunctionWords.pronouns.contains(w)
-                        || toks[k].isPunctuation || FunctionWords.prepositions.contains(w) || FunctionWords.conjunctions.contains(w)
-                        || FunctionWords.relatives.contains(w) || FunctionWords.subordinators.contains(w) { break }
+                    if w == "'s" || w == "’s" || (ClauseWords.determiners.contains(w) && w != "all" && w != "both") { nounPhrase = true; break }
+                    if actorAt[k] != nil || isVerb[k] || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
+                        || toks[k].isPunctuation || ClauseWords.prepositions.contains(w) || ClauseWords.conjunctions.contains(w)
+                        || ClauseWords.relatives.contains(w) || ClauseWords.subordinators.contains(w) { break }
                     k -= 1
                 }
                 if nounPhrase { continue }
                 if t.lower.hasSuffix("s"), cands[i].contains(where: { lexicon.nouns[$0] != nil }) {
-                    let subjectLike = actorAt[i - 1] != nil || FunctionWords.pronouns.contains(prev)
-                        || FunctionWords.relatives.contains(prev) || FunctionWords.isAdverb(prev) || prev == "that"
+                    let subjectLike = actorAt[i - 1] != nil || ClauseWords.pronouns.contains(prev)
+                        || ClauseWords.relatives.contains(prev) || ClauseWords.isAdverb(prev) || prev == "that"
                     if !subjectLike { continue }
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
-                if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, FunctionWords.determiners.contains(prev) { continue }
+                if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
             }
             if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
             isVerb[i] = true
@@ -88,7 +88,7 @@ struct ClauseReader {
             // "have" or "be" used as auxiliaries of a following verb are not predicates themselves.
             if isAuxWord(toks[i].lower) {
                 var j = i + 1
-                while j < n, FunctionWords.negations.contains(toks[j].lower) || FunctionWords.isAdverb(toks[j].lower) { j += 1 }
+                while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
                 if j < n, isVerb[j] { continue }
             }
             predicates.append(i)
@@ -102,7 +102,7 @@ struct ClauseReader {
             var hasTo = false
             while g - 1 >= 0 {
                 let l = toks[g - 1].lower
-                if isAuxWord(l) || FunctionWords.negations.contains(l) || FunctionWords.isAdverb(l)
+                if isAuxWord(l) || ClauseWords.negations.contains(l) || ClauseWords.isAdverb(l)
                     || l == "to" || l == "going" || l == "get" || l == "got" {
                     if groupOf[g - 1] != nil || actorAt[g - 1] != nil { break }
                     if l == "to" {
@@ -110,10 +110,10 @@ struct ClauseReader {
                         g -= 1
                         break
                     }
-                    if FunctionWords.modals.contains(l) { modals.append(l) }
+                    if ClauseWords.modals.contains(l) { modals.append(l) }
                     if l == "going" { modals.append("going") }
-                    if FunctionWords.negations.contains(l) { negated = true }
-                    if FunctionWords.beForms.contains(l) || l == "get" || l == "got" { hasBe = true }
+                    if ClauseWords.negations.contains(l) { negated = true }
+                    if ClauseWords.beForms.contains(l) || l == "get" || l == "got" { hasBe = true }
                     g -= 1
                 } else { break }
             }
@@ -123,7 +123,7 @@ struct ClauseReader {
             f.modals = modals.reversed()
             f.negated = negated
             let form = toks[p].lower
-            let participle = form.hasSuffix("ed") || form.hasSuffix("en") || (lemmatizer.irregular[form] != nil && !FunctionWords.beForms.contains(form))
+            let participle = form.hasSuffix("ed") || form.hasSuffix("en") || (lemmatizer.irregular[form] != nil && !ClauseWords.beForms.contains(form))
             f.passive = hasBe && participle && !form.hasSuffix("ing")
             if hasTo { f.kind = .xcomp }
             frames.append(f)
@@ -136,8 +136,8 @@ struct ClauseReader {
             var b = g - 1
             while b >= 0 {
                 let l = toks[b].lower
-                if groupOf[b] != nil || FunctionWords.clauseBreaks.contains(toks[b].form) { break }
-                if actorAt[b] == nil && (FunctionWords.subordinators.contains(l) || FunctionWords.relatives.contains(l)) {
+                if groupOf[b] != nil || ClauseWords.clauseBreaks.contains(toks[b].form) { break }
+                if actorAt[b] == nil && (ClauseWords.subordinators.contains(l) || ClauseWords.relatives.contains(l)) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
@@ -146,10 +146,10 @@ struct ClauseReader {
             let regionStart = b + 1
             if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
                 let l = toks[b].lower
-                if FunctionWords.relatives.contains(l) || (l == "that" && b > 0 && groupOf[b - 1] == nil
+                if ClauseWords.relatives.contains(l) || (l == "that" && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
-                } else if FunctionWords.subordinators.contains(l) {
+                } else if ClauseWords.subordinators.contains(l) {
                     f.subordinator = l
                     if f.kind != .xcomp {
                         f.kind = (l == "that" || l == "whether") ? .ccomp : .adverbial
@@ -169,7 +169,7 @@ struct ClauseReader {
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
-                let onlyConj = between.allSatisfy { FunctionWords.conjunctions.contains($0.lower) || $0.form == "," }
+                let onlyConj = between.allSatisfy { ClauseWords.conjunctions.contains($0.lower) || $0.form == "," }
                 if f.kind == .xcomp {
                     f.governor = prev
                 } else if onlyConj && !between.isEmpty {
@@ -203,11 +203,11 @@ struct ClauseReader {
             }
             while e < n {
                 let t = toks[e]
-                if groupOf[e] != nil || FunctionWords.clauseBreaks.contains(t.form) { break }
-                if actorAt[e] == nil && (FunctionWords.relatives.contains(t.lower)
-                    || (FunctionWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
+                if groupOf[e] != nil || ClauseWords.clauseBreaks.contains(t.form) { break }
+                if actorAt[e] == nil && (ClauseWords.relatives.contains(t.lower)
+                    || (ClauseWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
                 if t.lower == "according" { break }
-                if actorAt[e] == nil, FunctionWords.prepositions.contains(t.lower) {
+                if actorAt[e] == nil, ClauseWords.prepositions.contains(t.lower) {
                     close(e)
                     prep = t.lower
                     chunkStart = e + 1
@@ -280,9 +280,9 @@ struct ClauseReader {
                 if !s.tokens[i].isCapitalized { lemmas.formUnion(cands[i]) }
                 continue
             }
-            if FunctionWords.prepositions.contains(l) { afterPrep = true }
-            if l == "," || FunctionWords.conjunctions.contains(l) { afterPrep = false }
-            if !FunctionWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
+            if ClauseWords.prepositions.contains(l) { afterPrep = true }
+            if l == "," || ClauseWords.conjunctions.contains(l) { afterPrep = false }
+            if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
         }
         if subject && actors.isEmpty { actors = governed }
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)

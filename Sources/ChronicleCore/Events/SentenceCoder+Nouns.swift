@@ -23,8 +23,8 @@ extension SentenceCoder {
             var j = i - 1
             while j >= 0, i - j <= 7 {
                 let l = toks[j].lower
-                if predicates.contains(j) || FunctionWords.prepositions.contains(l) || FunctionWords.clauseBreaks.contains(toks[j].form)
-                    || l == "," || FunctionWords.relatives.contains(l) { break }
+                if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
+                    || l == "," || ClauseWords.relatives.contains(l) { break }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
                     let tok = toks[j]
@@ -34,7 +34,7 @@ extension SentenceCoder {
                 }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
-                    if FunctionWords.determiners.contains(l) && l != "'s" && l != "’s" { break }
+                    if ClauseWords.determiners.contains(l) && l != "'s" && l != "’s" { break }
                     for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
                 }
                 j -= 1
@@ -56,10 +56,10 @@ extension SentenceCoder {
             }
             while k < n, k - i <= 16 {
                 let l = toks[k].lower
-                if predicates.contains(k) || FunctionWords.clauseBreaks.contains(toks[k].form)
-                    || (actorAt[k] == nil && FunctionWords.relatives.contains(l)) || l == "according" { break }
+                if predicates.contains(k) || ClauseWords.clauseBreaks.contains(toks[k].form)
+                    || (actorAt[k] == nil && ClauseWords.relatives.contains(l)) || l == "according" { break }
                 if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil) { break }
-                if actorAt[k] == nil, FunctionWords.prepositions.contains(l), l != "of" || prep == nil {
+                if actorAt[k] == nil, ClauseWords.prepositions.contains(l), l != "of" || prep == nil {
                     close(k - 1)
                     prep = l
                     start = k + 1

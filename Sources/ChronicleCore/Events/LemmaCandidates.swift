@@ -8,15 +8,15 @@ import Foundation
 /// silent `-e` and `-y`/`-ies`), and the matcher keeps the one its lexicon knows.
 ///
 /// ```swift
-/// Lemmatizer.shipped.candidates("met")       // ["met", "meet"]
-/// Lemmatizer.shipped.candidates("stopping")  // ["stopping", "stopp", "stop", "stoppe"]
+/// LemmaCandidates.shipped.candidates("met")       // ["met", "meet"]
+/// LemmaCandidates.shipped.candidates("stopping")  // ["stopping", "stopp", "stop", "stoppe"]
 /// ```
-public struct Lemmatizer: Sendable {
+public struct LemmaCandidates: Sendable {
     /// Irregular form → lemmas.
     let irregular: [String: [String]]
 
     /// The lemmatizer with the shipped irregular-verb table, loaded once.
-    public static let shipped: Lemmatizer = {
+    public static let shipped: LemmaCandidates = {
         let text = EventResources.text("irregular_verbs", "tsv") ?? ""
         var table: [String: [String]] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -24,7 +24,7 @@ public struct Lemmatizer: Sendable {
             guard f.count == 2 else { continue }
             for form in f[1].split(separator: " ") { table[String(form), default: []].append(String(f[0])) }
         }
-        return Lemmatizer(irregular: table)
+        return LemmaCandidates(irregular: table)
     }()
 
     /// Every plausible lemma of a lowercased form, the form itself first.

@@ -1,5 +1,5 @@
 /// Closed-class English words the clause reader needs: they are grammar, not lexicon.
-enum FunctionWords {
+enum ClauseWords {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "my", "your", "'s", "’s", "any", "no", "each", "every", "such", "some", "all", "both",
