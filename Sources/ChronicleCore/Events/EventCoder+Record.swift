@@ -19,7 +19,7 @@ extension EventCoder {
         let inClause = s.times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? s.times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if let (t, paragraph) = clock, paragraph == s.paragraph {
+        } else if let (t, sentence) = clock, sentence == s.index - 1 {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication

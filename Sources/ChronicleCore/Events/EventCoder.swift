@@ -60,6 +60,7 @@ public struct EventCoder: Sendable {
             sentences[k].times = times.filter { $0.start >= s.start && $0.end <= s.end }
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
         }
+        Speakers.resolve(&sentences)
         return code(document, sentences: sentences)
     }
 
@@ -105,7 +106,8 @@ public struct EventCoder: Sendable {
                 events.append(record)
                 explanations.append(why)
             }
-            if let last = s.times.last { clock = (last, s.paragraph) }
+            // The narrative clock carries a day to the next sentence of the paragraph only.
+            if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)

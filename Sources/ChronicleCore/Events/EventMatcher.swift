@@ -103,6 +103,11 @@ struct EventMatcher {
             let toIndex = f.verbGroup.lowerBound
             if toIndex > 0, Self.readiness.contains(s.tokens[toIndex - 1].lower) { mode = .intended }
             if let g = f.governor {
+                // A purpose clause after a long object ("abducted citizens … to train spies") is
+                // not an act of the governor's subject.
+                let gap = toIndex - frames[g].predicate - 1
+                let objectControl = !(frames[g].object?.actors.isEmpty ?? true)
+                if gap > 2 && !objectControl && mode != .intended { return nil }
                 if frames[g].negated { return nil }
                 let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
                 switch cls {

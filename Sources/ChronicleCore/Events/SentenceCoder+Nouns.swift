@@ -2,6 +2,8 @@
 /// `held talks with X`, `joint military exercises involving X and Y`.
 extension SentenceCoder {
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
+    /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
+    static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
     func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: Set<Int>) -> [EventCandidate] {
         let toks = s.tokens
@@ -124,7 +126,7 @@ extension SentenceCoder {
                 rule += "+by"
             } else if let g = gov, let subj = frames[g].subject,
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
-                        || lexicon.governors[frames[g].lemmas.first ?? ""] != nil {
+                        || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
                 sources = subj.actors
                 rule += "+clause"
             } else if let g = fronted, possessivePronoun, let subj = frames[g].subject {

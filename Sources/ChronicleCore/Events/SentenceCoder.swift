@@ -89,6 +89,12 @@ struct SentenceCoder {
         var out: [EventCandidate] = []
         let tgts = targets.filter { !s.actors[$0].isMedia }
         if tgts.isEmpty {
+            if symmetric && sources.count >= 4 {
+                // A multilateral meeting is one interaction: the first two parties stand for it.
+                if let j = sources.dropFirst().firstIndex(where: { s.actors[$0].country != s.actors[sources[0]].country }) {
+                    return [make(sources[0], sources[j])]
+                }
+            }
             if symmetric && sources.count >= 2 {
                 for i in 0..<sources.count {
                     for j in (i + 1)..<sources.count where s.actors[sources[i]].country != s.actors[sources[j]].country {
@@ -112,7 +118,7 @@ struct SentenceCoder {
         for e in c {
             let src = s.actors[e.source]
             let tgt = e.target.map { s.actors[$0] }
-            let key = (src.code ?? src.country ?? src.text) + "|" + (tgt.map { $0.code ?? $0.country ?? $0.text } ?? "-")
+            let key = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
                 + "|" + String(e.code.prefix(2))
             if let old = best[key] {
                 if e.confidence > old.confidence { best[key] = e }
