@@ -99,10 +99,17 @@ public struct EventCoder: Sendable {
         var events: [EventRecord] = []
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
+        var seen = Set<String>()
         for s in sentences {
             let reporters = Attribution.reporters(in: s)
             for c in sentenceCoder.candidates(s) {
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
+                // One record per interaction: a later sentence retelling the same act on the same
+                // dates (between the same countries) adds nothing.
+                if let a = record.source.country, let b = record.target?.country {
+                    let key = [a, b, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
+                    if !seen.insert(key).inserted { continue }
+                }
                 events.append(record)
                 explanations.append(why)
             }

@@ -105,8 +105,10 @@ struct SentenceCoder {
             }
             return sources.map { make($0, nil) }
         }
+        // A long list of targets is one multilateral act: its first member stands for it.
+        let counterparts = tgts.count >= 4 ? [tgts[0]] : tgts
         for src in sources {
-            for t in tgts where t != src { out.append(make(src, t)) }
+            for t in counterparts where t != src { out.append(make(src, t)) }
         }
         return out
     }
