@@ -29,6 +29,9 @@ extension Chronicle {
         @Flag(help: "Add the pattern, rule and spans behind each event.")
         var explain = false
 
+        @Flag(help: "Print the clause frames the coder reads instead of events (a diagnostic).")
+        var frames = false
+
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
 
@@ -59,6 +62,8 @@ extension Chronicle {
                 case .failure(let message):
                     printError(message)
                     failed = true
+                case .document(let doc) where frames:
+                    out.write(coder.frameDump(doc))
                 case .document(let doc):
                     let (coded, explanations) = coder.codeExplained(doc)
                     for (event, why) in zip(coded.events, explanations) {
