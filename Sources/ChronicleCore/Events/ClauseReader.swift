@@ -7,7 +7,7 @@
 /// the clause boundary, outside prepositional phrases; coordinated subjects are all kept.
 /// Complements inherit their subject from the governing clause: the governor's object for
 /// appeal verbs (`urged X to …`), its subject otherwise.
-struct ClauseReader {
+struct ClauseReader: Sendable {
     let lexicon: PatternLexicon
     let lemmatizer: LemmaCandidates
 
@@ -46,6 +46,15 @@ struct ClauseReader {
                     && !ClauseWords.doForms.contains(t.lower))) && knownVerb(i) != nil
                 continue
             }
+            // After a modal comes a verb, known or not ("should relinquish power").
+            var m = i - 1
+            while m >= 0, ClauseWords.isAdverb(toks[m].lower) || ClauseWords.negations.contains(toks[m].lower) { m -= 1 }
+            if m >= 0, ClauseWords.modals.contains(toks[m].lower), !t.isPunctuation, !t.isCapitalized,
+               !ClauseWords.beForms.contains(t.lower), !ClauseWords.haveForms.contains(t.lower),
+               t.form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+                isVerb[i] = true
+                continue
+            }
             guard knownVerb(i) != nil, !t.isPunctuation else { continue }
             if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
             if i > 0 {
@@ -78,6 +87,11 @@ struct ClauseReader {
                 if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
             }
             if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
+            if i > 0, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), t.lower != "was", t.lower != "has", t.lower != "is" {
+                let prev = toks[i - 1].lower
+                if prev == "," || ClauseWords.conjunctions.contains(prev) || ClauseWords.prepositions.contains(prev) { continue }
+            }
             isVerb[i] = true
         }
         // Auxiliaries that precede another verb are part of its group, not predicates.
@@ -118,7 +132,8 @@ struct ClauseReader {
                 } else { break }
             }
             for k in g...p { groupOf[k] = frames.count }
-            var f = ClauseFrame(predicate: p, lemmas: cands[p].filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+            let known = cands[p].filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+            var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
                                 verbGroup: g...p, span: g...p)
             f.modals = modals.reversed()
             f.negated = negated
@@ -164,7 +179,15 @@ struct ClauseReader {
                     f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
                 }
             } else if regionStart < g {
-                f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, cands: cands, subject: true)
+                var from = regionStart
+                // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
+                let first = toks[regionStart].lower
+                if ClauseWords.prepositions.contains(first) || ClauseWords.subordinators.contains(first),
+                   let comma = (regionStart..<g).last(where: { toks[$0].form == "," && actorAt[$0] == nil }),
+                   (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
+                    from = comma + 1
+                }
+                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, cands: cands, subject: true)
             }
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
@@ -175,6 +198,13 @@ struct ClauseReader {
                 } else if onlyConj && !between.isEmpty {
                     f.governor = prev
                     f.kind = frames[prev].kind
+                    f.subject = frames[prev].subject
+                    f.subjectInherited = true
+                    if f.modals.isEmpty { f.modals = frames[prev].modals }
+                } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
+                          ClauseWords.prepositions.contains(toks[g - 1].lower) {
+                    // "in condemning …", "by designating …": the gerund's subject is the clause's.
+                    f.governor = prev
                     f.subject = frames[prev].subject
                     f.subjectInherited = true
                 } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
@@ -204,6 +234,15 @@ struct ClauseReader {
             while e < n {
                 let t = toks[e]
                 if groupOf[e] != nil || ClauseWords.clauseBreaks.contains(t.form) { break }
+                if t.lower == "that", actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
+                    // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
+                    let prevWord = toks[e - 1].lower
+                    let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
+                    if (ClauseWords.prepositions.contains(prevWord) && groupOf[e - 1] == nil) || afterVerb {
+                        e += 1
+                        continue
+                    }
+                }
                 if actorAt[e] == nil && (ClauseWords.relatives.contains(t.lower)
                     || (ClauseWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
                 if t.lower == "according" { break }

@@ -119,7 +119,7 @@ public struct EventCoder: Sendable {
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }
-        let actorRecords = sentences.flatMap { $0.actors }.map {
+        let actorRecords = sentences.flatMap { $0.actors }.filter { $0.end > $0.start }.map {
             ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country, sector: $0.sector,
                                role: nil, name: $0.name, code: $0.code, how: "dictionary")
         }

@@ -4,9 +4,11 @@
 /// sources and targets. Complements refine their governor (`urged X to meet` → 026 rather than
 /// two events), intentions and futures of cooperative acts become CAMEO 03x, threatened
 /// material conflict becomes 13x, and negated or merely possible acts are not coded.
-struct EventMatcher {
+struct EventMatcher: Sendable {
     let lexicon: PatternLexicon
     let ontology: CAMEOOntology
+    /// The country of an actor of the sentence being matched.
+    var actorCountry: (@Sendable (Int) -> String?)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
     static let readiness: Set<String> = [
@@ -73,10 +75,12 @@ struct EventMatcher {
             if !met && !c.optional { return nil }
         }
         if targets == nil && !p.constraints.contains(where: { $0.actor }) {
-            // No target slot: the first actor in the object or a directional chunk.
-            if let o = f.object, !o.actors.isEmpty { targets = o.actors }
-            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
-                targets = o.actors
+            // No target slot: the first actor of another country in the object or a directional chunk.
+            let own = Set((f0.passive ? f0.agent?.actors : f0.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
+            func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") } }
+            if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
+            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over", "for", "in"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+                targets = foreign(o)
             }
         }
         return (targets ?? [], bonus)

@@ -117,6 +117,9 @@ public struct EventSentence: Sendable, Hashable {
     public var times: [TimeSpan]
     /// Index of the paragraph (blank-line separated block) holding the sentence.
     public var paragraph: Int
+    /// Index into ``actors`` of who speaks the sentence (a statement's author, a quotation's
+    /// speaker), when known; that actor may not be mentioned in the sentence itself.
+    public var speaker: Int?
 
     /// Creates a sentence view; actors and times are sorted by offset.
     public init(index: Int, start: Int, end: Int, text: String, tokens: [EventToken],

@@ -2,6 +2,8 @@
 /// `held talks with X`, `joint military exercises involving X and Y`.
 extension SentenceCoder {
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
+    /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
+    static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
@@ -126,6 +128,7 @@ extension SentenceCoder {
                 rule += "+by"
             } else if let g = gov, let subj = frames[g].subject,
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
+                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
                 sources = subj.actors
                 rule += "+clause"

@@ -1,6 +1,6 @@
 /// Codes the events of one sentence: clause frames matched to verb patterns, event nouns
 /// matched to noun patterns, with complements, modes and symmetric acts resolved.
-struct SentenceCoder {
+struct SentenceCoder: Sendable {
     let lexicon: PatternLexicon
     let ontology: CAMEOOntology
     let reader: ClauseReader
@@ -28,6 +28,8 @@ struct SentenceCoder {
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
         var hits: [Int: EventMatcher.Hit] = [:]
+        var matcher = self.matcher
+        matcher.actorCountry = { s.actors[$0].country }
         for (fi, f) in frames.enumerated() {
             if let h = matcher.bestVerbPattern(f, frames: frames) { hits[fi] = h }
         }
@@ -45,6 +47,10 @@ struct SentenceCoder {
         var predicates = Set<Int>()
         for (fi, f) in frames.enumerated() {
             predicates.insert(f.predicate)
+            if let demand = shouldDemand(fi, frames, hits[fi], s) {
+                out += demand
+                continue
+            }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
             guard let (mode0, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
             var mode = mode0
@@ -81,6 +87,24 @@ struct SentenceCoder {
         }
         out += nounCandidates(s, frames: frames, predicates: predicates)
         return deduplicated(out, s)
+    }
+
+    /// "The regime should release all detainees", said by a government about another country's
+    /// actor, is that government's demand (CAMEO 10x, refined by the act demanded).
+    func shouldDemand(_ fi: Int, _ frames: [ClauseFrame], _ hit: EventMatcher.Hit?, _ s: EventSentence) -> [EventCandidate]? {
+        let f = frames[fi]
+        guard let sp = s.speaker, let own = s.actors[sp].country, !f.negated, !f.passive,
+              f.modals.contains(where: { $0 == "should" || $0 == "must" }),
+              !s.tokens.contains(where: { $0.lower == "if" || $0.lower == "?" }),
+              let subject = f.subject?.actors, !subject.isEmpty,
+              subject.allSatisfy({ s.actors[$0].country != nil && s.actors[$0].country != own && !s.actors[$0].isPlace })
+        else { return nil }
+        let code = hit.map { lexicon.refine(family: "10", embedded: $0.pattern.code) } ?? "100"
+        return subject.map {
+            EventCandidate(sentence: s.index, pattern: hit?.pattern.id ?? "-", rule: "demand+should", code: code,
+                           mode: .asserted, source: sp, target: $0, trigger: f.predicate...f.predicate, clause: f.span,
+                           confidence: 0.55)
+        }
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.

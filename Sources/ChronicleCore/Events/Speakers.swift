@@ -41,15 +41,24 @@ enum Speakers {
                 if let a = before ?? after { attributed = a; break }
             }
             if let a = attributed, toks.last?.form == ":" || toks.contains(where: { $0.form == "\"" }) { pending = a }
-            var added: [ActorSpan] = []
+            var actors = s.actors
             for (i, t) in toks.enumerated() where firstPerson.contains(t.lower) {
-                if s.actors.contains(where: { $0.start <= t.start && $0.end >= t.end }) { continue }
                 let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
                 guard let sp = speaker else { continue }
-                added.append(ActorSpan(text: t.form, start: t.start, end: t.end, country: sp.country,
-                                       sector: sp.sector, code: sp.code, name: sp.name))
+                // The speaker model overrides a pronoun resolved by document focus.
+                actors.removeAll { $0.start == t.start && $0.end == t.end }
+                actors.append(ActorSpan(text: t.form, start: t.start, end: t.end, country: sp.country,
+                                        sector: sp.sector, code: sp.code, name: sp.name))
             }
-            if !added.isEmpty { sentences[k].actors = (s.actors + added).sorted { $0.start < $1.start } }
+            // The sentence's own speaker, as a zero-width span at its start.
+            let quotedSentence = quoted.first ?? false
+            if let sp = quotedSentence ? (attributed ?? pending) : documentSpeaker {
+                actors.append(ActorSpan(text: sp.text, start: s.start, end: s.start, country: sp.country,
+                                        sector: sp.sector, code: sp.code, name: sp.name))
+            }
+            actors.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
+            sentences[k].actors = actors
+            sentences[k].speaker = actors.firstIndex { $0.start == s.start && $0.end == s.start }
             inQuote = state
             if !state && attributed == nil && !toks.contains(where: { $0.form == "\"" }) { pending = nil }
         }
