@@ -9,6 +9,8 @@ struct EventMatcher: Sendable {
     let ontology: CAMEOOntology
     /// The country of an actor of the sentence being matched.
     var actorCountry: (@Sendable (Int) -> String?)?
+    /// Whether an actor of the sentence is a place name (not a target by default).
+    var actorIsPlace: (@Sendable (Int) -> Bool)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
     static let readiness: Set<String> = [
@@ -77,9 +79,9 @@ struct EventMatcher: Sendable {
         if targets == nil && !p.constraints.contains(where: { $0.actor }) {
             // No target slot: the first actor of another country in the object or a directional chunk.
             let own = Set((f0.passive ? f0.agent?.actors : f0.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
-            func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") } }
+            func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
             if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
-            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over", "for", "in"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
             }
         }

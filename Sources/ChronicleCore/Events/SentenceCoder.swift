@@ -30,6 +30,7 @@ struct SentenceCoder: Sendable {
         var hits: [Int: EventMatcher.Hit] = [:]
         var matcher = self.matcher
         matcher.actorCountry = { s.actors[$0].country }
+        matcher.actorIsPlace = { s.actors[$0].isPlace }
         for (fi, f) in frames.enumerated() {
             if let h = matcher.bestVerbPattern(f, frames: frames) { hits[fi] = h }
         }

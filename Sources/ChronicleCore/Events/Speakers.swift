@@ -15,7 +15,8 @@ enum Speakers {
     /// Adds speaker actor spans for the first-person pronouns of `sentences`.
     static func resolve(_ sentences: inout [EventSentence]) {
         let opening = sentences.prefix(4).flatMap(\.actors)
-        let documentSpeaker = opening.first { $0.country != nil && !$0.isMedia && !$0.isPlace && $0.sector == "GOV" }
+        // A named government person of the opening lines (the statement's author or subject).
+        let documentSpeaker = opening.first { $0.country != nil && !$0.isMedia && !$0.isPlace && $0.sector == "GOV" && $0.name != nil }
         var inQuote = false
         var pending: ActorSpan?
         var previousParagraph = -1
