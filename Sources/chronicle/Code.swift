@@ -17,11 +17,7 @@ extension Chronicle {
                 """
         )
 
-        @Argument(help: "Files, directories, or - for standard input.")
-        var inputs: [String]
-
-        @Option(help: "Publication date (YYYY-MM-DD) for every input.")
-        var date: String?
+        @OptionGroup var input: InputOptions
 
         @Option(help: "Output format: jsonl, csv, plover or table.")
         var format: EventFormat = .jsonl
@@ -32,43 +28,23 @@ extension Chronicle {
         @Flag(help: "Print the clause frames the coder reads instead of events (a diagnostic).")
         var frames = false
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+            "Write to this file instead of standard output.", valueName: "file"))
         var output: String?
 
-        func validate() throws {
-            if let date, CalendarDay(iso: date) == nil {
-                throw ValidationError("--date '\(date)' is not a date (YYYY-MM-DD)")
-            }
-        }
-
         func run() async throws {
-            let out: OutputStream
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: nil),
-                      let handle = FileHandle(forWritingAtPath: output) else {
-                    printError("\(output): cannot write")
-                    throw ExitCode(1)
-                }
-                out = OutputStream(handle: handle)
-            } else {
-                out = .standardOutput
-            }
+            let out = try OutputWriter(path: output)
             let coder = EventCoder.shipped()
             let writer = EventWriter(format: format, explain: explain, ontology: coder.ontology)
-            var failed = false
-            out.write(writer.header)
-            for item in EventInputs.documents(inputs, date: date.flatMap { CalendarDay(iso: $0) }) {
-                switch item {
-                case .failure(let message):
-                    printError(message)
-                    failed = true
-                case .document(let doc) where frames:
-                    out.write(coder.frameDump(doc))
-                case .document(let doc):
-                    let (coded, explanations) = coder.codeExplained(doc)
-                    for (event, why) in zip(coded.events, explanations) {
-                        out.write(writer.line(event, why))
-                    }
+            if !writer.header.isEmpty { out.writeLine(String(writer.header.dropLast())) }
+            let failed = try input.forEachDocument { doc in
+                if frames {
+                    out.writeLine(String(coder.frameDump(doc).dropLast()))
+                    return
+                }
+                let (coded, explanations) = coder.codeExplained(doc)
+                for (event, why) in zip(coded.events, explanations) {
+                    out.writeLine(String(writer.line(event, why).dropLast()))
                 }
             }
             out.flush()
