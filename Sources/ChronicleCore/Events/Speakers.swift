@@ -46,8 +46,8 @@ enum Speakers {
             for (i, t) in toks.enumerated() where firstPerson.contains(t.lower) {
                 let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
                 guard let sp = speaker else { continue }
-                // The speaker model overrides a pronoun resolved by document focus.
-                actors.removeAll { $0.start == t.start && $0.end == t.end }
+                // A pronoun the actor layer resolved keeps its resolution.
+                if actors.contains(where: { $0.start <= t.start && $0.end >= t.end }) { continue }
                 actors.append(ActorSpan(text: t.form, start: t.start, end: t.end, country: sp.country,
                                         sector: sp.sector, code: sp.code, name: sp.name))
             }
