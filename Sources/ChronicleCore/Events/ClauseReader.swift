@@ -50,6 +50,7 @@ struct ClauseReader: Sendable {
             var m = i - 1
             while m >= 0, ClauseWords.isAdverb(toks[m].lower) || ClauseWords.negations.contains(toks[m].lower) { m -= 1 }
             if m >= 0, ClauseWords.modals.contains(toks[m].lower), !t.isPunctuation, !t.isCapitalized,
+               !ClauseWords.isAdverb(t.lower), !ClauseWords.negations.contains(t.lower),
                !ClauseWords.beForms.contains(t.lower), !ClauseWords.haveForms.contains(t.lower),
                t.form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
                 isVerb[i] = true
@@ -69,10 +70,10 @@ struct ClauseReader: Sendable {
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                while k >= 0, i - k <= 3, !t.lower.hasSuffix("ed") {
+                while k >= 0, i - k <= 4, !t.lower.hasSuffix("ed") {
                     let w = toks[k].lower
                     if w == "'s" || w == "’s" || (ClauseWords.determiners.contains(w) && w != "all" && w != "both") { nounPhrase = true; break }
-                    if actorAt[k] != nil || isVerb[k] || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
+                    if actorAt[k] != nil || (isVerb[k] && !w.hasSuffix("ed")) || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
                         || toks[k].isPunctuation || ClauseWords.prepositions.contains(w) || ClauseWords.conjunctions.contains(w)
                         || ClauseWords.relatives.contains(w) || ClauseWords.subordinators.contains(w) { break }
                     k -= 1
@@ -192,7 +193,13 @@ struct ClauseReader: Sendable {
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
-                let onlyConj = between.allSatisfy { ClauseWords.conjunctions.contains($0.lower) || $0.form == "," }
+                var onlyConj = between.allSatisfy { ClauseWords.conjunctions.contains($0.lower) || $0.form == "," }
+                // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
+                // right before the verb joins it to the previous verb phrase.
+                if g >= 2, ["and", "or", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+                   frames[prev].kind != .relative {
+                    onlyConj = true
+                }
                 if f.kind == .xcomp {
                     f.governor = prev
                 } else if onlyConj && !between.isEmpty {
