@@ -8,6 +8,8 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
 case "text":
     TextBenchmark.main(arguments)
+case "events":
+    EventBenchmark.main(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -15,5 +17,7 @@ default:
         modes:
           text    normalization, tokenization and sentence splitting over a corpus of at least
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB
+                  (options: --demo DIR, --megabytes N, --runs N)
         """)
 }
