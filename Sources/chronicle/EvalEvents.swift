@@ -17,13 +17,13 @@ extension Chronicle {
                 """
         )
 
-        @Argument(help: "An article (with --gold) or a directory of evaluation folders.")
-        var input: String
+        @Argument(help: "Articles (with --gold), or one directory of evaluation folders.")
+        var inputs: [String]
 
-        @Option(help: "Gold events (JSON Lines) for a single article.")
+        @Option(help: "Gold events (JSON Lines); events with a `doc` field go to that document.")
         var gold: String?
 
-        @Option(help: "Publication date (YYYY-MM-DD) of a single article.")
+        @Option(help: "Publication date (YYYY-MM-DD) for the articles.")
         var date: String?
 
         @Flag(help: "List the missed gold events and the false system events.")
@@ -34,11 +34,24 @@ extension Chronicle {
             var cases: [(String, Document, [GoldEvent])] = []
             do {
                 if let gold {
-                    let text = try readPlainText(input)
                     let events = try GoldEvent.load(jsonLines: try readPlainText(gold), file: gold)
-                    let id = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-                    cases.append((id, Document(id: id, text: text, publicationDate: date.flatMap { CalendarDay(iso: $0) }), events))
+                    let reader = DocumentReader(options: ReadOptions(dateOverride: date.flatMap { CalendarDay(iso: $0) }))
+                    for result in reader.documents(from: inputs) {
+                        switch result {
+                        case .success(let doc):
+                            let mine = events.filter { $0.belongs(to: doc) }
+                            if mine.isEmpty && events.contains(where: { $0.doc != nil }) { continue }
+                            cases.append((doc.id, doc, mine))
+                        case .failure(let error):
+                            printError("\(error)")
+                        }
+                    }
                 } else {
+                    guard inputs.count == 1 else {
+                        printError("give --gold FILE with articles, or a single directory of evaluation folders")
+                        throw ExitCode(1)
+                    }
+                    let input = inputs[0]
                     let root = URL(fileURLWithPath: input)
                     let folders = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
                     for name in folders {
@@ -52,17 +65,24 @@ extension Chronicle {
                             day = CalendarDay(iso: d)
                         }
                         let events = try GoldEvent.load(jsonLines: try readPlainText(goldPath), file: goldPath)
-                        cases.append((name, Document(id: name, text: try readPlainText(article), publicationDate: day), events))
+                        // Read as `chronicle code` reads a file (title and dateline detected), dated by meta.json.
+                        let reader = DocumentReader(options: ReadOptions(dateOverride: day))
+                        guard case .success(var doc)? = reader.documents(from: [article]).first(where: { _ in true }) else {
+                            printError("\(article): cannot read")
+                            continue
+                        }
+                        doc.id = name
+                        cases.append((name, doc, events))
                     }
-                    if cases.isEmpty {
-                        printError("\(input): no folders with article.txt and events.gold.jsonl")
-                        throw ExitCode(1)
-                    }
+                }
+                if cases.isEmpty {
+                    printError("\(inputs.joined(separator: " ")): nothing to score (no articles with gold events)")
+                    throw ExitCode(1)
                 }
             } catch let e as ExitCode {
                 throw e
             } catch {
-                printError("\(input): \(error)")
+                printError("\(inputs.joined(separator: " ")): \(error)")
                 throw ExitCode(1)
             }
             var parts: [EventEvaluation] = []

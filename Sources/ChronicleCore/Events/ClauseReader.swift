@@ -210,9 +210,15 @@ struct ClauseReader: Sendable {
                     if f.modals.isEmpty { f.modals = frames[prev].modals }
                 } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
                           ClauseWords.prepositions.contains(toks[g - 1].lower) {
-                    // "in condemning …", "by designating …": the gerund's subject is the clause's.
+                    // "in condemning …", "by designating …": the gerund's subject is the clause's;
+                    // "thanked Kim for releasing …", "accused X of helping …": the object's.
                     f.governor = prev
-                    f.subject = frames[prev].subject
+                    let prep = toks[g - 1].lower
+                    if (prep == "for" || prep == "of"), let o = frames[prev].object, !o.actors.isEmpty {
+                        f.subject = o
+                    } else {
+                        f.subject = frames[prev].subject
+                    }
                     f.subjectInherited = true
                 } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
                     f.governor = prev

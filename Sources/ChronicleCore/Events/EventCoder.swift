@@ -101,6 +101,10 @@ public struct EventCoder: Sendable {
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
         for s in sentences {
+            // A headline retells the article's main event without its date.
+            if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
+                continue
+            }
             let reporters = Attribution.reporters(in: s)
             for c in sentenceCoder.candidates(s) {
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }

@@ -53,8 +53,9 @@ struct EventMatcher: Sendable {
             var args: [FrameArgument] = []
             switch c.slot {
             case "obj": if let o = f.object { args = [o] }
-            case "xcomp":
-                if let k = f.complement, k < frames.count {
+            case "xcomp", "ccomp":
+                let kind: ClauseFrame.Kind = c.slot == "xcomp" ? .xcomp : .ccomp
+                if let k = f.complement, k < frames.count, frames[k].kind == kind {
                     let ok = c.words.isEmpty || !Set(frames[k].lemmas).isDisjoint(with: c.words)
                     if !ok && !c.optional { return nil }
                 } else if !c.optional {
@@ -95,6 +96,8 @@ struct EventMatcher: Sendable {
         if f.negated { return nil }
         let sentenceHasIf = s.tokens.contains { $0.lower == "if" || $0.lower == "unless" }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        // "did not report that he met …": what a negated governor says is not asserted.
+        if f.kind == .ccomp, let g = f.governor, frames[g].negated { return nil }
         var mode: EventMode = .asserted
         let m = Set(f.modals)
         if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }

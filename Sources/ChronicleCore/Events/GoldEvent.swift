@@ -9,6 +9,9 @@ import Foundation
 /// ```
 public struct GoldEvent: Sendable, Hashable, Codable {
     public var id: String
+    /// The document the event belongs to (`articles/2017-03-07-missiles-japan-eez`), in gold
+    /// files that cover several documents.
+    public var doc: String?
     /// A TimeML value (`2018-06`, `2018-06-12`) or an interval `start/end`.
     public var date: String
     public var source: [String]
@@ -19,6 +22,16 @@ public struct GoldEvent: Sendable, Hashable, Codable {
     /// Counted by recall; optional events only keep correct system events from counting as false.
     public var required: Bool
     public var evidence: String?
+
+    /// Whether this gold event belongs to a document: its `doc` names the document's id or the
+    /// end of its path without extension; gold events without `doc` belong to every document.
+    public func belongs(to document: Document) -> Bool {
+        guard let doc else { return true }
+        if doc == document.id { return true }
+        guard let path = document.origin.path else { return false }
+        let stem = path.hasSuffix(".txt") || path.hasSuffix(".html") ? String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)]) : path
+        return stem.hasSuffix("/" + doc) || stem == doc || (document.id.contains("#") && doc.contains("#") && path.hasSuffix(String(doc.split(separator: "#")[0]) + "." + (path.split(separator: ".").last ?? "")) && document.id.hasSuffix("#" + (doc.split(separator: "#").last ?? "")))
+    }
 
     /// The first and last days of a TimeML value or interval (`2018` → Jan 1 … Dec 31).
     public static func interval(_ value: String) -> (CalendarDay, CalendarDay)? {

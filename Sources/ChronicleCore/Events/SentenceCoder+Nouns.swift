@@ -24,11 +24,13 @@ extension SentenceCoder {
             var modLemmas = Set<String>()
             var modActors: [Int] = []
             var possessivePronoun = false
+            var possessor = false
             var j = i - 1
             while j >= 0, i - j <= 7 {
                 let l = toks[j].lower
                 if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
                     || l == "," || ClauseWords.relatives.contains(l) { break }
+                if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
                     let tok = toks[j]
@@ -119,7 +121,8 @@ extension SentenceCoder {
                 if targets == between.actors { targets = [] }
                 symmetric = true
                 rule += "+between"
-            } else if !modActors.isEmpty {
+            } else if !modActors.isEmpty, modActors.count >= 2 || possessor || !pattern.code.hasPrefix("04") {
+                // "the Singapore summit" names a place; "Japan's talks", "U.S.-Mexico talks" name parties.
                 sources = modActors
                 rule += "+modifier"
                 if targets.isEmpty && modActors.count >= 2 { symmetric = true }
