@@ -259,6 +259,8 @@ struct ClauseReader: Sendable {
                 if actorAt[e] == nil && (ClauseWords.relatives.contains(t.lower)
                     || (ClauseWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
                 if t.lower == "according" { break }
+                // ", and three of them came down …": a comma and a conjunction start a new clause.
+                if t.form == ",", e + 1 < n, ["and", "but", "while", "or"].contains(toks[e + 1].lower) { break }
                 if actorAt[e] == nil, ClauseWords.prepositions.contains(t.lower) {
                     close(e)
                     prep = t.lower

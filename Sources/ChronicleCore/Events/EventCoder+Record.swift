@@ -5,7 +5,7 @@ extension EventCoder {
                 clock: (TimeSpan, Int)?) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = s.actors[c.source]
-        let tgt = c.target.map { s.actors[$0] }
+        let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
         // Date: the expression in the clause nearest the verb, else the sentence's, else the
         // narrative clock of the paragraph, else the publication date.
         var date: String?

@@ -29,7 +29,9 @@ extension TimeSpan {
     /// The event coder's view of a dated temporal expression; nil for durations, sets and
     /// expressions without a calendar interval.
     public init?(expression t: TemporalExpression) {
-        guard t.type == .date, let a = t.dateStart, let b = t.dateEnd else { return nil }
-        self.init(text: t.text, start: t.start, end: t.end, value: t.value, dateStart: a, dateEnd: b)
+        guard t.type == .date || t.type == .time, let a = t.dateStart, let b = t.dateEnd else { return nil }
+        // A time of day is dated by its day ("Monday morning" → 2017-03-06).
+        let value = t.type == .time && a == b ? a.description : t.value
+        self.init(text: t.text, start: t.start, end: t.end, value: value, dateStart: a, dateEnd: b)
     }
 }

@@ -100,14 +100,24 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
+        var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
         for s in sentences {
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
-            for c in sentenceCoder.candidates(s) {
+            for var c in sentenceCoder.candidates(s) {
+                if c.target == nil, !c.anaphor.isEmpty {
+                    // "Seoul condemned the launches": the author of the latest launch.
+                    let own = s.actors[c.source].country
+                    c.resolvedTarget = recentActs.last { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }?.actor
+                    if c.resolvedTarget != nil { c.rule += "+anaphor" }
+                }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
+                if let root = Int(record.root), root >= 14, record.mode == .asserted {
+                    recentActs.append((s.index, record.root, s.actors[c.source]))
+                }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {

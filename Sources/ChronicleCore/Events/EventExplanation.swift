@@ -46,4 +46,9 @@ struct EventCandidate: Sendable, Hashable {
     /// Token range of the clause, for choosing the governing temporal expression.
     var clause: ClosedRange<Int>
     var confidence: Double
+    /// Roots of the act an anaphoric object names ("condemned the launches"), when the clause
+    /// has no target of its own: the target is the author of the latest such act.
+    var anaphor: Set<String> = []
+    /// A target found outside the sentence (by ``anaphor``).
+    var resolvedTarget: ActorSpan?
 }

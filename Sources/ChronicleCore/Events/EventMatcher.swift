@@ -65,16 +65,19 @@ struct EventMatcher: Sendable {
             default: args = f.obliques.filter { $0.preposition == c.slot }
             }
             var met = false
+            var slotTargets: [Int] = []
             for a in args {
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty
                 if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
+                    if !met && wordOK && !a.headLemmas.isDisjoint(with: c.words) { bonus += 1 }
                     met = true
-                    if wordOK && !a.headLemmas.isDisjoint(with: c.words) { bonus += 1 }
-                    if actorOK && targets == nil { targets = a.actors }
-                    break
+                    // "spoke with Abe and with Hwang": every chunk of the slot.
+                    if actorOK { slotTargets += a.actors.filter { !slotTargets.contains($0) } }
+                    if !c.actor { break }
                 }
             }
+            if targets == nil && !slotTargets.isEmpty { targets = slotTargets }
             if !met && !c.optional { return nil }
         }
         if targets == nil && !p.constraints.contains(where: { $0.actor }) {

@@ -79,11 +79,14 @@ struct SentenceCoder: Sendable {
             if f.subjectInherited { rule += "+inherited" }
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
+            let anaphor = targets.isEmpty ? anaphoricAct(f.object, s) : []
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric, s: s,
                         make: { src, tgt in
-                            EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
-                                           source: src, target: tgt, trigger: f.predicate...f.predicate,
-                                           clause: f.span, confidence: conf)
+                            var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
+                                                   source: src, target: tgt, trigger: f.predicate...f.predicate,
+                                                   clause: f.span, confidence: conf)
+                            c.anaphor = anaphor
+                            return c
                         })
         }
         out += nounCandidates(s, frames: frames, predicates: predicates)
@@ -106,6 +109,26 @@ struct SentenceCoder: Sendable {
                            mode: .asserted, source: sp, target: $0, trigger: f.predicate...f.predicate, clause: f.span,
                            confidence: 0.55)
         }
+    }
+
+    /// The roots of an act named by a definite noun in an object ("condemned the launches",
+    /// "opposed this test"): material acts whose author the coder looks up in earlier sentences.
+    func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> Set<String> {
+        guard let o = object else { return [] }
+        let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
+        var sawDefinite = false
+        for i in o.tokens {
+            let l = s.tokens[i].lower
+            if definite.contains(l) { sawDefinite = true; continue }
+            guard sawDefinite else { continue }
+            for lemma in reader.lemmatizer.candidates(l) {
+                guard let patterns = lexicon.nouns[lemma] else { continue }
+                let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
+                if !roots.isEmpty { return roots }
+            }
+            if l == "," || ClauseWords.prepositions.contains(l) { break }
+        }
+        return []
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
