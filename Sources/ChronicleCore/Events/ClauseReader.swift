@@ -72,7 +72,7 @@ struct ClauseReader: Sendable {
                 var nounPhrase = false
                 while k >= 0, i - k <= 4, !t.lower.hasSuffix("ed") {
                     let w = toks[k].lower
-                    if w == "'s" || w == "’s" || (ClauseWords.determiners.contains(w) && w != "all" && w != "both") { nounPhrase = true; break }
+                    if w == "'s" || w == "’s" || ClauseWords.determiners.contains(w) { nounPhrase = true; break }
                     if actorAt[k] != nil || (isVerb[k] && !w.hasSuffix("ed")) || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
                         || toks[k].isPunctuation || ClauseWords.prepositions.contains(w) || ClauseWords.conjunctions.contains(w)
                         || ClauseWords.relatives.contains(w) || ClauseWords.subordinators.contains(w) { break }

@@ -16,8 +16,10 @@ extension EventCoder {
         let trigger = s.tokens[c.trigger.lowerBound].start
         let clauseStart = s.tokens[c.clause.lowerBound].start
         let clauseEnd = s.tokens[c.clause.upperBound].end
-        let inClause = s.times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
-        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? s.times.first {
+        // An intention or a future act is dated when it was stated, not when it is to happen.
+        let times = c.mode == .asserted ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock, sentence == s.index - 1 {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative

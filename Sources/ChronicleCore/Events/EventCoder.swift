@@ -115,7 +115,7 @@ public struct EventCoder: Sendable {
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
-                if let root = Int(record.root), root >= 14, record.mode == .asserted {
+                if record.mode == .asserted {
                     recentActs.append((s.index, record.root, s.actors[c.source]))
                 }
                 // One record per interaction: a later sentence retelling the same act on the same

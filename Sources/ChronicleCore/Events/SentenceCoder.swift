@@ -116,11 +116,15 @@ struct SentenceCoder: Sendable {
     func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> Set<String> {
         guard let o = object else { return [] }
         let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
+        // Words that name whatever act was just reported ("welcomed the result").
+        let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
+                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement"]
         var sawDefinite = false
         for i in o.tokens {
             let l = s.tokens[i].lower
             if definite.contains(l) { sawDefinite = true; continue }
             guard sawDefinite else { continue }
+            if generic.contains(l) { return Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }) }
             for lemma in reader.lemmatizer.candidates(l) {
                 guard let patterns = lexicon.nouns[lemma] else { continue }
                 let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
