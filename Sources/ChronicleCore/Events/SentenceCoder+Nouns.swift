@@ -64,7 +64,8 @@ extension SentenceCoder {
                 let l = toks[k].lower
                 if predicates.contains(k) || ClauseWords.clauseBreaks.contains(toks[k].form)
                     || (actorAt[k] == nil && ClauseWords.relatives.contains(l)) || l == "according" { break }
-                if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil) { break }
+                // A comma continues only a list of actors ("with Japan, China and Korea").
+                if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }
                 if actorAt[k] == nil, ClauseWords.prepositions.contains(l), l != "of" || prep == nil {
                     close(k - 1)
                     prep = l
@@ -106,10 +107,10 @@ extension SentenceCoder {
             let fronted = frames.firstIndex { f in (f.subject?.tokens.contains(i) ?? false) }
             var mode: EventMode = .asserted
             var family = ""
+            var governing: Int?
             if let g = gov ?? fronted {
-                guard let (m, fam) = matcher.mode(of: g, frames: frames, sentence: s) else { continue }
-                mode = m
-                family = fam
+                if frames[g].negated { continue }
+                governing = g
             }
             // Sources.
             var sources: [Int] = []
@@ -141,6 +142,13 @@ extension SentenceCoder {
             }
             if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
                 targets = t.actors
+            }
+            // The clause's mode governs a noun act only when the clause supplies its actor
+            // ("will hold talks with X"); "Russia's attacks" stay Russia's attacks.
+            if rule.hasSuffix("+clause"), let g = governing {
+                guard let (m, fam) = matcher.mode(of: g, frames: frames, sentence: s) else { continue }
+                mode = m
+                family = fam
             }
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
