@@ -334,7 +334,8 @@ struct ClauseReader: Sendable {
                 if !s.tokens[i].isCapitalized { lemmas.formUnion(cands[i]) }
                 continue
             }
-            if ClauseWords.prepositions.contains(l) { afterPrep = true }
+            // "Representatives of the United States, France and …": `of` names the parties.
+            if ClauseWords.prepositions.contains(l) && l != "of" { afterPrep = true }
             if l == "," || ClauseWords.conjunctions.contains(l) { afterPrep = false }
             if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
         }

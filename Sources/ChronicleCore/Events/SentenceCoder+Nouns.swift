@@ -28,6 +28,11 @@ extension SentenceCoder {
             var j = i - 1
             while j >= 0, i - j <= 7 {
                 let l = toks[j].lower
+                // "the United States – Afghanistan declaration": a dash between two names.
+                if ["–", "-", "—"].contains(l), j > 0, actorAt[j - 1] != nil, actorAt[j + 1] != nil {
+                    j -= 1
+                    continue
+                }
                 if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
                     || l == "," || ClauseWords.relatives.contains(l) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
