@@ -11,6 +11,8 @@ case "text":
     TextBenchmark.main(arguments)
 case "read":
     ReadBenchmark.run(arguments)
+case "events":
+    EventBenchmark.main(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -20,5 +22,7 @@ default:
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
           read    document readers (text, HTML, JSON Lines, feeds) per format, from memory
                   (options: DIR, default demo; --mb N, default 50)
+          events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB
+                  (options: --demo DIR, --megabytes N, --runs N)
         """)
 }

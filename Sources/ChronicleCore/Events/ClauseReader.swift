@@ -1,0 +1,345 @@
+/// Reads the clauses of a sentence into ``ClauseFrame``s: predicates, verb groups, subjects,
+/// objects, prepositional chunks, passive agents and complements.
+///
+/// It works on words, lemma candidates, actor spans and (when a tagger ran) parts of speech. A
+/// word is a predicate when a known verb lemma fits it and its context reads as a verb (not
+/// after a determiner or a preposition). Subjects are the actors left of the verb group up to
+/// the clause boundary, outside prepositional phrases; coordinated subjects are all kept.
+/// Complements inherit their subject from the governing clause: the governor's object for
+/// appeal verbs (`urged X to …`), its subject otherwise.
+struct ClauseReader: Sendable {
+    let lexicon: PatternLexicon
+    let lemmatizer: LemmaCandidates
+
+    /// Verbs that take a bare or -ing verb right after them ("began talking", "stop testing").
+    static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
+
+    /// The frames of a sentence, in order of their predicates.
+    func frames(of s: EventSentence) -> [ClauseFrame] {
+        let toks = s.tokens
+        let n = toks.count
+        guard n > 0 else { return [] }
+        var actorAt = [Int?](repeating: nil, count: n)
+        for (a, actor) in s.actors.enumerated() {
+            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
+            for i in r where actorAt[i] == nil { actorAt[i] = a }
+        }
+        let cands = toks.map { t -> [String] in
+            var c = lemmatizer.candidates(t.lower)
+            if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
+            return c
+        }
+        func knownVerb(_ i: Int) -> String? {
+            cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+        }
+        func isAuxWord(_ l: String) -> Bool {
+            ClauseWords.modals.contains(l) || ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l)
+                || ClauseWords.doForms.contains(l)
+        }
+        // 1. Which words are verbs.
+        var isVerb = [Bool](repeating: false, count: n)
+        for i in 0..<n where actorAt[i] == nil {
+            let t = toks[i]
+            if let upos = t.upos {
+                isVerb[i] = (upos == "VERB" || (upos == "AUX" && ClauseWords.haveForms.contains(t.lower) == false
+                    && ClauseWords.beForms.contains(t.lower) == false && ClauseWords.modals.contains(t.lower) == false
+                    && !ClauseWords.doForms.contains(t.lower))) && knownVerb(i) != nil
+                continue
+            }
+            // After a modal comes a verb, known or not ("should relinquish power").
+            var m = i - 1
+            while m >= 0, ClauseWords.isAdverb(toks[m].lower) || ClauseWords.negations.contains(toks[m].lower) { m -= 1 }
+            if m >= 0, ClauseWords.modals.contains(toks[m].lower), !t.isPunctuation, !t.isCapitalized,
+               !ClauseWords.isAdverb(t.lower), !ClauseWords.negations.contains(t.lower),
+               !ClauseWords.beForms.contains(t.lower), !ClauseWords.haveForms.contains(t.lower),
+               t.form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+                isVerb[i] = true
+                continue
+            }
+            guard knownVerb(i) != nil, !t.isPunctuation else { continue }
+            if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
+            if i > 0 {
+                let prev = toks[i - 1].lower
+                if ClauseWords.determiners.contains(prev) && prev != "all" && prev != "both" { continue }
+                if ClauseWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
+                if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
+                // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
+                // Right after a main verb, a verb-like word is its object ("rallied support").
+                if isVerb[i - 1], !isAuxWord(prev), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(cands[i - 1].last ?? ""),
+                   !Self.catenative.contains(where: { cands[i - 1].contains($0) }) { continue }
+                // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
+                var k = i - 1
+                var nounPhrase = false
+                while k >= 0, i - k <= 4, !t.lower.hasSuffix("ed") {
+                    let w = toks[k].lower
+                    if w == "'s" || w == "’s" || ClauseWords.determiners.contains(w) { nounPhrase = true; break }
+                    if actorAt[k] != nil || (isVerb[k] && !w.hasSuffix("ed")) || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
+                        || toks[k].isPunctuation || ClauseWords.prepositions.contains(w) || ClauseWords.conjunctions.contains(w)
+                        || ClauseWords.relatives.contains(w) || ClauseWords.subordinators.contains(w) { break }
+                    k -= 1
+                }
+                if nounPhrase { continue }
+                if t.lower.hasSuffix("s"), cands[i].contains(where: { lexicon.nouns[$0] != nil }) {
+                    let subjectLike = actorAt[i - 1] != nil || ClauseWords.pronouns.contains(prev)
+                        || ClauseWords.relatives.contains(prev) || ClauseWords.isAdverb(prev) || prev == "that"
+                    if !subjectLike { continue }
+                }
+                // Adjective-like position: "a meeting", "this visit", "the signed document".
+                if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
+            }
+            if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
+            if i > 0, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), t.lower != "was", t.lower != "has", t.lower != "is" {
+                let prev = toks[i - 1].lower
+                if prev == "," || ClauseWords.conjunctions.contains(prev) || ClauseWords.prepositions.contains(prev) { continue }
+            }
+            isVerb[i] = true
+        }
+        // Auxiliaries that precede another verb are part of its group, not predicates.
+        var frames: [ClauseFrame] = []
+        var groupOf = [Int?](repeating: nil, count: n)
+        var predicates: [Int] = []
+        for i in 0..<n where isVerb[i] {
+            // "have" or "be" used as auxiliaries of a following verb are not predicates themselves.
+            if isAuxWord(toks[i].lower) {
+                var j = i + 1
+                while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
+                if j < n, isVerb[j] { continue }
+            }
+            predicates.append(i)
+        }
+        // 2. Verb groups.
+        for p in predicates {
+            var g = p
+            var modals: [String] = []
+            var negated = false
+            var hasBe = false
+            var hasTo = false
+            while g - 1 >= 0 {
+                let l = toks[g - 1].lower
+                if isAuxWord(l) || ClauseWords.negations.contains(l) || ClauseWords.isAdverb(l)
+                    || l == "to" || l == "going" || l == "get" || l == "got" {
+                    if groupOf[g - 1] != nil || actorAt[g - 1] != nil { break }
+                    if l == "to" {
+                        hasTo = true
+                        g -= 1
+                        break
+                    }
+                    if ClauseWords.modals.contains(l) { modals.append(l) }
+                    if l == "going" { modals.append("going") }
+                    if ClauseWords.negations.contains(l) { negated = true }
+                    if ClauseWords.beForms.contains(l) || l == "get" || l == "got" { hasBe = true }
+                    g -= 1
+                } else { break }
+            }
+            for k in g...p { groupOf[k] = frames.count }
+            let known = cands[p].filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+            var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
+                                verbGroup: g...p, span: g...p)
+            f.modals = modals.reversed()
+            f.negated = negated
+            let form = toks[p].lower
+            let participle = form.hasSuffix("ed") || form.hasSuffix("en") || (lemmatizer.irregular[form] != nil && !ClauseWords.beForms.contains(form))
+            f.passive = hasBe && participle && !form.hasSuffix("ing")
+            if hasTo { f.kind = .xcomp }
+            frames.append(f)
+        }
+        // 3. Arguments.
+        for fi in frames.indices {
+            var f = frames[fi]
+            let g = f.verbGroup.lowerBound
+            // Left boundary.
+            var b = g - 1
+            while b >= 0 {
+                let l = toks[b].lower
+                if groupOf[b] != nil || ClauseWords.clauseBreaks.contains(toks[b].form) { break }
+                if actorAt[b] == nil && (ClauseWords.subordinators.contains(l) || ClauseWords.relatives.contains(l)) {
+                    // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
+                    break
+                }
+                b -= 1
+            }
+            let regionStart = b + 1
+            if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
+                let l = toks[b].lower
+                if ClauseWords.relatives.contains(l) || (l == "that" && b > 0 && groupOf[b - 1] == nil
+                                                           && regionStart == g) {
+                    if f.kind != .xcomp { f.kind = .relative }
+                } else if ClauseWords.subordinators.contains(l) {
+                    f.subordinator = l
+                    if f.kind != .xcomp {
+                        f.kind = (l == "that" || l == "whether") ? .ccomp : .adverbial
+                    }
+                }
+            }
+            if f.kind == .relative {
+                // Antecedent: the nearest actor before the relative word.
+                var k = b - 1
+                while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }
+                if k >= 0, let a = actorAt[k] {
+                    f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
+                }
+            } else if regionStart < g {
+                var from = regionStart
+                // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
+                let first = toks[regionStart].lower
+                if ClauseWords.prepositions.contains(first) || ClauseWords.subordinators.contains(first),
+                   let comma = (regionStart..<g).last(where: { toks[$0].form == "," && actorAt[$0] == nil }),
+                   (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
+                    from = comma + 1
+                }
+                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, cands: cands, subject: true)
+            }
+            // Governor for complements and coordination.
+            if b >= 0, let prev = groupOf[b] {
+                let between = regionStart < g ? Array(toks[regionStart..<g]) : []
+                var onlyConj = between.allSatisfy { ClauseWords.conjunctions.contains($0.lower) || $0.form == "," }
+                // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
+                // right before the verb joins it to the previous verb phrase.
+                if g >= 2, ["and", "or", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+                   frames[prev].kind != .relative {
+                    onlyConj = true
+                }
+                if f.kind == .xcomp {
+                    f.governor = prev
+                } else if onlyConj && !between.isEmpty {
+                    f.governor = prev
+                    f.kind = frames[prev].kind
+                    f.subject = frames[prev].subject
+                    f.subjectInherited = true
+                    if f.modals.isEmpty { f.modals = frames[prev].modals }
+                } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
+                          ClauseWords.prepositions.contains(toks[g - 1].lower) {
+                    // "in condemning …", "by designating …": the gerund's subject is the clause's;
+                    // "thanked Kim for releasing …", "accused X of helping …": the object's.
+                    f.governor = prev
+                    let prep = toks[g - 1].lower
+                    if (prep == "for" || prep == "of"), let o = frames[prev].object, !o.actors.isEmpty {
+                        f.subject = o
+                    } else {
+                        f.subject = frames[prev].subject
+                    }
+                    f.subjectInherited = true
+                } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
+                    f.governor = prev
+                    f.kind = .ccomp
+                } else if f.kind == .main || f.kind == .ccomp, between.count <= 8,
+                          let gl = frames[prev].lemmas.first, lexicon.governors[gl] == "report" {
+                    f.governor = prev
+                    f.kind = .ccomp
+                }
+            } else if f.kind == .xcomp {
+                // A governing adjective or noun ("ready to meet", "readiness to talk").
+                f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+            }
+            if f.kind == .ccomp, f.governor == nil {
+                f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+            }
+            // Right region: chunks until the next group or a clause break.
+            var e = f.predicate + 1
+            var chunks: [(String?, Int, Int)] = []
+            var chunkStart = e
+            var prep: String?
+            func close(_ end: Int) {
+                if chunkStart < end { chunks.append((prep, chunkStart, end - 1)) }
+                else if prep != nil { chunks.append((prep, end - 1, end - 1)) }
+            }
+            while e < n {
+                let t = toks[e]
+                if groupOf[e] != nil || ClauseWords.clauseBreaks.contains(t.form) { break }
+                if t.lower == "that", actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
+                    // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
+                    let prevWord = toks[e - 1].lower
+                    let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
+                    if (ClauseWords.prepositions.contains(prevWord) && groupOf[e - 1] == nil) || afterVerb {
+                        e += 1
+                        continue
+                    }
+                }
+                if actorAt[e] == nil && (ClauseWords.relatives.contains(t.lower)
+                    || (ClauseWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
+                if t.lower == "according" { break }
+                // ", and three of them came down …": a comma and a conjunction start a new clause.
+                if t.form == ",", e + 1 < n, ["and", "but", "while", "or"].contains(toks[e + 1].lower) { break }
+                if actorAt[e] == nil, ClauseWords.prepositions.contains(t.lower) {
+                    close(e)
+                    prep = t.lower
+                    chunkStart = e + 1
+                }
+                e += 1
+            }
+            close(e)
+            f.span = min(regionStart, g)...max(f.predicate, e - 1)
+            var previous: FrameArgument?
+            for (p, a, z) in chunks where a <= z {
+                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, cands: cands, subject: false)
+                if p == nil {
+                    f.object = arg
+                    previous = arg
+                } else if p == "by" && f.passive && f.agent == nil {
+                    f.agent = arg
+                } else {
+                    if p == "of", var prevArg = previous {
+                        // "the release of X": the of-chunk also continues the preceding noun phrase.
+                        prevArg.actors += arg.actors
+                        prevArg.lemmas.formUnion(arg.lemmas)
+                        if prevArg.preposition == nil { f.object = prevArg } else if let k = f.obliques.lastIndex(of: previous!) { f.obliques[k] = prevArg }
+                        previous = prevArg
+                    } else {
+                        previous = arg
+                    }
+                    f.obliques.append(arg)
+                }
+            }
+            frames[fi] = f
+        }
+        // 4. Inheritance: complements and clauses without an actor subject.
+        for fi in frames.indices {
+            guard let gi = frames[fi].governor, gi < fi else { continue }
+            frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp || frames[fi].kind == .ccomp ? fi : nil)
+            let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
+            if frames[fi].kind == .xcomp {
+                let gov = frames[gi]
+                let objectControl = !(gov.object?.actors.isEmpty ?? true)
+                    || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty }
+                if objectControl {
+                    frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
+                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty }
+                } else {
+                    frames[fi].subject = gov.subject
+                }
+                frames[fi].subjectInherited = true
+            } else if !hasOwn {
+                frames[fi].subject = frames[gi].subject
+                frames[fi].subjectInherited = true
+            }
+        }
+        return frames
+    }
+
+    /// An argument chunk: its lemmas and the actors it holds (subjects skip actors inside
+    /// prepositional phrases, unless no other actor is there).
+    private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
+                          cands: [[String]], subject: Bool) -> FrameArgument {
+        var lemmas = Set<String>()
+        var actors: [Int] = []
+        var governed: [Int] = []
+        var afterPrep = false
+        for i in r {
+            let l = s.tokens[i].lower
+            if let a = actorAt[i] {
+                if !actors.contains(a) && !governed.contains(a) {
+                    if afterPrep && subject { governed.append(a) } else { actors.append(a) }
+                }
+                if !s.tokens[i].isCapitalized { lemmas.formUnion(cands[i]) }
+                continue
+            }
+            // "Representatives of the United States, France and …": `of` names the parties.
+            if ClauseWords.prepositions.contains(l) && l != "of" { afterPrep = true }
+            if l == "," || ClauseWords.conjunctions.contains(l) { afterPrep = false }
+            if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
+        }
+        if subject && actors.isEmpty { actors = governed }
+        return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
+    }
+}

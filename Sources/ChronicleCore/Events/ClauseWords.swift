@@ -1,0 +1,50 @@
+/// Closed-class English words the clause reader needs: they are grammar, not lexicon.
+enum ClauseWords {
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "my", "your", "'s", "’s", "any", "no", "each", "every", "such", "some", "all", "both",
+        "another", "other", "several", "many", "few", "first", "second", "new", "last", "next",
+    ]
+    static let prepositions: Set<String> = [
+        "with", "to", "on", "against", "toward", "towards", "at", "in", "into", "over", "for",
+        "from", "of", "by", "about", "between", "among", "amid", "during", "after", "before",
+        "through", "under", "upon", "within", "without", "across", "around", "near", "off", "up",
+        "out", "down", "back", "away", "via", "involving", "including", "regarding", "concerning",
+        "following", "despite", "like", "onto", "beyond", "alongside", "behind", "throughout", "per", "as",
+    ]
+    static let subordinators: Set<String> = [
+        "that", "if", "unless", "because", "although", "though", "while", "whereas", "when",
+        "whenever", "since", "until", "till", "once", "whether", "as",
+    ]
+    static let relatives: Set<String> = ["who", "which", "whom", "whose", "where"]
+    static let conjunctions: Set<String> = ["and", "or", "but", "nor", "&"]
+    static let pronouns: Set<String> = [
+        "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "one", "there",
+    ]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "’t", "cannot"]
+    static let modals: Set<String> = [
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "’ll",
+        "'d", "’d", "wo", "ca",
+    ]
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re", "'m"]
+    static let haveForms: Set<String> = ["have", "has", "had", "having", "'ve", "’ve"]
+    static let doForms: Set<String> = ["do", "does", "did"]
+    static let adverbs: Set<String> = [
+        "also", "still", "already", "just", "now", "again", "further", "then", "once", "soon",
+        "strongly", "firmly", "jointly", "repeatedly", "recently", "previously", "finally", "later",
+        "even", "only", "really", "reportedly", "allegedly", "formally", "officially", "publicly",
+        "separately", "directly", "immediately", "quickly", "fully", "swiftly", "actively",
+        "together", "today", "yesterday", "currently", "ever", "always", "often", "originally",
+        "first", "effectively", "both", "all", "personally", "indeed", "clearly", "unequivocally",
+        "openly", "sharply", "vigorously", "expeditiously", "closely", "privately", "briefly",
+    ]
+    /// Words that end a clause's argument region.
+    static let clauseBreaks: Set<String> = [";", ":", "(", ")", "\"", "“", "”", "—", "–", "?", "!", "."]
+
+    /// Whether the token can be read as an adverb of a verb group.
+    static func isAdverb(_ lower: String) -> Bool {
+        adverbs.contains(lower) || (lower.hasSuffix("ly") && lower.count > 4 && lower != "only" && lower != "family"
+            && lower != "italy" && lower != "rally" && lower != "ally" && lower != "supply" && lower != "reply"
+            && lower != "apply")
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Chronicle's event coder: from a document's sentences, actors and dates, the interactions
+/// between actors as event records of schema version 1 (`DESIGN.md`, "Event record").
+///
+/// Each sentence is read into clause frames; frames are matched to the verb lexicon and event
+/// nouns to the noun lexicon; complements, modes, attribution (`according to Kyodo`), dates
+/// (`date_basis`) and places are resolved; one record is written per source, target and root.
+///
+/// ```swift
+/// let coder = EventCoder.shipped()
+/// let coded = coder.code(Document(id: "d1", text: "Japan condemned North Korea's missile launch.",
+///                                 publicationDate: CalendarDay(iso: "2017-02-13")))
+/// coded.events.first?.cameo   // "111"
+/// ```
+public struct EventCoder: Sendable {
+    /// The pattern lexicons.
+    public let lexicon: PatternLexicon
+    /// The CAMEO table.
+    public let ontology: CAMEOOntology
+    /// Finds actor mentions in a document (Chronicle's actor resolver when it is linked in).
+    public var actorFinder: @Sendable (Document) -> [ActorSpan]
+    /// Finds dated temporal expressions in a document.
+    public var timeFinder: @Sendable (Document) -> [TimeSpan]
+    /// Splits a document into sentences of words (with tags when a tagger is linked in).
+    public var sentenceFinder: @Sendable (Document) -> [EventSentence]
+    /// Looks a place name up in a gazetteer: its canonical name and country.
+    public var placeFinder: (@Sendable (String) -> (String, String?)?)?
+
+    let sentenceCoder: SentenceCoder
+
+    /// Creates a coder from lexicons and the analysis stages it reads.
+    public init(lexicon: PatternLexicon = .shipped, ontology: CAMEOOntology = .shipped,
+                sentenceFinder: @escaping @Sendable (Document) -> [EventSentence] = {
+                    EventSentence.sentences(of: SegmentedText($0.text, mode: .universalDependencies))
+                },
+                actorFinder: @escaping @Sendable (Document) -> [ActorSpan] = { _ in [] },
+                timeFinder: @escaping @Sendable (Document) -> [TimeSpan] = { _ in [] }) {
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.sentenceFinder = sentenceFinder
+        self.actorFinder = actorFinder
+        self.timeFinder = timeFinder
+        self.sentenceCoder = SentenceCoder(lexicon: lexicon, ontology: ontology)
+    }
+
+    /// Codes a document.
+    public func code(_ document: Document) -> CodedDocument {
+        codeExplained(document).0
+    }
+
+    /// Codes a document and explains every event (pattern, rule and spans).
+    public func codeExplained(_ document: Document) -> (CodedDocument, [EventExplanation]) {
+        var sentences = sentenceFinder(document)
+        let actors = actorFinder(document).sorted { $0.start < $1.start }
+        let times = timeFinder(document).sorted { $0.start < $1.start }
+        for k in sentences.indices {
+            let s = sentences[k]
+            sentences[k].actors = actors.filter { $0.start >= s.start && $0.end <= s.end }
+            sentences[k].times = times.filter { $0.start >= s.start && $0.end <= s.end }
+            if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
+        }
+        Speakers.resolve(&sentences)
+        return code(document, sentences: sentences)
+    }
+
+    /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
+    /// (`in Pyeongchang`, `to Mexico City`) as place spans with their country.
+    static func withPlaces(_ s: EventSentence, _ lookup: (String) -> (String, String?)?) -> [ActorSpan] {
+        var actors = s.actors
+        let toks = s.tokens
+        var i = 0
+        while i < toks.count - 1 {
+            defer { i += 1 }
+            guard ["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"].contains(toks[i].lower) else { continue }
+            var j = i + 1
+            if toks[j].lower == "the", j + 1 < toks.count { j += 1 }
+            guard toks[j].isCapitalized, !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
+            // The longest capitalized run (up to four words) the gazetteer knows.
+            var end = j
+            while end + 1 < toks.count, end - j < 3, toks[end + 1].isCapitalized,
+                  !actors.contains(where: { $0.start < toks[end + 1].end && $0.end > toks[end + 1].start }) { end += 1 }
+            while end >= j {
+                let name = toks[j...end].map(\.form).joined(separator: " ")
+                if let (canonical, country) = lookup(name), country != nil {
+                    actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
+                                            name: canonical, isPlace: true))
+                    i = end
+                    break
+                }
+                end -= 1
+            }
+        }
+        return actors.sorted { $0.start < $1.start }
+    }
+
+    /// Codes sentences that already carry their actors and times.
+    public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
+        var events: [EventRecord] = []
+        var explanations: [EventExplanation] = []
+        var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
+        var seen = Set<String>()
+        var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
+        for s in sentences {
+            // A headline retells the article's main event without its date.
+            if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
+                continue
+            }
+            let reporters = Attribution.reporters(in: s)
+            for var c in sentenceCoder.candidates(s) {
+                if c.target == nil, !c.anaphor.isEmpty {
+                    // "Seoul condemned the launches": the author of the latest launch.
+                    let own = s.actors[c.source].country
+                    c.resolvedTarget = recentActs.last { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }?.actor
+                    if c.resolvedTarget != nil { c.rule += "+anaphor" }
+                }
+                guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
+                if record.mode == .asserted {
+                    recentActs.append((s.index, record.root, s.actors[c.source]))
+                }
+                // One record per interaction: a later sentence retelling the same act on the same
+                // dates (between the same countries) adds nothing.
+                if let a = record.source.country, let b = record.target?.country {
+                    let key = [a, b, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
+                    if !seen.insert(key).inserted { continue }
+                }
+                events.append(record)
+                explanations.append(why)
+            }
+            // The narrative clock carries a day to the next sentence of the paragraph only.
+            if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
+        }
+        let records = sentences.map {
+            SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
+        }
+        let actorRecords = sentences.flatMap { $0.actors }.filter { $0.end > $0.start }.map {
+            ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country, sector: $0.sector,
+                               role: nil, name: $0.name, code: $0.code, how: "dictionary")
+        }
+        let timeRecords = sentences.flatMap { $0.times }.map {
+            TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value, mod: nil, anchor: nil)
+        }
+        return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
+                              events: events), explanations)
+    }
+}

@@ -1,0 +1,150 @@
+/// Matches clause frames against the verb lexicon: who did what to whom, in which mode.
+///
+/// One clause yields at most one act (the most specific pattern that fits), paired over its
+/// sources and targets. Complements refine their governor (`urged X to meet` → 026 rather than
+/// two events), intentions and futures of cooperative acts become CAMEO 03x, threatened
+/// material conflict becomes 13x, and negated or merely possible acts are not coded.
+struct EventMatcher: Sendable {
+    let lexicon: PatternLexicon
+    let ontology: CAMEOOntology
+    /// The country of an actor of the sentence being matched.
+    var actorCountry: (@Sendable (Int) -> String?)?
+    /// Whether an actor of the sentence is a place name (not a target by default).
+    var actorIsPlace: (@Sendable (Int) -> Bool)?
+
+    /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
+    static let readiness: Set<String> = [
+        "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
+        "readiness", "willingness", "intention", "plan", "plans", "commitment", "desire", "offer",
+        "proposal", "decision", "agreement", "pledge", "promise", "hope", "wish", "like", "forward",
+    ]
+
+    /// A matched pattern with the target actors it found.
+    struct Hit {
+        var pattern: EventPattern
+        var targets: [Int]
+        var score = 0
+    }
+
+    /// The best verb pattern for a frame, with passive frames read in active voice.
+    func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
+        var best: Hit?
+        for lemma in f.lemmas {
+            for p in lexicon.verbs[lemma] ?? [] {
+                if let pass = p.passive, pass != f.passive { continue }
+                guard let (targets, bonus) = satisfy(p, f, frames: frames) else { continue }
+                if best == nil || p.specificity + bonus > best!.score { best = Hit(pattern: p, targets: targets, score: p.specificity + bonus) }
+            }
+            if best != nil { break }
+        }
+        return best
+    }
+
+    /// The target actors if every constraint holds, nil otherwise.
+    private func satisfy(_ p: EventPattern, _ f0: ClauseFrame, frames: [ClauseFrame]) -> ([Int], Int)? {
+        var bonus = 0
+        var f = f0
+        if f.passive && p.passive == nil {
+            // Active reading: the subject is the patient.
+            f.object = f.subject
+        }
+        var targets: [Int]?
+        for c in p.constraints {
+            var args: [FrameArgument] = []
+            switch c.slot {
+            case "obj": if let o = f.object { args = [o] }
+            case "xcomp", "ccomp":
+                let kind: ClauseFrame.Kind = c.slot == "xcomp" ? .xcomp : .ccomp
+                if let k = f.complement, k < frames.count, frames[k].kind == kind {
+                    let ok = c.words.isEmpty || !Set(frames[k].lemmas).isDisjoint(with: c.words)
+                    if !ok && !c.optional { return nil }
+                } else if !c.optional {
+                    return nil
+                }
+                continue
+            default: args = f.obliques.filter { $0.preposition == c.slot }
+            }
+            var met = false
+            var slotTargets: [Int] = []
+            for a in args {
+                let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
+                let actorOK = c.actor && !a.actors.isEmpty
+                if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
+                    if !met && wordOK && !a.headLemmas.isDisjoint(with: c.words) { bonus += 1 }
+                    met = true
+                    // "spoke with Abe and with Hwang": every chunk of the slot.
+                    if actorOK { slotTargets += a.actors.filter { !slotTargets.contains($0) } }
+                    if !c.actor { break }
+                }
+            }
+            if targets == nil && !slotTargets.isEmpty { targets = slotTargets }
+            if !met && !c.optional { return nil }
+        }
+        if targets == nil && !p.constraints.contains(where: { $0.actor }) {
+            // No target slot: the first actor of another country in the object or a directional chunk.
+            let own = Set((f0.passive ? f0.agent?.actors : f0.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
+            func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
+            if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
+            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+                targets = foreign(o)
+            }
+        }
+        return (targets ?? [], bonus)
+    }
+
+    /// The mode of a frame's act and the family its code moves to (`03` for intended
+    /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
+    func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
+        let f = frames[fi]
+        if f.negated { return nil }
+        let sentenceHasIf = s.tokens.contains { $0.lower == "if" || $0.lower == "unless" }
+        if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        // "did not report that he met …": what a negated governor says is not asserted.
+        if f.kind == .ccomp, let g = f.governor, frames[g].negated { return nil }
+        var mode: EventMode = .asserted
+        let m = Set(f.modals)
+        if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }
+        if m.contains("would") || m.contains("'d") || m.contains("’d") {
+            mode = sentenceHasIf ? .conditional : .future
+        }
+        if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {
+            if sentenceHasIf { mode = .conditional } else { return nil }
+        }
+        // Governed infinitives: intentions and attempts.
+        if f.kind == .xcomp {
+            let toIndex = f.verbGroup.lowerBound
+            if toIndex > 0, Self.readiness.contains(s.tokens[toIndex - 1].lower) { mode = .intended }
+            if let g = f.governor {
+                // A purpose clause after a long object ("abducted citizens … to train spies") is
+                // not an act of the governor's subject.
+                let gap = toIndex - frames[g].predicate - 1
+                let objectControl = !(frames[g].object?.actors.isEmpty ?? true)
+                if gap > 2 && !objectControl && mode != .intended { return nil }
+                if frames[g].negated { return nil }
+                let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
+                switch cls {
+                case "intent": mode = .intended
+                case "refuse": return (.asserted, "12")
+                case "negate": return nil
+                default: break
+                }
+                if mode == .asserted, let gm = self.mode(of: g, frames: frames, sentence: s)?.0, gm != .asserted { mode = gm }
+            }
+        }
+        switch mode {
+        case .intended, .future, .conditional: return (mode, "03")
+        default: return (mode, "")
+        }
+    }
+
+    /// Moves a code into a family: intended cooperation to 03x, intended conflict to 13x.
+    func recode(_ code: String, family: String) -> String {
+        guard !family.isEmpty, let root = Int(code.prefix(2)) else { return code }
+        if family == "12" { return lexicon.refine(family: "12", embedded: code) }
+        switch root {
+        case 3...8: return root == 3 ? code : lexicon.refine(family: "03", embedded: code)
+        case 14...20: return lexicon.refine(family: "13", embedded: code)
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// A pattern of the event lexicons: a head word with argument constraints, mapped to a CAMEO code.
+///
+/// Written one a line in `Resources/events/verbs.tsv` and `nouns.tsv`:
+///
+/// ```
+/// id      code  head     frame                        notes
+/// V0412   046   hold     obj=talk|negotiation with=ACTOR  hold talks with X
+/// N0031   163   sanction against=ACTOR?              sanctions against X
+/// ```
+///
+/// Frame constraints, space separated:
+/// - `obj=ACTOR` — the direct object holds an actor, the target; `ACTOR?` makes it optional.
+/// - `obj=w1|w2` — the object holds one of these lemmas; `obj=w|ACTOR` accepts either.
+/// - `PREP=…` — the same for the chunk a preposition introduces (`with=ACTOR`, `on=sanction`);
+///   `PREP=*` only asks for the preposition. `PLACE` accepts a place name (a visit to Seoul).
+/// - `xcomp=w1|w2` — an infinitival complement with one of these verbs (`agree to meet`).
+/// - `mod=w1|w2` — (nouns) a modifier before the head (`joint` exercises, `missile` launch).
+/// - `passive`, `active` — the voice the pattern needs.
+/// - `sym` — the act is mutual (meetings, agreements): coordinated subjects pair up.
+public struct EventPattern: Sendable, Hashable {
+    /// Whether the head is a verb or a noun.
+    public enum Kind: String, Sendable, Hashable { case verb, noun }
+
+    /// One argument constraint.
+    public struct Constraint: Sendable, Hashable {
+        /// `obj`, `xcomp`, `mod`, or a preposition.
+        public var slot: String
+        /// Lemmas accepted in the slot; empty when only an actor (or anything) is asked for.
+        public var words: Set<String>
+        /// The slot must (or, with `optional`, may) hold an actor: the target.
+        public var actor: Bool
+        /// A place name is accepted as the target (its country).
+        public var place: Bool
+        /// The constraint may be unmet.
+        public var optional: Bool
+    }
+
+    /// The stable identifier (`V0412`).
+    public var id: String
+    /// Verb or noun pattern.
+    public var kind: Kind
+    /// The CAMEO code.
+    public var code: String
+    /// The head lemma.
+    public var head: String
+    /// Argument constraints.
+    public var constraints: [Constraint]
+    /// The voice asked for, if any.
+    public var passive: Bool?
+    /// Mutual act.
+    public var symmetric: Bool
+    /// A note for linguists.
+    public var notes: String
+
+    /// How specific the pattern is: matchers prefer the most specific pattern that fits.
+    public var specificity: Int {
+        constraints.reduce(0) { $0 + ($1.optional ? 1 : ($1.words.isEmpty ? 2 : 3)) } + (passive == nil ? 0 : 1)
+    }
+
+    /// Parses one TSV line `id code head frame notes`.
+    ///
+    /// - Throws: ``EventResourceError`` when the line is malformed.
+    public init(line: Substring, kind: Kind, file: String, lineNumber: Int) throws {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard f.count >= 4, !f[0].isEmpty, !f[1].isEmpty, !f[2].isEmpty else {
+            throw EventResourceError(file: file, line: lineNumber, message: "expected id, code, head, frame")
+        }
+        id = f[0]
+        self.kind = kind
+        code = f[1]
+        head = f[2]
+        notes = f.count > 4 ? f[4] : ""
+        var constraints: [Constraint] = []
+        var passive: Bool?
+        var symmetric = false
+        for item in f[3].split(separator: " ") {
+            switch item {
+            case "passive": passive = true
+            case "active": passive = false
+            case "sym": symmetric = true
+            case "-": continue
+            default:
+                let kv = item.split(separator: "=", maxSplits: 1)
+                guard kv.count == 2 else {
+                    throw EventResourceError(file: file, line: lineNumber, message: "bad constraint '\(item)'")
+                }
+                var value = String(kv[1])
+                let optional = value.hasSuffix("?")
+                if optional { value.removeLast() }
+                var words = Set<String>()
+                var actor = false
+                var place = false
+                for alt in value.split(separator: "|") {
+                    switch alt {
+                    case "ACTOR", "ACTORS": actor = true
+                    case "PLACE": place = true; actor = true
+                    case "*": break
+                    default: words.insert(alt.lowercased())
+                    }
+                }
+                constraints.append(Constraint(slot: String(kv[0]), words: words, actor: actor,
+                                              place: place, optional: optional))
+            }
+        }
+        self.constraints = constraints
+        self.passive = passive
+        self.symmetric = symmetric
+    }
+}

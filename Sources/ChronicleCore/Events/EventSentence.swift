@@ -1,0 +1,148 @@
+/// A word of a sentence as the event coder reads it.
+///
+/// Built from Chronicle's text and syntax layers (or, in the examples corpus, from the coder's
+/// own fallback tokenizer). Offsets are Unicode scalar indices into the document text.
+public struct EventToken: Sendable, Hashable {
+    /// The word as written.
+    public var form: String
+    /// The lowercased form.
+    public var lower: String
+    /// The lemma given by a tagger, when one ran.
+    public var lemma: String?
+    /// The universal part of speech given by a tagger, when one ran.
+    public var upos: String?
+    /// Scalar offset of the first character.
+    public var start: Int
+    /// Scalar offset just past the last character.
+    public var end: Int
+
+    /// Creates a token.
+    public init(form: String, lemma: String? = nil, upos: String? = nil, start: Int, end: Int) {
+        self.form = form
+        self.lower = form.lowercased()
+        self.lemma = lemma?.lowercased()
+        self.upos = upos
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the token starts with an uppercase letter.
+    var isCapitalized: Bool { form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+
+    /// Whether the token is punctuation only.
+    var isPunctuation: Bool {
+        !form.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+}
+
+/// An actor mention as the event coder reads it: a span with its resolution.
+public struct ActorSpan: Sendable, Hashable {
+    /// The words in the text.
+    public var text: String
+    /// Scalar offsets `[start, end)` in the document.
+    public var start: Int
+    public var end: Int
+    /// ISO 3166-1 alpha-3 (or `IGO`, `NGO`).
+    public var country: String?
+    /// CAMEO-style sector (`GOV`, `MIL`, `MED`).
+    public var sector: String?
+    /// CAMEO-style actor code (`JPNGOV`).
+    public var code: String?
+    /// A person's or organization's canonical name.
+    public var name: String?
+    /// Whether the actor is a news medium (a reporter rather than a participant).
+    public var isMedia: Bool
+    /// Whether the actor is a place mention (a city or region) rather than an agent.
+    public var isPlace: Bool
+
+    /// Creates an actor span.
+    public init(text: String, start: Int, end: Int, country: String?, sector: String? = nil,
+                code: String? = nil, name: String? = nil, isMedia: Bool = false, isPlace: Bool = false) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.country = country
+        self.sector = sector
+        self.code = code
+        self.name = name
+        self.isMedia = isMedia
+        self.isPlace = isPlace
+    }
+
+    /// The actor as it appears in an event record.
+    var ref: ActorRef {
+        ActorRef(text: text, country: country, sector: sector, code: code ?? country, name: name)
+    }
+}
+
+/// A dated temporal expression as the event coder reads it.
+public struct TimeSpan: Sendable, Hashable {
+    /// The words in the text.
+    public var text: String
+    /// Scalar offsets `[start, end)` in the document.
+    public var start: Int
+    public var end: Int
+    /// The TimeML value (`2018-04-11`, `2018-04`).
+    public var value: String
+    /// The first and last days the expression covers.
+    public var dateStart: CalendarDay
+    public var dateEnd: CalendarDay
+
+    /// Creates a time span.
+    public init(text: String, start: Int, end: Int, value: String, dateStart: CalendarDay,
+                dateEnd: CalendarDay) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = value
+        self.dateStart = dateStart
+        self.dateEnd = dateEnd
+    }
+}
+
+/// One sentence with everything the event coder needs: words, actors and dates.
+public struct EventSentence: Sendable, Hashable {
+    /// 0-based position in the document.
+    public var index: Int
+    /// Scalar offsets of the sentence in the document.
+    public var start: Int
+    public var end: Int
+    /// The sentence text.
+    public var text: String
+    /// The words, in order.
+    public var tokens: [EventToken]
+    /// Actor mentions inside the sentence, in order.
+    public var actors: [ActorSpan]
+    /// Dated temporal expressions inside the sentence, in order.
+    public var times: [TimeSpan]
+    /// Index of the paragraph (blank-line separated block) holding the sentence.
+    public var paragraph: Int
+    /// Index into ``actors`` of who speaks the sentence (a statement's author, a quotation's
+    /// speaker), when known; that actor may not be mentioned in the sentence itself.
+    public var speaker: Int?
+
+    /// Creates a sentence view; actors and times are sorted by offset.
+    public init(index: Int, start: Int, end: Int, text: String, tokens: [EventToken],
+                actors: [ActorSpan] = [], times: [TimeSpan] = [], paragraph: Int = 0) {
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        self.actors = actors.sorted { $0.start < $1.start }
+        self.times = times.sorted { $0.start < $1.start }
+        self.paragraph = paragraph
+    }
+
+    /// The token range `[first, last]` covered by a scalar span, if any token falls in it.
+    func tokenRange(start: Int, end: Int) -> ClosedRange<Int>? {
+        var first: Int?
+        var last: Int?
+        for (i, t) in tokens.enumerated() where t.start < end && t.end > start {
+            if first == nil { first = i }
+            last = i
+        }
+        guard let f = first, let l = last else { return nil }
+        return f...l
+    }
+}

@@ -1,0 +1,81 @@
+/// The event coder's pattern lexicons, indexed by head lemma.
+///
+/// Loads `verbs.tsv` and `nouns.tsv` from `Resources/events/`, plus the governor table
+/// (`governors.tsv`: reporting, intention and aspect verbs, adjectives and nouns that take a
+/// complement) and the complement refinements (`refinements.tsv`: `appeal` + `meet` → 026).
+///
+/// ```swift
+/// let lexicon = PatternLexicon.shipped
+/// lexicon.verbs["meet"]?.count   // the patterns headed by "meet"
+/// ```
+public struct PatternLexicon: Sendable {
+    /// Verb patterns by head lemma.
+    public let verbs: [String: [EventPattern]]
+    /// Noun patterns by head lemma.
+    public let nouns: [String: [EventPattern]]
+    /// Governor lemma → class (`report`, `intent`, `aspect`, `refuse`).
+    public let governors: [String: String]
+    /// `family` root + embedded code or root → refined code.
+    public let refinements: [String: String]
+
+    /// The shipped lexicons, loaded once.
+    public static let shipped: PatternLexicon = {
+        do {
+            return try PatternLexicon(
+                verbs: EventResources.text("verbs", "tsv") ?? "",
+                nouns: EventResources.text("nouns", "tsv") ?? "",
+                governors: EventResources.text("governors", "tsv") ?? "",
+                refinements: EventResources.text("refinements", "tsv") ?? "")
+        } catch {
+            fatalError("Chronicle event resources do not parse: \(error)")
+        }
+    }()
+
+    /// Parses the four resource texts.
+    ///
+    /// - Throws: ``EventResourceError`` naming the file and line that does not parse.
+    public init(verbs: String, nouns: String, governors: String, refinements: String) throws {
+        func patterns(_ text: String, _ kind: EventPattern.Kind, _ file: String) throws -> [String: [EventPattern]] {
+            var byHead: [String: [EventPattern]] = [:]
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("id\t") { continue }
+                let p = try EventPattern(line: line, kind: kind, file: file, lineNumber: n + 1)
+                guard CAMEOOntology.shipped.contains(p.code) else {
+                    throw EventResourceError(file: file, line: n + 1, message: "unknown CAMEO code \(p.code)")
+                }
+                byHead[p.head, default: []].append(p)
+            }
+            return byHead
+        }
+        self.verbs = try patterns(verbs, .verb, "verbs.tsv")
+        self.nouns = try patterns(nouns, .noun, "nouns.tsv")
+        var g: [String: String] = [:]
+        for line in governors.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t")
+            if f.count >= 2 { g[String(f[0])] = String(f[1]) }
+        }
+        self.governors = g
+        var r: [String: String] = [:]
+        for line in refinements.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t")
+            if f.count >= 3 { r[f[0] + "/" + f[1]] = String(f[2]) }
+        }
+        self.refinements = r
+    }
+
+    /// All patterns, verbs then nouns.
+    public var allPatterns: [EventPattern] {
+        verbs.values.flatMap { $0 } + nouns.values.flatMap { $0 }
+    }
+
+    /// The code an act takes inside a family (`02` appeal, `03` intent, `10` demand, `12` reject,
+    /// `13` threaten): the most specific refinement of `code`, or the family's general code.
+    public func refine(family: String, embedded code: String) -> String {
+        var c = code
+        while c.count >= 2 {
+            if let hit = refinements[family + "/" + c] { return hit }
+            c.removeLast()
+        }
+        return family + "0"
+    }
+}

@@ -1,0 +1,172 @@
+/// Events named by nouns: `a summit between X and Y`, `Russia's attacks on Ukraine`,
+/// `held talks with X`, `joint military exercises involving X and Y`.
+extension SentenceCoder {
+    static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
+    /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
+    static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
+    /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
+    static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
+
+    func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: Set<Int>) -> [EventCandidate] {
+        let toks = s.tokens
+        let n = toks.count
+        var actorAt = [Int?](repeating: nil, count: n)
+        for (a, actor) in s.actors.enumerated() {
+            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
+            for i in r where actorAt[i] == nil { actorAt[i] = a }
+        }
+        var out: [EventCandidate] = []
+        for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
+            let cands = reader.lemmatizer.candidates(toks[i].lower)
+            if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
+            guard let head = cands.first(where: { lexicon.nouns[$0] != nil }), let patterns = lexicon.nouns[head] else { continue }
+            // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
+            var modLemmas = Set<String>()
+            var modActors: [Int] = []
+            var possessivePronoun = false
+            var possessor = false
+            var j = i - 1
+            while j >= 0, i - j <= 7 {
+                let l = toks[j].lower
+                // "the United States – Afghanistan declaration": a dash between two names.
+                if ["–", "-", "—"].contains(l), j > 0, actorAt[j - 1] != nil, actorAt[j + 1] != nil {
+                    j -= 1
+                    continue
+                }
+                if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
+                    || l == "," || ClauseWords.relatives.contains(l) { break }
+                if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
+                if actorAt[j] != nil {
+                    // One token may hold two names ("U.S.-Mexico").
+                    let tok = toks[j]
+                    for (a, actor) in s.actors.enumerated().reversed() where actor.start < tok.end && actor.end > tok.start && !modActors.contains(a) {
+                        modActors.insert(a, at: 0)
+                    }
+                }
+                else {
+                    if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
+                    if ClauseWords.determiners.contains(l) && l != "'s" && l != "’s" { break }
+                    for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
+                }
+                j -= 1
+            }
+            // Right: prepositional chunks.
+            var chunks: [FrameArgument] = []
+            var k = i + 1
+            var prep: String?
+            var start = k
+            func close(_ end: Int) {
+                guard let p = prep, start <= end else { return }
+                var lemmas = Set<String>()
+                var actors: [Int] = []
+                for x in start...end {
+                    if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
+                    else { lemmas.formUnion(reader.lemmatizer.candidates(toks[x].lower)) }
+                }
+                chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
+            }
+            while k < n, k - i <= 16 {
+                let l = toks[k].lower
+                if predicates.contains(k) || ClauseWords.clauseBreaks.contains(toks[k].form)
+                    || (actorAt[k] == nil && ClauseWords.relatives.contains(l)) || l == "according" { break }
+                // A comma continues only a list of actors ("with Japan, China and Korea").
+                if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }
+                if actorAt[k] == nil, ClauseWords.prepositions.contains(l), l != "of" || prep == nil {
+                    close(k - 1)
+                    prep = l
+                    start = k + 1
+                } else if prep == nil, actorAt[k] == nil, !toks[k].isCapitalized, k > i + 1 { break }
+                k += 1
+            }
+            close(k - 1)
+            // Which pattern fits.
+            var best: (EventPattern, [Int])?
+            for p in patterns {
+                var targets: [Int]?
+                var ok = true
+                for c in p.constraints {
+                    if c.slot == "mod" {
+                        if modLemmas.isDisjoint(with: c.words) && !c.optional { ok = false; break }
+                        continue
+                    }
+                    let args = chunks.filter { $0.preposition == c.slot }
+                    var met = false
+                    for a in args {
+                        let actorOK = c.actor && !a.actors.isEmpty
+                        if (c.words.isEmpty && !c.actor) || !a.lemmas.isDisjoint(with: c.words) || actorOK {
+                            met = true
+                            if actorOK && targets == nil { targets = a.actors }
+                            break
+                        }
+                    }
+                    if !met && !c.optional { ok = false; break }
+                }
+                guard ok else { continue }
+                if best == nil || p.specificity > best!.0.specificity { best = (p, targets ?? []) }
+            }
+            guard let (pattern, slotTargets) = best else { continue }
+            // The governing clause: the frame whose arguments hold the noun (or whose subject region does).
+            let gov = frames.firstIndex { f in
+                (f.object?.tokens.contains(i) ?? false) || f.obliques.contains { $0.tokens.contains(i) }
+            }
+            let fronted = frames.firstIndex { f in (f.subject?.tokens.contains(i) ?? false) }
+            var mode: EventMode = .asserted
+            var family = ""
+            var governing: Int?
+            if let g = gov ?? fronted {
+                if frames[g].negated { continue }
+                governing = g
+            }
+            // Sources.
+            var sources: [Int] = []
+            var targets = slotTargets
+            var rule = "noun"
+            var symmetric = pattern.symmetric
+            if let between = chunks.first(where: { ["between", "among", "involving"].contains($0.preposition ?? "") && $0.actors.count >= 2 }) {
+                sources = between.actors
+                if targets == between.actors { targets = [] }
+                symmetric = true
+                rule += "+between"
+            } else if !modActors.isEmpty, modActors.count >= 2 || possessor || !pattern.code.hasPrefix("04") {
+                // "the Singapore summit" names a place; "Japan's talks", "U.S.-Mexico talks" name parties.
+                sources = modActors
+                rule += "+modifier"
+                if targets.isEmpty && modActors.count >= 2 { symmetric = true }
+            } else if let by = chunks.first(where: { ($0.preposition == "by" || $0.preposition == "from") && !$0.actors.isEmpty }) {
+                sources = by.actors
+                rule += "+by"
+            } else if let g = gov, let subj = frames[g].subject,
+                      possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
+                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
+                        || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
+                sources = subj.actors
+                rule += "+clause"
+            } else if let g = fronted, possessivePronoun, let subj = frames[g].subject {
+                sources = subj.actors
+                rule += "+clause"
+            }
+            if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
+                targets = t.actors
+            }
+            // The clause's mode governs a noun act only when the clause supplies its actor
+            // ("will hold talks with X"); "Russia's attacks" stay Russia's attacks.
+            if rule.hasSuffix("+clause"), let g = governing {
+                guard let (m, fam) = matcher.mode(of: g, frames: frames, sentence: s) else { continue }
+                mode = m
+                family = fam
+            }
+            targets = targets.filter { !sources.contains($0) }
+            sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            guard !sources.isEmpty else { continue }
+            let code = matcher.recode(pattern.code, family: family)
+            if mode != .asserted { rule += "+" + mode.rawValue }
+            let clause = gov.map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))
+            let conf = 0.5 + (targets.isEmpty ? 0 : 0.15) + min(0.1, Double(pattern.specificity) * 0.03)
+            out += pair(sources: sources, targets: targets, symmetric: symmetric, s: s) { src, tgt in
+                EventCandidate(sentence: s.index, pattern: pattern.id, rule: rule, code: code, mode: mode,
+                               source: src, target: tgt, trigger: i...i, clause: clause, confidence: conf)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,186 @@
+/// Codes the events of one sentence: clause frames matched to verb patterns, event nouns
+/// matched to noun patterns, with complements, modes and symmetric acts resolved.
+struct SentenceCoder: Sendable {
+    let lexicon: PatternLexicon
+    let ontology: CAMEOOntology
+    let reader: ClauseReader
+    let matcher: EventMatcher
+
+    init(lexicon: PatternLexicon, ontology: CAMEOOntology) {
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.reader = ClauseReader(lexicon: lexicon, lemmatizer: .shipped)
+        self.matcher = EventMatcher(lexicon: lexicon, ontology: ontology)
+    }
+
+    /// Light verbs whose object or prepositional noun names the act (`held talks with`).
+    static let lightVerbs: Set<String> = [
+        "hold", "have", "attend", "conduct", "launch", "make", "stage", "host", "join", "begin",
+        "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
+        "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
+        "announce", "agree", "welcome", "end", "mark", "finish", "plan", "propose", "arrive",
+        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure",
+    ]
+
+    /// The candidate events of a sentence.
+    func candidates(_ s: EventSentence) -> [EventCandidate] {
+        let frames = reader.frames(of: s)
+        var out: [EventCandidate] = []
+        var consumed = Set<Int>()
+        var hits: [Int: EventMatcher.Hit] = [:]
+        var matcher = self.matcher
+        matcher.actorCountry = { s.actors[$0].country }
+        matcher.actorIsPlace = { s.actors[$0].isPlace }
+        for (fi, f) in frames.enumerated() {
+            if let h = matcher.bestVerbPattern(f, frames: frames) { hits[fi] = h }
+        }
+        // Governors of families that take an act as complement refine their code with it.
+        var refined: [Int: String] = [:]
+        for (fi, f) in frames.enumerated() {
+            guard let h = hits[fi], let k = f.complement else { continue }
+            let root = String(h.pattern.code.prefix(2))
+            guard ["02", "03", "10", "12", "13"].contains(root) else { continue }
+            consumed.insert(k)
+            if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
+                refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
+            }
+        }
+        var predicates = Set<Int>()
+        for (fi, f) in frames.enumerated() {
+            predicates.insert(f.predicate)
+            if let demand = shouldDemand(fi, frames, hits[fi], s) {
+                out += demand
+                continue
+            }
+            guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            guard let (mode0, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            var mode = mode0
+            var code = refined[fi] ?? h.pattern.code
+            let root = Int(code.prefix(2)) ?? 0
+            if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+                // "want to thank", "would like to congratulate": the saying is the act.
+                mode = .asserted
+            } else {
+                code = matcher.recode(code, family: family)
+            }
+            if code.hasPrefix("03"), mode == .asserted { mode = .intended }
+            var targets = h.targets
+            if targets.isEmpty, let k = f.complement, consumed.contains(k) {
+                // "agreed to hold a summit with X", "demanded that X withdraw".
+                targets = hits[k]?.targets ?? []
+                if targets.isEmpty, frames[k].kind == .ccomp, !frames[k].subjectInherited { targets = frames[k].subject?.actors ?? [] }
+            }
+            var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
+            sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            var rule = f.passive ? "verb+passive" : "verb"
+            if refined[fi] != nil { rule += "+complement" }
+            if mode != .asserted { rule += "+" + mode.rawValue }
+            if f.kind == .ccomp { rule += "+reported" }
+            if f.subjectInherited { rule += "+inherited" }
+            let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
+                + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
+            let anaphor = targets.isEmpty ? anaphoricAct(f.object, s) : []
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric, s: s,
+                        make: { src, tgt in
+                            var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
+                                                   source: src, target: tgt, trigger: f.predicate...f.predicate,
+                                                   clause: f.span, confidence: conf)
+                            c.anaphor = anaphor
+                            return c
+                        })
+        }
+        out += nounCandidates(s, frames: frames, predicates: predicates)
+        return deduplicated(out, s)
+    }
+
+    /// "The regime should release all detainees", said by a government about another country's
+    /// actor, is that government's demand (CAMEO 10x, refined by the act demanded).
+    func shouldDemand(_ fi: Int, _ frames: [ClauseFrame], _ hit: EventMatcher.Hit?, _ s: EventSentence) -> [EventCandidate]? {
+        let f = frames[fi]
+        guard let sp = s.speaker, let own = s.actors[sp].country, !f.negated, !f.passive,
+              f.modals.contains(where: { $0 == "should" || $0 == "must" }),
+              !s.tokens.contains(where: { $0.lower == "if" || $0.lower == "?" }),
+              let subject = f.subject?.actors, !subject.isEmpty,
+              subject.allSatisfy({ s.actors[$0].country != nil && s.actors[$0].country != own && !s.actors[$0].isPlace })
+        else { return nil }
+        let code = hit.map { lexicon.refine(family: "10", embedded: $0.pattern.code) } ?? "100"
+        return subject.map {
+            EventCandidate(sentence: s.index, pattern: hit?.pattern.id ?? "-", rule: "demand+should", code: code,
+                           mode: .asserted, source: sp, target: $0, trigger: f.predicate...f.predicate, clause: f.span,
+                           confidence: 0.55)
+        }
+    }
+
+    /// The roots of an act named by a definite noun in an object ("condemned the launches",
+    /// "opposed this test"): material acts whose author the coder looks up in earlier sentences.
+    func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> Set<String> {
+        guard let o = object else { return [] }
+        let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
+        // Words that name whatever act was just reported ("welcomed the result").
+        let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
+                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement"]
+        var sawDefinite = false
+        for i in o.tokens {
+            let l = s.tokens[i].lower
+            if definite.contains(l) { sawDefinite = true; continue }
+            guard sawDefinite else { continue }
+            if generic.contains(l) { return Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }) }
+            for lemma in reader.lemmatizer.candidates(l) {
+                guard let patterns = lexicon.nouns[lemma] else { continue }
+                let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
+                if !roots.isEmpty { return roots }
+            }
+            if l == "," || ClauseWords.prepositions.contains(l) { break }
+        }
+        return []
+    }
+
+    /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
+    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence,
+              make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        let tgts = targets.filter { !s.actors[$0].isMedia }
+        if tgts.isEmpty {
+            if symmetric && sources.count >= 4 {
+                // A multilateral meeting is one interaction: the first two parties stand for it.
+                if let j = sources.dropFirst().firstIndex(where: { s.actors[$0].country != s.actors[sources[0]].country }) {
+                    return [make(sources[0], sources[j])]
+                }
+            }
+            if symmetric && sources.count >= 2 {
+                for i in 0..<sources.count {
+                    for j in (i + 1)..<sources.count where s.actors[sources[i]].country != s.actors[sources[j]].country {
+                        out.append(make(sources[i], sources[j]))
+                    }
+                }
+                if !out.isEmpty { return out }
+            }
+            return sources.map { make($0, nil) }
+        }
+        // A long list of targets is one multilateral act: its first member stands for it.
+        let counterparts = tgts.count >= 4 ? [tgts[0]] : tgts
+        for src in sources {
+            for t in counterparts where t != src { out.append(make(src, t)) }
+        }
+        return out
+    }
+
+    /// One event per source, target and root, the most confident.
+    func deduplicated(_ c: [EventCandidate], _ s: EventSentence) -> [EventCandidate] {
+        var best: [String: EventCandidate] = [:]
+        var order: [String] = []
+        for e in c {
+            let src = s.actors[e.source]
+            let tgt = e.target.map { s.actors[$0] }
+            let key = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
+                + "|" + String(e.code.prefix(2))
+            if let old = best[key] {
+                if e.confidence > old.confidence { best[key] = e }
+            } else {
+                best[key] = e
+                order.append(key)
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+}

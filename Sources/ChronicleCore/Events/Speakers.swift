@@ -1,0 +1,67 @@
+/// First-person pronouns (`I`, `we`, `our`) read as the actor who speaks them.
+///
+/// Statements, readouts and remarks speak in the first person: "We condemn this attack" in a
+/// State Department statement is the United States condemning. Inside a quotation the speaker
+/// is the actor the quotation is attributed to (`Secretary Clinton said: "We …"`, `"…," Abe
+/// said`); outside quotations it is the document's own speaker, the first government actor of
+/// its opening lines. Pronouns the actor layer already resolved are left alone.
+enum Speakers {
+    static let firstPerson: Set<String> = ["i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"]
+    static let reportVerbs: Set<String> = [
+        "say", "said", "says", "add", "added", "adds", "state", "stated", "states", "tell", "told", "tells",
+        "remark", "remarked", "declare", "declared", "note", "noted", "explain", "explained", "write", "wrote",
+    ]
+
+    /// Adds speaker actor spans for the first-person pronouns of `sentences`.
+    static func resolve(_ sentences: inout [EventSentence]) {
+        let opening = sentences.prefix(4).flatMap(\.actors)
+        // A named government person of the opening lines (the statement's author or subject).
+        let documentSpeaker = opening.first { $0.country != nil && !$0.isMedia && !$0.isPlace && $0.sector == "GOV" && $0.name != nil }
+        var inQuote = false
+        var pending: ActorSpan?
+        var previousParagraph = -1
+        for k in sentences.indices {
+            let s = sentences[k]
+            let toks = s.tokens
+            if s.paragraph != previousParagraph, toks.first?.form == "\"" { inQuote = false }
+            previousParagraph = s.paragraph
+            // Quote state per token.
+            var quoted = [Bool](repeating: false, count: toks.count)
+            var state = inQuote
+            for (i, t) in toks.enumerated() {
+                if t.form == "\"" || t.form == "“" || t.form == "”" { state.toggle(); continue }
+                quoted[i] = state
+            }
+            // An attribution outside the quotes: "X said" or "said X".
+            var attributed: ActorSpan?
+            for (i, t) in toks.enumerated() where !quoted[i] && reportVerbs.contains(t.lower) {
+                let before = s.actors.last { a in a.end <= t.start && a.country != nil && !a.isMedia
+                    && (s.tokenRange(start: a.start, end: a.end).map { i - $0.upperBound <= 2 } ?? false) }
+                let after = s.actors.first { a in a.start >= t.end && a.country != nil && !a.isMedia
+                    && (s.tokenRange(start: a.start, end: a.end).map { $0.lowerBound - i <= 2 } ?? false) }
+                if let a = before ?? after { attributed = a; break }
+            }
+            if let a = attributed, toks.last?.form == ":" || toks.contains(where: { $0.form == "\"" }) { pending = a }
+            var actors = s.actors
+            for (i, t) in toks.enumerated() where firstPerson.contains(t.lower) {
+                let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
+                guard let sp = speaker else { continue }
+                // A pronoun the actor layer resolved keeps its resolution.
+                if actors.contains(where: { $0.start <= t.start && $0.end >= t.end }) { continue }
+                actors.append(ActorSpan(text: t.form, start: t.start, end: t.end, country: sp.country,
+                                        sector: sp.sector, code: sp.code, name: sp.name))
+            }
+            // The sentence's own speaker, as a zero-width span at its start.
+            let quotedSentence = quoted.first ?? false
+            if let sp = quotedSentence ? (attributed ?? pending) : documentSpeaker {
+                actors.append(ActorSpan(text: sp.text, start: s.start, end: s.start, country: sp.country,
+                                        sector: sp.sector, code: sp.code, name: sp.name))
+            }
+            actors.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
+            sentences[k].actors = actors
+            sentences[k].speaker = actors.firstIndex { $0.start == s.start && $0.end == s.start }
+            inQuote = state
+            if !state && attributed == nil && !toks.contains(where: { $0.form == "\"" }) { pending = nil }
+        }
+    }
+}

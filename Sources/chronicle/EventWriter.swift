@@ -1,0 +1,81 @@
+import ChronicleCore
+import Foundation
+
+/// Renders event records as JSON Lines, GDELT-like CSV, PLOVER-style JSON or a table.
+struct EventWriter {
+    let format: EventFormat
+    let explain: Bool
+    let ontology: CAMEOOntology
+
+    var header: String {
+        switch format {
+        case .csv:
+            return "date,date_start,date_end,source_text,source_code,source_country,target_text,target_code,target_country,"
+                + "event_code,event_root,quad_class,goldstein,mode,location,location_country,source_document,reported_by,evidence\n"
+        case .table:
+            return pad("DATE", 23) + pad("SOURCE", 14) + pad("TARGET", 14) + pad("CAMEO", 6) + pad("MODE", 13) + "EVIDENCE\n"
+        default: return ""
+        }
+    }
+
+    func line(_ e: EventRecord, _ why: EventExplanation) -> String {
+        switch format {
+        case .jsonl:
+            var json = encode(e)
+            if explain, let extra = try? String(decoding: encoder.encode(why), as: UTF8.self) {
+                json.removeLast()
+                json += ",\"explanation\":" + extra + "}"
+            }
+            return json + "\n"
+        case .csv:
+            let fields: [String] = [
+                e.date ?? "", e.dateStart?.description ?? "", e.dateEnd?.description ?? "",
+                e.source.text, e.source.code ?? "", e.source.country ?? "",
+                e.target?.text ?? "", e.target?.code ?? "", e.target?.country ?? "",
+                e.cameo, e.root, String(e.quad), String(e.goldstein), e.mode.rawValue,
+                e.location?.text ?? "", e.location?.country ?? "", e.doc, e.reportedBy.joined(separator: ";"), e.text,
+            ]
+            return fields.map(csvField).joined(separator: ",") + "\n"
+        case .plover:
+            let entry = ontology.code(for: e.cameo)
+            var obj: [String: Any] = [
+                "id": e.id, "date": e.date ?? NSNull(), "event_type": e.plover ?? NSNull(),
+                "mode": entry?.ploverMode ?? NSNull(), "context": entry?.ploverContext ?? NSNull(),
+                "modality": e.mode.rawValue,
+                "actor": e.source.text, "actor_country": e.source.country ?? NSNull(),
+                "recipient": e.target?.text ?? NSNull(), "recipient_country": e.target?.country ?? NSNull(),
+                "cameo": e.cameo, "source_document": e.doc, "text": e.text,
+            ]
+            if explain { obj["explanation"] = ["pattern": why.pattern, "rule": why.rule] }
+            let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])) ?? Data()
+            return String(decoding: data, as: UTF8.self) + "\n"
+        case .table:
+            let who = { (a: ActorRef?) in a.map { $0.code ?? $0.country ?? $0.text } ?? "-" }
+            var row = pad(e.date ?? "-", 23) + pad(who(e.source), 14) + pad(who(e.target), 14) + pad(e.cameo, 6)
+                + pad(e.mode.rawValue, 13) + String(e.text.replacingOccurrences(of: "\n", with: " ").prefix(90))
+            if explain { row += "\n" + String(repeating: " ", count: 23) + "\(why.pattern) \(why.rule)" }
+            return row + "\n"
+        }
+    }
+
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }()
+
+    private func encode(_ e: EventRecord) -> String {
+        (try? String(decoding: encoder.encode(e), as: UTF8.self)) ?? "{}"
+    }
+
+    private func csvField(_ s: String) -> String {
+        if s.contains(",") || s.contains("\"") || s.contains("\n") {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    private func pad(_ s: String, _ n: Int) -> String {
+        s.count >= n ? String(s.prefix(n - 1)) + " " : s + String(repeating: " ", count: n - s.count)
+    }
+}
