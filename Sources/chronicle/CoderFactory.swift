@@ -1,18 +1,24 @@
 import ChronicleCore
 import ChronicleStore
 
-/// The coder `chronicle ingest` uses.
-///
-/// The lead replaces the body with Chronicle's event coder once it lands on main
-/// (`return EventCoder(...)`); until then the ingest stores documents and their sentences
-/// (so that `chronicle search` works) and no events.
+/// The coder `chronicle ingest` (and `chronicle serve`'s ingest endpoint) use: Chronicle's
+/// event coder, with each event's explanation kept in its record so that stored reports can
+/// highlight source, verb, target and date in their evidence.
 func makeDocumentCoder() -> any DocumentCoding {
-    SentenceOnlyCoder()
+    ExplainingEventCoder(coder: .shipped())
 }
 
-/// Codes a document into its sentences only, with the text layer's sentence splitter.
-struct SentenceOnlyCoder: DocumentCoding {
+/// Wraps ``EventCoder`` as a store ``DocumentCoding``.
+struct ExplainingEventCoder: DocumentCoding {
+    let coder: EventCoder
+
     func code(_ document: Document) throws -> CodedDocument {
-        CodedDocument(document: document, sentences: SegmentedText(document.text).sentenceRecords)
+        var (coded, explanations) = coder.codeExplained(document)
+        var byID = [String: EventExplanation]()
+        for explanation in explanations { byID[explanation.event] = explanation }
+        for k in coded.events.indices {
+            coded.events[k].explanation = byID[coded.events[k].id]
+        }
+        return coded
     }
 }

@@ -19,8 +19,7 @@ extension Chronicle {
                 """
         )
 
-        @Argument(help: "Files, directories, or - for standard input (JSON Lines or plain text).")
-        var inputs: [String]
+        @OptionGroup var input: InputOptions
 
         @OptionGroup var store: StoreOptions
 
@@ -32,7 +31,7 @@ extension Chronicle {
         }
 
         func run() async throws {
-            let items = IngestInput.items(inputs)
+            let items = IngestInput.items(input)
             var documents = 0, bytes = 0
             for case let .document(d) in items {
                 documents += 1

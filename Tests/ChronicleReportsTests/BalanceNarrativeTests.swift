@@ -38,3 +38,11 @@ import Testing
         #expect(summary.directions[0].goldsteinMean("2018-04") == nil)
     }
 }
+
+@Suite struct PossessiveTests {
+    @Test func namesEndingInSTakeABareApostrophe() {
+        #expect(BalanceNarrative.possessive("Japan") == "Japan's")
+        #expect(BalanceNarrative.possessive("United States") == "United States'")
+        #expect(BalanceNarrative.possessive("Philippines") == "Philippines'")
+    }
+}

@@ -56,6 +56,9 @@ public struct EventRecord: Sendable, Hashable, Codable {
     public var span: [Int]
     /// The coder's confidence, 0–1.
     public var confidence: Double
+    /// Why the coder produced the event (pattern, rule, spans), when the coder was asked to
+    /// explain; an extra field of the schema, absent otherwise.
+    public var explanation: EventExplanation?
 
     /// Creates a record; see the properties for the meaning of each field.
     public init(id: String, doc: String, sentenceIndex: Int, date: String?, dateStart: CalendarDay?,
@@ -94,7 +97,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
         case dateBasis = "date_basis"
         case source, target, cameo, root, quad, goldstein, plover, mode, location
         case reportedBy = "reported_by"
-        case text, span, confidence
+        case text, span, confidence, explanation
     }
 }
 

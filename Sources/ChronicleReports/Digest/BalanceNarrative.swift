@@ -44,7 +44,8 @@ public struct BalanceNarrative: Sendable {
         let vf = direction.counts[.verbalConflict] ?? 0
         let mf = direction.counts[.materialConflict] ?? 0
         let total = vc + mc + vf + mf
-        var values: [String: String] = ["actor": actor, "target": target, "total": String(total),
+        var values: [String: String] = ["actor": actor, "actor_poss": Self.possessive(actor), "target": target,
+                                        "total": String(total),
                                         "acts_word": total == 1 ? "act" : "acts"]
         for (key, quad, n) in [("vc", QuadClass.verbalCooperation, vc), ("mc", .materialCooperation, mc),
                                ("vf", .verbalConflict, vf), ("mf", .materialConflict, mf)] {
@@ -72,6 +73,11 @@ public struct BalanceNarrative: Sendable {
     /// One paragraph: the sentences joined.
     public func paragraph(for direction: DigestSummary.Direction, actor: String, target: String) -> String {
         sentences(for: direction, actor: actor, target: target).joined(separator: " ")
+    }
+
+    /// `Japan's`, `the United States'`.
+    static func possessive(_ name: String) -> String {
+        name.hasSuffix("s") ? name + "'" : name + "'s"
     }
 
     private func fill(_ key: String, _ values: [String: String]) -> String {

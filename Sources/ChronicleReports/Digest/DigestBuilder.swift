@@ -54,7 +54,7 @@ public struct DigestBuilder: Sendable {
                     documentID: mention.documentID, title: mention.documentTitle, url: url,
                     publicationDate: mention.publicationDate, outlet: mention.documentSource,
                     reportedBy: mention.reportedBy, evidence: mention.evidence,
-                    highlights: []))
+                    highlights: Self.highlights(of: mention)))
             }
             let r = event.record
             events.append(DigestEvent(
@@ -111,5 +111,24 @@ public struct DigestBuilder: Sendable {
         if let root = s.root, r.root != root { return false }
         if let mode = s.mode, r.mode != mode { return false }
         return true
+    }
+
+    /// Highlights from the spans a report's coder recorded, made relative to its evidence.
+    static func highlights(of mention: EventMention) -> [EvidenceHighlight] {
+        guard let explanation = mention.record.explanation, mention.span.count == 2 else { return [] }
+        let base = mention.span[0]
+        let length = mention.evidence.unicodeScalars.count
+        var out = [EvidenceHighlight]()
+        func add(_ role: EvidenceHighlight.Role, _ span: [Int]?) {
+            guard let span, span.count == 2 else { return }
+            let start = span[0] - base
+            let end = span[1] - base
+            if start >= 0, end <= length, start < end { out.append(EvidenceHighlight(role: role, start: start, end: end)) }
+        }
+        add(.source, explanation.source)
+        add(.verb, explanation.verb)
+        add(.target, explanation.target)
+        add(.date, explanation.date)
+        return out
     }
 }
