@@ -1,2 +1,10 @@
 import ChronicleCore
-print("chronicle-bench: no benchmarks registered yet")
+
+// One benchmark per first argument; add a case for yours.
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "time":
+    TimeBenchmark.run(Array(arguments.dropFirst()))
+default:
+    print("usage: chronicle-bench time [megabytes]")
+}

@@ -14,7 +14,9 @@ struct TenseCues {
     func cue(first: Int, end: Int) -> TenseCue? {
         let tokens = scanner.tokens
         for d in 1...Self.window {
-            for k in [first - d, end - 1 + d] where k >= 0 && k < tokens.count {
+            for side in 0..<2 {
+                let k = side == 0 ? first - d : end - 1 + d
+                guard k >= 0, k < tokens.count else { continue }
                 guard tokens[k].sentence == tokens[first].sentence else { continue }
                 // "to restart" after the expression is the content of a past act, not its tense
                 if k >= end, tokens[k].key == scanner.fn.to { continue }

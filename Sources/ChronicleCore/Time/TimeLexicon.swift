@@ -71,13 +71,13 @@ struct TimeLexicon: Sendable {
                 w.weekday = Int(value) ?? 0
                 w.isShortForm = row[0].count <= 4
             case "weekdays": w.weekdays = Int(value) ?? 0
-            case "season": w.season = value
+            case "season": w.season = TimeCode(rawValue: value.uppercased())
             case "cardinal": w.cardinal = value == "X" ? -1 : Int(value)
             case "ordinal": w.ordinal = Int(value)
             case "unit": w.unit = TimeUnit(rawValue: value)
-            case "daypart": w.daypart = value
-            case "part": w.part = value
-            case "premod": w.premod = value
+            case "daypart": w.daypart = TimeCode(rawValue: value.uppercased())
+            case "part": w.part = TimeCode(rawValue: value.uppercased())
+            case "premod": w.premod = TimeCode(rawValue: value.uppercased())
             case "rel": w.relative = RelativeWord(rawValue: value)
             case "post": w.post = PostWord(rawValue: value)
             case "approx": w.approx = true
@@ -112,6 +112,16 @@ struct TimeLexicon: Sendable {
         for row in try Self.rows(directory.appendingPathComponent("holidays.tsv")).dropFirst() where row.count >= 3 {
             guard let m = Int(row[1]), let d = Int(row[2]) else { continue }
             phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(d)", anchor: .publication))
+        }
+        // Which words can begin an expression: the scanner skips all others at once.
+        let starters: [Int32] = [fn.the, fn.fiscal, fn.fy, fn.between, fn.every, fn.each, fn.once, fn.twice,
+                                 fn.at, fn.up, fn.q, fn.h, fn.mid]
+        for k in words.indices {
+            let w = words[k]
+            words[k].canStart = w.month > 0 || w.weekday > 0 || w.weekdays > 0 || w.season != nil || w.cardinal != nil
+                || w.ordinal != nil || w.relative != nil || w.premod != nil || w.part != nil || w.approx || w.moreThan
+                || w.lessThan || w.setUnit != nil || w.daypart == .NO || w.daypart == .MI
+                || starters.contains(Int32(k)) || phrases.starts(with: Int32(k))
         }
     }
 
@@ -178,7 +188,7 @@ struct FunctionWords: Sendable {
     var a: Int32 = -1, an: Int32 = -1, these: Int32 = -1, those: Int32 = -1, this: Int32 = -1
     var half: Int32 = -1, hours: Int32 = -1, hrs: Int32 = -1, o: Int32 = -1, clock: Int32 = -1
     var around: Int32 = -1, about: Int32 = -1, second: Int32 = -1, may: Int32 = -1, march: Int32 = -1
-    var old: Int32 = -1, couple: Int32 = -1, dozen: Int32 = -1
+    var mid: Int32 = -1, old: Int32 = -1, couple: Int32 = -1, dozen: Int32 = -1
     var fall: Int32 = -1, soon: Int32 = -1, some: Int32 = -1, under: Int32 = -1
     var up: Int32 = -1, ending: Int32 = -1, beginning: Int32 = -1, starting: Int32 = -1
 
@@ -204,7 +214,7 @@ struct FunctionWords: Sendable {
         beginning = intern("beginning"); starting = intern("starting")
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
-        some = intern("some"); under = intern("under"); old = intern("old")
+        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid")
         couple = intern("couple"); dozen = intern("dozen")
     }
 }

@@ -30,6 +30,12 @@ enum PostWord: String, Sendable {
     case hence = "HENCE"
 }
 
+/// A code from the vocabulary: a season, a part of the day, or a mod. An enum (not a String)
+/// keeps ``TimeWord`` a plain value that copies without reference counting.
+enum TimeCode: String, Sendable {
+    case SP, SU, FA, WI, MO, AF, EV, NI, MI, NO, START, MID, END
+}
+
 /// What a nearby word says about when the clause happens.
 enum TenseCue: String, Sendable {
     case future, past, report
@@ -43,14 +49,14 @@ struct TimeWord: Sendable {
     var month = 0
     var weekday = 0
     var weekdays = 0
-    var season: String?
+    var season: TimeCode?
     /// A cardinal number; -1 for a vague amount ("several", "few").
     var cardinal: Int?
     var ordinal: Int?
     var unit: TimeUnit?
-    var daypart: String?
-    var part: String?
-    var premod: String?
+    var daypart: TimeCode?
+    var part: TimeCode?
+    var premod: TimeCode?
     var relative: RelativeWord?
     var post: PostWord?
     var approx = false
@@ -66,6 +72,8 @@ struct TimeWord: Sendable {
     var namesWeekday = false
     /// A short form that needs a following number or "." ("Sept", "Wed").
     var isShortForm = false
+    /// The word can begin an expression (tested before any rule runs).
+    var canStart = false
     /// Before a four-digit number, shows it is not a year ("Resolution 2397").
     var blocksYearAfter = false
     /// After a four-digit number, shows it is not a year ("2020 people").

@@ -15,7 +15,7 @@ extension TimexScanner {
             if comparative, case .shift = inner.meaning {} else if comparative { return nil }
             if case .day = inner.meaning, !hyphen { return nil }
             inner.first = i
-            inner.mod = mod
+            inner.mod = mod.rawValue
             return inner
         }
         if let mod = w.part {
@@ -29,7 +29,7 @@ extension TimexScanner {
             if var inner = periodAfterOf(j), inner.type == .date, takesMod(inner.meaning) {
                 if case .day = inner.meaning { return nil }
                 inner.first = i
-                inner.mod = mod
+                inner.mod = mod.rawValue
                 inner.takesThe = true
                 return inner
             }

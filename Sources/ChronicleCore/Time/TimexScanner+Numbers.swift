@@ -174,7 +174,7 @@ extension TimexScanner {
     /// "noon", "midnight".
     func noonOrMidnight(at i: Int) -> TimexMatch? {
         guard let part = word(i)?.daypart else { return nil }
-        let hour = part == "NO" ? 12 : 24
+        let hour = part == .NO ? 12 : 24
         return TimexMatch(first: i, end: i + 1, type: .time, meaning: .clock(base: nil, hour: hour, minute: 0))
     }
 }

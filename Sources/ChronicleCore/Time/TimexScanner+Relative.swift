@@ -44,7 +44,7 @@ extension TimexScanner {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
             }
             if let s = w.season, rel != .recent {
-                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s, shift: rel))
+                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s.rawValue, shift: rel))
             }
             // "recent years", "the coming weeks", "the past few months"
             if let unit = w.unit, endsWith(j, "s"), rel == .recent || rel == .coming || rel == .past || rel == .next || rel == .last {
@@ -84,7 +84,7 @@ extension TimexScanner {
 
     /// A season: "summer 2018", "the summer of 2018", "in the spring", "(last) fall".
     func season(at i: Int) -> TimexMatch? {
-        guard let s = word(i)?.season else { return nil }
+        guard let s = word(i)?.season?.rawValue else { return nil }
         var j = i + 1
         if isKey(j, fn.of) { j += 1 }
         if isNumber(j), tokens[j].digits == 4, (1000...2199).contains(tokens[j].value) {
@@ -207,11 +207,11 @@ extension TimexScanner {
                 if w2.month > 0, !w2.isShortForm, tokens[j].capitalized {
                     return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed(String(format: "XXXX-%02d", w2.month)))
                 }
-                if let part = w2.daypart, part != "NO", part != "MI" {
-                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-XX-XXT\(part)"))
+                if let part = w2.daypart, part != .NO, part != .MI {
+                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-XX-XXT\(part.rawValue)"))
                 }
                 if let s = w2.season {
-                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-\(s)"))
+                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-\(s.rawValue)"))
                 }
             }
             return nil

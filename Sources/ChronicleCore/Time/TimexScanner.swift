@@ -23,7 +23,7 @@ struct TimexScanner {
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            if (t.kind == .word && t.key < 0) || (t.kind == .punct && t.punct != 39) {
+            if (t.kind == .word && (t.key < 0 || !lex.words[Int(t.key)].canStart)) || (t.kind == .punct && t.punct != 39) {
                 i += 1
                 continue
             }
@@ -101,14 +101,14 @@ struct TimexScanner {
                 || t.key == fn.once || t.key == fn.twice {
                 consider(recurrence(at: i))
             }
-            if w.daypart == "NO" || w.daypart == "MI" { consider(noonOrMidnight(at: i)) }
+            if w.daypart == .NO || w.daypart == .MI { consider(noonOrMidnight(at: i)) }
         }
         return best
     }
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
     func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
-        guard m.type == .date, let w = word(m.end), let part = w.daypart, part != "NO", part != "MI",
+        guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
               !tokens[m.end].newlineBefore else { return m }
         switch m.meaning {
         case .weekday, .day:
@@ -161,8 +161,8 @@ struct TimexScanner {
         i >= 0 && i < tokens.count && tokens[i].key == key && key != -1
     }
 
-    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].punct == c.asciiValue!
+    @inline(__always) func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && UInt32(tokens[i].punct) == c.value
     }
 
     /// Token `i` follows the previous one without space.
