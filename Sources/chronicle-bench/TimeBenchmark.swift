@@ -18,6 +18,12 @@ enum TimeBenchmark {
         "The delegation, which includes senior diplomats and military officers, is expected to return next month.",
         "Humanitarian agencies warned that food supplies in the besieged districts would run out within weeks.",
         "Two days later the council adopted a resolution calling on all parties to respect the truce every day.",
+        "The opposition leader accused the government of stalling and called for an independent inquiry into the killings.",
+        "Diplomats from both sides described the atmosphere as tense but said that the channels of communication remained open.",
+        "The army denied the reports and said its units had acted in self-defence after coming under fire near the border.",
+        "Analysts in the capital cautioned that any agreement would depend on the goodwill of armed groups on the ground.",
+        "The statement urged restraint, condemned the attack on civilians and offered assistance to the families of the victims.",
+        "Aid workers said that several roads remained blocked by landslides and that fuel was being rationed in the north.",
     ]
 
     static func cpuSeconds() -> Double {

@@ -71,7 +71,7 @@ public struct TemporalTagger: Sendable {
             // In quoted speech, "today" is the day of the speech: the narrative day, when the
             // text has just named a day before the publication date.
             if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
-               entry.operation.hasPrefix("day:"), let said = resolver.lastDay, let pub = publicationDate, said < pub {
+               entry.isDayOrPart, let said = resolver.lastDay, let pub = publicationDate, said < pub {
                 entry.anchor = .narrative
                 m.meaning = .phrase(entry)
             }

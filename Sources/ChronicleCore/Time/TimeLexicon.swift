@@ -6,6 +6,14 @@ struct WordKey: Hashable, Sendable {
     var low: UInt64 = 0
     var high: UInt64 = 0
 
+    /// The key of no word (all words have at least one byte).
+    static let empty = WordKey(low: 0, high: 0)
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
     /// Packs `bytes[from..<to]`, folding ASCII capitals; nil for words longer than 16 bytes.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         let count = to - from
@@ -32,9 +40,10 @@ struct WordKey: Hashable, Sendable {
 ///
 /// Every word the grammar looks at has an id; tokens carry the id, so the grammar compares
 /// integers. Editing the vocabulary means editing the TSV files, not this code.
-struct TimeLexicon: Sendable {
+final class TimeLexicon: @unchecked Sendable {
+    // Built once in `init` and never changed afterwards.
     /// Word ids by packed key.
-    var ids: [WordKey: Int32] = [:]
+    var ids = WordTable()
     /// Entries by id.
     var words: [TimeWord] = []
     /// Fixed phrases ("the following day", "Christmas Eve").
@@ -127,17 +136,17 @@ struct TimeLexicon: Sendable {
 
     /// The id of a word, creating an empty entry when it is new.
     @discardableResult
-    mutating func intern(_ word: String) -> Int32 {
+    func intern(_ word: String) -> Int32 {
         guard let key = WordKey(word) else { return -1 }
         if let id = ids[key] { return id }
         let id = Int32(words.count)
-        ids[key] = id
+        ids.insert(key, id)
         words.append(TimeWord())
         return id
     }
 
     /// The token keys of a phrase, as the tokenizer will produce them for running text.
-    private mutating func phraseKeys(_ phrase: String) -> [Int32] {
+    private func phraseKeys(_ phrase: String) -> [Int32] {
         var text = Array(phrase.utf8)
         var keys: [Int32] = []
         let tokens = text.withUnsafeMutableBufferPointer { buffer in

@@ -1,7 +1,7 @@
 /// What a recognized expression means before it is anchored: the grammar's output, which
 /// ``TimexResolver`` turns into a TimeML value with the publication date, the narrative clock
 /// and the tense of the clause.
-indirect enum TimexMeaning: Sendable {
+enum TimexMeaning: Sendable {
     /// A value that needs no anchor (`2018-04-11`, `197`, `P3D`, `PRESENT_REF`).
     case fixed(String)
     /// A calendar day; a nil year is chosen from the context.
@@ -28,11 +28,11 @@ indirect enum TimexMeaning: Sendable {
     /// A fixed phrase from `phrases.tsv` or `holidays.tsv`.
     case phrase(PhraseEntry)
     /// A clock time on a day (nil: the narrative or publication day).
-    case clock(base: TimexMeaning?, hour: Int, minute: Int)
+    indirect case clock(base: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Friday morning" → `TMO`).
-    case partOfDay(base: TimexMeaning, part: String)
+    indirect case partOfDay(base: TimexMeaning, part: String)
     /// A range, written as an interval of the two resolved values.
-    case range(TimexMeaning, TimexMeaning)
+    indirect case range(TimexMeaning, TimexMeaning)
 }
 
 /// One match of the grammar: the tokens it covers and what they mean.

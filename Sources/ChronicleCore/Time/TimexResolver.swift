@@ -24,7 +24,7 @@ struct TimexResolver {
 
     /// Moves the narrative clock to an expression's value.
     mutating func note(value: String, type: TimexType) {
-        guard type == .date || type == .time, !value.contains("/"),
+        guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
         if g >= .day { lastDay = span.lowerBound }
@@ -154,41 +154,27 @@ struct TimexResolver {
     }
 
     private func resolvePhrase(_ entry: PhraseEntry, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
-        let parts = entry.operation.split(separator: ":").map(String.init)
-        if entry.operation == "yearago" {
+        switch entry.kind {
+        case .fixed:
+            return (entry.text ?? "", nil)
+        case .monthDay:
+            return resolve(.day(year: nil, month: entry.month, day: entry.day), cue: cue)
+        case .yearAgo:
             return comparativeYear(-1) ?? resolve(.shift(unit: .year, amount: -1, anchor: .publication, granularity: nil), cue: cue)
-        }
-        if entry.operation == "weekend" {
+        case .weekend:
             // "the weekend": the one before the publication date, or the coming one in a future clause
             guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
             let amount = pub.weekday >= 6 || cue() == .future ? 0 : -1
             return (Self.shifted(pub, unit: .weekend, amount: amount, granularity: nil), .publication)
-        }
-        guard parts.count >= 2 else { return (entry.operation, nil) }
-        // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
-        if parts[0] == "quarter", entry.anchor == .narrative {
-            if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
-            guard let pub = publication else { return ("XXXX-QX", nil) }
-            return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
-        }
-        switch parts[0] {
-        case "ref", "dur":
-            return (parts[1], nil)
-        case "md":
-            return resolve(.day(year: nil, month: Int(parts[1]) ?? 1, day: Int(parts[2]) ?? 1), cue: cue)
-        case "weekend":
-            return resolve(.shift(unit: .weekend, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
-        default:
-            let unit: TimeUnit
-            switch parts[0] {
-            case "day": unit = .day
-            case "week": unit = .week
-            case "month": unit = .month
-            case "quarter": unit = .quarter
-            default: unit = .year
+        case .shift(let unit):
+            // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
+            if unit == .quarter, entry.anchor == .narrative {
+                if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+                guard let pub = publication else { return ("XXXX-QX", nil) }
+                return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
             }
-            let r = resolve(.shift(unit: unit, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
-            return (parts.count > 2 ? r.value + parts[2] : r.value, r.anchor)
+            let r = resolve(.shift(unit: unit, amount: entry.amount, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
+            return (entry.text.map { r.value + $0 } ?? r.value, r.anchor)
         }
     }
 

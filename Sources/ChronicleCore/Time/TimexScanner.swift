@@ -114,7 +114,7 @@ struct TimexScanner {
         case .weekday, .day:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        case .phrase(let entry) where entry.operation.hasPrefix("day:") && entry.operation.split(separator: ":").count == 2:
+        case .phrase(let entry) where entry.isDay:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
         default:
@@ -132,7 +132,7 @@ struct TimexScanner {
         guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
         switch day.meaning {
         case .weekday, .day: break
-        case .phrase(let entry) where entry.operation.hasPrefix("day:"): break
+        case .phrase(let entry) where entry.isDayOrPart: break
         default: return m
         }
         return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
@@ -140,7 +140,7 @@ struct TimexScanner {
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
         // "Christmas" needs its capital; "now" is not a time in "now that".
-        if entry.operation.hasPrefix("md:"), !tokens[i].capitalized { return nil }
+        if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
         if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
         if tokens[i].key == fn.now, end == i + 1, startsSentence(i), isPunct(end, ",") { return nil }
