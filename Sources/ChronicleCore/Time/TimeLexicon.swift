@@ -40,8 +40,7 @@ struct WordKey: Hashable, Sendable {
 ///
 /// Every word the grammar looks at has an id; tokens carry the id, so the grammar compares
 /// integers. Editing the vocabulary means editing the TSV files, not this code.
-final class TimeLexicon: @unchecked Sendable {
-    // Built once in `init` and never changed afterwards.
+struct TimeLexicon: Sendable {
     /// Word ids by packed key.
     var ids = WordTable()
     /// Entries by id.
@@ -131,12 +130,13 @@ final class TimeLexicon: @unchecked Sendable {
                 || w.ordinal != nil || w.relative != nil || w.premod != nil || w.part != nil || w.approx || w.moreThan
                 || w.lessThan || w.setUnit != nil || w.daypart == .NO || w.daypart == .MI
                 || starters.contains(Int32(k)) || phrases.starts(with: Int32(k))
+            words[k].startsPhrase = phrases.starts(with: Int32(k))
         }
     }
 
     /// The id of a word, creating an empty entry when it is new.
     @discardableResult
-    func intern(_ word: String) -> Int32 {
+    mutating func intern(_ word: String) -> Int32 {
         guard let key = WordKey(word) else { return -1 }
         if let id = ids[key] { return id }
         let id = Int32(words.count)
@@ -146,7 +146,7 @@ final class TimeLexicon: @unchecked Sendable {
     }
 
     /// The token keys of a phrase, as the tokenizer will produce them for running text.
-    private func phraseKeys(_ phrase: String) -> [Int32] {
+    private mutating func phraseKeys(_ phrase: String) -> [Int32] {
         var text = Array(phrase.utf8)
         var keys: [Int32] = []
         let tokens = text.withUnsafeMutableBufferPointer { buffer in

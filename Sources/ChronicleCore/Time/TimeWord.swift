@@ -72,6 +72,8 @@ struct TimeWord: Sendable {
     var namesWeekday = false
     /// A short form that needs a following number or "." ("Sept", "Wed").
     var isShortForm = false
+    /// The word is the first of a fixed phrase.
+    var startsPhrase = false
     /// The word can begin an expression (tested before any rule runs).
     var canStart = false
     /// Before a four-digit number, shows it is not a year ("Resolution 2397").

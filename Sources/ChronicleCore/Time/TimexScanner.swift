@@ -83,7 +83,7 @@ struct TimexScanner {
         case .punct:
             consider(twoDigitDecade(at: i))
         case .word:
-            if lex.phrases.starts(with: t.key), let p = lex.phrases.longestMatch(tokens, from: i) {
+            if t.key >= 0, lex.words[Int(t.key)].startsPhrase, let p = lex.phrases.longestMatch(tokens, from: i) {
                 consider(phraseMatch(i, p.end, p.entry))
             }
             guard let w = word(i) else { return best }
