@@ -54,15 +54,21 @@ enum TimeBenchmark {
         let date = CalendarDay(iso: "2018-06-12")
         _ = tagger.annotate(text: documents[0], publicationDate: date)   // load resources
         var found = 0
-        // CPU time of this process: the machine is shared, so wall time would measure the neighbours.
-        let cpuStart = cpuSeconds()
-        let wall = ContinuousClock().measure {
-            for d in documents { found += tagger.annotate(text: d, publicationDate: date).count }
+        // CPU time of this process, best of five rounds: the machine is shared, so wall time (and
+        // one round) would measure the neighbours too.
+        var best = Double.infinity
+        var wallBest = Double.infinity
+        for _ in 0..<5 {
+            found = 0
+            let cpuStart = cpuSeconds()
+            let wall = ContinuousClock().measure {
+                for d in documents { found += tagger.annotate(text: d, publicationDate: date).count }
+            }
+            best = min(best, cpuSeconds() - cpuStart)
+            wallBest = min(wallBest, Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
         }
-        let cpu = cpuSeconds() - cpuStart
-        let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
         let mb = Double(total) / 1_000_000
-        print(String(format: "time: %.1f MB in %d documents, %d expressions; CPU %.2f s: %.1f MB/s per core (wall %.2f s)",
-                     mb, documents.count, found, cpu, mb / cpu, wallSeconds))
+        print(String(format: "time: %.1f MB in %d documents, %d expressions; best CPU %.2f s: %.1f MB/s per core (best wall %.2f s)",
+                     mb, documents.count, found, best, mb / best, wallBest))
     }
 }

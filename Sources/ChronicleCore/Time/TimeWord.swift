@@ -46,13 +46,29 @@ enum TenseCue: String, Sendable {
 /// A word can play several parts ("may" is a month, "second" an ordinal and a unit, "last" an
 /// ordinal and a relative word); the grammar decides which from the context.
 struct TimeWord: Sendable {
-    var month = 0
-    var weekday = 0
-    var weekdays = 0
-    var season: TimeCode?
+    // Small stored fields keep the entry compact: the grammar copies entries often.
+    private var month8: Int8 = 0
+    private var weekday8: Int8 = 0
+    private var weekdays8: Int8 = 0
+    private var meridiem8: Int8 = 0
+    private var cardinal32: Int32 = Int32.min
+    private var ordinal8: Int8 = Int8.min
+
+    var month: Int { get { Int(month8) } set { month8 = Int8(newValue) } }
+    var weekday: Int { get { Int(weekday8) } set { weekday8 = Int8(newValue) } }
+    var weekdays: Int { get { Int(weekdays8) } set { weekdays8 = Int8(newValue) } }
+    /// 1 for a.m., 2 for p.m.
+    var meridiem: Int { get { Int(meridiem8) } set { meridiem8 = Int8(newValue) } }
     /// A cardinal number; -1 for a vague amount ("several", "few").
-    var cardinal: Int?
-    var ordinal: Int?
+    var cardinal: Int? {
+        get { cardinal32 == Int32.min ? nil : Int(cardinal32) }
+        set { cardinal32 = newValue.map { Int32($0) } ?? Int32.min }
+    }
+    var ordinal: Int? {
+        get { ordinal8 == Int8.min ? nil : Int(ordinal8) }
+        set { ordinal8 = newValue.map { Int8($0) } ?? Int8.min }
+    }
+    var season: TimeCode?
     var unit: TimeUnit?
     var daypart: TimeCode?
     var part: TimeCode?
@@ -62,8 +78,6 @@ struct TimeWord: Sendable {
     var approx = false
     var moreThan = false
     var lessThan = false
-    /// 1 for a.m., 2 for p.m.
-    var meridiem = 0
     var zone = false
     var setUnit: TimeUnit?
     var abbreviation = false

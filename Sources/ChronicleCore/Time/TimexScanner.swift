@@ -27,6 +27,14 @@ struct TimexScanner {
                 i += 1
                 continue
             }
+            // The commonest starters go on only before a word the grammar knows.
+            if t.key == fn.the || t.key == fn.a || t.key == fn.an {
+                let next = i + 1 < n ? tokens[i + 1] : t
+                if i + 1 >= n || (next.kind == .word && next.key < 0) || (next.kind == .punct && next.punct != 39) {
+                    i += 2
+                    continue
+                }
+            }
             if let m = longest(at: i), m.end > i {
                 out.append(m)
                 i = m.end
