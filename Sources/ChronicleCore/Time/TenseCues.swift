@@ -5,8 +5,14 @@
 /// ``window`` tokens): future markers ("will", "plans", "scheduled", "next", "to" before a verb),
 /// past markers ("was", "had", "last", irregular past forms from `tense.tsv`, regular forms in
 /// -ed). Reporting verbs ("said", "told") are skipped: "said he will visit in July" is future.
-struct TenseCues {
+final class TenseCues {
+    // A class, so that the resolver's cue closures share one scanner instead of copying it.
     let scanner: TimexScanner
+
+    init(scanner: TimexScanner) {
+        self.scanner = scanner
+    }
+
     /// How far to look on each side.
     static let window = 10
 
