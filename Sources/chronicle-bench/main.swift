@@ -1,10 +1,24 @@
-import ChronicleCore
+// chronicle-bench: throughput figures (not tests). Each mode is one case of this switch;
+// add yours with a file of its own beside this one.
+//
+//   swift build -c release --product chronicle-bench
+//   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
+//   .build/release/chronicle-bench time [MEGABYTES]
 
-// One benchmark per first argument; add a case for yours.
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
+let arguments = Array(CommandLine.arguments.dropFirst(2))
+switch CommandLine.arguments.dropFirst().first {
+case "text":
+    TextBenchmark.main(arguments)
 case "time":
-    TimeBenchmark.run(Array(arguments.dropFirst()))
+    TimeBenchmark.run(arguments)
 default:
-    print("usage: chronicle-bench time [megabytes]")
+    print("""
+        usage: chronicle-bench MODE [options]
+
+        modes:
+          text    normalization, tokenization and sentence splitting over a corpus of at least
+                  50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          time    temporal expression recognition and normalization over synthetic news text
+                  (option: megabytes, default 20)
+        """)
 }

@@ -6,7 +6,7 @@ extension Chronicle {
         static let configuration = CommandConfiguration(
             commandName: "eval",
             abstract: "Score Chronicle's output against gold annotations.",
-            subcommands: [EvalTimeML.self, EvalTimes.self]
+            subcommands: [EvalTimeML.self, EvalTimes.self, EvalActors.self]
         )
     }
 }
