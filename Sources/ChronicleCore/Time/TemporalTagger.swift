@@ -81,13 +81,24 @@ public struct TemporalTagger: Sendable {
             if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
                 (value, anchor) = same
             }
-            let first = tokens[m.first], last = tokens[m.end - 1]
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
-            let expression = TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),
-                                                type: m.type, value: value, mod: m.mod, anchor: anchor)
+            var expression = Self.expression(tokens, bytes, m.first..<m.end, type: m.type, value: value, mod: m.mod, anchor: anchor)
+            if let (a, b) = m.parts, let slash = value.firstIndex(of: "/") {
+                expression.parts = [
+                    Self.expression(tokens, bytes, a, type: m.type, value: String(value[..<slash]), mod: nil, anchor: anchor),
+                    Self.expression(tokens, bytes, b, type: m.type, value: String(value[value.index(after: slash)...]), mod: nil, anchor: anchor),
+                ]
+            }
             resolver.note(value: value, type: m.type)
             out.append(expression)
         }
         return out
+    }
+
+    private static func expression(_ tokens: [TimeToken], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                   type: TimexType, value: String, mod: String?, anchor: Anchor?) -> TemporalExpression {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
+        return TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),
+                                  type: type, value: value, mod: mod, anchor: anchor)
     }
 }

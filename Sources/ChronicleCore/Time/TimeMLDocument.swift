@@ -97,7 +97,8 @@ public struct TimeMLDocument: Sendable {
         var position = scalars.startIndex
         var offset = 0
         var tid = 1
-        for e in expressions.sorted(by: { $0.start < $1.start }) where e.start >= offset && e.end <= scalars.count {
+        let flat = expressions.flatMap { $0.parts.isEmpty ? [$0] : $0.parts }
+        for e in flat.sorted(by: { $0.start < $1.start }) where e.start >= offset && e.end <= scalars.count {
             let s = scalars.index(position, offsetBy: e.start - offset)
             let t = scalars.index(s, offsetBy: e.end - e.start)
             out.unicodeScalars.append(contentsOf: scalars[position..<s])

@@ -46,6 +46,8 @@ struct TimexMatch: Sendable {
     var mod: String?
     /// The expression may take a leading "the" into its extent ("the 1970s", "the third quarter").
     var takesThe = false
+    /// For a range, the tokens of its two ends ("October 6" and "8" in "October 6-8").
+    var parts: (Range<Int>, Range<Int>)?
     /// "N units ago/earlier": compared with a period just mentioned ("a year ago" after a quarter).
     var comparative = false
 }

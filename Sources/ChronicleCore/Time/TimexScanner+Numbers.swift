@@ -110,7 +110,9 @@ extension TimexScanner {
             var y2 = 0
             if u.digits == 4 { y2 = u.value } else if u.digits == 2, dash, attached(i + 2) { y2 = y / 100 * 100 + u.value }
             if y2 > y, y2 - y < 100, !(isPunct(i + 3, "-") || isPunct(i + 3, ":")) {
-                return TimexMatch(first: i, end: i + 3, type: .date, meaning: .range(.fixed(String(y)), .fixed(String(y2))))
+                var m = TimexMatch(first: i, end: i + 3, type: .date, meaning: .range(.fixed(String(y)), .fixed(String(y2))))
+                m.parts = (i..<(i + 1), (i + 2)..<(i + 3))
+                return m
             }
         }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .fixed(String(y)))
