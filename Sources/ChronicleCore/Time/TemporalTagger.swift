@@ -88,7 +88,10 @@ public struct TemporalTagger: Sendable {
                     Self.expression(tokens, bytes, b, type: m.type, value: String(value[value.index(after: slash)...]), mod: nil, anchor: anchor),
                 ]
             }
-            resolver.note(value: value, type: m.type)
+            var comparative = m.comparative
+            if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }
+            if case .quarterOfYear = m.meaning { comparative = true }
+            resolver.note(value: value, type: m.type, comparative: comparative)
             out.append(expression)
         }
         return out

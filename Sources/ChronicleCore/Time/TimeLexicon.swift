@@ -197,7 +197,7 @@ final class FunctionWords: Sendable {
     let a: Int32, an: Int32, these: Int32, those: Int32, this: Int32
     let half: Int32, hours: Int32, hrs: Int32, o: Int32, clock: Int32
     let around: Int32, about: Int32, second: Int32, may: Int32, march: Int32
-    let mid: Int32, old: Int32, couple: Int32, dozen: Int32
+    let period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32
 
@@ -221,7 +221,7 @@ final class FunctionWords: Sendable {
         beginning = intern("beginning"); starting = intern("starting")
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
-        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid")
+        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period")
         couple = intern("couple"); dozen = intern("dozen")
     }
 }

@@ -12,6 +12,9 @@ enum TimexMeaning: Sendable {
     case season(year: Int?, season: String)
     /// A quarter 1–4; a nil year is chosen from the context.
     case quarter(year: Int?, quarter: Int)
+    /// The quarter just mentioned, in another year ("the 1988 period", "last year's quarter");
+    /// `year` is absolute, or a shift from the publication year when `relative`.
+    case quarterOfYear(year: Int, relative: Bool, quarter: Int?)
     /// A half-year 1–2; a nil year is chosen from the context.
     case half(year: Int?, half: Int)
     /// A weekday (Monday = 1): `shift` nil for a bare weekday, else "last/next/this Tuesday".

@@ -23,10 +23,10 @@ struct TimexResolver {
     }
 
     /// Moves the narrative clock to an expression's value.
-    mutating func note(value: String, type: TimexType) {
+    mutating func note(value: String, type: TimexType, comparative: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
-        if g == .quarter { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
+        if g == .quarter, !comparative { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
@@ -57,6 +57,11 @@ struct TimexResolver {
             return ("\(y)-\(season)", .publication)
         case .quarter(let year, let q):
             return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
+        case .quarterOfYear(let year, let relative, let quarter):
+            let y = relative ? (publication?.year ?? 0) + year : year
+            if relative && publication == nil { return ("XXXX-Q\(quarter ?? lastQuarter?.quarter ?? 0)", nil) }
+            if let q = quarter ?? lastQuarter?.quarter { return ("\(y)-Q\(q)", lastQuarter != nil && quarter == nil ? .narrative : nil) }
+            return (String(y), nil)
         case .half(let year, let h):
             return period(year: year, index: h, size: 6, letter: "H", cue: cue)
         case .weekday(let wd, let shift):
@@ -192,7 +197,7 @@ struct TimexResolver {
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
     /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
     func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
-        guard let q = lastQuarter, sentence - q.sentence <= 3 else { return nil }
+        guard let q = lastQuarter, sentence - q.sentence <= 8 else { return nil }
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 

@@ -98,6 +98,12 @@ extension TimexScanner {
             return m
         }
         guard plausibleYear(i) else { return nil }
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if let q = quarterAfter(i + 1) {
+            var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: y, relative: false, quarter: q.quarter))
+            m.takesThe = true
+            return m
+        }
         // a tally: "passed 2019 to 1850"
         if isKey(i + 1, fn.to) || isPunct(i + 1, "-"), isNumber(i + 2), tokens[i + 2].digits >= 3, tokens[i + 2].value < y,
            tokens[i + 2].digits == 4 { return nil }
@@ -116,6 +122,18 @@ extension TimexScanner {
             }
         }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .fixed(String(y)))
+    }
+
+    /// "[third] quarter" or "period" at `j`: the quarter (nil when not named) and the index after.
+    func quarterAfter(_ j: Int) -> (quarter: Int?, end: Int)? {
+        var k = j
+        if isKey(k, fn.fiscal) { k += 1 }
+        var n: Int?
+        if let o = word(k)?.ordinal, (1...4).contains(o) { n = o; k += 1; if isPunct(k, "-") { k += 1 } }
+        if isKey(k, fn.fiscal) { k += 1 }
+        if word(k)?.unit == .quarter, !endsWith(k, "s") { return (n, k + 1) }
+        if n == nil, isKey(k, fn.period) { return (nil, k + 1) }
+        return nil
     }
 
     /// Whether the four-digit number at `i` reads as a year in its context.

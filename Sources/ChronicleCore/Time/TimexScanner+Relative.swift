@@ -32,6 +32,12 @@ extension TimexScanner {
                 if unit == .hour || unit == .minute || unit == .second { return nil }
                 if unit == .day, rel != .previous, rel != .following, rel != .next { return nil }
                 if unit == .half { return nil }
+                // "this year's third quarter", "last year's quarter"
+                if unit == .year, isPunct(j + 1, "'"), isKey(j + 2, fn.s), let q = quarterAfter(j + 3) {
+                    var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: d, relative: true, quarter: q.quarter))
+                    m.takesThe = true
+                    return m
+                }
                 var m = TimexMatch(first: i, end: j + 1, type: .date,
                                    meaning: .shift(unit: unit, amount: d, anchor: rel == .next && unit == .day ? .narrative : anchor, granularity: nil))
                 m.takesThe = true
