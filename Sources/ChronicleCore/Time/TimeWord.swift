@@ -11,7 +11,7 @@ enum TimeUnit: String, Sendable {
         case .second: return "PT\(amount)S"
         case .weekend: return "P\(amount)WE"
         case .half: return Int(amount).map { "P\($0 * 6)M" } ?? "PXM"
-        case .quarter: return "P\(amount)Q"
+        case .quarter: return Int(amount).map { "P\($0 * 3)M" } ?? "PXM"    // TimeML has no quarter unit
         default: return "P\(amount)\(rawValue)"
         }
     }
