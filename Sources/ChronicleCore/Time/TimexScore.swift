@@ -39,11 +39,17 @@ public struct TimexScore: Sendable, Hashable {
         public var found: String?
     }
 
+    /// Gold expressions.
     public var gold = 0
+    /// System expressions.
     public var system = 0
+    /// Gold expressions matched with exactly the same extent.
     public var strict = 0
+    /// Gold expressions matched by an overlapping system expression.
     public var relaxed = 0
+    /// Relaxed matches with the gold type.
     public var typeCorrect = 0
+    /// Relaxed matches with the gold value.
     public var valueCorrect = 0
     /// Misses and false positives, collected by ``add(gold:system:)``.
     public var differences: [Difference] = []
