@@ -95,6 +95,7 @@ struct TimeLexicon: Sendable {
             case "set": w.setUnit = TimeUnit(rawValue: value)
             case "abbrev": w.abbreviation = true
             case "dayname": w.namesWeekday = true
+            case "discourse": w.followsDiscourseNow = true
             default: break
             }
             words[Int(id)] = w

@@ -151,7 +151,8 @@ struct TimexScanner {
         if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
         if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
-        if tokens[i].key == fn.now, end == i + 1, startsSentence(i), isPunct(end, ",") { return nil }
+        if tokens[i].key == fn.now, end == i + 1, startsSentence(i),
+           isPunct(end, ",") || (word(end)?.followsDiscourseNow ?? false) { return nil }
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
         }
