@@ -192,6 +192,9 @@ extension TimexScanner {
         guard let w = word(i) else { return nil }
         if let unit = w.setUnit {
             if tokens[i].capitalized, !startsSentence(i) { return nil }      // "the Daily Star"
+            // an adjective before a noun ("a weekly audience", "daily flights") names no time
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].key < 0, !tokens[i + 1].capitalized,
+               !tokens[i + 1].newlineBefore { return nil }
             return TimexMatch(first: i, end: i + 1, type: .set, meaning: .fixed(unit.duration("1")))
         }
         if w.weekdays > 0 {
