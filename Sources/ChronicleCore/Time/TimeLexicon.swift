@@ -96,6 +96,7 @@ struct TimeLexicon: Sendable {
             case "abbrev": w.abbreviation = true
             case "dayname": w.namesWeekday = true
             case "discourse": w.followsDiscourseNow = true
+            case "link": w.isLink = true
             default: break
             }
             words[Int(id)] = w

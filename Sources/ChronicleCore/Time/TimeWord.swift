@@ -82,6 +82,8 @@ struct TimeWord: Sendable {
     var setUnit: TimeUnit?
     var abbreviation = false
     var tense: TenseCue?
+    /// A preposition or conjunction.
+    var isLink = false
     /// After a sentence-initial "Now", makes it a discourse marker ("Now I had ...").
     var followsDiscourseNow = false
     /// Makes a name of the weekday after it ("Good Friday").

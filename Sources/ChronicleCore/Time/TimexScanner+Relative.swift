@@ -193,8 +193,8 @@ extension TimexScanner {
         if let unit = w.setUnit {
             if tokens[i].capitalized, !startsSentence(i) { return nil }      // "the Daily Star"
             // an adjective before a noun ("a weekly audience", "daily flights") names no time
-            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].key < 0, !tokens[i + 1].capitalized,
-               !tokens[i + 1].newlineBefore { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].capitalized, !tokens[i + 1].newlineBefore,
+               !(word(i + 1)?.isLink ?? false), !(word(i + 1)?.canStart ?? false) { return nil }
             return TimexMatch(first: i, end: i + 1, type: .set, meaning: .fixed(unit.duration("1")))
         }
         if w.weekdays > 0 {
