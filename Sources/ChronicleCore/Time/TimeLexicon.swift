@@ -97,6 +97,7 @@ struct TimeLexicon: Sendable {
             case "dayname": w.namesWeekday = true
             case "discourse": w.followsDiscourseNow = true
             case "link": w.isLink = true
+            case "premark": w.prefixMod = value
             default: break
             }
             words[Int(id)] = w
@@ -124,13 +125,13 @@ struct TimeLexicon: Sendable {
             phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(d)", anchor: .publication))
         }
         // Which words can begin an expression: the scanner skips all others at once.
-        let starters: [Int32] = [fn.the, fn.fiscal, fn.fy, fn.between, fn.every, fn.each, fn.once, fn.twice,
+        let starters: [Int32] = [fn.no, fn.the, fn.fiscal, fn.fy, fn.between, fn.every, fn.each, fn.once, fn.twice,
                                  fn.at, fn.up, fn.q, fn.h, fn.mid]
         for k in words.indices {
             let w = words[k]
             words[k].canStart = w.month > 0 || w.weekday > 0 || w.weekdays > 0 || w.season != nil || w.cardinal != nil
                 || w.ordinal != nil || w.relative != nil || w.premod != nil || w.part != nil || w.approx || w.moreThan
-                || w.lessThan || w.setUnit != nil || w.daypart == .NO || w.daypart == .MI
+                || w.lessThan || w.setUnit != nil || w.prefixMod != nil || w.daypart == .NO || w.daypart == .MI
                 || starters.contains(Int32(k)) || phrases.starts(with: Int32(k))
             words[k].startsPhrase = phrases.starts(with: Int32(k))
         }
@@ -199,7 +200,7 @@ final class FunctionWords: Sendable {
     let a: Int32, an: Int32, these: Int32, those: Int32, this: Int32
     let half: Int32, hours: Int32, hrs: Int32, o: Int32, clock: Int32
     let around: Int32, about: Int32, second: Int32, may: Int32, march: Int32
-    let period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
+    let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32
 
@@ -223,7 +224,7 @@ final class FunctionWords: Sendable {
         beginning = intern("beginning"); starting = intern("starting")
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
-        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period")
+        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen")
     }
 }

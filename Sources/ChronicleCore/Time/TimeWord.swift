@@ -82,6 +82,8 @@ struct TimeWord: Sendable {
     var setUnit: TimeUnit?
     var abbreviation = false
     var tense: TenseCue?
+    /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
+    var prefixMod: String?
     /// A preposition or conjunction.
     var isLink = false
     /// After a sentence-initial "Now", makes it a discourse marker ("Now I had ...").

@@ -141,9 +141,11 @@ extension TimexScanner {
         let t = tokens[i]
         if i > 0 {
             let p = tokens[i - 1]
-            if let w = word(i - 1), w.blocksYearAfter { return false }
+            // ("later than 2019" is a year, "more than 2019 people" is not)
+            if let w = word(i - 1), w.blocksYearAfter, !(isKey(i - 1, fn.than) && word(i - 2)?.premod != nil) { return false }
             // "mid-2019", "end-2018" take a hyphen; "555-2020" does not
-            let modifierHyphen = p.punct == 45 && (word(i - 2)?.premod != nil || word(i - 2)?.part != nil)
+            let modifierHyphen = p.punct == 45 && (word(i - 2)?.premod != nil || word(i - 2)?.part != nil
+                || word(i - 2)?.prefixMod != nil)
             if p.kind == .punct, !t.spaceBefore, !modifierHyphen, p.punct == 36 || p.punct == 35 || p.punct == 45 || p.punct == 47
                 || p.punct == 46 || p.punct == 58 || p.punct == 44 || p.punct == 43 { return false }
             // "No. 1985", "# 2019"

@@ -58,7 +58,7 @@ struct TimexScanner {
         consider(core(at: i))
         if isKey(i, fn.the) {
             if var m = core(at: i + 1), m.takesThe { m.first = i; consider(m) }
-            if var m = modified(at: i + 1) { m.first = i; consider(m) }
+            if var m = modified(at: i + 1), m.takesThe { m.first = i; consider(m) }
         }
         if isKey(i, fn.fiscal) || isKey(i, fn.fy), var m = core(at: i + 1), case .fixed = m.meaning {
             m.first = i
