@@ -22,6 +22,9 @@ struct PhraseEntry: Sendable {
     var amount = 0
     var month = 0
     var day = 0
+    /// For holidays on the n-th weekday of a month: n (negative from the end) and the weekday.
+    var nth = 0
+    var weekday = 0
     /// A part of the day after a day (`TNI`), or the fixed value.
     var text: String?
 
@@ -39,7 +42,16 @@ struct PhraseEntry: Sendable {
         case "md":
             kind = .monthDay
             month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-            day = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
+            let d = parts.count > 2 ? parts[2] : "1"
+            if let n = Int(d) {
+                day = n
+            } else {
+                // "4thu": the fourth Thursday; "-1mon": the last Monday
+                let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                let digits = d.prefix { $0 == "-" || $0.isNumber }
+                nth = Int(digits) ?? 1
+                weekday = (names.firstIndex(of: d.suffix(3).lowercased()) ?? 0) + 1
+            }
         case "yearago":
             kind = .yearAgo
         case "weekend" where parts.count == 1:

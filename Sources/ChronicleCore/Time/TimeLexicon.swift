@@ -121,8 +121,8 @@ struct TimeLexicon: Sendable {
             phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: type, operation: row[2], anchor: anchor))
         }
         for row in try Self.rows(directory.appendingPathComponent("holidays.tsv")).dropFirst() where row.count >= 3 {
-            guard let m = Int(row[1]), let d = Int(row[2]) else { continue }
-            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(d)", anchor: .publication))
+            guard let m = Int(row[1]) else { continue }
+            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(row[2])", anchor: .publication))
         }
         // Which words can begin an expression: the scanner skips all others at once.
         let starters: [Int32] = [fn.no, fn.the, fn.fiscal, fn.fy, fn.between, fn.every, fn.each, fn.once, fn.twice,

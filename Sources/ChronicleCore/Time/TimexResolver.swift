@@ -162,6 +162,11 @@ struct TimexResolver {
         switch entry.kind {
         case .fixed:
             return (entry.text ?? "", nil)
+        case .monthDay where entry.nth != 0:
+            guard let pub = publication else { return ("XXXX-\(Self.pad(entry.month))-XX", nil) }
+            func day(_ y: Int) -> CalendarDay? { Self.nthWeekday(entry.nth, entry.weekday, month: entry.month, year: y) }
+            let y = choose(around: pub.year, near: 45, cue: cue) { day($0)?.dayNumber } reference: { pub.dayNumber }
+            return (day(y)?.description ?? "\(y)-\(Self.pad(entry.month))", .publication)
         case .monthDay:
             return resolve(.day(year: nil, month: entry.month, day: entry.day), cue: cue)
         case .yearAgo:
@@ -255,6 +260,19 @@ struct TimexResolver {
         case .decade: return String(day.year / 10)
         case .century: return String(day.year / 100)
         }
+    }
+
+    /// The `nth` `weekday` (Monday = 1) of a month; a negative `nth` counts from the end.
+    static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> CalendarDay? {
+        guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+        if nth > 0 {
+            let offset = (weekday - first.weekday + 7) % 7 + (nth - 1) * 7
+            let day = first.adding(days: offset)
+            return day.month == month ? day : nil
+        }
+        let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
+        let day = last.adding(days: -((last.weekday - weekday + 7) % 7) + (nth + 1) * 7)
+        return day.month == month ? day : nil
     }
 
     static func seasonMiddle(_ season: String) -> Int {
