@@ -173,6 +173,22 @@ extension TimexScanner {
             || k == fn.fiscal || k == fn.and || (word(i - 1)?.month ?? 0) > 0
     }
 
+    /// A year in words, as transcripts write it: "nineteen ninety-six", "nineteen eighty".
+    func spelledYear(at i: Int) -> TimexMatch? {
+        guard let c = word(i)?.cardinal, (11...20).contains(c), let tens = word(i + 1)?.cardinal,
+              tens >= 20, tens <= 90, tens % 10 == 0, sameSentence(i, i + 1) else { return nil }
+        var year = c * 100 + tens
+        var end = i + 2
+        var k = end
+        if isPunct(k, "-"), attached(k) { k += 1 }
+        if let u = word(k)?.cardinal, (1...9).contains(u), k > end || !tokens[k].spaceBefore || isPunct(end, "-") || k == end {
+            year += u
+            end = k + 1
+        }
+        if let w = word(end), w.unit != nil { return nil }     // "twenty thirty-day periods"
+        return TimexMatch(first: i, end: end, type: .date, meaning: .fixed(String(year)))
+    }
+
     /// "the '80s", "the 80s", "'90s": a decade written with two digits.
     func twoDigitDecade(at i: Int) -> TimexMatch? {
         var j = i

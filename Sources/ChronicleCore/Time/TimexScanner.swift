@@ -103,7 +103,10 @@ struct TimexScanner {
             }
             if w.season != nil { consider(season(at: i)) }
             if w.relative != nil { consider(relative(at: i)) }
-            if w.cardinal != nil { consider(duration(at: i)) }
+            if w.cardinal != nil {
+                consider(duration(at: i))
+                consider(spelledYear(at: i))
+            }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
             if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
                 || t.key == fn.once || t.key == fn.twice {
