@@ -97,6 +97,7 @@ struct TimeLexicon: Sendable {
             case "dayname": w.namesWeekday = true
             case "discourse": w.followsDiscourseNow = true
             case "link": w.isLink = true
+            case "filler": w.isFiller = true
             case "premark": w.prefixMod = value
             default: break
             }
@@ -131,7 +132,8 @@ struct TimeLexicon: Sendable {
             let w = words[k]
             words[k].canStart = w.month > 0 || w.weekday > 0 || w.weekdays > 0 || w.season != nil || w.cardinal != nil
                 || w.ordinal != nil || w.relative != nil || w.premod != nil || w.part != nil || w.approx || w.moreThan
-                || w.lessThan || w.setUnit != nil || w.prefixMod != nil || w.daypart == .NO || w.daypart == .MI
+                || w.lessThan || w.setUnit != nil || w.prefixMod != nil
+                || (w.unit != nil && w.unit != .half) || w.daypart == .NO || w.daypart == .MI
                 || starters.contains(Int32(k)) || phrases.starts(with: Int32(k))
             words[k].startsPhrase = phrases.starts(with: Int32(k))
         }

@@ -84,6 +84,8 @@ struct TimeWord: Sendable {
     var tense: TenseCue?
     /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
     var prefixMod: String?
+    /// May stand between an amount and its unit ("two more weeks", "eight trading days").
+    var isFiller = false
     /// A preposition or conjunction.
     var isLink = false
     /// After a sentence-initial "Now", makes it a discourse marker ("Now I had ...").

@@ -108,6 +108,9 @@ struct TimexScanner {
                 consider(spelledYear(at: i))
             }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
+                consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
+            }
             if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
                 || t.key == fn.once || t.key == fn.twice {
                 consider(recurrence(at: i))
