@@ -34,14 +34,16 @@ extension TimexScanner {
     }
 
     /// A day-of-month number at `j` (with an attached "th"): its value and the index after it.
-    private func dayNumber(_ j: Int) -> (day: Int, end: Int)? {
+    /// With `certain` (after "on" or a weekday), a count noun after the number does not undo the
+    /// date: "on June 25 troops crossed", but "in May 15 people died".
+    private func dayNumber(_ j: Int, certain: Bool = false) -> (day: Int, end: Int)? {
         guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
         var k = j + 1
         if ordinalSuffix(k) { k += 1 }
         // "June 12,000" or "June 3.5" or "May 4:30" are not dates
         if (isPunct(k, ",") || isPunct(k, ".") || isPunct(k, ":")), attached(k), isNumber(k + 1), attached(k + 1),
            tokens[k + 1].digits != 4 || isPunct(k, ":") { return nil }
-        if let w = word(k), w.unit != nil || w.blocksYearBefore, !(w.unit == .day && false) { return nil }
+        if let w = word(k), w.unit != nil || (w.blocksYearBefore && !certain) { return nil }
         return (tokens[j].value, k)
     }
 
@@ -56,7 +58,7 @@ extension TimexScanner {
         j += 1
         var dotted = false
         if isPunct(j, "."), attached(j) { j += 1; dotted = true }
-        if let (day, afterDay) = dayNumber(j), sameSentence(j, monthToken) {
+        if let (day, afterDay) = dayNumber(j, certain: hadWeekday || isKey(i - 1, fn.on)), sameSentence(j, monthToken) {
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
             var end = afterDay
             var second: (month: Int, day: Int)?
