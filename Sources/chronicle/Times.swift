@@ -34,10 +34,11 @@ extension Chronicle {
             let tagger = TemporalTagger.shared
             let override = input.date.flatMap { CalendarDay(iso: $0) }
             let split = try TimeInputs.split(input.inputs)
-            var documents: [(name: String, text: String, date: CalendarDay?, timeml: TimeMLDocument?)] = []
+            var documents: [(name: String, id: String, text: String, date: CalendarDay?, timeml: TimeMLDocument?)] = []
             for path in split.timeml {
                 let doc = try TimeInputs.readTimeML(path)
-                documents.append(((path as NSString).lastPathComponent, doc.text, doc.creationDate, doc))
+                let name = (path as NSString).lastPathComponent
+                documents.append((name, (name as NSString).deletingPathExtension, doc.text, doc.creationDate, doc))
             }
             var failed = false
             if !split.others.isEmpty {
@@ -46,7 +47,7 @@ extension Chronicle {
                 failed = try other.forEachDocument { d in
                     var name = d.origin.path.map { ($0 as NSString).lastPathComponent } ?? d.id
                     if let line = d.origin.line { name += "-\(line)" }
-                    documents.append((name, d.text, d.publicationDate, nil))
+                    documents.append((name, d.id, d.text, d.publicationDate, nil))
                 }
             }
             let fm = FileManager.default
@@ -62,7 +63,7 @@ extension Chronicle {
                 let found = tagger.annotate(text: doc.text, publicationDate: date)
                 let rendered: String
                 switch format {
-                case .jsonl: rendered = found.map { TimesOutput.jsonLine($0.record) }.joined()
+                case .jsonl: rendered = found.map { TimesOutput.jsonLine($0.record, doc: doc.id) }.joined()
                 case .table: rendered = TimesOutput.table(found, title: documents.count > 1 ? doc.name : nil)
                 case .timeml:
                     let timeml = doc.timeml ?? TimeMLDocument(text: doc.text, creationDate: date)
