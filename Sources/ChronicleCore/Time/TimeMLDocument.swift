@@ -16,12 +16,17 @@ import Foundation
 public struct TimeMLDocument: Sendable {
     /// A `TIMEX3` tag of the input's `<TEXT>`.
     public struct Timex: Sendable, Hashable {
-        /// Unicode scalar offsets into ``TimeMLDocument/text``.
+        /// Unicode scalar offset of the first character in ``TimeMLDocument/text``.
         public var start: Int
+        /// Unicode scalar offset just past the last character.
         public var end: Int
+        /// The tagged characters.
         public var text: String
+        /// The `type` attribute (DATE, TIME, DURATION, SET).
         public var type: String
+        /// The `value` attribute.
         public var value: String
+        /// The `mod` attribute, if any.
         public var mod: String?
     }
 
