@@ -1,8 +1,9 @@
 import ChronicleCore
 import Foundation
 
-/// `chronicle-bench time [MB]`: throughput of temporal recognition and normalization over
-/// synthetic news text, one article-sized document at a time, on one core.
+/// `chronicle-bench time [MB] [--demo DIR]`: throughput of temporal recognition and
+/// normalization over synthetic news text (or the articles of a demo directory, repeated), one
+/// article-sized document at a time, on one core.
 enum TimeBenchmark {
     /// Sentences in the style of agency reports, dense in dates like real coverage.
     static let sentences = [
@@ -35,8 +36,24 @@ enum TimeBenchmark {
 
     static func run(_ arguments: [String]) {
         let megabytes = arguments.first.flatMap(Double.init) ?? 20
-        // Articles of about 3 KB: paragraphs of rotating sentences.
         var documents: [String] = []
+        if let flag = arguments.firstIndex(of: "--demo"), flag + 1 < arguments.count {
+            let dir = arguments[flag + 1]
+            let names = ((FileManager.default.enumerator(atPath: dir)?.allObjects as? [String]) ?? [])
+                .filter { $0.hasSuffix(".txt") }.sorted()
+            let articles = names.compactMap { try? String(contentsOfFile: (dir as NSString).appendingPathComponent($0), encoding: .utf8) }
+            guard !articles.isEmpty else {
+                print("time: no .txt articles under \(dir)")
+                return
+            }
+            var total = 0
+            while Double(total) < megabytes * 1_000_000 {
+                for a in articles { documents.append(a); total += a.utf8.count }
+            }
+            measure(documents, total: total, label: "demo articles of \(dir)")
+            return
+        }
+        // Articles of about 3 KB: paragraphs of rotating sentences.
         var article = ""
         var k = 0
         var total = 0
@@ -50,6 +67,10 @@ enum TimeBenchmark {
                 article = ""
             }
         }
+        measure(documents, total: total, label: "synthetic sentences")
+    }
+
+    static func measure(_ documents: [String], total: Int, label: String) {
         let tagger = TemporalTagger.shared
         let date = CalendarDay(iso: "2018-06-12")
         _ = tagger.annotate(text: documents[0], publicationDate: date)   // load resources
@@ -68,7 +89,7 @@ enum TimeBenchmark {
             wallBest = min(wallBest, Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
         }
         let mb = Double(total) / 1_000_000
-        print(String(format: "time: %.1f MB in %d documents, %d expressions; best CPU %.2f s: %.1f MB/s per core (best wall %.2f s)",
-                     mb, documents.count, found, best, mb / best, wallBest))
+        print(String(format: "time (%@): %.1f MB in %d documents, %d expressions; best CPU %.2f s: %.1f MB/s per core (best wall %.2f s)",
+                     label, mb, documents.count, found, best, mb / best, wallBest))
     }
 }

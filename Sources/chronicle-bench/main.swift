@@ -3,7 +3,7 @@
 //
 //   swift build -c release --product chronicle-bench
 //   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
-//   .build/release/chronicle-bench time [MEGABYTES]
+//   .build/release/chronicle-bench time [MEGABYTES] [--demo DIR]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
@@ -19,6 +19,6 @@ default:
           text    normalization, tokenization and sentence splitting over a corpus of at least
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
           time    temporal expression recognition and normalization over synthetic news text
-                  (option: megabytes, default 20)
+                  or the demo articles repeated (options: megabytes, default 20; --demo DIR)
         """)
 }
