@@ -67,7 +67,7 @@ public struct TemporalTagger: Sendable {
         if let narrative { resolver.note(value: narrative.description, type: .date) }
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
-        for var m in matches {
+        for (k, var m) in matches.enumerated() {
             // In quoted speech, "today" is the day of the speech: the narrative day, when the
             // text has just named a day before the publication date.
             if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
@@ -77,6 +77,14 @@ public struct TemporalTagger: Sendable {
             }
             resolver.sentence = tokens[m.first].sentence
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            // "On that same day, August 28, ...": the date in apposition names the day
+            if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.isDayOrPart, k + 1 < matches.count,
+               case .day = matches[k + 1].meaning, matches[k + 1].first == m.end + 1, scanner.isPunct(m.end, ",") {
+                let next = matches[k + 1]
+                let day = resolver.resolve(next.meaning) { cues.cue(first: next.first, end: next.end) }
+                value = day.value + (entry.text ?? "")
+                anchor = day.anchor
+            }
             // "profit rose in the third quarter from a year earlier": the same quarter, a year before
             if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
                 (value, anchor) = same
