@@ -51,6 +51,12 @@ public struct TemporalExpression: Sendable, Hashable {
         }
     }
 
+    /// How fine the value is (`.day` for `2018-04-11`, `.month` for `2018-03`), nil for
+    /// durations, sets and reference values; a range has the granularity of its start.
+    public var granularity: TimexGranularity? {
+        type == .date || type == .time ? TimexValue.granularity(of: value) : nil
+    }
+
     /// The record written to JSON Lines (schema in DESIGN.md).
     public var record: TimeRecord {
         TimeRecord(text: text, start: start, end: end, type: type.rawValue, value: value,

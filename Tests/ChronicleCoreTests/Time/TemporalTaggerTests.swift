@@ -47,6 +47,7 @@ struct TemporalTaggerTests {
         #expect(found[0].dateStart?.description == "2018-10-06")
         #expect(found[0].dateEnd?.description == "2018-10-08")
         #expect(found[0].parts.map(\.text) == ["October 6", "8"])
+        #expect(found[0].granularity == .day)
     }
 
     @Test("quoted speech anchors today on the day it was given")
