@@ -23,13 +23,14 @@ extension Chronicle.Eval {
         var verbose = false
 
         func run() async throws {
-            let files = try TimeInputs.expand(inputs).filter { $0.hasSuffix(".tml") }
+            let files = try TimeInputs.timemlFiles(inputs)
             guard !files.isEmpty else { throw CLIError("\(inputs.joined(separator: " ")): no .tml files") }
             var total = TimexScore()
             for file in files {
-                let input = try TimeInputs.read(file)
-                guard let doc = input.timeml else { continue }
+                let doc = try TimeInputs.readTimeML(file)
+                // TimeML tags the two ends of a range separately
                 let found = TemporalTagger.shared.annotate(text: doc.text, publicationDate: doc.creationDate)
+                    .flatMap { $0.parts.isEmpty ? [$0] : $0.parts }
                 var score = TimexScore()
                 score.add(gold: doc.timexes.map { .init(start: $0.start, end: $0.end, text: $0.text, type: $0.type, value: $0.value) },
                           system: found)

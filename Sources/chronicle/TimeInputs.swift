@@ -1,59 +1,51 @@
 import ChronicleCore
 import Foundation
 
-/// Input files for the time commands: plain UTF-8 text or TimeML. (The shared document readers
-/// replace the plain-text part when they land.)
+/// TimeML inputs of the time commands; every other input goes to the shared document readers.
 enum TimeInputs {
-    /// One input: its text, its date when the file carries one, and the TimeML it came from.
-    struct Input {
-        var text: String
-        var date: CalendarDay?
-        var timeml: TimeMLDocument?
-    }
-
-    /// Files of the inputs: directories are walked (hidden files skipped), `-` is kept.
-    static func expand(_ inputs: [String]) throws -> [String] {
-        var files: [String] = []
+    /// The `.tml` files among the inputs (walking directories), and the inputs left for the
+    /// document readers (other files, `-`, and directories holding other files).
+    static func split(_ inputs: [String]) throws -> (timeml: [String], others: [String]) {
+        var timeml: [String] = []
+        var others: [String] = []
         let fm = FileManager.default
         for input in inputs {
-            if input == "-" { files.append(input); continue }
+            if input == "-" { others.append(input); continue }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 throw CLIError("\(input): no such file or directory")
             }
-            if isDirectory.boolValue {
-                let names = (fm.enumerator(atPath: input)?.allObjects as? [String] ?? []).sorted()
-                for name in names where !(name as NSString).lastPathComponent.hasPrefix(".") {
-                    let path = (input as NSString).appendingPathComponent(name)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: path, isDirectory: &sub), !sub.boolValue { files.append(path) }
-                }
-            } else {
-                files.append(input)
+            guard isDirectory.boolValue else {
+                if input.hasSuffix(".tml") { timeml.append(input) } else { others.append(input) }
+                continue
             }
+            var hasOthers = false
+            let names = (fm.enumerator(atPath: input)?.allObjects as? [String] ?? []).sorted()
+            for name in names where !(name as NSString).lastPathComponent.hasPrefix(".") {
+                let path = (input as NSString).appendingPathComponent(name)
+                var sub: ObjCBool = false
+                guard fm.fileExists(atPath: path, isDirectory: &sub), !sub.boolValue else { continue }
+                if name.hasSuffix(".tml") { timeml.append(path) } else { hasOthers = true }
+            }
+            if hasOthers || timeml.isEmpty { others.append(input) }
         }
-        return files
+        return (timeml, others)
     }
 
-    /// Reads one file (or standard input).
-    static func read(_ path: String) throws -> Input {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read") }
-            data = d
-        }
+    /// The `.tml` files of the inputs (files and directories).
+    static func timemlFiles(_ inputs: [String]) throws -> [String] {
+        try split(inputs).timeml
+    }
+
+    /// Reads a TimeML file.
+    static func readTimeML(_ path: String) throws -> TimeMLDocument {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read") }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not UTF-8 text") }
-        if path.hasSuffix(".tml") || text.hasPrefix("<?xml") && text.contains("<TimeML") {
-            do {
-                let doc = try TimeMLDocument(parsing: text)
-                return Input(text: doc.text, date: doc.creationDate, timeml: doc)
-            } catch {
-                throw CLIError("\(path): \(error)")
-            }
+        do {
+            return try TimeMLDocument(parsing: text)
+        } catch {
+            throw CLIError("\(path): \(error)")
         }
-        return Input(text: text, date: nil, timeml: nil)
     }
 }
 

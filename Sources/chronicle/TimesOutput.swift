@@ -3,9 +3,11 @@ import Foundation
 
 /// Renders temporal expressions for the terminal and for JSON Lines.
 enum TimesOutput {
-    /// One JSON line in the field order of DESIGN.md, with `null` for missing values.
-    static func jsonLine(_ r: TimeRecord) -> String {
-        "{\"text\":\(quote(r.text)),\"start\":\(r.start),\"end\":\(r.end),\"type\":\(quote(r.type)),\"value\":\(quote(r.value)),\"mod\":\(r.mod.map(quote) ?? "null"),\"anchor\":\(r.anchor.map(quote) ?? "null")}\n"
+    /// One JSON line in the field order of DESIGN.md, with `null` for missing values, and the
+    /// document id as an extra `doc` field (inputs may hold many documents).
+    static func jsonLine(_ r: TimeRecord, doc: String? = nil) -> String {
+        let tail = doc.map { ",\"doc\":\(quote($0))" } ?? ""
+        return "{\"text\":\(quote(r.text)),\"start\":\(r.start),\"end\":\(r.end),\"type\":\(quote(r.type)),\"value\":\(quote(r.value)),\"mod\":\(r.mod.map(quote) ?? "null"),\"anchor\":\(r.anchor.map(quote) ?? "null")\(tail)}\n"
     }
 
     /// An aligned table: offsets, type, value, mod, anchor, text.

@@ -1,10 +1,79 @@
-/// A fixed phrase's meaning, as written in `phrases.tsv` or `holidays.tsv`.
+/// A fixed phrase's meaning, as written in `phrases.tsv` or `holidays.tsv`, parsed once.
 struct PhraseEntry: Sendable {
+    /// What the operation does.
+    enum Kind: Sendable {
+        /// `day:N`, `week:N`, `month:N`, `quarter:N`, `year:N`, `weekend:N`: N units from the anchor.
+        case shift(TimeUnit)
+        /// `ref:VALUE`, `dur:VALUE`: a fixed value.
+        case fixed
+        /// `md:M:D`: a holiday, its year chosen like a bare date's.
+        case monthDay
+        /// `weekend`: the weekend before the anchor, or the coming one in a future clause.
+        case weekend
+        /// `yearago`: the period a year before the one just mentioned.
+        case yearAgo
+    }
+
     var type: TimexType
-    /// `day:-1`, `day:0:TNI`, `week:1`, `month:-1`, `year:0`, `ref:PRESENT_REF`, `dur:PT24H`,
-    /// `md:12:25` (a holiday: month and day, the year chosen like a bare date's).
+    /// The operation as written (`day:-1`, `day:0:TNI`, `ref:PRESENT_REF`, `md:12:25`).
     var operation: String
     var anchor: Anchor?
+    var kind: Kind = .fixed
+    var amount = 0
+    var month = 0
+    var day = 0
+    /// For holidays on the n-th weekday of a month: n (negative from the end) and the weekday.
+    var nth = 0
+    var weekday = 0
+    /// A part of the day after a day (`TNI`), or the fixed value.
+    var text: String?
+
+    init(type: TimexType, operation: String, anchor: Anchor?) {
+        self.type = type
+        self.operation = operation
+        self.anchor = anchor
+        let parts = operation.split(separator: ":").map(String.init)
+        let units: [String: TimeUnit] = ["day": .day, "week": .week, "month": .month, "quarter": .quarter,
+                                         "year": .year, "weekend": .weekend]
+        switch parts.first ?? "" {
+        case "ref", "dur":
+            kind = .fixed
+            text = parts.count > 1 ? parts[1] : ""
+        case "md":
+            kind = .monthDay
+            month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+            let d = parts.count > 2 ? parts[2] : "1"
+            if let n = Int(d) {
+                day = n
+            } else {
+                // "4thu": the fourth Thursday; "-1mon": the last Monday
+                let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                let digits = d.prefix { $0 == "-" || $0.isNumber }
+                nth = Int(digits) ?? 1
+                weekday = (names.firstIndex(of: d.suffix(3).lowercased()) ?? 0) + 1
+            }
+        case "yearago":
+            kind = .yearAgo
+        case "weekend" where parts.count == 1:
+            kind = .weekend
+        case let name:
+            kind = .shift(units[name] ?? .day)
+            amount = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+            text = parts.count > 2 ? parts[2] : nil
+        }
+    }
+
+    /// The phrase names one day ("yesterday", "the following day"), without a part of the day.
+    var isDay: Bool {
+        if case .shift(.day) = kind { return text == nil }
+        return false
+    }
+
+    /// The phrase names a day, possibly with a part of it.
+    var isDayOrPart: Bool {
+        if case .shift(.day) = kind { return true }
+        return false
+    }
 }
 
 /// Fixed phrases keyed by the token keys of their words; the longest phrase wins.

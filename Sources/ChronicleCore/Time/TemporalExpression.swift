@@ -30,6 +30,9 @@ public struct TemporalExpression: Sendable, Hashable {
     public var dateStart: CalendarDay?
     /// The last day the value covers (DATE and TIME values that name calendar days), else nil.
     public var dateEnd: CalendarDay?
+    /// For a range, its two ends as expressions of their own ("October 6" and "8" in "October
+    /// 6-8"): TimeML, which has no interval values, tags them separately. Empty otherwise.
+    public var parts: [TemporalExpression] = []
 
     /// Creates an expression; `dateStart` and `dateEnd` are computed from `value` and `mod`
     /// with ``TimexValue/interval(of:mod:)`` unless given.
@@ -46,6 +49,12 @@ public struct TemporalExpression: Sendable, Hashable {
             dateStart = span.lowerBound
             dateEnd = span.upperBound
         }
+    }
+
+    /// How fine the value is (`.day` for `2018-04-11`, `.month` for `2018-03`), nil for
+    /// durations, sets and reference values; a range has the granularity of its start.
+    public var granularity: TimexGranularity? {
+        type == .date || type == .time ? TimexValue.granularity(of: value) : nil
     }
 
     /// The record written to JSON Lines (schema in DESIGN.md).

@@ -67,27 +67,49 @@ public struct TemporalTagger: Sendable {
         if let narrative { resolver.note(value: narrative.description, type: .date) }
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
-        for var m in matches {
+        for (k, var m) in matches.enumerated() {
             // In quoted speech, "today" is the day of the speech: the narrative day, when the
             // text has just named a day before the publication date.
             if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
-               entry.operation.hasPrefix("day:"), let said = resolver.lastDay, let pub = publicationDate, said < pub {
+               entry.isDayOrPart, let said = resolver.lastDay, let pub = publicationDate, said < pub {
                 entry.anchor = .narrative
                 m.meaning = .phrase(entry)
             }
             resolver.sentence = tokens[m.first].sentence
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            // "On that same day, August 28, ...": the date in apposition names the day
+            if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.isDayOrPart, k + 1 < matches.count,
+               case .day = matches[k + 1].meaning, matches[k + 1].first == m.end + 1, scanner.isPunct(m.end, ",") {
+                let next = matches[k + 1]
+                let day = resolver.resolve(next.meaning) { cues.cue(first: next.first, end: next.end) }
+                value = day.value + (entry.text ?? "")
+                anchor = day.anchor
+            }
             // "profit rose in the third quarter from a year earlier": the same quarter, a year before
             if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
                 (value, anchor) = same
             }
-            let first = tokens[m.first], last = tokens[m.end - 1]
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
-            let expression = TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),
-                                                type: m.type, value: value, mod: m.mod, anchor: anchor)
-            resolver.note(value: value, type: m.type)
+            var expression = Self.expression(tokens, bytes, m.first..<m.end, type: m.type, value: value, mod: m.mod, anchor: anchor)
+            if let (a, b) = m.parts, let slash = value.firstIndex(of: "/") {
+                expression.parts = [
+                    Self.expression(tokens, bytes, a, type: m.type, value: String(value[..<slash]), mod: nil, anchor: anchor),
+                    Self.expression(tokens, bytes, b, type: m.type, value: String(value[value.index(after: slash)...]), mod: nil, anchor: anchor),
+                ]
+            }
+            var comparative = m.comparative
+            if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }
+            if case .quarterOfYear = m.meaning { comparative = true }
+            resolver.note(value: value, type: m.type, comparative: comparative)
             out.append(expression)
         }
         return out
+    }
+
+    private static func expression(_ tokens: [TimeToken], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                   type: TimexType, value: String, mod: String?, anchor: Anchor?) -> TemporalExpression {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
+        return TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),
+                                  type: type, value: value, mod: mod, anchor: anchor)
     }
 }

@@ -5,8 +5,14 @@
 /// ``window`` tokens): future markers ("will", "plans", "scheduled", "next", "to" before a verb),
 /// past markers ("was", "had", "last", irregular past forms from `tense.tsv`, regular forms in
 /// -ed). Reporting verbs ("said", "told") are skipped: "said he will visit in July" is future.
-struct TenseCues {
+final class TenseCues {
+    // A class, so that the resolver's cue closures share one scanner instead of copying it.
     let scanner: TimexScanner
+
+    init(scanner: TimexScanner) {
+        self.scanner = scanner
+    }
+
     /// How far to look on each side.
     static let window = 10
 
@@ -14,7 +20,9 @@ struct TenseCues {
     func cue(first: Int, end: Int) -> TenseCue? {
         let tokens = scanner.tokens
         for d in 1...Self.window {
-            for k in [first - d, end - 1 + d] where k >= 0 && k < tokens.count {
+            for side in 0..<2 {
+                let k = side == 0 ? first - d : end - 1 + d
+                guard k >= 0, k < tokens.count else { continue }
                 guard tokens[k].sentence == tokens[first].sentence else { continue }
                 // "to restart" after the expression is the content of a past act, not its tense
                 if k >= end, tokens[k].key == scanner.fn.to { continue }

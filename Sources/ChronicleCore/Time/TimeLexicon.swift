@@ -6,6 +6,14 @@ struct WordKey: Hashable, Sendable {
     var low: UInt64 = 0
     var high: UInt64 = 0
 
+    /// The key of no word (all words have at least one byte).
+    static let empty = WordKey(low: 0, high: 0)
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
     /// Packs `bytes[from..<to]`, folding ASCII capitals; nil for words longer than 16 bytes.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         let count = to - from
@@ -34,13 +42,13 @@ struct WordKey: Hashable, Sendable {
 /// integers. Editing the vocabulary means editing the TSV files, not this code.
 struct TimeLexicon: Sendable {
     /// Word ids by packed key.
-    var ids: [WordKey: Int32] = [:]
+    var ids = WordTable()
     /// Entries by id.
     var words: [TimeWord] = []
     /// Fixed phrases ("the following day", "Christmas Eve").
     var phrases = PhraseTrie()
     /// Ids of the structural words the grammar names.
-    var fn = FunctionWords()
+    var fn = FunctionWords(intern: { _ in -1 })
 
     /// The lexicon read from the package resources, loaded once.
     static let shared: TimeLexicon = {
@@ -71,13 +79,13 @@ struct TimeLexicon: Sendable {
                 w.weekday = Int(value) ?? 0
                 w.isShortForm = row[0].count <= 4
             case "weekdays": w.weekdays = Int(value) ?? 0
-            case "season": w.season = value
+            case "season": w.season = TimeCode(rawValue: value.uppercased())
             case "cardinal": w.cardinal = value == "X" ? -1 : Int(value)
             case "ordinal": w.ordinal = Int(value)
             case "unit": w.unit = TimeUnit(rawValue: value)
-            case "daypart": w.daypart = value
-            case "part": w.part = value
-            case "premod": w.premod = value
+            case "daypart": w.daypart = TimeCode(rawValue: value.uppercased())
+            case "part": w.part = TimeCode(rawValue: value.uppercased())
+            case "premod": w.premod = TimeCode(rawValue: value.uppercased())
             case "rel": w.relative = RelativeWord(rawValue: value)
             case "post": w.post = PostWord(rawValue: value)
             case "approx": w.approx = true
@@ -87,6 +95,10 @@ struct TimeLexicon: Sendable {
             case "set": w.setUnit = TimeUnit(rawValue: value)
             case "abbrev": w.abbreviation = true
             case "dayname": w.namesWeekday = true
+            case "discourse": w.followsDiscourseNow = true
+            case "link": w.isLink = true
+            case "filler": w.isFiller = true
+            case "premark": w.prefixMod = value
             default: break
             }
             words[Int(id)] = w
@@ -110,8 +122,20 @@ struct TimeLexicon: Sendable {
             phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: type, operation: row[2], anchor: anchor))
         }
         for row in try Self.rows(directory.appendingPathComponent("holidays.tsv")).dropFirst() where row.count >= 3 {
-            guard let m = Int(row[1]), let d = Int(row[2]) else { continue }
-            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(d)", anchor: .publication))
+            guard let m = Int(row[1]) else { continue }
+            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(row[2])", anchor: .publication))
+        }
+        // Which words can begin an expression: the scanner skips all others at once.
+        let starters: [Int32] = [fn.no, fn.the, fn.fiscal, fn.fy, fn.between, fn.every, fn.each, fn.once, fn.twice,
+                                 fn.at, fn.up, fn.q, fn.h, fn.mid]
+        for k in words.indices {
+            let w = words[k]
+            words[k].canStart = w.month > 0 || w.weekday > 0 || w.weekdays > 0 || w.season != nil || w.cardinal != nil
+                || w.ordinal != nil || w.relative != nil || w.premod != nil || w.part != nil || w.approx || w.moreThan
+                || w.lessThan || w.setUnit != nil || w.prefixMod != nil
+                || (w.unit != nil && w.unit != .half) || w.daypart == .NO || w.daypart == .MI
+                || starters.contains(Int32(k)) || phrases.starts(with: Int32(k))
+            words[k].startsPhrase = phrases.starts(with: Int32(k))
         }
     }
 
@@ -121,7 +145,7 @@ struct TimeLexicon: Sendable {
         guard let key = WordKey(word) else { return -1 }
         if let id = ids[key] { return id }
         let id = Int32(words.count)
-        ids[key] = id
+        ids.insert(key, id)
         words.append(TimeWord())
         return id
     }
@@ -163,26 +187,24 @@ struct TimeLexicon: Sendable {
 }
 
 /// Ids of the structural words the grammar tests for ("of", "the", "to", ...).
-struct FunctionWords: Sendable {
-    var the: Int32 = -1, of: Int32 = -1, to: Int32 = -1, from: Int32 = -1, and: Int32 = -1
-    var through: Int32 = -1, between: Int32 = -1, until: Int32 = -1, till: Int32 = -1
-    var st: Int32 = -1, nd: Int32 = -1, rd: Int32 = -1, th: Int32 = -1, s: Int32 = -1
-    var at: Int32 = -1, in_: Int32 = -1, on: Int32 = -1, by: Int32 = -1, since: Int32 = -1
-    var during: Int32 = -1, before: Int32 = -1, after: Int32 = -1, than: Int32 = -1
-    var least: Int32 = -1, most: Int32 = -1, times: Int32 = -1, once: Int32 = -1, twice: Int32 = -1
-    var per: Int32 = -1, every: Int32 = -1, each: Int32 = -1, fiscal: Int32 = -1
-    var now: Int32 = -1, today: Int32 = -1, that: Int32 = -1, q: Int32 = -1, h: Int32 = -1
-    var fy: Int32 = -1, and_a_half: Int32 = -1, year: Int32 = -1, local: Int32 = -1, time: Int32 = -1
-    var for_: Int32 = -1, within: Int32 = -1, over: Int32 = -1, century: Int32 = -1
-    var be: Int32 = -1, his: Int32 = -1, her: Int32 = -1, their: Int32 = -1, its: Int32 = -1
-    var a: Int32 = -1, an: Int32 = -1, these: Int32 = -1, those: Int32 = -1, this: Int32 = -1
-    var half: Int32 = -1, hours: Int32 = -1, hrs: Int32 = -1, o: Int32 = -1, clock: Int32 = -1
-    var around: Int32 = -1, about: Int32 = -1, second: Int32 = -1, may: Int32 = -1, march: Int32 = -1
-    var old: Int32 = -1, couple: Int32 = -1, dozen: Int32 = -1
-    var fall: Int32 = -1, soon: Int32 = -1, some: Int32 = -1, under: Int32 = -1
-    var up: Int32 = -1, ending: Int32 = -1, beginning: Int32 = -1, starting: Int32 = -1
-
-    init() {}
+final class FunctionWords: Sendable {
+    let the: Int32, of: Int32, to: Int32, from: Int32, and: Int32
+    let through: Int32, between: Int32, until: Int32, till: Int32
+    let st: Int32, nd: Int32, rd: Int32, th: Int32, s: Int32
+    let at: Int32, in_: Int32, on: Int32, by: Int32, since: Int32
+    let during: Int32, before: Int32, after: Int32, than: Int32
+    let least: Int32, most: Int32, times: Int32, once: Int32, twice: Int32
+    let per: Int32, every: Int32, each: Int32, fiscal: Int32
+    let now: Int32, today: Int32, that: Int32, q: Int32, h: Int32
+    let fy: Int32, year: Int32, local: Int32, time: Int32
+    let for_: Int32, within: Int32, over: Int32, century: Int32
+    let be: Int32, his: Int32, her: Int32, their: Int32, its: Int32
+    let a: Int32, an: Int32, these: Int32, those: Int32, this: Int32
+    let half: Int32, hours: Int32, hrs: Int32, o: Int32, clock: Int32
+    let around: Int32, about: Int32, second: Int32, may: Int32, march: Int32
+    let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
+    let fall: Int32, soon: Int32, some: Int32, under: Int32
+    let up: Int32, ending: Int32, beginning: Int32, starting: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -204,7 +226,7 @@ struct FunctionWords: Sendable {
         beginning = intern("beginning"); starting = intern("starting")
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
-        some = intern("some"); under = intern("under"); old = intern("old")
+        some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen")
     }
 }

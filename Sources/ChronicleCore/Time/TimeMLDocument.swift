@@ -16,12 +16,17 @@ import Foundation
 public struct TimeMLDocument: Sendable {
     /// A `TIMEX3` tag of the input's `<TEXT>`.
     public struct Timex: Sendable, Hashable {
-        /// Unicode scalar offsets into ``TimeMLDocument/text``.
+        /// Unicode scalar offset of the first character in ``TimeMLDocument/text``.
         public var start: Int
+        /// Unicode scalar offset just past the last character.
         public var end: Int
+        /// The tagged characters.
         public var text: String
+        /// The `type` attribute (DATE, TIME, DURATION, SET).
         public var type: String
+        /// The `value` attribute.
         public var value: String
+        /// The `mod` attribute, if any.
         public var mod: String?
     }
 
@@ -97,7 +102,8 @@ public struct TimeMLDocument: Sendable {
         var position = scalars.startIndex
         var offset = 0
         var tid = 1
-        for e in expressions.sorted(by: { $0.start < $1.start }) where e.start >= offset && e.end <= scalars.count {
+        let flat = expressions.flatMap { $0.parts.isEmpty ? [$0] : $0.parts }
+        for e in flat.sorted(by: { $0.start < $1.start }) where e.start >= offset && e.end <= scalars.count {
             let s = scalars.index(position, offsetBy: e.start - offset)
             let t = scalars.index(s, offsetBy: e.end - e.start)
             out.unicodeScalars.append(contentsOf: scalars[position..<s])

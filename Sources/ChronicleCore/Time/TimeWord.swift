@@ -11,7 +11,7 @@ enum TimeUnit: String, Sendable {
         case .second: return "PT\(amount)S"
         case .weekend: return "P\(amount)WE"
         case .half: return Int(amount).map { "P\($0 * 6)M" } ?? "PXM"
-        case .quarter: return "P\(amount)Q"
+        case .quarter: return Int(amount).map { "P\($0 * 3)M" } ?? "PXM"    // TimeML has no quarter unit
         default: return "P\(amount)\(rawValue)"
         }
     }
@@ -30,6 +30,12 @@ enum PostWord: String, Sendable {
     case hence = "HENCE"
 }
 
+/// A code from the vocabulary: a season, a part of the day, or a mod. An enum (not a String)
+/// keeps ``TimeWord`` a plain value that copies without reference counting.
+enum TimeCode: String, Sendable {
+    case SP, SU, FA, WI, MO, AF, EV, NI, MI, NO, START, MID, END
+}
+
 /// What a nearby word says about when the clause happens.
 enum TenseCue: String, Sendable {
     case future, past, report
@@ -40,32 +46,58 @@ enum TenseCue: String, Sendable {
 /// A word can play several parts ("may" is a month, "second" an ordinal and a unit, "last" an
 /// ordinal and a relative word); the grammar decides which from the context.
 struct TimeWord: Sendable {
-    var month = 0
-    var weekday = 0
-    var weekdays = 0
-    var season: String?
+    // Small stored fields keep the entry compact: the grammar copies entries often.
+    private var month8: Int8 = 0
+    private var weekday8: Int8 = 0
+    private var weekdays8: Int8 = 0
+    private var meridiem8: Int8 = 0
+    private var cardinal32: Int32 = Int32.min
+    private var ordinal8: Int8 = Int8.min
+
+    var month: Int { get { Int(month8) } set { month8 = Int8(newValue) } }
+    var weekday: Int { get { Int(weekday8) } set { weekday8 = Int8(newValue) } }
+    var weekdays: Int { get { Int(weekdays8) } set { weekdays8 = Int8(newValue) } }
+    /// 1 for a.m., 2 for p.m.
+    var meridiem: Int { get { Int(meridiem8) } set { meridiem8 = Int8(newValue) } }
     /// A cardinal number; -1 for a vague amount ("several", "few").
-    var cardinal: Int?
-    var ordinal: Int?
+    var cardinal: Int? {
+        get { cardinal32 == Int32.min ? nil : Int(cardinal32) }
+        set { cardinal32 = newValue.map { Int32($0) } ?? Int32.min }
+    }
+    var ordinal: Int? {
+        get { ordinal8 == Int8.min ? nil : Int(ordinal8) }
+        set { ordinal8 = newValue.map { Int8($0) } ?? Int8.min }
+    }
+    var season: TimeCode?
     var unit: TimeUnit?
-    var daypart: String?
-    var part: String?
-    var premod: String?
+    var daypart: TimeCode?
+    var part: TimeCode?
+    var premod: TimeCode?
     var relative: RelativeWord?
     var post: PostWord?
     var approx = false
     var moreThan = false
     var lessThan = false
-    /// 1 for a.m., 2 for p.m.
-    var meridiem = 0
     var zone = false
     var setUnit: TimeUnit?
     var abbreviation = false
     var tense: TenseCue?
+    /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
+    var prefixMod: String?
+    /// May stand between an amount and its unit ("two more weeks", "eight trading days").
+    var isFiller = false
+    /// A preposition or conjunction.
+    var isLink = false
+    /// After a sentence-initial "Now", makes it a discourse marker ("Now I had ...").
+    var followsDiscourseNow = false
     /// Makes a name of the weekday after it ("Good Friday").
     var namesWeekday = false
     /// A short form that needs a following number or "." ("Sept", "Wed").
     var isShortForm = false
+    /// The word is the first of a fixed phrase.
+    var startsPhrase = false
+    /// The word can begin an expression (tested before any rule runs).
+    var canStart = false
     /// Before a four-digit number, shows it is not a year ("Resolution 2397").
     var blocksYearAfter = false
     /// After a four-digit number, shows it is not a year ("2020 people").

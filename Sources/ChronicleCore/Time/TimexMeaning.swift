@@ -1,7 +1,7 @@
 /// What a recognized expression means before it is anchored: the grammar's output, which
 /// ``TimexResolver`` turns into a TimeML value with the publication date, the narrative clock
 /// and the tense of the clause.
-indirect enum TimexMeaning: Sendable {
+enum TimexMeaning: Sendable {
     /// A value that needs no anchor (`2018-04-11`, `197`, `P3D`, `PRESENT_REF`).
     case fixed(String)
     /// A calendar day; a nil year is chosen from the context.
@@ -12,6 +12,9 @@ indirect enum TimexMeaning: Sendable {
     case season(year: Int?, season: String)
     /// A quarter 1–4; a nil year is chosen from the context.
     case quarter(year: Int?, quarter: Int)
+    /// The quarter just mentioned, in another year ("the 1988 period", "last year's quarter");
+    /// `year` is absolute, or a shift from the publication year when `relative`.
+    case quarterOfYear(year: Int, relative: Bool, quarter: Int?)
     /// A half-year 1–2; a nil year is chosen from the context.
     case half(year: Int?, half: Int)
     /// A weekday (Monday = 1): `shift` nil for a bare weekday, else "last/next/this Tuesday".
@@ -28,11 +31,11 @@ indirect enum TimexMeaning: Sendable {
     /// A fixed phrase from `phrases.tsv` or `holidays.tsv`.
     case phrase(PhraseEntry)
     /// A clock time on a day (nil: the narrative or publication day).
-    case clock(base: TimexMeaning?, hour: Int, minute: Int)
+    indirect case clock(base: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Friday morning" → `TMO`).
-    case partOfDay(base: TimexMeaning, part: String)
+    indirect case partOfDay(base: TimexMeaning, part: String)
     /// A range, written as an interval of the two resolved values.
-    case range(TimexMeaning, TimexMeaning)
+    indirect case range(TimexMeaning, TimexMeaning)
 }
 
 /// One match of the grammar: the tokens it covers and what they mean.
@@ -46,6 +49,8 @@ struct TimexMatch: Sendable {
     var mod: String?
     /// The expression may take a leading "the" into its extent ("the 1970s", "the third quarter").
     var takesThe = false
+    /// For a range, the tokens of its two ends ("October 6" and "8" in "October 6-8").
+    var parts: (Range<Int>, Range<Int>)?
     /// "N units ago/earlier": compared with a period just mentioned ("a year ago" after a quarter).
     var comparative = false
 }

@@ -23,10 +23,10 @@ struct TimexResolver {
     }
 
     /// Moves the narrative clock to an expression's value.
-    mutating func note(value: String, type: TimexType) {
-        guard type == .date || type == .time, !value.contains("/"),
+    mutating func note(value: String, type: TimexType, comparative: Bool = false) {
+        guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
-        if g == .quarter { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
+        if g == .quarter, !comparative { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
@@ -57,6 +57,11 @@ struct TimexResolver {
             return ("\(y)-\(season)", .publication)
         case .quarter(let year, let q):
             return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
+        case .quarterOfYear(let year, let relative, let quarter):
+            let y = relative ? (publication?.year ?? 0) + year : year
+            if relative && publication == nil { return ("XXXX-Q\(quarter ?? lastQuarter?.quarter ?? 0)", nil) }
+            if let q = quarter ?? lastQuarter?.quarter { return ("\(y)-Q\(q)", lastQuarter != nil && quarter == nil ? .narrative : nil) }
+            return (String(y), nil)
         case .half(let year, let h):
             return period(year: year, index: h, size: 6, letter: "H", cue: cue)
         case .weekday(let wd, let shift):
@@ -154,41 +159,32 @@ struct TimexResolver {
     }
 
     private func resolvePhrase(_ entry: PhraseEntry, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
-        let parts = entry.operation.split(separator: ":").map(String.init)
-        if entry.operation == "yearago" {
+        switch entry.kind {
+        case .fixed:
+            return (entry.text ?? "", nil)
+        case .monthDay where entry.nth != 0:
+            guard let pub = publication else { return ("XXXX-\(Self.pad(entry.month))-XX", nil) }
+            func day(_ y: Int) -> CalendarDay? { Self.nthWeekday(entry.nth, entry.weekday, month: entry.month, year: y) }
+            let y = choose(around: pub.year, near: 45, cue: cue) { day($0)?.dayNumber } reference: { pub.dayNumber }
+            return (day(y)?.description ?? "\(y)-\(Self.pad(entry.month))", .publication)
+        case .monthDay:
+            return resolve(.day(year: nil, month: entry.month, day: entry.day), cue: cue)
+        case .yearAgo:
             return comparativeYear(-1) ?? resolve(.shift(unit: .year, amount: -1, anchor: .publication, granularity: nil), cue: cue)
-        }
-        if entry.operation == "weekend" {
+        case .weekend:
             // "the weekend": the one before the publication date, or the coming one in a future clause
             guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
             let amount = pub.weekday >= 6 || cue() == .future ? 0 : -1
             return (Self.shifted(pub, unit: .weekend, amount: amount, granularity: nil), .publication)
-        }
-        guard parts.count >= 2 else { return (entry.operation, nil) }
-        // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
-        if parts[0] == "quarter", entry.anchor == .narrative {
-            if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
-            guard let pub = publication else { return ("XXXX-QX", nil) }
-            return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
-        }
-        switch parts[0] {
-        case "ref", "dur":
-            return (parts[1], nil)
-        case "md":
-            return resolve(.day(year: nil, month: Int(parts[1]) ?? 1, day: Int(parts[2]) ?? 1), cue: cue)
-        case "weekend":
-            return resolve(.shift(unit: .weekend, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
-        default:
-            let unit: TimeUnit
-            switch parts[0] {
-            case "day": unit = .day
-            case "week": unit = .week
-            case "month": unit = .month
-            case "quarter": unit = .quarter
-            default: unit = .year
+        case .shift(let unit):
+            // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
+            if unit == .quarter, entry.anchor == .narrative {
+                if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+                guard let pub = publication else { return ("XXXX-QX", nil) }
+                return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
             }
-            let r = resolve(.shift(unit: unit, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
-            return (parts.count > 2 ? r.value + parts[2] : r.value, r.anchor)
+            let r = resolve(.shift(unit: unit, amount: entry.amount, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
+            return (entry.text.map { r.value + $0 } ?? r.value, r.anchor)
         }
     }
 
@@ -206,7 +202,7 @@ struct TimexResolver {
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
     /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
     func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
-        guard let q = lastQuarter, sentence - q.sentence <= 3 else { return nil }
+        guard let q = lastQuarter, sentence - q.sentence <= 8 else { return nil }
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 
@@ -264,6 +260,19 @@ struct TimexResolver {
         case .decade: return String(day.year / 10)
         case .century: return String(day.year / 100)
         }
+    }
+
+    /// The `nth` `weekday` (Monday = 1) of a month; a negative `nth` counts from the end.
+    static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> CalendarDay? {
+        guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+        if nth > 0 {
+            let offset = (weekday - first.weekday + 7) % 7 + (nth - 1) * 7
+            let day = first.adding(days: offset)
+            return day.month == month ? day : nil
+        }
+        let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
+        let day = last.adding(days: -((last.weekday - weekday + 7) % 7) + (nth + 1) * 7)
+        return day.month == month ? day : nil
     }
 
     static func seasonMiddle(_ season: String) -> Int {

@@ -76,6 +76,8 @@ extension TimexScanner {
     func duration(at i: Int) -> TimexMatch? {
         guard var amount = amount(at: i) else { return nil }
         var j = amount.end
+        // "two more weeks", "eight trading days"
+        if !amount.article, word(j)?.isFiller ?? false, word(j + 1)?.unit != nil { j += 1 }
         // "three times a year"
         if isKey(j, fn.times), !amount.article, isKey(j + 1, fn.a) || isKey(j + 1, fn.an) || isKey(j + 1, fn.per),
            let unit = word(j + 2)?.unit, unit != .half {

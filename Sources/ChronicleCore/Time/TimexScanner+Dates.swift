@@ -34,14 +34,16 @@ extension TimexScanner {
     }
 
     /// A day-of-month number at `j` (with an attached "th"): its value and the index after it.
-    private func dayNumber(_ j: Int) -> (day: Int, end: Int)? {
+    /// With `certain` (after "on" or a weekday), a count noun after the number does not undo the
+    /// date: "on June 25 troops crossed", but "in May 15 people died".
+    private func dayNumber(_ j: Int, certain: Bool = false) -> (day: Int, end: Int)? {
         guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
         var k = j + 1
         if ordinalSuffix(k) { k += 1 }
         // "June 12,000" or "June 3.5" or "May 4:30" are not dates
         if (isPunct(k, ",") || isPunct(k, ".") || isPunct(k, ":")), attached(k), isNumber(k + 1), attached(k + 1),
            tokens[k + 1].digits != 4 || isPunct(k, ":") { return nil }
-        if let w = word(k), w.unit != nil || w.blocksYearBefore, !(w.unit == .day && false) { return nil }
+        if let w = word(k), w.unit != nil || (w.blocksYearBefore && !certain) { return nil }
         return (tokens[j].value, k)
     }
 
@@ -56,22 +58,25 @@ extension TimexScanner {
         j += 1
         var dotted = false
         if isPunct(j, "."), attached(j) { j += 1; dotted = true }
-        if let (day, afterDay) = dayNumber(j), sameSentence(j, monthToken) {
+        if let (day, afterDay) = dayNumber(j, certain: hadWeekday || isKey(i - 1, fn.on)), sameSentence(j, monthToken) {
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
             var end = afterDay
             var second: (month: Int, day: Int)?
+            var secondStart = end
             // ranges: "October 6-8", "October 6 to 8", "June 30 - July 2", "between May 4 and 6"
             let joiner = isPunct(end, "-") || isKey(end, fn.to) || isKey(end, fn.through) || isKey(end, fn.until)
                 || (isKey(end, fn.and) && isKey(i - 1, fn.between))
             if joiner {
                 if let (d2, after2) = dayNumber(end + 1), d2 > day, d2 <= CalendarDay.daysIn(month: month, year: 2000) {
                     second = (month, d2)
+                    secondStart = end + 1
                     end = after2
                 } else if let w2 = word(end + 1), w2.month > 0, !w2.isShortForm || isNumber(end + 2) || isPunct(end + 2, ".") {
                     var k = end + 2
                     if isPunct(k, "."), attached(k) { k += 1 }
                     if let (d2, after2) = dayNumber(k), d2 <= CalendarDay.daysIn(month: w2.month, year: 2000) {
                         second = (w2.month, d2)
+                        secondStart = end + 1
                         end = after2
                     }
                 }
@@ -80,8 +85,10 @@ extension TimexScanner {
             if let year { end = year.end }
             let first = TimexMeaning.day(year: year?.year, month: month, day: day)
             if let second {
-                return TimexMatch(first: i, end: end, type: .date,
-                                  meaning: .range(first, .day(year: year?.year, month: second.month, day: second.day)))
+                var m = TimexMatch(first: i, end: end, type: .date,
+                                   meaning: .range(first, .day(year: year?.year, month: second.month, day: second.day)))
+                m.parts = (i..<afterDay, secondStart..<end)
+                return m
             }
             return TimexMatch(first: i, end: end, type: .date, meaning: first)
         }
@@ -109,8 +116,10 @@ extension TimexScanner {
                 var end = j + 2
                 let year = trailingYear(end)
                 if let year { end = year.end }
-                return TimexMatch(first: i, end: end, type: .date,
-                                  meaning: .range(.month(year: year?.year, month: month), .month(year: year?.year, month: w2.month)))
+                var m = TimexMatch(first: i, end: end, type: .date,
+                                   meaning: .range(.month(year: year?.year, month: month), .month(year: year?.year, month: w2.month)))
+                m.parts = (i..<j, (j + 1)..<end)
+                return m
             }
         }
         // "July last year", "March next year"
@@ -129,10 +138,12 @@ extension TimexScanner {
         guard let (day, afterDay) = dayNumber(j) else { return nil }
         var k = afterDay
         var second: Int?
+        var secondStart = k
         let joiner = isPunct(k, "-") || isKey(k, fn.to) || isKey(k, fn.through) || isKey(k, fn.until)
             || (isKey(k, fn.and) && isKey(i - 1, fn.between))
         if joiner, let (d2, after2) = dayNumber(k + 1), d2 > day {
             second = d2
+            secondStart = k + 1
             k = after2
         }
         if isKey(k, fn.of) { k += 1 }
@@ -146,8 +157,10 @@ extension TimexScanner {
         if let year { k = year.end }
         let first = TimexMeaning.day(year: year?.year, month: month, day: day)
         if let second {
-            return TimexMatch(first: i, end: k, type: .date,
-                              meaning: .range(first, .day(year: year?.year, month: month, day: second)))
+            var m = TimexMatch(first: i, end: k, type: .date,
+                               meaning: .range(first, .day(year: year?.year, month: month, day: second)))
+            m.parts = (j..<afterDay, secondStart..<k)
+            return m
         }
         var m = TimexMatch(first: i, end: k, type: .date, meaning: first)
         m.takesThe = true

@@ -15,7 +15,7 @@ extension TimexScanner {
             if comparative, case .shift = inner.meaning {} else if comparative { return nil }
             if case .day = inner.meaning, !hyphen { return nil }
             inner.first = i
-            inner.mod = mod
+            inner.mod = mod.rawValue
             return inner
         }
         if let mod = w.part {
@@ -29,11 +29,27 @@ extension TimexScanner {
             if var inner = periodAfterOf(j), inner.type == .date, takesMod(inner.meaning) {
                 if case .day = inner.meaning { return nil }
                 inner.first = i
-                inner.mod = mod
+                inner.mod = mod.rawValue
                 inner.takesThe = true
                 return inner
             }
             return nil
+        }
+        // "pre-2008", "post-1959"
+        if let mod = w.prefixMod, isPunct(i + 1, "-"), attached(i + 1), attached(i + 2),
+           var inner = core(at: i + 2), inner.type == .date, takesMod(inner.meaning) {
+            inner.first = i
+            inner.mod = mod
+            inner.takesThe = false
+            return inner
+        }
+        // "no later than June 1", "no earlier than 2019"
+        if isKey(i, fn.no), let post = word(i + 1)?.premod, isKey(i + 2, fn.than), var inner = core(at: i + 3),
+           inner.type == .date || inner.type == .time {
+            inner.first = i
+            inner.mod = post == .END ? "ON_OR_BEFORE" : "ON_OR_AFTER"
+            inner.takesThe = false
+            return inner
         }
         if w.approx {
             if tokens[i].key == fn.some || tokens[i].key == fn.around || tokens[i].key == fn.about {
@@ -43,6 +59,7 @@ extension TimexScanner {
             if case .fixed(let v) = inner.meaning, v.hasSuffix("_REF") { return nil }
             inner.first = i
             inner.mod = "APPROX"
+            inner.takesThe = false
             return inner
         }
         var mod: String?
@@ -66,14 +83,19 @@ extension TimexScanner {
             j += 1
             mod = "EQUAL_OR_LESS"
         }
-        guard let mod, var inner = core(at: j) else { return nil }
+        guard var mod, var inner = core(at: j) else { return nil }
         switch inner.meaning {
         case .fixed(let v) where v.hasPrefix("P"): break
-        case .shift: break
+        case .shift(_, let amount, _, _):
+            // "more than four decades ago" is a point before the one named
+            let more = mod == "MORE_THAN" || mod == "EQUAL_OR_MORE"
+            mod = (amount < 0) == more ? (mod.hasPrefix("EQUAL") ? "ON_OR_BEFORE" : "BEFORE")
+                                       : (mod.hasPrefix("EQUAL") ? "ON_OR_AFTER" : "AFTER")
         default: return nil
         }
         inner.first = i
         inner.mod = mod
+        inner.takesThe = false
         return inner
     }
 

@@ -98,6 +98,12 @@ extension TimexScanner {
             return m
         }
         guard plausibleYear(i) else { return nil }
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if let q = quarterAfter(i + 1) {
+            var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: y, relative: false, quarter: q.quarter))
+            m.takesThe = true
+            return m
+        }
         // a tally: "passed 2019 to 1850"
         if isKey(i + 1, fn.to) || isPunct(i + 1, "-"), isNumber(i + 2), tokens[i + 2].digits >= 3, tokens[i + 2].value < y,
            tokens[i + 2].digits == 4 { return nil }
@@ -110,10 +116,24 @@ extension TimexScanner {
             var y2 = 0
             if u.digits == 4 { y2 = u.value } else if u.digits == 2, dash, attached(i + 2) { y2 = y / 100 * 100 + u.value }
             if y2 > y, y2 - y < 100, !(isPunct(i + 3, "-") || isPunct(i + 3, ":")) {
-                return TimexMatch(first: i, end: i + 3, type: .date, meaning: .range(.fixed(String(y)), .fixed(String(y2))))
+                var m = TimexMatch(first: i, end: i + 3, type: .date, meaning: .range(.fixed(String(y)), .fixed(String(y2))))
+                m.parts = (i..<(i + 1), (i + 2)..<(i + 3))
+                return m
             }
         }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .fixed(String(y)))
+    }
+
+    /// "[third] quarter" or "period" at `j`: the quarter (nil when not named) and the index after.
+    func quarterAfter(_ j: Int) -> (quarter: Int?, end: Int)? {
+        var k = j
+        if isKey(k, fn.fiscal) { k += 1 }
+        var n: Int?
+        if let o = word(k)?.ordinal, (1...4).contains(o) { n = o; k += 1; if isPunct(k, "-") { k += 1 } }
+        if isKey(k, fn.fiscal) { k += 1 }
+        if word(k)?.unit == .quarter, !endsWith(k, "s") { return (n, k + 1) }
+        if n == nil, isKey(k, fn.period) { return (nil, k + 1) }
+        return nil
     }
 
     /// Whether the four-digit number at `i` reads as a year in its context.
@@ -121,9 +141,11 @@ extension TimexScanner {
         let t = tokens[i]
         if i > 0 {
             let p = tokens[i - 1]
-            if let w = word(i - 1), w.blocksYearAfter { return false }
+            // ("later than 2019" is a year, "more than 2019 people" is not)
+            if let w = word(i - 1), w.blocksYearAfter, !(isKey(i - 1, fn.than) && word(i - 2)?.premod != nil) { return false }
             // "mid-2019", "end-2018" take a hyphen; "555-2020" does not
-            let modifierHyphen = p.punct == 45 && (word(i - 2)?.premod != nil || word(i - 2)?.part != nil)
+            let modifierHyphen = p.punct == 45 && (word(i - 2)?.premod != nil || word(i - 2)?.part != nil
+                || word(i - 2)?.prefixMod != nil)
             if p.kind == .punct, !t.spaceBefore, !modifierHyphen, p.punct == 36 || p.punct == 35 || p.punct == 45 || p.punct == 47
                 || p.punct == 46 || p.punct == 58 || p.punct == 44 || p.punct == 43 { return false }
             // "No. 1985", "# 2019"
@@ -151,6 +173,22 @@ extension TimexScanner {
             || k == fn.fiscal || k == fn.and || (word(i - 1)?.month ?? 0) > 0
     }
 
+    /// A year in words, as transcripts write it: "nineteen ninety-six", "nineteen eighty".
+    func spelledYear(at i: Int) -> TimexMatch? {
+        guard let c = word(i)?.cardinal, (11...20).contains(c), let tens = word(i + 1)?.cardinal,
+              tens >= 20, tens <= 90, tens % 10 == 0, sameSentence(i, i + 1) else { return nil }
+        var year = c * 100 + tens
+        var end = i + 2
+        var k = end
+        if isPunct(k, "-"), attached(k) { k += 1 }
+        if let u = word(k)?.cardinal, (1...9).contains(u), k > end || !tokens[k].spaceBefore || isPunct(end, "-") || k == end {
+            year += u
+            end = k + 1
+        }
+        if let w = word(end), w.unit != nil { return nil }     // "twenty thirty-day periods"
+        return TimexMatch(first: i, end: end, type: .date, meaning: .fixed(String(year)))
+    }
+
     /// "the '80s", "the 80s", "'90s": a decade written with two digits.
     func twoDigitDecade(at i: Int) -> TimexMatch? {
         var j = i
@@ -174,7 +212,7 @@ extension TimexScanner {
     /// "noon", "midnight".
     func noonOrMidnight(at i: Int) -> TimexMatch? {
         guard let part = word(i)?.daypart else { return nil }
-        let hour = part == "NO" ? 12 : 24
+        let hour = part == .NO ? 12 : 24
         return TimexMatch(first: i, end: i + 1, type: .time, meaning: .clock(base: nil, hour: hour, minute: 0))
     }
 }

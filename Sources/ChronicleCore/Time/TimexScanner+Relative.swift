@@ -32,6 +32,12 @@ extension TimexScanner {
                 if unit == .hour || unit == .minute || unit == .second { return nil }
                 if unit == .day, rel != .previous, rel != .following, rel != .next { return nil }
                 if unit == .half { return nil }
+                // "this year's third quarter", "last year's quarter"
+                if unit == .year, isPunct(j + 1, "'"), isKey(j + 2, fn.s), let q = quarterAfter(j + 3) {
+                    var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: d, relative: true, quarter: q.quarter))
+                    m.takesThe = true
+                    return m
+                }
                 var m = TimexMatch(first: i, end: j + 1, type: .date,
                                    meaning: .shift(unit: unit, amount: d, anchor: rel == .next && unit == .day ? .narrative : anchor, granularity: nil))
                 m.takesThe = true
@@ -44,7 +50,7 @@ extension TimexScanner {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
             }
             if let s = w.season, rel != .recent {
-                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s, shift: rel))
+                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s.rawValue, shift: rel))
             }
             // "recent years", "the coming weeks", "the past few months"
             if let unit = w.unit, endsWith(j, "s"), rel == .recent || rel == .coming || rel == .past || rel == .next || rel == .last {
@@ -84,7 +90,7 @@ extension TimexScanner {
 
     /// A season: "summer 2018", "the summer of 2018", "in the spring", "(last) fall".
     func season(at i: Int) -> TimexMatch? {
-        guard let s = word(i)?.season else { return nil }
+        guard let s = word(i)?.season?.rawValue else { return nil }
         var j = i + 1
         if isKey(j, fn.of) { j += 1 }
         if isNumber(j), tokens[j].digits == 4, (1000...2199).contains(tokens[j].value) {
@@ -186,6 +192,9 @@ extension TimexScanner {
         guard let w = word(i) else { return nil }
         if let unit = w.setUnit {
             if tokens[i].capitalized, !startsSentence(i) { return nil }      // "the Daily Star"
+            // an adjective before a noun ("a weekly audience", "daily flights") names no time
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].capitalized, !tokens[i + 1].newlineBefore,
+               !(word(i + 1)?.isLink ?? false), !(word(i + 1)?.canStart ?? false) { return nil }
             return TimexMatch(first: i, end: i + 1, type: .set, meaning: .fixed(unit.duration("1")))
         }
         if w.weekdays > 0 {
@@ -207,11 +216,11 @@ extension TimexScanner {
                 if w2.month > 0, !w2.isShortForm, tokens[j].capitalized {
                     return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed(String(format: "XXXX-%02d", w2.month)))
                 }
-                if let part = w2.daypart, part != "NO", part != "MI" {
-                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-XX-XXT\(part)"))
+                if let part = w2.daypart, part != .NO, part != .MI {
+                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-XX-XXT\(part.rawValue)"))
                 }
                 if let s = w2.season {
-                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-\(s)"))
+                    return TimexMatch(first: i, end: j + 1, type: .set, meaning: .fixed("XXXX-\(s.rawValue)"))
                 }
             }
             return nil

@@ -23,9 +23,17 @@ struct TimexScanner {
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            if (t.kind == .word && t.key < 0) || (t.kind == .punct && t.punct != 39) {
+            if (t.kind == .word && (t.key < 0 || !lex.words[Int(t.key)].canStart)) || (t.kind == .punct && t.punct != 39) {
                 i += 1
                 continue
+            }
+            // The commonest starters go on only before a word the grammar knows.
+            if t.key == fn.the || t.key == fn.a || t.key == fn.an {
+                let next = i + 1 < n ? tokens[i + 1] : t
+                if i + 1 >= n || (next.kind == .word && next.key < 0) || (next.kind == .punct && next.punct != 39) {
+                    i += 2
+                    continue
+                }
             }
             if let m = longest(at: i), m.end > i {
                 out.append(m)
@@ -50,7 +58,7 @@ struct TimexScanner {
         consider(core(at: i))
         if isKey(i, fn.the) {
             if var m = core(at: i + 1), m.takesThe { m.first = i; consider(m) }
-            if var m = modified(at: i + 1) { m.first = i; consider(m) }
+            if var m = modified(at: i + 1), m.takesThe { m.first = i; consider(m) }
         }
         if isKey(i, fn.fiscal) || isKey(i, fn.fy), var m = core(at: i + 1), case .fixed = m.meaning {
             m.first = i
@@ -83,7 +91,7 @@ struct TimexScanner {
         case .punct:
             consider(twoDigitDecade(at: i))
         case .word:
-            if lex.phrases.starts(with: t.key), let p = lex.phrases.longestMatch(tokens, from: i) {
+            if t.key >= 0, lex.words[Int(t.key)].startsPhrase, let p = lex.phrases.longestMatch(tokens, from: i) {
                 consider(phraseMatch(i, p.end, p.entry))
             }
             guard let w = word(i) else { return best }
@@ -95,26 +103,32 @@ struct TimexScanner {
             }
             if w.season != nil { consider(season(at: i)) }
             if w.relative != nil { consider(relative(at: i)) }
-            if w.cardinal != nil { consider(duration(at: i)) }
+            if w.cardinal != nil {
+                consider(duration(at: i))
+                consider(spelledYear(at: i))
+            }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
+                consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
+            }
             if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
                 || t.key == fn.once || t.key == fn.twice {
                 consider(recurrence(at: i))
             }
-            if w.daypart == "NO" || w.daypart == "MI" { consider(noonOrMidnight(at: i)) }
+            if w.daypart == .NO || w.daypart == .MI { consider(noonOrMidnight(at: i)) }
         }
         return best
     }
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
     func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
-        guard m.type == .date, let w = word(m.end), let part = w.daypart, part != "NO", part != "MI",
+        guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
               !tokens[m.end].newlineBefore else { return m }
         switch m.meaning {
         case .weekday, .day:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        case .phrase(let entry) where entry.operation.hasPrefix("day:") && entry.operation.split(separator: ":").count == 2:
+        case .phrase(let entry) where entry.isDay:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
         default:
@@ -132,7 +146,7 @@ struct TimexScanner {
         guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
         switch day.meaning {
         case .weekday, .day: break
-        case .phrase(let entry) where entry.operation.hasPrefix("day:"): break
+        case .phrase(let entry) where entry.isDayOrPart: break
         default: return m
         }
         return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
@@ -140,10 +154,11 @@ struct TimexScanner {
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
         // "Christmas" needs its capital; "now" is not a time in "now that".
-        if entry.operation.hasPrefix("md:"), !tokens[i].capitalized { return nil }
+        if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
         if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
-        if tokens[i].key == fn.now, end == i + 1, startsSentence(i), isPunct(end, ",") { return nil }
+        if tokens[i].key == fn.now, end == i + 1, startsSentence(i),
+           isPunct(end, ",") || (word(end)?.followsDiscourseNow ?? false) { return nil }
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
         }
@@ -161,8 +176,8 @@ struct TimexScanner {
         i >= 0 && i < tokens.count && tokens[i].key == key && key != -1
     }
 
-    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].punct == c.asciiValue!
+    @inline(__always) func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && UInt32(tokens[i].punct) == c.value
     }
 
     /// Token `i` follows the previous one without space.

@@ -177,7 +177,30 @@ public enum TimexValue {
 /// TimexGranularity.month < .day   // true
 /// ```
 public enum TimexGranularity: Int, Sendable, Hashable, Comparable, CaseIterable {
-    case century, decade, year, half, quarter, season, month, week, weekend, day, partOfDay, time
+    /// `19`
+    case century
+    /// `197`
+    case decade
+    /// `2018`
+    case year
+    /// `2018-H1`
+    case half
+    /// `2018-Q2`
+    case quarter
+    /// `2018-SU`
+    case season
+    /// `2018-04`
+    case month
+    /// `2018-W15`
+    case week
+    /// `2018-W15-WE`
+    case weekend
+    /// `2018-04-11`
+    case day
+    /// `2018-04-11TMO`
+    case partOfDay
+    /// `2018-04-11T16:15`
+    case time
 
     public static func < (lhs: TimexGranularity, rhs: TimexGranularity) -> Bool {
         lhs.rawValue < rhs.rawValue

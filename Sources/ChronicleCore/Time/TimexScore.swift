@@ -14,10 +14,15 @@
 public struct TimexScore: Sendable, Hashable {
     /// A gold expression with offsets.
     public struct Gold: Sendable, Hashable {
+        /// Unicode scalar offset of the first character (-1 when the text was not found).
         public var start: Int
+        /// Unicode scalar offset just past the last character.
         public var end: Int
+        /// The expression as the gold wrote it.
         public var text: String
+        /// The gold type, or empty when the gold has none (type then always counts as correct).
         public var type: String
+        /// The gold value.
         public var value: String
 
         /// Creates a gold expression.
@@ -34,16 +39,25 @@ public struct TimexScore: Sendable, Hashable {
     public struct Difference: Sendable, Hashable {
         /// "miss" (gold not found with its value) or "false" (system expression not in gold).
         public var kind: String
+        /// The gold text (misses) or the system text (false positives).
         public var text: String
+        /// The gold value.
         public var expected: String?
+        /// What the system found there ("text → value"), or its value.
         public var found: String?
     }
 
+    /// Gold expressions.
     public var gold = 0
+    /// System expressions.
     public var system = 0
+    /// Gold expressions matched with exactly the same extent.
     public var strict = 0
+    /// Gold expressions matched by an overlapping system expression.
     public var relaxed = 0
+    /// Relaxed matches with the gold type.
     public var typeCorrect = 0
+    /// Relaxed matches with the gold value.
     public var valueCorrect = 0
     /// Misses and false positives, collected by ``add(gold:system:)``.
     public var differences: [Difference] = []

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import ChronicleCore
+
+@Suite("Temporal tagger")
+struct TemporalTaggerTests {
+    let tagger = TemporalTagger.shared
+
+    @Test("the narrative clock follows the text")
+    func narrative() {
+        let text = """
+            Fighting broke out on August 28. That same day the envoy left. The following day talks \
+            began, and two days later they failed. In March 2017 sanctions were imposed; the next month \
+            they were eased.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2018-09-10"))
+        #expect(found.map(\.value) == ["2018-08-28", "2018-08-28", "2018-08-29", "2018-08-31", "2017-03", "2017-04"])
+        #expect(found.map(\.anchor) == [.publication, .narrative, .narrative, .narrative, nil, .narrative])
+    }
+
+    @Test("offsets are Unicode scalar offsets")
+    func offsets() {
+        let text = "Le ministre s’est rendu à Séoul 🇰🇷 le 11 avril — on April 11, 2018."
+        let found = tagger.annotate(text: text, publicationDate: nil)
+        let hit = try? #require(found.first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(hit?.text == "April 11, 2018")
+        if let hit {
+            #expect(String(String.UnicodeScalarView(scalars[hit.start..<hit.end])) == "April 11, 2018")
+        }
+    }
+
+    @Test("without a publication date, anchored values keep X digits")
+    func noPublicationDate() {
+        let found = tagger.annotate(text: "They met on April 11 and again last week.", publicationDate: nil)
+        #expect(found.first?.value == "XXXX-04-11")
+        #expect(found.first?.dateStart == nil)
+        #expect(found.count == 2)
+    }
+
+    @Test("intervals of records")
+    func records() {
+        let found = tagger.annotate(text: "The conference runs from October 6-8 in Vienna.",
+                                    publicationDate: CalendarDay(iso: "2018-09-20"))
+        #expect(found.count == 1)
+        #expect(found[0].record.value == "2018-10-06/2018-10-08")
+        #expect(found[0].dateStart?.description == "2018-10-06")
+        #expect(found[0].dateEnd?.description == "2018-10-08")
+        #expect(found[0].parts.map(\.text) == ["October 6", "8"])
+        #expect(found[0].granularity == .day)
+    }
+
+    @Test("quoted speech anchors today on the day it was given")
+    func quotedToday() {
+        let text = "The minister spoke on March 23, 2010. He said: \"We met today and agreed.\""
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2010-03-24"))
+        #expect(found.map(\.value) == ["2010-03-23", "2010-03-23"])
+    }
+}
