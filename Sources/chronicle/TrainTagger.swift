@@ -26,17 +26,22 @@ extension Chronicle {
             if let dev {
                 let gold = try SyntaxCommandSupport.readTreebank(dev)
                 var correctU = 0, correctX = 0, total = 0
+                var confusions: [String: Int] = [:]
                 for s in gold {
                     let tags = tagger.tag(s.forms)
                     for (w, c) in zip(s.words, tags) {
                         total += 1
-                        if tagger.upos[c] == w.upos { correctU += 1 }
+                        if tagger.upos[c] == w.upos { correctU += 1 } else {
+                            confusions[w.upos + " → " + tagger.upos[c], default: 0] += 1
+                        }
                         if tagger.xpos[c] == w.xpos { correctX += 1 }
                     }
                 }
                 print(String(format: "dev UPOS %.2f%%  XPOS %.2f%%  (%d words)",
                              100 * Double(correctU) / Double(max(total, 1)),
                              100 * Double(correctX) / Double(max(total, 1)), total))
+                let top = confusions.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(12)
+                print("most frequent UPOS confusions (gold → tagged): " + top.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             }
         }
     }

@@ -18,80 +18,44 @@ extension PartOfSpeechTagger {
         var pairSet = Set<String>()
         for s in sentences { for w in s.words { pairSet.insert(w.upos + "\t" + w.xpos) } }
         let pairs = pairSet.sorted()
-        let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1, $0) })
         let upos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
         let xpos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
+        let corpus = TaggingCorpus(sentences, pairs: pairs)
 
-        let shapes = sentences.map { $0.words.map { WordShape($0.form) } }
-        let gold = sentences.map { $0.words.map { classOf[$0.upos + "\t" + $0.xpos]! } }
-
-        // Tag dictionary (exact forms) and lexicon (lowercase forms) from counts.
-        var formCounts: [UInt64: [Int: Int]] = [:]
-        var lowerCounts: [UInt64: [Int: Int]] = [:]
-        for (s, sentence) in shapes.enumerated() {
-            for (i, w) in sentence.enumerated() {
-                formCounts[w.form, default: [:]][gold[s][i], default: 0] += 1
-                lowerCounts[w.lower, default: [:]][gold[s][i], default: 0] += 1
+        // First-pass tags of the training data come from taggers that did not see the sentence
+        // (five folds), so the second pass learns how far to trust them.
+        let folds = 5
+        var draft = [[Int]](repeating: [], count: sentences.count)
+        for fold in 0 ..< folds {
+            let inFold = corpus.indices.filter { $0 % folds == fold }
+            let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
+            let lexicons = part.lexicons()
+            let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                            draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
+            let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
+                                            tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
+                                            learnedLemmas: [:])
+            var right = 0, total = 0
+            for s in inFold {
+                draft[s] = tagger.tag(shapes: corpus.shapes[s])
+                right += zip(draft[s], corpus.gold[s]).filter { $0 == $1 }.count
+                total += draft[s].count
             }
+            progress(String(format: "first-pass fold %d/%d: %.2f%% of held-out tags right",
+                            fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
-        func majority(_ counts: [Int: Int]) -> (tag: Int, count: Int, total: Int) {
-            let total = counts.values.reduce(0, +)
-            let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!
-            return (best.key, best.value, total)
+        let lexicons = corpus.lexicons()
+        let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                        draft: nil, iterations: iterations, seed: seed) {
+            progress("first pass, " + $0)
         }
-        var tagDictionary: [UInt64: UInt8] = [:]
-        for (form, counts) in formCounts {
-            let m = majority(counts)
-            if m.total >= 20 && Double(m.count) / Double(m.total) >= 0.97 { tagDictionary[form] = UInt8(m.tag) }
+        let second = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                         draft: draft, iterations: iterations, seed: seed &+ 101) {
+            progress("second pass, " + $0)
         }
-        var lexicon: [UInt64: UInt8] = [:]
-        for (lower, counts) in lowerCounts {
-            let m = majority(counts)
-            if m.total >= 3 { lexicon[lower] = UInt8(m.tag) }
-        }
-
-        var model = PartOfSpeechTagger(upos: upos, xpos: xpos, weights: WeightTable(
-            classCount: pairs.count, keys: [], counts: [], labels: [], weights: []),
-            tagDictionary: tagDictionary, lexicon: lexicon, learnedLemmas: [:])
-        var trainer = PerceptronTrainer(classCount: pairs.count)
-        var rng = SplitMix64(seed: seed)
-        var order = Array(sentences.indices)
-        var buffer = [UInt32](repeating: 0, count: featureCapacity)
-        var scores = [Float](repeating: 0, count: pairs.count)
-        for iteration in 1 ... max(1, iterations) {
-            order.shuffle(using: &rng)
-            var correct = 0, total = 0
-            for s in order {
-                let w = shapes[s]
-                let lex = w.map { model.lexiconFeature($0) }
-                var prev1 = noTag, prev2 = noTag
-                for i in w.indices {
-                    let truth = gold[s][i]
-                    var guess: Int
-                    if let known = tagDictionary[w[i].form] {
-                        guess = Int(known)
-                    } else {
-                        let count = features(w, lex, i, prev1, prev2, into: &buffer)
-                        let used = Array(buffer[0 ..< count])
-                        for c in scores.indices { scores[c] = 0 }
-                        trainer.score(used, into: &scores)
-                        guess = argmax(scores)
-                        trainer.tick()
-                        trainer.update(truth: truth, guess: guess, features: used)
-                    }
-                    if guess == truth { correct += 1 }
-                    total += 1
-                    prev2 = prev1
-                    prev1 = UInt64(guess)
-                }
-            }
-            progress(String(format: "iteration %d: train accuracy %.2f%% (%d features)",
-                            iteration, 100 * Double(correct) / Double(max(total, 1)), trainer.featureCount))
-        }
-        let learned = Lemmatizer.learnExceptions(from: sentences)
-        model = PartOfSpeechTagger(upos: upos, xpos: xpos, weights: trainer.averaged(threshold: 0.002),
-                                   tagDictionary: tagDictionary, lexicon: lexicon, learnedLemmas: learned)
-        return model
+        return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
+                                  tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
+                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences))
     }
 
     /// Loads a tagger model file.
@@ -110,14 +74,16 @@ extension PartOfSpeechTagger {
         let upos = try reader.readStrings()
         let xpos = try reader.readStrings()
         let dictionary = try reader.readHashMap()
-        let lexicon = try reader.readHashMap()
+        let lexicon = try reader.readHashMap64()
         let lemmaKeys = try reader.readStrings()
         let lemmaValues = try reader.readStrings()
-        let weights = try WeightTable(from: &reader)
-        guard upos.count == xpos.count, upos.count == weights.classCount, lemmaKeys.count == lemmaValues.count else {
+        let first = try WeightTable(from: &reader)
+        let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+        guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
+              second.map({ $0.classCount == first.classCount }) ?? true else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
-        self.init(upos: upos, xpos: xpos, weights: weights, tagDictionary: dictionary, lexicon: lexicon,
+        self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
                   learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)))
     }
 
@@ -128,11 +94,13 @@ extension PartOfSpeechTagger {
         writer.write(strings: upos)
         writer.write(strings: xpos)
         writer.write(hashMap: tagDictionary)
-        writer.write(hashMap: lexicon)
+        writer.write(hashMap64: lexicon)
         let lemmaKeys = learnedLemmas.keys.sorted()
         writer.write(strings: lemmaKeys)
         writer.write(strings: lemmaKeys.map { learnedLemmas[$0]! })
-        weights.write(to: &writer)
+        first.write(to: &writer)
+        writer.write(UInt32(second == nil ? 0 : 1))
+        second?.write(to: &writer)
         return writer.bytes
     }
 }
@@ -143,6 +111,33 @@ extension BinaryWriter {
         let keys = hashMap.keys.sorted()
         write(uint32s: keys.flatMap { [UInt32(truncatingIfNeeded: $0), UInt32(truncatingIfNeeded: $0 >> 32)] })
         write(bytes: keys.map { hashMap[$0]! })
+    }
+}
+
+extension BinaryWriter {
+    /// Writes a hash → hash map, sorted by key.
+    mutating func write(hashMap64 map: [UInt64: UInt64]) {
+        let keys = map.keys.sorted()
+        func halves(_ v: UInt64) -> [UInt32] { [UInt32(truncatingIfNeeded: v), UInt32(truncatingIfNeeded: v >> 32)] }
+        write(uint32s: keys.flatMap(halves))
+        write(uint32s: keys.flatMap { halves(map[$0]!) })
+    }
+}
+
+extension BinaryReader {
+    /// Reads a map written by `write(hashMap64:)`.
+    mutating func readHashMap64() throws -> [UInt64: UInt64] {
+        let keys = try readUInt32s()
+        let values = try readUInt32s()
+        guard keys.count == values.count, keys.count % 2 == 0 else {
+            throw SyntaxError(code: .badModel, message: "inconsistent hash map")
+        }
+        var map: [UInt64: UInt64] = [:]
+        map.reserveCapacity(keys.count / 2)
+        for i in stride(from: 0, to: keys.count, by: 2) {
+            map[UInt64(keys[i]) | UInt64(keys[i + 1]) << 32] = UInt64(values[i]) | UInt64(values[i + 1]) << 32
+        }
+        return map
     }
 }
 

@@ -27,7 +27,7 @@ struct WeightTable: Sendable {
         var starts = [UInt32](repeating: 0, count: keys.count + 1)
         var position: UInt32 = 0
         for (i, key) in keys.enumerated() {
-            var slot = Int(FeatureHash.mix(UInt64(key))) & mask
+            var slot = Int(truncatingIfNeeded: FeatureHash.mix(UInt64(key))) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt64(key) << 32 | UInt64(i)
             starts[i] = position
@@ -52,7 +52,7 @@ struct WeightTable: Sendable {
                     labels.withUnsafeBufferPointer { l in
                         for f in features {
                             let wanted = UInt64(f)
-                            var slot = Int(FeatureHash.mix(wanted)) & mask
+                            var slot = Int(truncatingIfNeeded: FeatureHash.mix(wanted)) & mask
                             while true {
                                 let s = slots[slot]
                                 if s >> 32 == wanted {
