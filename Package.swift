@@ -17,6 +17,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+        .library(name: "ChronicleReports", targets: ["ChronicleReports"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
     dependencies: [argumentParser],
@@ -28,11 +29,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Reports: timelines, trends, digests, SVG charts
+        .target(
+            name: "ChronicleReports",
+            dependencies: ["ChronicleCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line interface
         .executableTarget(
             name: "chronicle",
             dependencies: [
                 "ChronicleCore",
+                "ChronicleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -50,6 +60,12 @@ let package = Package(
             name: "ChronicleCoreTests",
             dependencies: ["ChronicleCore"],
             resources: [.copy("Corpora")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleReportsTests",
+            dependencies: ["ChronicleReports"],
+            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
     ]

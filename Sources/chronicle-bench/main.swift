@@ -1,2 +1,19 @@
-import ChronicleCore
-print("chronicle-bench: no benchmarks registered yet")
+// chronicle-bench: throughput figures (not tests). Each mode is one case of this switch;
+// add yours with a file of its own beside this one.
+//
+//   swift build -c release --product chronicle-bench
+//   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
+
+let arguments = Array(CommandLine.arguments.dropFirst(2))
+switch CommandLine.arguments.dropFirst().first {
+case "text":
+    TextBenchmark.main(arguments)
+default:
+    print("""
+        usage: chronicle-bench MODE [options]
+
+        modes:
+          text    normalization, tokenization and sentence splitting over a corpus of at least
+                  50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+        """)
+}

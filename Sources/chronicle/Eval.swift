@@ -1,14 +1,14 @@
 import ArgumentParser
 
 extension Chronicle {
-    /// `chronicle eval`: scores Chronicle's stages against gold files.
+    /// `chronicle eval`: scores against gold annotations.
     ///
-    /// Each stage adds its scorer as a subcommand in its own file (`EvalSyntax.swift`, ...);
-    /// list them here.
+    /// Each stage adds its scorer as a subcommand in its own file; list them here.
     struct Eval: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score Chronicle against gold annotations.",
-            subcommands: [EvalSyntax.self]
+            commandName: "eval",
+            abstract: "Score Chronicle's output against gold annotations.",
+            subcommands: [EvalTimeML.self, EvalTimes.self, EvalActors.self, EvalSyntax.self]
         )
     }
 }
