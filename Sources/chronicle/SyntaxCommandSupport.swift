@@ -26,7 +26,8 @@ enum SyntaxCommandSupport {
         var tags = [[UInt64]](repeating: [], count: sentences.count)
         for fold in 0 ..< folds {
             let trainPart = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let tagger = PartOfSpeechTagger.train(sentences: trainPart, iterations: iterations, seed: seed)
+            let tagger = PartOfSpeechTagger.train(sentences: trainPart, iterations: iterations, seed: seed,
+                                                  twoPass: false)
             var right = 0, total = 0
             for i in sentences.indices where i % folds == fold {
                 let classes = tagger.tag(sentences[i].forms)
