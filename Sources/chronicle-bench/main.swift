@@ -8,6 +8,8 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
 case "text":
     TextBenchmark.main(arguments)
+case "syntax":
+    SyntaxBenchmark.main(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -15,5 +17,7 @@ default:
         modes:
           text    normalization, tokenization and sentence splitting over a corpus of at least
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          syntax  tagging and parsing speed, model load time, peak memory (options:
+                  --conllu FILE | --demo DIR, --tokens N, --runs N)
         """)
 }

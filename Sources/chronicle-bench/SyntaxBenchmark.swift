@@ -1,0 +1,92 @@
+import ChronicleCore
+import Foundation
+
+/// `chronicle-bench syntax`: tokens per second for tagging and for tagging plus parsing (with
+/// lemmas), on one core and on all cores, with the model load time and the peak memory.
+///
+/// Input: the words of a CoNLL-U file (`--conllu FILE`, by default the EWT dev set beside the
+/// repository) or the articles of a directory segmented by UD conventions (`--demo DIR`),
+/// repeated until there are at least `--tokens N` tokens (default 300,000).
+enum SyntaxBenchmark {
+    static func main(_ arguments: [String]) {
+        var conllu = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+        var demo: String?
+        var minimumTokens = 300_000
+        var runs = 3
+        var i = 0
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--conllu": conllu = value; i += 1
+            case "--demo": demo = value; i += 1
+            case "--tokens": minimumTokens = Int(value) ?? minimumTokens; i += 1
+            case "--runs": runs = Int(value) ?? runs; i += 1
+            default: break
+            }
+            i += 1
+        }
+
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let syntax: SyntaxParser
+        do { syntax = try SyntaxParser.shipped() } catch {
+            print("chronicle-bench: \(error)")
+            return
+        }
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
+
+        var base: [[String]] = []
+        if let demo {
+            let files = (FileManager.default.enumerator(atPath: demo)?.compactMap { $0 as? String } ?? [])
+                .filter { $0.hasSuffix(".txt") }.sorted()
+            for f in files {
+                guard let text = try? String(contentsOfFile: demo + "/" + f, encoding: .utf8) else { continue }
+                let segmented = SegmentedText(text, mode: .universalDependencies)
+                base += segmented.sentences.map { $0.tokens.map { segmented.string($0) } }
+            }
+        } else if let sentences = try? CoNLLU.read(contentsOf: URL(fileURLWithPath: conllu)) {
+            base = sentences.map(\.forms)
+        }
+        guard !base.isEmpty else {
+            print("chronicle-bench syntax: no input (give --conllu FILE or --demo DIR)")
+            return
+        }
+        var sentences = base
+        while sentences.reduce(0, { $0 + $1.count }) < minimumTokens { sentences += base }
+        let tokens = sentences.reduce(0) { $0 + $1.count }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+
+        func rate(_ seconds: Double) -> String { BenchmarkMeasure.grouped(Double(tokens) / seconds) + " tokens/s" }
+        func allCores(_ work: @escaping @Sendable ([String]) -> Void) -> Double {
+            let chunks = BenchmarkMeasure.chunks(sentences.count, parts: cores * 4)
+            let shared = sentences
+            return BenchmarkMeasure.best(runs: runs) {
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+                    for s in chunks[k] { work(shared[s]) }
+                }
+            }.seconds
+        }
+
+        let tagOne = BenchmarkMeasure.best(runs: runs) {
+            var n = 0
+            for s in sentences { n &+= syntax.tagger.tag(s).count }
+            return n
+        }.seconds
+        let parseOne = BenchmarkMeasure.best(runs: runs) {
+            var n = 0
+            for s in sentences { n &+= syntax.parse(words: s).tokens.count }
+            return n
+        }.seconds
+        let tagAll = allCores { _ = syntax.tagger.tag($0) }
+        let parseAll = allCores { _ = syntax.parse(words: $0) }
+
+        print("""
+            syntax benchmark: \(BenchmarkMeasure.grouped(Double(tokens))) tokens in \(sentences.count) sentences, best of \(runs) runs
+              model load (tagger + parser + lemmas): \(String(format: "%.3f", loadSeconds)) s
+              tagging, 1 core:                     \(rate(tagOne))
+              tagging + lemmas + parsing, 1 core:  \(rate(parseOne))
+              tagging, \(cores) cores:                    \(rate(tagAll))
+              tagging + lemmas + parsing, \(cores) cores: \(rate(parseAll))
+              peak resident memory: \(BenchmarkMeasure.peakResidentMegabytes().map { String(format: "%.0f MB", $0) } ?? "n/a")
+            """)
+    }
+}
