@@ -54,6 +54,8 @@ public struct Lemmatizer: Sendable {
         }
     }
 
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
     /// `policies` → `policy`, `taxes` → `tax`, `talks` → `talk`; `news`, `glass` unchanged.
     static func singular(_ word: String) -> String {
         let w = word
@@ -79,7 +81,7 @@ public struct Lemmatizer: Sendable {
         if ending == "ing" && stem.last == "y" && stem.count == 1 { return word }
         let n = stem.count
         let last = stem[n - 1]
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels = Self.vowels
         func isConsonant(_ c: Character) -> Bool { c.isLetter && !vowels.contains(c) }
         // Undouble: stopped → stop, planned → plan (but not called, passed, buzzed).
         if n >= 3, stem[n - 2] == last, "bdgmnprtz".contains(last), !vowels.contains(stem[n - 3]) || n >= 4 {

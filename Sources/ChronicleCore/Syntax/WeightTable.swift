@@ -7,13 +7,13 @@
 /// (scaled so that the largest weight is 1024), rebuilt into the probe table at load time.
 struct WeightTable: Sendable {
     let classCount: Int
-    /// `key << 32 | feature number`, 0 for an empty slot.
+    /// `key << 32 | start`, 0 for an empty slot; `start` indexes ``data``.
     private let slots: [UInt64]
-    /// Where each feature's entries start; one more element than there are features.
-    private let starts: [UInt32]
-    private let labels: [UInt8]
-    private let weights: [Float]
+    /// Per feature: the number of entries, then (class, weight bits) pairs.
+    private let data: [UInt32]
     private let mask: Int
+    /// The number of features and of stored weights.
+    let size: (features: Int, weights: Int)
 
     /// Builds the table from flat arrays: strictly increasing `keys`, the number of entries of
     /// each key in `counts`, and the entries themselves (`labels`, `weights`) in key order.
@@ -24,48 +24,48 @@ struct WeightTable: Sendable {
         while capacity < keys.count + keys.count / 2 { capacity *= 2 }
         mask = capacity - 1
         var slots = [UInt64](repeating: 0, count: capacity)
-        var starts = [UInt32](repeating: 0, count: keys.count + 1)
-        var position: UInt32 = 0
+        var data: [UInt32] = []
+        data.reserveCapacity(keys.count + 2 * labels.count)
+        var position = 0
         for (i, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: FeatureHash.mix(UInt64(key))) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(key) << 32 | UInt64(i)
-            starts[i] = position
-            position += UInt32(counts[i])
+            slots[slot] = UInt64(key) << 32 | UInt64(data.count)
+            let count = Int(counts[i])
+            data.append(UInt32(count))
+            for j in position ..< position + count {
+                data.append(UInt32(labels[j]))
+                data.append(weights[j].bitPattern)
+            }
+            position += count
         }
-        starts[keys.count] = position
         self.slots = slots
-        self.starts = starts
-        self.labels = labels
-        self.weights = weights
+        self.data = data
+        size = (keys.count, labels.count)
     }
-
-    /// The number of features and of stored weights.
-    var size: (features: Int, weights: Int) { (starts.count - 1, weights.count) }
 
     /// Adds the weights of `features` to `scores` (``classCount`` floats, zeroed by the caller).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Float>) {
         slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                weights.withUnsafeBufferPointer { w in
-                    labels.withUnsafeBufferPointer { l in
-                        for f in features {
-                            let wanted = UInt64(f)
-                            var slot = Int(truncatingIfNeeded: FeatureHash.mix(wanted)) & mask
-                            while true {
-                                let s = slots[slot]
-                                if s >> 32 == wanted {
-                                    let feature = Int(s & 0xFFFF_FFFF)
-                                    for i in Int(starts[feature]) ..< Int(starts[feature + 1]) {
-                                        scores[Int(l[i])] += w[i]
-                                    }
-                                    break
-                                }
-                                if s == 0 { break }
-                                slot = (slot + 1) & mask
+            data.withUnsafeBufferPointer { data in
+                for f in features {
+                    let wanted = UInt64(f)
+                    var slot = Int(truncatingIfNeeded: FeatureHash.mix(wanted)) & mask
+                    while true {
+                        let s = slots[slot]
+                        if s >> 32 == wanted {
+                            let start = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
+                            let end = start + 1 + 2 * Int(data[start])
+                            var i = start + 1
+                            while i < end {
+                                scores[Int(data[i])] += Float(bitPattern: data[i + 1])
+                                i += 2
                             }
+                            break
                         }
+                        if s == 0 { break }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
@@ -74,23 +74,25 @@ struct WeightTable: Sendable {
 
     /// Writes the table (sorted keys, run lengths, classes, scaled Float16 weights).
     func write(to writer: inout BinaryWriter) {
-        var order: [(key: UInt32, feature: Int)] = []
+        var order: [(key: UInt32, start: Int)] = []
         for s in slots where s != 0 { order.append((UInt32(s >> 32), Int(s & 0xFFFF_FFFF))) }
         order.sort { $0.key < $1.key }
-        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        var maxAbs: Float = 0
+        for (_, start) in order {
+            for j in 0 ..< Int(data[start]) { maxAbs = max(maxAbs, abs(Float(bitPattern: data[start + 2 + 2 * j]))) }
+        }
         let scale = maxAbs > 0 ? maxAbs / 1024 : 1
         var keys: [UInt32] = []
         var counts: [UInt8] = []
         var outLabels: [UInt8] = []
         var outWeights: [Float16] = []
-        for (key, feature) in order {
-            let start = Int(starts[feature])
-            let end = Int(starts[feature + 1])
+        for (key, start) in order {
+            let count = Int(data[start])
             keys.append(key)
-            counts.append(UInt8(end - start))
-            for i in start ..< end {
-                outLabels.append(labels[i])
-                outWeights.append(Float16(weights[i] / scale))
+            counts.append(UInt8(count))
+            for j in 0 ..< count {
+                outLabels.append(UInt8(data[start + 1 + 2 * j]))
+                outWeights.append(Float16(Float(bitPattern: data[start + 2 + 2 * j]) / scale))
             }
         }
         writer.write(UInt32(classCount))
