@@ -28,7 +28,7 @@ extension Chronicle {
                 if goldTags {
                     var parsed = syntax.parser.parse(forms: s.forms, tags: s.words.map {
                         DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos)
-                    })
+                    }, coarse: s.words.map { DependencyParser.coarseKey(upos: $0.upos) })
                     for (i, w) in s.words.enumerated() {
                         parsed.tokens[i].upos = w.upos
                         parsed.tokens[i].xpos = w.xpos

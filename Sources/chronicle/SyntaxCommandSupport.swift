@@ -22,8 +22,9 @@ enum SyntaxCommandSupport {
 
     /// Tags each fold of `sentences` with a tagger trained on the other folds.
     static func jackknifedTags(_ sentences: [CoNLLUSentence], folds: Int, iterations: Int,
-                               seed: UInt64) -> [[UInt64]] {
+                               seed: UInt64) -> (tags: [[UInt64]], coarse: [[UInt64]]) {
         var tags = [[UInt64]](repeating: [], count: sentences.count)
+        var coarse = tags
         for fold in 0 ..< folds {
             let trainPart = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
             let tagger = PartOfSpeechTagger.train(sentences: trainPart, iterations: iterations, seed: seed,
@@ -32,6 +33,7 @@ enum SyntaxCommandSupport {
             for i in sentences.indices where i % folds == fold {
                 let classes = tagger.tag(sentences[i].forms)
                 tags[i] = classes.map { DependencyParser.tagKey(upos: tagger.upos[$0], xpos: tagger.xpos[$0]) }
+                coarse[i] = classes.map { DependencyParser.coarseKey(upos: tagger.upos[$0]) }
                 for (c, w) in zip(classes, sentences[i].words) where tagger.xpos[c] == w.xpos && tagger.upos[c] == w.upos {
                     right += 1
                 }
@@ -40,7 +42,7 @@ enum SyntaxCommandSupport {
             note(String(format: "jackknife fold %d/%d: tags %.2f%% right", fold + 1, folds,
                         100 * Double(right) / Double(max(total, 1))))
         }
-        return tags
+        return (tags, coarse)
     }
 }
 

@@ -25,12 +25,13 @@ extension Chronicle {
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
-            var tags: [[UInt64]]? = nil
+            var tags: [[UInt64]]? = nil, coarse: [[UInt64]]? = nil
             if jackknife > 1 {
-                tags = SyntaxCommandSupport.jackknifedTags(sentences, folds: jackknife,
-                                                           iterations: taggerIterations, seed: seed)
+                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(sentences, folds: jackknife,
+                                                                     iterations: taggerIterations, seed: seed)
             }
-            let parser = DependencyParser.train(sentences: sentences, tags: tags, iterations: iterations,
+            let parser = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
+                                                iterations: iterations,
                                                 seed: seed) { SyntaxCommandSupport.note($0) }
             try SyntaxCommandSupport.write(parser.serialized(), to: output)
             SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
@@ -39,15 +40,18 @@ extension Chronicle {
                 let taggerModel = try tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
                 var score = SyntaxEvaluation()
                 for s in gold {
-                    let tagValues: [UInt64]
+                    let tagValues: [UInt64], coarseValues: [UInt64]
                     if let taggerModel {
-                        tagValues = taggerModel.tag(s.forms).map {
+                        let classes = taggerModel.tag(s.forms)
+                        tagValues = classes.map {
                             DependencyParser.tagKey(upos: taggerModel.upos[$0], xpos: taggerModel.xpos[$0])
                         }
+                        coarseValues = classes.map { DependencyParser.coarseKey(upos: taggerModel.upos[$0]) }
                     } else {
                         tagValues = s.words.map { DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos) }
+                        coarseValues = s.words.map { DependencyParser.coarseKey(upos: $0.upos) }
                     }
-                    let parsed = parser.parse(forms: s.forms, tags: tagValues)
+                    let parsed = parser.parse(forms: s.forms, tags: tagValues, coarse: coarseValues)
                     score.add(gold: s, system: parsed)
                 }
                 print("dev (\(tagger == nil ? "gold" : "predicted") tags):")

@@ -109,6 +109,21 @@ struct BinaryReader {
         }
     }
 
+    /// Checks the 4-byte magic and that the version is in `versions`; returns the version.
+    mutating func expectHeader(magic: String, versions: ClosedRange<UInt32>) throws -> UInt32 {
+        let m = Array(magic.utf8)
+        try need(m.count)
+        guard Array(bytes[offset ..< offset + m.count]) == m else {
+            throw SyntaxError(code: .badModel, message: "\(source): not a \(magic) model file")
+        }
+        offset += m.count
+        let v = try readUInt32()
+        guard versions.contains(v) else {
+            throw SyntaxError(code: .badModel, message: "\(source): model version \(v), expected \(versions)")
+        }
+        return v
+    }
+
     /// Checks the 4-byte magic and the version that start every model file.
     mutating func expectHeader(magic: String, version: UInt32) throws {
         let m = Array(magic.utf8)

@@ -5,7 +5,7 @@ extension DependencyParser {
     static let noLabel: UInt64 = 0xFFFF
 
     /// Writes the feature keys of `state` into `out` and returns how many there are.
-    static func features(_ st: ArcEagerState, _ words: [UInt64], _ tags: [UInt64],
+    static func features(_ st: ArcEagerState, _ words: [UInt64], _ tags: [UInt64], _ coarse: [UInt64]?,
                          into out: inout [UInt32]) -> Int {
         let n = st.n
         @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : words[i]) }
@@ -80,6 +80,15 @@ extension DependencyParser {
         // Labels with tags.
         add(77, s0p, l(s0), n0p); add(78, s0p, l(s0l), n0p); add(79, s0p, l(s0r), n0p)
         add(80, n0p, l(n0l), s0p); add(81, s0wp, n1p); add(82, n0w, n1w)
+        if let coarse {
+            // UPOS alone: robust when the tagger confuses fine tags (VBD/VBN, NN/NNP).
+            @inline(__always) func c(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : coarse[i]) }
+            let s0c = c(s0), n0c = c(n0), n1c = c(n1)
+            add(83, s0c); add(84, n0c); add(85, s0c, n0c); add(86, s0c, n0c, n1c)
+            add(87, c(s0h), s0c, n0c); add(88, c(s1), s0c, n0c); add(89, n0c, n1c, c(n2))
+            add(90, s0w, n0c); add(91, s0c, n0w); add(92, s0c, n0c, dist)
+            add(93, s0c, c(s0l), n0c); add(94, s0c, c(s0r), n0c)
+        }
         return k
     }
 }

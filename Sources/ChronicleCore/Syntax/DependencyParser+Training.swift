@@ -15,7 +15,9 @@ extension DependencyParser {
     ///   - iterations: Passes over the data.
     ///   - seed: The shuffling and exploration seed.
     ///   - progress: Called after each iteration with a line to show.
-    public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, iterations: Int = 10,
+    ///   - coarseTags: Per sentence, per word, ``coarseKey(upos:)`` values; nil uses the gold UPOS.
+    public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, coarseTags: [[UInt64]]? = nil,
+                             iterations: Int = 10,
                              seed: UInt64 = 1, progress: (String) -> Void = { _ in }) -> DependencyParser {
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
@@ -30,6 +32,7 @@ extension DependencyParser {
         struct Example {
             var words: [UInt64]
             var tags: [UInt64]
+            var coarse: [UInt64]
             var oracle: ArcEagerOracle
         }
         var examples: [Example] = []
@@ -39,7 +42,8 @@ extension DependencyParser {
             guard DependencyTree.isProjective(heads: heads) else { skipped += 1; continue }
             let words = s.words.map { wordKey($0.form) }
             let tagValues = tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) }
-            examples.append(Example(words: words, tags: tagValues, oracle: ArcEagerOracle(
+            let coarseValues = coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) }
+            examples.append(Example(words: words, tags: tagValues, coarse: coarseValues, oracle: ArcEagerOracle(
                 heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
         }
 
@@ -56,7 +60,7 @@ extension DependencyParser {
                 let example = examples[e]
                 var state = ArcEagerState(wordCount: example.words.count)
                 while !state.isTerminal {
-                    let count = features(state, example.words, example.tags, into: &buffer)
+                    let count = features(state, example.words, example.tags, example.coarse, into: &buffer)
                     let used = Array(buffer[0 ..< count])
                     for c in scores.indices { scores[c] = 0 }
                     trainer.score(used, into: &scores)
@@ -95,13 +99,13 @@ extension DependencyParser {
     /// Reads a parser model from its bytes.
     init(bytes: [UInt8], source: String) throws {
         var reader = BinaryReader(bytes: bytes, source: source)
-        try reader.expectHeader(magic: Self.magic, version: Self.version)
+        let version = try reader.expectHeader(magic: Self.magic, versions: 1 ... Self.version)
         let labels = try reader.readStrings()
         let weights = try WeightTable(from: &reader)
         guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2)
     }
 
     /// The model file's bytes.

@@ -17,32 +17,36 @@ public struct DependencyParser: Sendable {
     public let labels: [String]
     let rootLabel: Int
     let weights: WeightTable
+    /// Whether the model also uses UPOS-only tag features (model version 2).
+    let usesCoarseTags: Bool
 
     static let magic = "CHDP"
-    static let version: UInt32 = 1
-    static let featureCapacity = 96
+    static let version: UInt32 = 2
+    static let featureCapacity = 112
 
     /// The number of transition classes.
     var classCount: Int { 2 + 2 * labels.count }
 
-    init(labels: [String], weights: WeightTable) {
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true) {
         self.labels = labels
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
+        self.usesCoarseTags = usesCoarseTags
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
     /// tags (``tagKey(upos:xpos:)``).
     ///
     /// - Returns: For each word, its head (-1 for the root) and its label number.
-    func parse(words: [UInt64], tags: [UInt64]) -> (heads: [Int], labels: [Int]) {
+    func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
+        let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
         var state = ArcEagerState(wordCount: n)
         var features = [UInt32](repeating: 0, count: Self.featureCapacity)
         var scores = [Float](repeating: 0, count: classCount)
         let classes = classCount
         while !state.isTerminal {
-            let count = Self.features(state, words, tags, into: &features)
+            let count = Self.features(state, words, tags, coarse, into: &features)
             for c in 0 ..< classes { scores[c] = 0 }
             features.withUnsafeBufferPointer { f in
                 scores.withUnsafeMutableBufferPointer { s in
@@ -65,8 +69,9 @@ public struct DependencyParser: Sendable {
 
     /// Parses words whose tags are given as ``tagKey(upos:xpos:)`` values; the tokens carry
     /// forms, heads and relations only (no tags or lemmas).
-    public func parse(forms: [String], tags: [UInt64]) -> ParsedSentence {
-        let (heads, labelNumbers) = parse(words: forms.map(Self.wordKey), tags: tags)
+    /// `coarse` gives ``coarseKey(upos:)`` values for models that use them.
+    public func parse(forms: [String], tags: [UInt64], coarse: [UInt64]? = nil) -> ParsedSentence {
+        let (heads, labelNumbers) = parse(words: forms.map(Self.wordKey), tags: tags, coarse: coarse)
         var tokens = forms.indices.map { i in
             SyntaxToken(form: forms[i], head: heads[i], relation: labels[labelNumbers[i]])
         }
@@ -77,6 +82,11 @@ public struct DependencyParser: Sendable {
     /// The word value the parser uses: the lowercase form's hash.
     public static func wordKey(_ form: String) -> UInt64 {
         FeatureHash.string(form.lowercased())
+    }
+
+    /// The coarse tag value the parser uses: a hash of the UPOS tag alone.
+    public static func coarseKey(upos: String) -> UInt64 {
+        FeatureHash.string("upos:" + upos)
     }
 
     /// The tag value the parser uses: a hash of the UPOS and XPOS pair.

@@ -41,19 +41,24 @@ extension Lemmatizer {
     static func learnExceptions(from sentences: [CoNLLUSentence]) -> [String: String] {
         let rulesOnly = Lemmatizer(exceptions: (try? loadExceptions()) ?? [:])
         var counts: [String: [String: Int]] = [:]
+        var uposOf: [String: [String: Int]] = [:]
         for s in sentences {
             for w in s.words where w.lemma != "_" {
-                counts[w.form.lowercased() + "\t" + w.xpos, default: [:]][w.lemma, default: 0] += 1
+                let key = w.form.lowercased() + "\t" + w.xpos
+                counts[key, default: [:]][w.lemma, default: 0] += 1
+                uposOf[key, default: [:]][w.upos, default: 0] += 1
             }
+        }
+        func majority(_ c: [String: Int]) -> String {
+            c.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
         }
         var learned: [String: String] = [:]
         for (key, lemmas) in counts {
-            let best = lemmas.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            let best = majority(lemmas)
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
             // Proper nouns keep their case, so compare with a form of the right case.
             let form = caseLike(parts[0], lemma: best)
-            let upos = best.first?.isUppercase == true ? "PROPN" : "X"
-            if rulesOnly.lemma(form: form, upos: upos, xpos: String(parts[1])) != best {
+            if rulesOnly.lemma(form: form, upos: majority(uposOf[key]!), xpos: String(parts[1])) != best {
                 learned[key] = best
             }
         }

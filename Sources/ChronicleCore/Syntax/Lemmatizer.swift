@@ -41,7 +41,7 @@ public struct Lemmatizer: Sendable {
         let key = lower + "\t" + xpos
         if let l = learned[key] { return l }
         if let l = exceptions[key] ?? exceptions[lower + "\t*"] { return l }
-        let proper = upos == "PROPN"
+        let proper = upos == "PROPN" || xpos == "NNP" || xpos == "NNPS"
         let base = proper ? form : lower
         switch xpos {
         case "NNS", "NNPS": return Self.singular(base)

@@ -19,6 +19,8 @@ public final class SyntaxParser: Sendable {
     public let lemmatizer: Lemmatizer
     /// The parser's tag value for each tagger class.
     private let tagKeys: [UInt64]
+    /// The parser's coarse (UPOS) value for each tagger class.
+    private let coarseKeys: [UInt64]
 
     /// Combines a tagger, a parser and a lemmatizer.
     public init(tagger: PartOfSpeechTagger, parser: DependencyParser, lemmatizer: Lemmatizer) {
@@ -26,6 +28,7 @@ public final class SyntaxParser: Sendable {
         self.parser = parser
         self.lemmatizer = lemmatizer.with(learned: tagger.learnedLemmas)
         tagKeys = zip(tagger.upos, tagger.xpos).map { DependencyParser.tagKey(upos: $0, xpos: $1) }
+        coarseKeys = tagger.upos.map { DependencyParser.coarseKey(upos: $0) }
     }
 
     /// Loads models from files (for evaluating models other than the shipped ones).
@@ -79,7 +82,8 @@ public final class SyntaxParser: Sendable {
         let classes = tagger.tag(words)
         var tokens = tokens(words, classes: classes)
         let (heads, labels) = parser.parse(words: words.map(DependencyParser.wordKey),
-                                           tags: classes.map { tagKeys[$0] })
+                                           tags: classes.map { tagKeys[$0] },
+                                           coarse: classes.map { coarseKeys[$0] })
         for i in tokens.indices {
             tokens[i].head = heads[i]
             tokens[i].relation = parser.labels[labels[i]]

@@ -18,7 +18,8 @@ struct SyntaxTrainingTests {
         var score = SyntaxEvaluation()
         for s in sentences {
             let tags = s.words.map { DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos) }
-            score.add(gold: s, system: parser.parse(forms: s.forms, tags: tags))
+            let coarse = s.words.map { DependencyParser.coarseKey(upos: $0.upos) }
+            score.add(gold: s, system: parser.parse(forms: s.forms, tags: tags, coarse: coarse))
         }
         return score.uas
     }
