@@ -16,6 +16,8 @@ case "read":
     ReadBenchmark.run(arguments)
 case "events":
     EventBenchmark.main(arguments)
+case "syntax":
+    SyntaxBenchmark.main(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -29,5 +31,7 @@ default:
                   (options: DIR, default demo; --mb N, default 50)
           events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB
                   (options: --demo DIR, --megabytes N, --runs N)
+          syntax  tagging and parsing speed, model load time, peak memory (options:
+                  --conllu FILE | --demo DIR, --tokens N, --runs N)
         """)
 }

@@ -1,0 +1,105 @@
+/// A configuration of the arc-eager transition system with the root at the end of the buffer
+/// (Ballesteros and Nivre's "going to the roots" variant): words `0..<n`, root node `n`.
+///
+/// Transitions: SHIFT pushes the buffer front; REDUCE pops a stack top that has a head;
+/// LEFT(l) makes the buffer front the head of the stack top (and pops it); RIGHT(l) makes the
+/// stack top the head of the buffer front (and pushes it). Words left without a head attach to
+/// the root node with LEFT(root) once the buffer holds only the root. Class numbers:
+/// SHIFT 0, REDUCE 1, LEFT(l) 2+2l, RIGHT(l) 3+2l.
+struct ArcEagerState {
+    let n: Int
+    private(set) var stack: [Int] = []
+    /// The buffer front; the buffer is `front...n`.
+    private(set) var front = 0
+    private(set) var heads: [Int]
+    private(set) var labels: [Int]
+    /// Leftmost and second-leftmost, rightmost and second-rightmost children (-1 when none).
+    private(set) var left1: [Int], left2: [Int], right1: [Int], right2: [Int]
+    private(set) var leftCount: [Int], rightCount: [Int]
+    /// Bit sets of the labels of left and right children.
+    private(set) var leftLabels: [UInt64], rightLabels: [UInt64]
+
+    static let shift = 0
+    static let reduce = 1
+
+    init(wordCount n: Int) {
+        self.n = n
+        let none = [Int](repeating: -1, count: n + 1)
+        heads = none
+        labels = none
+        left1 = none; left2 = none; right1 = none; right2 = none
+        leftCount = [Int](repeating: 0, count: n + 1)
+        rightCount = leftCount
+        leftLabels = [UInt64](repeating: 0, count: n + 1)
+        rightLabels = leftLabels
+        stack.reserveCapacity(n)
+    }
+
+    var isTerminal: Bool { stack.isEmpty && front == n }
+
+    /// The stack top, or -1.
+    var s0: Int { stack.last ?? -1 }
+    /// The word below the stack top, or -1.
+    var s1: Int { stack.count >= 2 ? stack[stack.count - 2] : -1 }
+
+    /// Whether class `c` can be applied; `rootLabel` is the label reserved for arcs from the root.
+    func isValid(_ c: Int, rootLabel: Int) -> Bool {
+        switch c {
+        case Self.shift: return front < n
+        case Self.reduce: return !stack.isEmpty && heads[stack[stack.count - 1]] >= 0
+        default:
+            guard let s = stack.last else { return false }
+            let label = (c - 2) >> 1
+            if c & 1 == 0 {
+                // LEFT: the root node only takes `root`, and `root` only comes from it.
+                return heads[s] < 0 && ((front == n) == (label == rootLabel))
+            }
+            return front < n && label != rootLabel
+        }
+    }
+
+    /// Applies class `c` (which must be valid).
+    mutating func apply(_ c: Int) {
+        switch c {
+        case Self.shift:
+            stack.append(front)
+            front += 1
+        case Self.reduce:
+            stack.removeLast()
+        default:
+            let label = (c - 2) >> 1
+            if c & 1 == 0 {
+                let s = stack.removeLast()
+                attach(s, to: front, label: label)
+            } else {
+                attach(front, to: stack[stack.count - 1], label: label)
+                stack.append(front)
+                front += 1
+            }
+        }
+    }
+
+    private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
+        heads[dependent] = head
+        labels[dependent] = label
+        if dependent < head {
+            if left1[head] < 0 || dependent < left1[head] {
+                left2[head] = left1[head]
+                left1[head] = dependent
+            } else if left2[head] < 0 || dependent < left2[head] {
+                left2[head] = dependent
+            }
+            leftCount[head] += 1
+            leftLabels[head] |= 1 << UInt64(label & 63)
+        } else {
+            if right1[head] < 0 || dependent > right1[head] {
+                right2[head] = right1[head]
+                right1[head] = dependent
+            } else if right2[head] < 0 || dependent > right2[head] {
+                right2[head] = dependent
+            }
+            rightCount[head] += 1
+            rightLabels[head] |= 1 << UInt64(label & 63)
+        }
+    }
+}

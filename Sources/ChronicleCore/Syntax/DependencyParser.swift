@@ -1,0 +1,96 @@
+import Foundation
+
+/// A greedy arc-eager dependency parser with an averaged perceptron over hashed features,
+/// producing Universal Dependencies relations (labels are predicted with the transitions).
+///
+/// Features describe the two top stack words, the first three buffer words, the heads and
+/// outermost children of the stack top and the buffer front (words, tags, labels), the
+/// distance between them, their valencies and the label sets of their children, in the
+/// manner of Zhang and Nivre (2011).
+///
+/// ```swift
+/// let parser = try DependencyParser(contentsOf: url)
+/// let (heads, labels) = parser.parse(words: wordHashes, tags: tagHashes)
+/// ```
+public struct DependencyParser: Sendable {
+    /// The dependency relations, indexed by label number.
+    public let labels: [String]
+    let rootLabel: Int
+    let weights: WeightTable
+    /// Whether the model also uses UPOS-only tag features (model version 2).
+    let usesCoarseTags: Bool
+
+    static let magic = "CHDP"
+    static let version: UInt32 = 2
+    static let featureCapacity = 112
+
+    /// The number of transition classes.
+    var classCount: Int { 2 + 2 * labels.count }
+
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true) {
+        self.labels = labels
+        self.rootLabel = labels.firstIndex(of: "root") ?? 0
+        self.weights = weights
+        self.usesCoarseTags = usesCoarseTags
+    }
+
+    /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
+    /// tags (``tagKey(upos:xpos:)``).
+    ///
+    /// - Returns: For each word, its head (-1 for the root) and its label number.
+    func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
+        let coarse = usesCoarseTags ? coarse : nil
+        let n = words.count
+        var state = ArcEagerState(wordCount: n)
+        var features = [UInt32](repeating: 0, count: Self.featureCapacity)
+        var scores = [Float](repeating: 0, count: classCount)
+        let classes = classCount
+        while !state.isTerminal {
+            let count = Self.features(state, words, tags, coarse, into: &features)
+            for c in 0 ..< classes { scores[c] = 0 }
+            features.withUnsafeBufferPointer { f in
+                scores.withUnsafeMutableBufferPointer { s in
+                    weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
+                }
+            }
+            var best = -1
+            var bestScore = -Float.infinity
+            for c in 0 ..< classes where scores[c] > bestScore || best < 0 {
+                if state.isValid(c, rootLabel: rootLabel) {
+                    best = c
+                    bestScore = scores[c]
+                }
+            }
+            state.apply(best)
+        }
+        let heads = (0 ..< n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
+        return (heads, Array(state.labels[0 ..< n]))
+    }
+
+    /// Parses words whose tags are given as ``tagKey(upos:xpos:)`` values; the tokens carry
+    /// forms, heads and relations only (no tags or lemmas).
+    /// `coarse` gives ``coarseKey(upos:)`` values for models that use them.
+    public func parse(forms: [String], tags: [UInt64], coarse: [UInt64]? = nil) -> ParsedSentence {
+        let (heads, labelNumbers) = parse(words: forms.map(Self.wordKey), tags: tags, coarse: coarse)
+        var tokens = forms.indices.map { i in
+            SyntaxToken(form: forms[i], head: heads[i], relation: labels[labelNumbers[i]])
+        }
+        SyntaxParser.keepSingleRoot(&tokens)
+        return ParsedSentence(tokens: tokens)
+    }
+
+    /// The word value the parser uses: the lowercase form's hash.
+    public static func wordKey(_ form: String) -> UInt64 {
+        FeatureHash.string(form.lowercased())
+    }
+
+    /// The coarse tag value the parser uses: a hash of the UPOS tag alone.
+    public static func coarseKey(upos: String) -> UInt64 {
+        FeatureHash.string("upos:" + upos)
+    }
+
+    /// The tag value the parser uses: a hash of the UPOS and XPOS pair.
+    public static func tagKey(upos: String, xpos: String) -> UInt64 {
+        FeatureHash.string(upos + "\t" + xpos)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+extension PartOfSpeechTagger {
+    /// Trains a tagger on gold sentences.
+    ///
+    /// Each iteration visits the sentences in a new order drawn from `seed`; the tagger tags
+    /// greedily with its own previous tags (as at inference) and updates on every mistake.
+    /// The same sentences, iterations and seed always give the same model bytes.
+    ///
+    /// - Parameters:
+    ///   - sentences: Training sentences with gold UPOS, XPOS and lemmas.
+    ///   - iterations: Passes over the data (5–8 is typical).
+    ///   - seed: The shuffling seed.
+    ///   - progress: Called after each iteration with a line to show (training accuracy).
+    ///   - twoPass: Whether to train the second pass (false gives a faster, slightly weaker
+    ///     tagger, e.g. for jackknifing the parser's training tags).
+    public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
+                             twoPass: Bool = true,
+                             progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+        // Classes: every UPOS/XPOS pair, sorted for determinism.
+        var pairSet = Set<String>()
+        for s in sentences { for w in s.words { pairSet.insert(w.upos + "\t" + w.xpos) } }
+        let pairs = pairSet.sorted()
+        let upos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        let xpos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
+        let corpus = TaggingCorpus(sentences, pairs: pairs)
+
+        // First-pass tags of the training data come from taggers that did not see the sentence
+        // (five folds), so the second pass learns how far to trust them.
+        let folds = twoPass ? 5 : 0
+        var draft = [[Int]](repeating: [], count: sentences.count)
+        for fold in 0 ..< folds {
+            let inFold = corpus.indices.filter { $0 % folds == fold }
+            let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
+            let lexicons = part.lexicons()
+            let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                            draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
+            let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
+                                            tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
+                                            learnedLemmas: [:])
+            var right = 0, total = 0
+            for s in inFold {
+                draft[s] = tagger.tag(shapes: corpus.shapes[s])
+                right += zip(draft[s], corpus.gold[s]).filter { $0 == $1 }.count
+                total += draft[s].count
+            }
+            progress(String(format: "first-pass fold %d/%d: %.2f%% of held-out tags right",
+                            fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
+        }
+        let lexicons = corpus.lexicons()
+        let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                        draft: nil, iterations: iterations, seed: seed) {
+            progress("first pass, " + $0)
+        }
+        let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                         draft: draft, iterations: iterations, seed: seed &+ 101) {
+            progress("second pass, " + $0)
+        }
+        return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
+                                  tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
+                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences))
+    }
+
+    /// Loads a tagger model file.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SyntaxError(code: .unreadableFile, message: "cannot read tagger model \(url.path)", cause: error)
+        }
+        try self.init(bytes: Array(data), source: url.path)
+    }
+
+    /// Reads a tagger model from its bytes.
+    init(bytes: [UInt8], source: String) throws {
+        var reader = BinaryReader(bytes: bytes, source: source)
+        try reader.expectHeader(magic: Self.magic, version: Self.version)
+        let upos = try reader.readStrings()
+        let xpos = try reader.readStrings()
+        let dictionary = try reader.readHashMap()
+        let lexicon = try reader.readHashMap64()
+        let lemmaKeys = try reader.readStrings()
+        let lemmaValues = try reader.readStrings()
+        let first = try WeightTable(from: &reader)
+        let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+        guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
+              second.map({ $0.classCount == first.classCount }) ?? true else {
+            throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
+        }
+        self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
+                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)))
+    }
+
+    /// The model file's bytes (deterministic: maps are written sorted).
+    public func serialized() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.writeHeader(magic: Self.magic, version: Self.version)
+        writer.write(strings: upos)
+        writer.write(strings: xpos)
+        writer.write(hashMap: tagDictionary)
+        writer.write(hashMap64: lexicon)
+        let lemmaKeys = learnedLemmas.keys.sorted()
+        writer.write(strings: lemmaKeys)
+        writer.write(strings: lemmaKeys.map { learnedLemmas[$0]! })
+        first.write(to: &writer)
+        writer.write(UInt32(second == nil ? 0 : 1))
+        second?.write(to: &writer)
+        return writer.bytes
+    }
+}
+
+extension BinaryWriter {
+    /// Writes a hash → small value map, sorted by key.
+    mutating func write(hashMap: [UInt64: UInt8]) {
+        let keys = hashMap.keys.sorted()
+        write(uint32s: keys.flatMap { [UInt32(truncatingIfNeeded: $0), UInt32(truncatingIfNeeded: $0 >> 32)] })
+        write(bytes: keys.map { hashMap[$0]! })
+    }
+}
+
+extension BinaryWriter {
+    /// Writes a hash → hash map, sorted by key.
+    mutating func write(hashMap64 map: [UInt64: UInt64]) {
+        let keys = map.keys.sorted()
+        func halves(_ v: UInt64) -> [UInt32] { [UInt32(truncatingIfNeeded: v), UInt32(truncatingIfNeeded: v >> 32)] }
+        write(uint32s: keys.flatMap(halves))
+        write(uint32s: keys.flatMap { halves(map[$0]!) })
+    }
+}
+
+extension BinaryReader {
+    /// Reads a map written by `write(hashMap64:)`.
+    mutating func readHashMap64() throws -> [UInt64: UInt64] {
+        let keys = try readUInt32s()
+        let values = try readUInt32s()
+        guard keys.count == values.count, keys.count % 2 == 0 else {
+            throw SyntaxError(code: .badModel, message: "inconsistent hash map")
+        }
+        var map: [UInt64: UInt64] = [:]
+        map.reserveCapacity(keys.count / 2)
+        for i in stride(from: 0, to: keys.count, by: 2) {
+            map[UInt64(keys[i]) | UInt64(keys[i + 1]) << 32] = UInt64(values[i]) | UInt64(values[i + 1]) << 32
+        }
+        return map
+    }
+}
+
+extension BinaryReader {
+    /// Reads a map written by `write(hashMap:)`.
+    mutating func readHashMap() throws -> [UInt64: UInt8] {
+        let halves = try readUInt32s()
+        let values = try readBytes()
+        guard halves.count == values.count * 2 else {
+            throw SyntaxError(code: .badModel, message: "inconsistent hash map")
+        }
+        var map: [UInt64: UInt8] = [:]
+        map.reserveCapacity(values.count)
+        for (i, v) in values.enumerated() {
+            map[UInt64(halves[2 * i]) | UInt64(halves[2 * i + 1]) << 32] = v
+        }
+        return map
+    }
+}

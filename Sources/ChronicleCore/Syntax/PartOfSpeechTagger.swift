@@ -1,0 +1,201 @@
+import Foundation
+
+/// A greedy left-to-right averaged-perceptron tagger that assigns each word a Universal POS tag
+/// and a Penn Treebank tag at once (one class per UPOS/XPOS pair seen in training).
+///
+/// Tagging takes two passes: the first sees only the tags to its left; the second also sees
+/// the first pass's tags of the next two words, so that "the talks" and "he talks" are told
+/// apart by what follows as well as by what precedes.
+///
+/// Features follow the classic perceptron tagger: the word, its suffixes and prefixes, its
+/// shape, the neighbouring words and suffixes, the two previous tags, and the most frequent
+/// tag of the word and of the next two words (from a lexicon learned in training). Frequent
+/// words that are almost never ambiguous are tagged from a dictionary without scoring.
+///
+/// ```swift
+/// let tagger = try PartOfSpeechTagger(contentsOf: url)
+/// let tags = tagger.tag(["Seoul", "protested", "."])   // class indices
+/// tagger.upos[tags[1]]                                  // "VERB"
+/// ```
+public struct PartOfSpeechTagger: Sendable {
+    /// The UPOS tag of each class.
+    public let upos: [String]
+    /// The XPOS tag of each class.
+    public let xpos: [String]
+    /// The first-pass weights (left context only).
+    let first: WeightTable
+    /// The second-pass weights (left context plus first-pass tags to the right), if trained.
+    let second: WeightTable?
+    /// Exact form hash → class, for frequent unambiguous words.
+    let tagDictionary: [UInt64: UInt8]
+    /// Word hash → its ambiguity class (a hash of the word's majority tag and the tags it
+    /// takes at least 10% of the time), for words seen a few times. Keys are lowercase form
+    /// hashes, and exact form hashes mixed with ``formSalt``.
+    let lexicon: [UInt64: UInt64]
+    /// Lemmas learned in training where the rules are wrong: `lowercase form \t XPOS` → lemma.
+    let learnedLemmas: [String: String]
+
+    static let magic = "CHTG"
+    static let version: UInt32 = 2
+    /// The most features one decision uses.
+    static let featureCapacity = 56
+
+    /// The number of classes.
+    public var classCount: Int { upos.count }
+
+    init(upos: [String], xpos: [String], first: WeightTable, second: WeightTable?, tagDictionary: [UInt64: UInt8],
+         lexicon: [UInt64: UInt64], learnedLemmas: [String: String]) {
+        self.upos = upos
+        self.xpos = xpos
+        self.first = first
+        self.second = second
+        self.tagDictionary = tagDictionary
+        self.lexicon = lexicon
+        self.learnedLemmas = learnedLemmas
+    }
+
+    /// Tags a sentence and returns one class index per word.
+    public func tag(_ words: [String]) -> [Int] {
+        tag(shapes: words.map(WordShape.init))
+    }
+
+    /// Tags words whose shapes are already computed.
+    func tag(shapes: [WordShape]) -> [Int] {
+        let lexical = shapes.map { lexiconFeature($0) }
+        let draft = decode(shapes, lexical, weights: first, right: nil)
+        guard let second else { return draft }
+        return decode(shapes, lexical, weights: second, right: draft)
+    }
+
+    /// One greedy left-to-right pass; `right` holds first-pass tags for the second pass.
+    func decode(_ shapes: [WordShape], _ lexical: [Lexical], weights: WeightTable, right: [Int]?) -> [Int] {
+        let n = shapes.count
+        var result = [Int](repeating: 0, count: n)
+        var features = [UInt32](repeating: 0, count: Self.featureCapacity)
+        var scores = [Float](repeating: 0, count: classCount)
+        var prev1 = Self.noTag, prev2 = Self.noTag
+        for i in 0 ..< n {
+            let guess: Int
+            if let known = tagDictionary[shapes[i].form] {
+                guess = Int(known)
+            } else {
+                let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, into: &features)
+                for c in scores.indices { scores[c] = 0 }
+                features.withUnsafeBufferPointer { f in
+                    scores.withUnsafeMutableBufferPointer { s in
+                        weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
+                    }
+                }
+                guess = Self.argmax(scores)
+            }
+            result[i] = guess
+            prev2 = prev1
+            prev1 = UInt64(guess)
+        }
+        return result
+    }
+
+    /// The value standing for "no tag" (before the sentence).
+    static let noTag: UInt64 = 1000
+
+    static let formSalt: UInt64 = 0x5bd1e9955bd1e995
+
+    /// The ambiguity classes of a word: of its lowercase form and of its exact form.
+    func lexiconFeature(_ shape: WordShape) -> Lexical {
+        Lexical(lower: lexicon[shape.lower] ?? Self.noTag, form: lexicon[shape.form ^ Self.formSalt] ?? Self.noTag)
+    }
+
+    /// The lexicon's view of one word.
+    struct Lexical {
+        var lower: UInt64
+        var form: UInt64
+        static let outside = Lexical(lower: noTag + 1, form: noTag + 1)
+    }
+
+    static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        var bestScore = -Float.infinity
+        for (c, s) in scores.enumerated() where s > bestScore {
+            best = c
+            bestScore = s
+        }
+        return best
+    }
+
+    /// Writes the feature keys of position `i` into `out` and returns how many there are.
+    static func features(_ w: [WordShape], _ lex: [Lexical], _ i: Int, _ prev1: UInt64, _ prev2: UInt64,
+                         right: [Int]?, into out: inout [UInt32]) -> Int {
+        let n = w.count
+        let cur = w[i]
+        let p1 = i >= 1 ? w[i - 1] : WordShape.before
+        let p2 = i >= 2 ? w[i - 2] : WordShape.before
+        let n1 = i + 1 < n ? w[i + 1] : WordShape.after
+        let n2 = i + 2 < n ? w[i + 2] : WordShape.after
+        let l0 = lex[i]
+        let l1 = i + 1 < n ? lex[i + 1] : .outside
+        let l2 = i + 2 < n ? lex[i + 2] : .outside
+        let lP1 = i >= 1 ? lex[i - 1] : .outside
+        let lex0 = l0.lower, lex1 = l1.lower, lex2 = l2.lower, lexP1 = lP1.lower
+        var k = 0
+        @inline(__always) func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+            out[k] = FeatureHash.key(t, a, b, c)
+            k += 1
+        }
+        add(1, 0)
+        add(2, cur.lower)
+        add(3, cur.form)
+        add(4, cur.suffix1)
+        add(5, cur.suffix2)
+        add(6, cur.suffix3)
+        add(7, cur.suffix4)
+        add(8, cur.prefix1)
+        add(9, cur.prefix2)
+        add(10, cur.prefix3)
+        add(11, cur.shape)
+        add(12, cur.flags, i == 0 ? 1 : 0)
+        add(13, prev1)
+        add(14, prev2, prev1)
+        add(15, prev1, cur.lower)
+        add(16, p1.lower)
+        add(17, p1.suffix3)
+        add(18, p2.lower)
+        add(19, n1.lower)
+        add(20, n1.suffix3)
+        add(21, n2.lower)
+        add(22, p1.lower, cur.lower)
+        add(23, cur.lower, n1.lower)
+        add(24, n1.shape)
+        add(25, p1.shape)
+        add(26, lex0)
+        add(27, lex1)
+        add(28, lex2)
+        add(29, lex0, lex1)
+        add(30, prev1, lex1)
+        add(31, prev1, cur.suffix3)
+        add(32, lexP1, lex0)
+        add(33, prev2)
+        add(34, n1.suffix2)
+        add(35, cur.lower, n1.lower, n2.lower)
+        add(36, prev1, lex0)
+        add(37, l0.form)
+        add(38, l0.form, l1.form)
+        add(39, prev1, l0.form)
+        add(40, l1.form)
+        add(41, cur.flags, l0.form, l0.lower)
+        add(42, lex0, lex1, lex2)
+        add(43, prev2, prev1, lex0)
+        add(44, cur.suffix3, lex1)
+        if let right {
+            let next1 = i + 1 < n ? UInt64(right[i + 1]) : noTag + 1
+            let next2 = i + 2 < n ? UInt64(right[i + 2]) : noTag + 1
+            add(45, next1)
+            add(46, next1, next2)
+            add(47, prev1, next1)
+            add(48, next1, cur.lower)
+            add(49, next1, cur.suffix3)
+            add(50, UInt64(right[i]), lex0)
+            add(51, prev1, UInt64(right[i]), next1)
+        }
+        return k
+    }
+}

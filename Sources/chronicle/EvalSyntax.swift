@@ -1,0 +1,46 @@
+import ArgumentParser
+import ChronicleCore
+import Foundation
+
+extension Chronicle {
+    /// `chronicle eval syntax`: UPOS, XPOS, lemma, UAS and LAS on gold tokens.
+    struct EvalSyntax: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "syntax",
+            abstract: "Score tagging, lemmatization and parsing against a CoNLL-U file.",
+            discussion: """
+                The gold words are re-tagged and re-parsed (their tags and trees ignored). Every
+                word is scored, punctuation included, as the CoNLL 2018 shared task scorer does.
+                  chronicle eval syntax --gold en_ewt-ud-dev.conllu
+                """)
+
+        @Option(help: "Gold CoNLL-U file.") var gold: String
+        @Option(help: "Tagger model (default: the shipped one).") var tagger: String?
+        @Option(help: "Parser model (default: the shipped one).") var parser: String?
+        @Flag(help: "Parse with the gold tags instead of the tagger's (to separate tagging errors from parsing errors).")
+        var goldTags = false
+
+        func run() async throws {
+            let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser)
+            let sentences = try SyntaxCommandSupport.readTreebank(gold)
+            var score = SyntaxEvaluation()
+            for s in sentences {
+                if goldTags {
+                    var parsed = syntax.parser.parse(forms: s.forms, tags: s.words.map {
+                        DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos)
+                    }, coarse: s.words.map { DependencyParser.coarseKey(upos: $0.upos) })
+                    for (i, w) in s.words.enumerated() {
+                        parsed.tokens[i].upos = w.upos
+                        parsed.tokens[i].xpos = w.xpos
+                        parsed.tokens[i].lemma = w.lemma
+                    }
+                    score.add(gold: s, system: parsed)
+                } else {
+                    score.add(gold: s, system: syntax.parse(words: s.forms))
+                }
+            }
+            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : ""):")
+            print(score.summary)
+        }
+    }
+}

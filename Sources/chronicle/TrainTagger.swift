@@ -1,0 +1,48 @@
+import ArgumentParser
+import ChronicleCore
+import Foundation
+
+extension Chronicle {
+    /// `chronicle train tagger`: trains the part-of-speech tagger (and its learned lemmas).
+    struct TrainTagger: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "tagger",
+            abstract: "Train the UPOS/XPOS tagger on a CoNLL-U treebank.")
+
+        @Option(help: "Training treebank (CoNLL-U).") var train: String
+        @Option(help: "Development treebank (CoNLL-U), scored after training.") var dev: String?
+        @Option(name: .shortAndLong, help: "Where to write the model.") var output: String
+        @Option(help: "Passes over the training data.") var iterations = 6
+        @Option(help: "Shuffling seed (same inputs and seed give the same model bytes).") var seed: UInt64 = 1
+
+        func run() async throws {
+            let sentences = try SyntaxCommandSupport.readTreebank(train)
+            let start = Date()
+            let tagger = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed) {
+                SyntaxCommandSupport.note($0)
+            }
+            try SyntaxCommandSupport.write(tagger.serialized(), to: output)
+            SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
+            if let dev {
+                let gold = try SyntaxCommandSupport.readTreebank(dev)
+                var correctU = 0, correctX = 0, total = 0
+                var confusions: [String: Int] = [:]
+                for s in gold {
+                    let tags = tagger.tag(s.forms)
+                    for (w, c) in zip(s.words, tags) {
+                        total += 1
+                        if tagger.upos[c] == w.upos { correctU += 1 } else {
+                            confusions[w.upos + " → " + tagger.upos[c], default: 0] += 1
+                        }
+                        if tagger.xpos[c] == w.xpos { correctX += 1 }
+                    }
+                }
+                print(String(format: "dev UPOS %.2f%%  XPOS %.2f%%  (%d words)",
+                             100 * Double(correctU) / Double(max(total, 1)),
+                             100 * Double(correctX) / Double(max(total, 1)), total))
+                let top = confusions.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(12)
+                print("most frequent UPOS confusions (gold → tagged): " + top.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            }
+        }
+    }
+}

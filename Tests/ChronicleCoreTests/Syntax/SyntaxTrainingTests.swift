@@ -1,0 +1,61 @@
+import Testing
+@testable import ChronicleCore
+
+@Suite("Training the tagger and the parser on a small slice")
+struct SyntaxTrainingTests {
+    static func taggingAccuracy(_ tagger: PartOfSpeechTagger, _ sentences: [CoNLLUSentence]) -> Double {
+        var right = 0, total = 0
+        for s in sentences {
+            for (c, w) in zip(tagger.tag(s.forms), s.words) {
+                if tagger.upos[c] == w.upos { right += 1 }
+                total += 1
+            }
+        }
+        return Double(right) / Double(max(total, 1))
+    }
+
+    static func attachment(_ parser: DependencyParser, _ sentences: [CoNLLUSentence]) -> Double {
+        var score = SyntaxEvaluation()
+        for s in sentences {
+            let tags = s.words.map { DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos) }
+            let coarse = s.words.map { DependencyParser.coarseKey(upos: $0.upos) }
+            score.add(gold: s, system: parser.parse(forms: s.forms, tags: tags, coarse: coarse))
+        }
+        return score.uas
+    }
+
+    @Test("the tagger converges and is reproducible")
+    func tagger() throws {
+        let slice = try SyntaxTestSupport.trainingSlice()
+        let one = PartOfSpeechTagger.train(sentences: slice, iterations: 1, seed: 7)
+        let five = PartOfSpeechTagger.train(sentences: slice, iterations: 3, seed: 7)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 3, seed: 7)
+        let a1 = Self.taggingAccuracy(one, slice), a5 = Self.taggingAccuracy(five, slice)
+        #expect(a5 > 0.9)
+        #expect(a5 >= a1)
+        #expect(five.serialized() == again.serialized())
+        let reloaded = try PartOfSpeechTagger(bytes: five.serialized(), source: "memory")
+        #expect(reloaded.serialized() == five.serialized())
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == five.tag($0.forms) })
+    }
+
+    @Test("the parser converges and is reproducible")
+    func parser() throws {
+        let slice = try SyntaxTestSupport.trainingSlice()
+        let one = DependencyParser.train(sentences: slice, iterations: 1, seed: 3)
+        let four = DependencyParser.train(sentences: slice, iterations: 3, seed: 3)
+        let again = DependencyParser.train(sentences: slice, iterations: 3, seed: 3)
+        let u1 = Self.attachment(one, slice), u4 = Self.attachment(four, slice)
+        #expect(u4 > 80)
+        #expect(u4 >= u1)
+        #expect(four.serialized() == again.serialized())
+        let reloaded = try DependencyParser(bytes: four.serialized(), source: "memory")
+        #expect(reloaded.serialized() == four.serialized())
+    }
+
+    @Test("a damaged model is refused with a message")
+    func damagedModel() {
+        #expect(throws: SyntaxError.self) { try DependencyParser(bytes: Array("CHDPxx".utf8), source: "broken.bin") }
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger(bytes: [1, 2, 3], source: "broken.bin") }
+    }
+}
