@@ -48,6 +48,11 @@ final class ActorLexicon: Sendable {
     /// Every proper token prefix of a phrase (`the`, `the United`), so that matching stops as
     /// soon as no phrase can go on.
     let exactPrefixes: Set<String>
+    /// First tokens of case-sensitive phrases.
+    let exactStarts: Set<String>
+    /// Word classes by lower-cased text, with ``WordClass/startsFolded`` for first tokens of
+    /// role phrases.
+    let lowerClasses: [String: WordClass]
     let foldedPrefixes: Set<String>
     let maxTokens: Int
     /// Surname → people (the family name first for Korean and Chinese names).
@@ -124,6 +129,10 @@ final class ActorLexicon: Sendable {
             return set
         }
         self.exactPrefixes = prefixes(exact.keys)
+        self.exactStarts = Set(exact.keys.map { String($0.split(separator: " ", maxSplits: 1)[0]) })
+        var lowerClasses = WordClass.table
+        for k in folded.keys { lowerClasses[String(k.split(separator: " ", maxSplits: 1)[0]), default: []].insert(.startsFolded) }
+        self.lowerClasses = lowerClasses
         self.foldedPrefixes = prefixes(folded.keys)
         self.maxTokens = maxTokens
 
@@ -160,13 +169,23 @@ final class ActorLexicon: Sendable {
         return nil
     }
 
+    /// Fills each token's ``ActorToken/classes``.
+    func classify(_ tokens: inout [ActorToken]) {
+        for k in tokens.indices {
+            var c = lowerClasses[tokens[k].lower] ?? []
+            if tokens[k].kind != .punctuation || tokens[k].text == "'s", exactStarts.contains(tokens[k].text) {
+                c.insert(.startsExact)
+            }
+            tokens[k].classes = c
+        }
+    }
+
     /// The longest phrase starting at token `i`: its length in tokens and its items.
     func longestMatch(_ tokens: [ActorToken], at i: Int) -> (length: Int, items: [LexItem])? {
         let first = tokens[i]
-        guard first.kind != .punctuation || first.text == "'s" || first.text == "\"" else { return nil }
-        var tryExact = true
-        let firstLower = first.text.lowercased()
-        var tryFolded = true
+        var tryExact = first.classes.contains(.startsExact)
+        var tryFolded = first.classes.contains(.startsFolded)
+        if !tryExact && !tryFolded { return nil }
         var best: (Int, [LexItem])?
         var exactKey = ""
         var foldedKey = ""
@@ -187,7 +206,7 @@ final class ActorLexicon: Sendable {
                 foldedKey.append(" ")
             }
             if tryExact { exactKey.append(t.text) }
-            if tryFolded { foldedKey.append(n == 1 ? firstLower : t.text.lowercased()) }
+            if tryFolded { foldedKey.append(t.lower) }
             var items: [LexItem] = []
             if tryExact, let hit = exact[exactKey] { items.append(contentsOf: hit) }
             if tryFolded, let hit = folded[foldedKey] { items.append(contentsOf: hit) }

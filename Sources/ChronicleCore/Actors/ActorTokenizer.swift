@@ -121,8 +121,12 @@ enum ActorTokenizer {
                     }
                     if letters < 2 { allCaps = false }
                 }
+                var lower = word
+                if upper || word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    lower = String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                }
                 tokens.append(ActorToken(
-                    text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc,
+                    text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,
                     byteStart: startByte, byteEnd: j,
                     isCapitalized: upper, startsSentence: sentenceStart, startsLine: lineStart,
                     isAllCaps: allCaps, inQuote: inQuote))
@@ -134,7 +138,7 @@ enum ActorTokenizer {
                 let ap = i < n ? isApostrophe(i) : 0
                 if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
                     tokens.append(ActorToken(
-                        text: "'s", kind: .punctuation, start: scalar, end: scalar + 2,
+                        text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
                         byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
                         startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote))
                     i += ap + 1
@@ -156,7 +160,7 @@ enum ActorTokenizer {
             }
             if isQuote { inQuote.toggle() }
             tokens.append(ActorToken(
-                text: text, kind: .punctuation, start: startScalar, end: startScalar + 1,
+                text: text, kind: .punctuation, start: startScalar, end: startScalar + 1, lower: text,
                 byteStart: i, byteEnd: i + len, isCapitalized: false,
                 startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote))
             lineStart = false

@@ -26,14 +26,13 @@ extension ResolutionPass {
     mutating func describe(at s0: Int) -> Description? {
         var d = Description(start: s0, end: s0)
         var s = s0
-        if isWord(s), ActorWords.determiners.contains(text(s)) { d.hasDeterminer = true; s += 1 }
+        if isClass(s, .determiner) { d.hasDeterminer = true; s += 1 }
         // Modifiers: words, adjectives, possessors.
         while s < segments.count {
             let seg = segments[s]
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
-                if t.kind == .number || t.text.hasSuffix("year-old") || t.text.hasSuffix("-old")
-                    || ActorWords.modifiers.contains(t.text) {
+                if t.kind == .number || t.classes.contains(.modifier) || t.text.hasSuffix("-old") {
                     s += 1
                     continue
                 }
@@ -99,7 +98,7 @@ extension ResolutionPass {
         // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`.
         if d.hasHead, let prep = lowered(s), prep == "of" || prep == "for" || prep == "to" || prep == "in" {
             var t = s + 1
-            if isWord(t), ActorWords.determiners.contains(text(t)) { t += 1 }
+            if isClass(t, .determiner) { t += 1 }
             var tailCountry: String?
             if t < segments.count, let c = adjectiveItem(segments[t].items) {
                 tailCountry = lexicon.countries[c].iso3

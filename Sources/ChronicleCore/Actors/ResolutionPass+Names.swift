@@ -6,7 +6,7 @@ extension ResolutionPass {
     mutating func readNameFirst(at s: Int) -> Int? {
         var a = s
         var honorificGender: Character?? = nil
-        if isWord(a), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
+        if isClass(a, .honorific), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
         guard a < segments.count else { return nil }
         var m: ActorMention
         var e: Int
@@ -70,7 +70,7 @@ extension ResolutionPass {
     /// The first country named by an adjective or name in a relative clause after an
     /// apposition (`an official who is in charge of North Korean affairs`).
     func countryInClause(from s: Int) -> String? {
-        guard let l = lowered(s), ActorWords.relativeWords.contains(l) else { return nil }
+        guard isClass(s, .relative) else { return nil }
         var k = s + 1
         while k < segments.count, k < s + 15 {
             let t = tokens[segments[k].start]
@@ -101,19 +101,20 @@ extension ResolutionPass {
     mutating func readPronoun(at s: Int) -> Int? {
         let t = tokens[segments[s].start]
         guard t.kind == .word, !t.isAllCaps else { return nil }
-        let l = t.text.lowercased()
+        let c = t.classes
+        let l = t.lower
         var item: DocumentFocus.Item?
-        if ActorWords.malePronouns.contains(l) {
+        if c.contains(.malePronoun) {
             item = focus.lastPerson(gender: "M", notSubjectBefore: l == "him" ? t.start : nil, sentenceStart: sentenceStart(of: s))
-        } else if ActorWords.femalePronouns.contains(l) {
+        } else if c.contains(.femalePronoun) {
             item = focus.lastPerson(gender: "F")
-        } else if ActorWords.pluralPronouns.contains(l) {
+        } else if c.contains(.pluralPronoun) {
             item = focus.lastGroup(plural: true)
-        } else if l == "its" {
+        } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)
-        } else if ActorWords.firstPersonPlural.contains(l) {
+        } else if c.contains(.firstPlural) {
             item = focus.firstPerson(inQuote: t.inQuote, singular: false)
-        } else if ActorWords.firstPersonSingular.contains(t.text) || (t.text == "My" && t.startsSentence) {
+        } else if c.contains(.firstSingular), t.text != "Me", t.text != "i", t.text != "MY" || t.startsSentence {
             item = focus.firstPerson(inQuote: t.inQuote, singular: true)
         } else {
             return nil
@@ -146,7 +147,7 @@ extension ResolutionPass {
     /// A country, capital, seat or demonym standing alone, read in context.
     mutating func readStandalone(at s: Int) -> Int? {
         var a = s
-        if isWord(s), ActorWords.determiners.contains(text(s)), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
+        if isClass(s, .determiner), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
             a = s + 1
         }
         let items = segments[a].items
