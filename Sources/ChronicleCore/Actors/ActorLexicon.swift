@@ -55,6 +55,8 @@ final class ActorLexicon: Sendable {
     let lowerClasses: [String: WordClass]
     let foldedPrefixes: Set<String>
     let maxTokens: Int
+    /// Person id → index.
+    let personIndex: [String: Int]
     /// Surname → people (the family name first for Korean and Chinese names).
     let surnames: [String: [Int]]
     /// `ISO3|key` → tenures (person index, tenure index), for "who held the role on a date".
@@ -129,13 +131,18 @@ final class ActorLexicon: Sendable {
             return set
         }
         self.exactPrefixes = prefixes(exact.keys)
-        self.exactStarts = Set(exact.keys.map { String($0.split(separator: " ", maxSplits: 1)[0]) })
+        let exactStarts = Set(exact.keys.map { String($0.split(separator: " ", maxSplits: 1)[0]) })
+        self.exactStarts = exactStarts
         var lowerClasses = WordClass.table
+        for k in exactStarts { lowerClasses[k.lowercased(), default: []].insert(.startsExact) }
         for k in folded.keys { lowerClasses[String(k.split(separator: " ", maxSplits: 1)[0]), default: []].insert(.startsFolded) }
         self.lowerClasses = lowerClasses
         self.foldedPrefixes = prefixes(folded.keys)
         self.maxTokens = maxTokens
 
+        var personIndex: [String: Int] = [:]
+        for (i, p) in people.enumerated() { personIndex[p.id] = i }
+        self.personIndex = personIndex
         var surnames: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             if let s = DocumentFocus.surname(of: p.name, country: p.tenures.first?.country) {
@@ -172,11 +179,9 @@ final class ActorLexicon: Sendable {
     /// Fills each token's ``ActorToken/classes``.
     func classify(_ tokens: inout [ActorToken]) {
         for k in tokens.indices {
-            var c = lowerClasses[tokens[k].lower] ?? []
-            if tokens[k].kind != .punctuation || tokens[k].text == "'s", exactStarts.contains(tokens[k].text) {
-                c.insert(.startsExact)
-            }
-            tokens[k].classes = c
+            // `.startsExact` is keyed by lower case: a superset of the exact starts, which the
+            // phrase lookup then checks case-sensitively.
+            tokens[k].classes = lowerClasses[tokens[k].lower] ?? []
         }
     }
 

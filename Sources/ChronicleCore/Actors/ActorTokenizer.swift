@@ -73,16 +73,24 @@ enum ActorTokenizer {
                 var sc = scalar
                 var hasLetter = false
                 var allDigits = true
+                var upperCount = 0
+                var lowerSeen = false
+                var sawE2 = false
                 while j < n {
                     let c = bytes[j]
                     if isWordStart(j) {
-                        if !(c >= 0x30 && c <= 0x39) { allDigits = false; hasLetter = true }
+                        if !(c >= 0x30 && c <= 0x39) {
+                            allDigits = false
+                            hasLetter = true
+                            if c >= 0x41 && c <= 0x5A { upperCount += 1 } else if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+                        }
                         j += scalarLength(c); sc += 1; continue
                     }
                     // Internal hyphen, apostrophe, or period between letters (U.S., D.C.).
                     if c == 0x2D, j + 1 < n, isWordStart(j + 1) { j += 1; sc += 1; allDigits = false; continue }
                     let ap = isApostrophe(j)
                     if ap > 0, j + ap < n, isWordStart(j + ap) {
+                        if ap == 3 { sawE2 = true }
                         // Possessive 's at the end of a word: stop before it.
                         let k = j + ap
                         if (bytes[k] == 0x73 || bytes[k] == 0x53) && (k + 1 >= n || !isWordStart(k + 1)) { break }
@@ -100,30 +108,28 @@ enum ActorTokenizer {
                 var word = String(decoding: bytes[startByte..<j], as: UTF8.self)
                 // Abbreviation period.
                 if j < n, bytes[j] == 0x2E {
-                    let isInitial = word.unicodeScalars.count == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
-                    let dotted = word.contains(".")
+                    let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
+                    let dotted = bytes[startByte..<j].contains(0x2E)
                     if isInitial || dotted || abbreviations.contains(word) {
                         j += 1; sc += 1
                         word.append(".")
                     }
                 }
-                if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+                if sawE2 { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
                 let first = bytes[startByte]
                 let upper = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && startByte + 1 < n && bytes[startByte + 1] >= 0x80 && bytes[startByte + 1] <= 0x9E)
-                var allCaps = false
-                if upper {
-                    var letters = 0
-                    allCaps = true
-                    for k in startByte..<j where bytes[k] < 0x80 {
-                        let c = bytes[k]
-                        if c >= 0x61 && c <= 0x7A { allCaps = false; break }
-                        if c >= 0x41 && c <= 0x5A { letters += 1 }
-                    }
-                    if letters < 2 { allCaps = false }
-                }
+                let allCaps = upper && !lowerSeen && upperCount >= 2
                 var lower = word
-                if upper || word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                    lower = String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                if upperCount > 0 {
+                    let count = word.utf8.count
+                    lower = String(unsafeUninitializedCapacity: count) { buffer in
+                        var k = 0
+                        for b in word.utf8 {
+                            buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                            k += 1
+                        }
+                        return count
+                    }
                 }
                 tokens.append(ActorToken(
                     text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,

@@ -206,7 +206,7 @@ extension ResolutionPass {
     }
 
     func gender(of m: ActorMention) -> Character? {
-        if let id = m.personID, let p = lexicon.people.first(where: { $0.id == id }) { return p.gender }
+        if let id = m.personID, let p = lexicon.personIndex[id] { return lexicon.people[p].gender }
         if let name = m.name, let p = focus.person(named: name) { return p.gender }
         return nil
     }
@@ -214,7 +214,8 @@ extension ResolutionPass {
     /// A person met before in the document (full name or surname), or a person of the tables
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
-        let name = normalizedName(a, b)
+        let name = b - a == 1 && segments[a].end - segments[a].start == 1 ? tokens[segments[a].start].text : normalizedName(a, b)
+        if focus.people.isEmpty && (b - a > 1 || lexicon.surnames[name] == nil) { return nil }
         let sp = span(a, b)
         if let p = focus.person(named: name) {
             return ActorMention(
