@@ -30,6 +30,9 @@ struct ActorToken: Sendable {
 
     /// Closed-class memberships and gazetteer starts, filled by the resolution pass.
     var classes: WordClass = []
+    /// ``PhraseHash`` of the text and of the lower-cased text.
+    var exactHash: UInt64 = 0
+    var lowerHash: UInt64 = 0
 
     /// Whether the token is the single punctuation character `c`.
     @inline(__always)

@@ -13,6 +13,8 @@ enum ActorTokenizer {
         "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Brig", "Cmdr",
     ]
 
+    static let possessiveHash = PhraseHash.token("'s".utf8, lowered: false)
+
     /// Tokenizes `text`.
     static func tokenize(_ text: String) -> [ActorToken] {
         tokenize(bytes: Array(text.utf8))
@@ -90,11 +92,11 @@ enum ActorTokenizer {
                     if c == 0x2D, j + 1 < n, isWordStart(j + 1) { j += 1; sc += 1; allDigits = false; continue }
                     let ap = isApostrophe(j)
                     if ap > 0, j + ap < n, isWordStart(j + ap) {
-                        if ap == 3 { sawE2 = true }
                         // Possessive 's at the end of a word: stop before it.
                         let k = j + ap
                         if (bytes[k] == 0x73 || bytes[k] == 0x53) && (k + 1 >= n || !isWordStart(k + 1)) { break }
                         if k + 1 < n, bytes[k] == 0x74, j > i, bytes[j - 1] == 0x6E { break }  // n't
+                        if ap == 3 { sawE2 = true }
                         j = k; sc += 1; continue
                     }
                     if c == 0x2E, j + 1 < n, isWordStart(j + 1), j - i <= 2, j + 2 < n, bytes[j + 2] == 0x2E {
@@ -131,11 +133,13 @@ enum ActorTokenizer {
                         return count
                     }
                 }
+                let exactHash = PhraseHash.token(word.utf8, lowered: false)
                 tokens.append(ActorToken(
                     text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,
                     byteStart: startByte, byteEnd: j,
                     isCapitalized: upper, startsSentence: sentenceStart, startsLine: lineStart,
-                    isAllCaps: allCaps, inQuote: inQuote))
+                    isAllCaps: allCaps, inQuote: inQuote, exactHash: exactHash,
+                    lowerHash: upperCount > 0 ? PhraseHash.token(word.utf8, lowered: true) : exactHash))
                 sentenceStart = false
                 lineStart = false
                 scalar = sc
@@ -146,7 +150,8 @@ enum ActorTokenizer {
                     tokens.append(ActorToken(
                         text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
                         byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
-                        startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote))
+                        startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
+                        exactHash: possessiveHash, lowerHash: possessiveHash))
                     i += ap + 1
                     scalar += 2
                 }
@@ -168,7 +173,8 @@ enum ActorTokenizer {
             tokens.append(ActorToken(
                 text: text, kind: .punctuation, start: startScalar, end: startScalar + 1, lower: text,
                 byteStart: i, byteEnd: i + len, isCapitalized: false,
-                startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote))
+                startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote,
+                exactHash: PhraseHash.token(text.utf8, lowered: false), lowerHash: PhraseHash.token(text.utf8, lowered: false)))
             lineStart = false
             if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B {
                 sentenceStart = b != 0x3B
