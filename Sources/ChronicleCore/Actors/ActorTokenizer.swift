@@ -21,7 +21,11 @@ enum ActorTokenizer {
     }
 
     /// Tokenizes UTF-8 bytes.
-    static func tokenize(bytes: [UInt8]) -> [ActorToken] {
+    static func tokenize(bytes array: [UInt8]) -> [ActorToken] {
+        array.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>) -> [ActorToken] {
         var tokens: [ActorToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -107,7 +111,7 @@ enum ActorTokenizer {
                     }
                     break
                 }
-                var word = String(decoding: bytes[startByte..<j], as: UTF8.self)
+                var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<j]), as: UTF8.self)
                 // Abbreviation period.
                 if j < n, bytes[j] == 0x2E {
                     let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
@@ -159,7 +163,7 @@ enum ActorTokenizer {
             }
             // Punctuation: one scalar.
             let len = scalarLength(b)
-            var text = String(decoding: bytes[i..<min(n, i + len)], as: UTF8.self)
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<min(n, i + len)]), as: UTF8.self)
             var isQuote = b == 0x22
             if b == 0xE2 && len == 3 && i + 2 < n && bytes[i + 1] == 0x80 {
                 switch bytes[i + 2] {
