@@ -114,6 +114,12 @@ enum ActorWords {
     ]
     /// After `Guinea`, these make it the animal or fowl.
     static let guineaAnimals: Set<String> = ["pig", "pigs", "fowl", "fowls", "hen", "hens", "worm", "worms"]
+    /// Nouns after a person's possessive in a title that make the person the speaker
+    /// (`President Obama's remarks`).
+    static let speechNouns: Set<String> = [
+        "remarks", "statement", "statements", "readout", "message", "address", "speech", "comments",
+        "call", "calls", "interview", "letter", "op-ed", "testimony", "briefing", "press",
+    ]
     /// Words after a role noun that continue a relative clause (`an official who is in charge of`).
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
 }

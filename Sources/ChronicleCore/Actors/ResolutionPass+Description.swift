@@ -27,9 +27,10 @@ extension ResolutionPass {
         var d = Description(start: s0, end: s0)
         var s = s0
         if isClass(s, .determiner) { d.hasDeterminer = true; s += 1 }
-        // Modifiers: words, adjectives, possessors.
+        // Modifiers: words, adjectives, possessors (on the line of the phrase).
         while s < segments.count {
             let seg = segments[s]
+            if s > s0 && tokens[seg.start].startsLine { return nil }
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
                 if t.kind == .number || t.classes.contains(.modifier) || t.text.hasSuffix("-old") {
@@ -83,7 +84,7 @@ extension ResolutionPass {
             break
         }
         // Head: roles, or an organization followed by roles (`Foreign Ministry spokesman`).
-        while s < segments.count, let r = roleItem(segments[s].items) {
+        while s < segments.count, s == s0 || !tokens[segments[s].start].startsLine, let r = roleItem(segments[s].items) {
             d.roles.append(r)
             s += 1
         }

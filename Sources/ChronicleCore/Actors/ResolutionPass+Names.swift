@@ -205,6 +205,16 @@ extension ResolutionPass {
                 return
             }
         }
+        // A title naming the speaker: `President Obama's remarks on ...`, `Press Conference by
+        // President Trump`.
+        if isPerson, !plural, lineIndex[firstToken] == 0, focus.documentSpeaker == nil {
+            var k = lastToken + 1
+            if tokens[lastToken].text == "'s" { k = lastToken + 1 } else if k < tokens.count, tokens[k].text == "'s" { k += 1 }
+            let titled = k < tokens.count && k > lastToken + (tokens[lastToken].text == "'s" ? 0 : 1)
+                && ActorWords.speechNouns.contains(tokens[k].lower)
+            let by = firstToken > 0 && tokens[firstToken - 1].lower == "by" && !tokens[firstToken].startsLine
+            if titled || by { focus.documentSpeaker = item }
+        }
         if opensLine, isPerson, !plural {
             let lineEnds = lastToken + 1 >= tokens.count || tokens[lastToken + 1].startsLine
             if lineEnds, lineIndex[firstToken] < 12, focus.documentSpeaker == nil, focus.turnSpeaker == nil {

@@ -211,6 +211,19 @@ extension ResolutionPass {
         return nil
     }
 
+    /// Among people of one surname, those whose country is named nearest to segment `s`
+    /// (`Prime Minister Lee` near `Singapore`).
+    func nearestCountry(_ pool: [Int], to s: Int) -> [Int] {
+        var best: [Int] = []
+        var bestDistance = Int.max
+        for p in pool {
+            let countries = Set(lexicon.people[p].tenures.map(\.country))
+            let d = countries.compactMap { c in countryPositions[c]?.map { abs($0 - s) }.min() }.min() ?? Int.max
+            if d < bestDistance { best = [p]; bestDistance = d } else if d == bestDistance { best.append(p) }
+        }
+        return bestDistance == Int.max ? pool : best
+    }
+
     /// A person met before in the document (full name or surname), or a person of the tables
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
@@ -237,6 +250,7 @@ extension ResolutionPass {
                 if holding.count == 1 { pool = holding }
             }
             if pool.count > 1, inOffice.count == 1 { pool = inOffice }
+            if pool.count > 1 { pool = nearestCountry(pool, to: a) }
         }
         guard pool.count == 1 else { return nil }
         if role == nil && country == nil && ActorWords.commonSurnames.contains(name) { return nil }

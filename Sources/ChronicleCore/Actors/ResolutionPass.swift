@@ -21,6 +21,9 @@ struct ResolutionPass {
     /// The 0-based line of every token.
     var lineIndex: [Int] = []
     var mentionsKorea = false
+    /// Segments where each country is named, as an actor or a place (`in Singapore`), to
+    /// choose between people of the same surname.
+    var countryPositions: [String: [Int]] = [:]
     var mentions: [ActorMention] = []
     var focus = DocumentFocus()
 
@@ -53,6 +56,9 @@ struct ResolutionPass {
                     case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
                         let iso = lexicon.countries[c].iso3
                         if iso == "PRK" || iso == "KOR" { mentionsKorea = true }
+                        countryPositions[iso, default: []].append(segments.count - 1)
+                    case .place(let p):
+                        if let iso = lexicon.places.places[p].country { countryPositions[iso, default: []].append(segments.count - 1) }
                     default: break
                     }
                 }
