@@ -1,11 +1,24 @@
-import ChronicleCore
-import Foundation
+// chronicle-bench: throughput figures (not tests). Each mode is one case of this switch;
+// add yours with a file of its own beside this one.
+//
+//   swift build -c release --product chronicle-bench
+//   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
+//   .build/release/chronicle-bench actors [FILE|DIR ...] [--mb N]
 
-// `chronicle-bench MODE [ARGS]`: one case per benchmark; each lives in its own file.
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
+let arguments = Array(CommandLine.arguments.dropFirst(2))
+switch CommandLine.arguments.dropFirst().first {
+case "text":
+    TextBenchmark.main(arguments)
 case "actors":
-    ActorsBenchmark.run(Array(arguments.dropFirst()))
+    ActorsBenchmark.run(arguments)
 default:
-    print("usage: chronicle-bench actors [FILE|DIR ...] [--mb N]")
+    print("""
+        usage: chronicle-bench MODE [options]
+
+        modes:
+          text    normalization, tokenization and sentence splitting over a corpus of at least
+                  50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          actors  actor tables load time and memory, then mentions/s and MB/s of the actor
+                  resolver (options: FILE|DIR ..., default ../shared/eval/dev; --mb N, default 20)
+        """)
 }

@@ -13,6 +13,6 @@ struct Chronicle: AsyncParsableCommand {
             whom. Output goes to standard output as JSON Lines unless a command says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Sentences.self, Actors.self, Eval.self]
+        subcommands: [Read.self, Sentences.self, Times.self, Actors.self, Eval.self]
     )
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 
 extension Chronicle {
-    /// `chronicle eval`: scores against the development set's gold files.
+    /// `chronicle eval`: scores against gold annotations.
     struct Eval: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score Chronicle against gold annotations.",
-            subcommands: [EvalActors.self]
+            commandName: "eval",
+            abstract: "Score Chronicle's output against gold annotations.",
+            subcommands: [EvalTimeML.self, EvalTimes.self, EvalActors.self]
         )
     }
 }
