@@ -77,10 +77,22 @@ extension ResolutionPass {
     func capitalIsActor(at s: Int) -> Bool {
         let first = tokens[segments[s].start]
         // A dateline: `SEOUL, June 12` or `Tokyo (Kyodo) -`.
-        if first.startsLine, let next = nextToken(s), [",", "(", "-"].contains(next.text) { return false }
+        if first.startsLine, let next = nextToken(s) {
+            if next.text == "(" || next.text == "-" { return false }
+            let k = segments[s].end + 1
+            if next.text == ",", k < tokens.count, !tokens[k].startsLine,
+               tokens[k].kind == .number || ActorWords.months.contains(tokens[k].lower) || tokens[k].isAllCaps {
+                return false
+            }
+        }
         if isForeignNameNeighbour(s - 1, before: true, strict: false) { return false }
         if isForeignNameNeighbour(s + 1, before: false, strict: false) { return false }
         if isPlaceContext(s) { return false }
+        // `Stockholm, Sweden`: a city placed in its country.
+        if let next = nextToken(s), next.text == ",", s + 2 < segments.count,
+           case .country? = segments[s + 2].items.first {
+            return false
+        }
         if let next = nextToken(s) {
             if next.text == "'s" { return true }
             if next.text == "state" || next.text == "State" { return false }  // Washington state
