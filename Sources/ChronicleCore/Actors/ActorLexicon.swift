@@ -94,11 +94,13 @@ final class ActorLexicon: Sendable {
             }
             let start: WordClass = caseSensitive ? .startsExact : .startsFolded
             lowerClasses.update(first.lowerHash, default: []) { $0.insert(start) }
-            if caseSensitive {
-                exact.update(h, default: []) { if !$0.contains(item) { $0.append(item) } }
-            } else {
-                folded.update(h, default: []) { if !$0.contains(item) { $0.append(item) } }
+            let insert: (inout [LexItem]) -> Void = { list in
+                if !list.contains(item) {
+                    list.append(item)
+                    list.sort { $0.priority > $1.priority }
+                }
             }
+            if caseSensitive { exact.update(h, default: [], insert) } else { folded.update(h, default: [], insert) }
         }
         for (i, c) in countries.enumerated() {
             for n in c.names { add(n, .country(i)) }
@@ -210,18 +212,24 @@ final class ActorLexicon: Sendable {
                 let skipped = PhraseHash.extend(he, tokens[i + n].exactHash)
                 if exactPrefixes.contains(skipped) || exact.contains(skipped) { continue }
             }
-            var items: [LexItem] = []
+            var exactHit: [LexItem]?
+            var foldedHit: [LexItem]?
             if tryExact {
                 he = PhraseHash.extend(he, t.exactHash)
-                if let hit = exact.find(he) { items.append(contentsOf: hit) }
+                exactHit = exact.find(he)
                 if !exactPrefixes.contains(he) { tryExact = false }
             }
             if tryFolded {
                 hf = PhraseHash.extend(hf, t.lowerHash)
-                if let hit = folded.find(hf) { items.append(contentsOf: hit) }
+                foldedHit = folded.find(hf)
                 if !foldedPrefixes.contains(hf) { tryFolded = false }
             }
-            if !items.isEmpty { best = (n, items.count > 1 ? items.sorted { $0.priority > $1.priority } : items) }
+            // Items are stored sorted by priority; only a phrase in both tables needs a merge.
+            if let e = exactHit, let f = foldedHit {
+                best = (n, (e + f).sorted { $0.priority > $1.priority })
+            } else if let hit = exactHit ?? foldedHit {
+                best = (n, hit)
+            }
             if !tryExact && !tryFolded { break }
         }
         return best

@@ -111,39 +111,46 @@ enum ActorTokenizer {
                     }
                     break
                 }
-                var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<j]), as: UTF8.self)
                 // Abbreviation period.
                 if j < n, bytes[j] == 0x2E {
                     let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
                     let dotted = bytes[startByte..<j].contains(0x2E)
-                    if isInitial || dotted || abbreviations.contains(word) {
+                    if isInitial || dotted
+                        || abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<j]), as: UTF8.self)) {
                         j += 1; sc += 1
-                        word.append(".")
                     }
                 }
-                if sawE2 { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+                let raw = UnsafeBufferPointer(rebasing: bytes[startByte..<j])
+                var word = String(decoding: raw, as: UTF8.self)
+                var exactHash: UInt64
+                var lowerHash: UInt64
+                if sawE2 {
+                    word = word.replacingOccurrences(of: "\u{2019}", with: "'")
+                    exactHash = PhraseHash.token(word.utf8, lowered: false)
+                    lowerHash = PhraseHash.token(word.utf8, lowered: true)
+                } else {
+                    exactHash = PhraseHash.token(raw, lowered: false)
+                    lowerHash = upperCount > 0 ? PhraseHash.token(raw, lowered: true) : exactHash
+                }
                 let first = bytes[startByte]
                 let upper = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && startByte + 1 < n && bytes[startByte + 1] >= 0x80 && bytes[startByte + 1] <= 0x9E)
                 let allCaps = upper && !lowerSeen && upperCount >= 2
                 var lower = word
                 if upperCount > 0 {
-                    let count = word.utf8.count
-                    lower = String(unsafeUninitializedCapacity: count) { buffer in
-                        var k = 0
-                        for b in word.utf8 {
+                    let source = sawE2 ? Array(word.utf8) : Array(raw)
+                    lower = String(unsafeUninitializedCapacity: source.count) { buffer in
+                        for k in 0..<source.count {
+                            let b = source[k]
                             buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                            k += 1
                         }
-                        return count
+                        return source.count
                     }
                 }
-                let exactHash = PhraseHash.token(word.utf8, lowered: false)
                 tokens.append(ActorToken(
                     text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,
                     byteStart: startByte, byteEnd: j,
                     isCapitalized: upper, startsSentence: sentenceStart, startsLine: lineStart,
-                    isAllCaps: allCaps, inQuote: inQuote, exactHash: exactHash,
-                    lowerHash: upperCount > 0 ? PhraseHash.token(word.utf8, lowered: true) : exactHash))
+                    isAllCaps: allCaps, inQuote: inQuote, exactHash: exactHash, lowerHash: lowerHash))
                 sentenceStart = false
                 lineStart = false
                 scalar = sc
