@@ -168,15 +168,6 @@ final class ActorLexicon: Sendable {
         return nil
     }
 
-    /// Fills each token's ``ActorToken/classes``.
-    func classify(_ tokens: inout [ActorToken]) {
-        for k in tokens.indices {
-            // `.startsExact` is keyed by lower case: a superset of the exact starts, which the
-            // phrase lookup then checks case-sensitively.
-            tokens[k].classes = lowerClasses.find(tokens[k].lowerHash) ?? []
-        }
-    }
-
     /// The items of a whole phrase (`DPRK`, `UN Security Council`), matched case-sensitively.
     func items(ofPhrase phrase: String) -> [LexItem] {
         var h = PhraseHash.seed

@@ -120,10 +120,7 @@ extension ActorResolver {
     public func benchmarkPhase(_ phase: Int, text: String) -> Int {
         switch phase {
         case 0: return ActorTokenizer.tokenize(text).count
-        case 1:
-            var tokens = ActorTokenizer.tokenize(text)
-            lexicon.classify(&tokens)
-            return tokens.count
+        case 1: return ActorTokenizer.tokenize(bytes: Array(text.utf8), classes: lexicon.lowerClasses).count
         default:
             return ResolutionPass(lexicon: lexicon, text: text, day: nil).segments.count
         }

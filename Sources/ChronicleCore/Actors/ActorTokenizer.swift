@@ -21,11 +21,15 @@ enum ActorTokenizer {
     }
 
     /// Tokenizes UTF-8 bytes.
-    static func tokenize(bytes array: [UInt8]) -> [ActorToken] {
-        array.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    ///
+    /// With `classes`, each token gets its word classes, and a plain lower-case ASCII word that
+    /// has none (most of running text) gets an empty `text` and `lower`: the resolver never reads
+    /// them, and not building them is most of the tokenizer's cost.
+    static func tokenize(bytes array: [UInt8], classes: HashTable64<WordClass>? = nil) -> [ActorToken] {
+        array.withUnsafeBufferPointer { tokenize(buffer: $0, classes: classes) }
     }
 
-    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>) -> [ActorToken] {
+    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>?) -> [ActorToken] {
         var tokens: [ActorToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -121,6 +125,33 @@ enum ActorTokenizer {
                     }
                 }
                 let raw = UnsafeBufferPointer(rebasing: bytes[startByte..<j])
+                if let classes, hasLetter, upperCount == 0, !sawE2 {
+                    let h = PhraseHash.token(raw, lowered: false)
+                    let c = classes.find(h)
+                    let plain = c == nil && !raw.contains(where: { $0 >= 0x80 || $0 == 0x2D })
+                        && !(raw.count > 2 && raw[raw.count - 2] == 0x65 && raw[raw.count - 1] == 0x64)
+                    if plain {
+                        tokens.append(ActorToken(
+                            text: "", kind: .word, start: startScalar, end: sc, lower: "", byteStart: startByte,
+                            byteEnd: j, isCapitalized: false, startsSentence: sentenceStart, startsLine: lineStart,
+                            isAllCaps: false, inQuote: inQuote, exactHash: h, lowerHash: h))
+                        sentenceStart = false
+                        lineStart = false
+                        scalar = sc
+                        i = j
+                        let ap = i < n ? isApostrophe(i) : 0
+                        if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
+                            tokens.append(ActorToken(
+                                text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
+                                byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
+                                startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
+                                classes: classes.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
+                            i += ap + 1
+                            scalar += 2
+                        }
+                        continue
+                    }
+                }
                 var word = String(decoding: raw, as: UTF8.self)
                 var exactHash: UInt64
                 var lowerHash: UInt64
@@ -150,7 +181,8 @@ enum ActorTokenizer {
                     text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,
                     byteStart: startByte, byteEnd: j,
                     isCapitalized: upper, startsSentence: sentenceStart, startsLine: lineStart,
-                    isAllCaps: allCaps, inQuote: inQuote, exactHash: exactHash, lowerHash: lowerHash))
+                    isAllCaps: allCaps, inQuote: inQuote, classes: classes?.find(lowerHash) ?? [],
+                    exactHash: exactHash, lowerHash: lowerHash))
                 sentenceStart = false
                 lineStart = false
                 scalar = sc
@@ -162,7 +194,7 @@ enum ActorTokenizer {
                         text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
                         byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
                         startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
-                        exactHash: possessiveHash, lowerHash: possessiveHash))
+                        classes: classes?.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
                     i += ap + 1
                     scalar += 2
                 }
@@ -181,11 +213,12 @@ enum ActorTokenizer {
                 }
             }
             if isQuote { inQuote.toggle() }
+            let punctuationHash = PhraseHash.token(text.utf8, lowered: false)
             tokens.append(ActorToken(
                 text: text, kind: .punctuation, start: startScalar, end: startScalar + 1, lower: text,
                 byteStart: i, byteEnd: i + len, isCapitalized: false,
                 startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote,
-                exactHash: PhraseHash.token(text.utf8, lowered: false), lowerHash: PhraseHash.token(text.utf8, lowered: false)))
+                classes: classes?.find(punctuationHash) ?? [], exactHash: punctuationHash, lowerHash: punctuationHash))
             lineStart = false
             if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B {
                 sentenceStart = b != 0x3B

@@ -214,6 +214,19 @@ extension ResolutionPass {
     /// Among people of one surname, those whose country is named nearest to segment `s`
     /// (`Prime Minister Lee` near `Singapore`).
     func nearestCountry(_ pool: [Int], to s: Int) -> [Int] {
+        // Segments where each country is named, as an actor or a place (`in Singapore`).
+        var countryPositions: [String: [Int]] = [:]
+        for (k, seg) in segments.enumerated() {
+            for item in seg.items {
+                switch item {
+                case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
+                    countryPositions[lexicon.countries[c].iso3, default: []].append(k)
+                case .place(let p):
+                    if let iso = lexicon.places.places[p].country { countryPositions[iso, default: []].append(k) }
+                default: break
+                }
+            }
+        }
         var best: [Int] = []
         var bestDistance = Int.max
         for p in pool {

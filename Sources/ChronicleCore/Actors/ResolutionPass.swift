@@ -21,18 +21,14 @@ struct ResolutionPass {
     /// The 0-based line of every token.
     var lineIndex: [Int] = []
     var mentionsKorea = false
-    /// Segments where each country is named, as an actor or a place (`in Singapore`), to
-    /// choose between people of the same surname.
-    var countryPositions: [String: [Int]] = [:]
+
     var mentions: [ActorMention] = []
     var focus = DocumentFocus()
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?) {
         self.lexicon = lexicon
         self.bytes = Array(text.utf8)
-        var tokens = ActorTokenizer.tokenize(bytes: bytes)
-        lexicon.classify(&tokens)
-        self.tokens = tokens
+        self.tokens = ActorTokenizer.tokenize(bytes: bytes, classes: lexicon.lowerClasses)
         self.day = day
         segment()
         markTitleCase()
@@ -56,9 +52,6 @@ struct ResolutionPass {
                     case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
                         let iso = lexicon.countries[c].iso3
                         if iso == "PRK" || iso == "KOR" { mentionsKorea = true }
-                        countryPositions[iso, default: []].append(segments.count - 1)
-                    case .place(let p):
-                        if let iso = lexicon.places.places[p].country { countryPositions[iso, default: []].append(segments.count - 1) }
                     default: break
                     }
                 }
@@ -78,7 +71,7 @@ struct ResolutionPass {
         func close(_ end: Int) {
             var words = 0
             var caps = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].text.utf8.count > 3 {
+            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
                 words += 1
                 if tokens[k].isCapitalized { caps += 1 }
             }

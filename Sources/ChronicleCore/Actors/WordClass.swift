@@ -24,6 +24,9 @@ struct WordClass: OptionSet, Sendable {
     static let startsExact = WordClass(rawValue: 1 << 17)
     /// Some role phrase starts with this lower-cased text.
     static let startsFolded = WordClass(rawValue: 1 << 18)
+    /// A word the resolver compares as text (`and`, `of`, `dinner`): its text is kept even when
+    /// it is a plain lower-case word.
+    static let keep = WordClass(rawValue: 1 << 19)
 
     /// Any class that can begin or shape a phrase: tokens without one, not capitalized and not
     /// numbers, are skipped at once.
@@ -55,6 +58,11 @@ struct WordClass: OptionSet, Sendable {
         add(ActorWords.reportingVerbs, .reportingVerb)
         add(ActorWords.relativeWords, .relative)
         add(["its"], .its)
+        add(ActorWords.turkeyFood, .keep)
+        add(ActorWords.guineaAnimals, .keep)
+        add(ActorWords.speechNouns, .keep)
+        add(ActorWords.months, .keep)
+        add(ActorWords.literalWords, .keep)
         return t
     }()
 }
