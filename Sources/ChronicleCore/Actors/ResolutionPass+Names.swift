@@ -192,8 +192,9 @@ extension ResolutionPass {
     /// A mention that opens a line and is followed by `:` (or `.` and more text) labels a
     /// transcript turn; a person alone on one of the first lines of a statement is its byline.
     mutating func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
-        guard let item = focus.items.last else { return }
         let firstToken = segments[range.0].start
+        guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
+            || (firstToken > 0 && tokens[firstToken - 1].startsLine), let item = focus.items.last else { return }
         let lastToken = segments[range.1 - 1].end - 1
         let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
             && tokens[firstToken - 1].kind == .word && ActorWords.determiners.contains(tokens[firstToken - 1].text))

@@ -196,13 +196,21 @@ extension ResolutionPass {
 
     /// The role kind of a tenure's kinds.
     static func roleKind(_ kinds: [String]) -> String? {
-        if kinds.contains("HOS") || kinds.contains("LEADER") { return "HOS" }
-        if kinds.contains("HOG") { return "HOG" }
-        if kinds.contains(where: { ["FM", "ENVOY", "AMB", "UNAMB", "VICEFM"].contains($0) }) { return "DIP" }
-        if kinds.contains("SPK") { return "SPK" }
-        if kinds.contains("SPYCHIEF") { return "SPY" }
-        if kinds.contains("DEFENSE") || kinds.contains("MILCHIEF") { return "MIL" }
-        return nil
+        var best: (Int, String)?
+        for k in kinds {
+            let candidate: (Int, String)?
+            switch k {
+            case "HOS", "LEADER": candidate = (6, "HOS")
+            case "HOG": candidate = (5, "HOG")
+            case "FM", "ENVOY", "AMB", "UNAMB", "VICEFM": candidate = (4, "DIP")
+            case "SPK": candidate = (3, "SPK")
+            case "SPYCHIEF": candidate = (2, "SPY")
+            case "DEFENSE", "MILCHIEF": candidate = (1, "MIL")
+            default: candidate = nil
+            }
+            if let c = candidate, best.map({ $0.0 < c.0 }) ?? true { best = c }
+        }
+        return best?.1
     }
 
     func gender(of m: ActorMention) -> Character? {
