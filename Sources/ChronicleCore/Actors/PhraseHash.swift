@@ -33,6 +33,9 @@ struct HashTable64<Value: Sendable>: Sendable {
     private var values: [Value?]
     private var mask: Int
     private(set) var count = 0
+    /// One bit per key's top bits (2^18 bits, 32 KB), checked before the table: most words of
+    /// running text are in no table, and the bit test stays in cache where the table does not.
+    private var filter = [UInt64](repeating: 0, count: 1 << 12)
 
     init(capacity: Int = 16) {
         var size = 16
@@ -43,7 +46,15 @@ struct HashTable64<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
+    private static func filterBit(_ key: UInt64) -> (Int, UInt64) {
+        let b = Int(truncatingIfNeeded: key >> 46)  // 18 bits
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
+
+    @inline(__always)
     func find(_ key: UInt64) -> Value? {
+        let (word, bit) = Self.filterBit(key)
+        if filter[word] & bit == 0 { return nil }
         var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
         while true {
             let k = keys[i]
@@ -66,6 +77,8 @@ struct HashTable64<Value: Sendable>: Sendable {
                 return
             }
             if keys[i] == 0 {
+                let (word, bit) = Self.filterBit(key)
+                filter[word] |= bit
                 keys[i] = key
                 var v = value
                 merge(&v)
