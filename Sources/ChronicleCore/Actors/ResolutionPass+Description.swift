@@ -11,6 +11,9 @@ extension ResolutionPass {
         /// The country came from a capital or seat (`Tokyo's envoy`).
         var viaMetonymy = false
         var countryMention = false
+        /// The segment just after the word that gave the country (`North Korea` of
+        /// `North Korea's first`), for a description without a head.
+        var countryEnd: Int?
         var roles: [(index: Int, plural: Bool)] = []
         var organization: Int?
         var tailSector: String?
@@ -65,12 +68,14 @@ extension ResolutionPass {
                     d.country = lexicon.countries[c].iso3
                     d.viaMetonymy = how == .metonymy
                     d.countryMention = true
+                    d.countryEnd = s + 1
                     s += 2
                     continue
                 }
             }
             if let c = adjectiveItem(seg.items), !possessive {
                 d.country = lexicon.countries[c].iso3
+                d.countryEnd = s + 1
                 s += 1
                 continue
             }

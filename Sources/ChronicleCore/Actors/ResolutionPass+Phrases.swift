@@ -13,7 +13,7 @@ extension ResolutionPass {
                 return d.end
             }
             // An adjective or a possessive country without a role: the country itself.
-            var end = d.end
+            var end = d.countryEnd ?? d.end
             if isToken(end - 1, "'s") { end -= 1 }
             guard end > d.start, let country = d.country else { return d.end }
             let sp = span(d.start, end)
