@@ -4,6 +4,7 @@
 //   swift build -c release --product chronicle-bench
 //   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
 //   .build/release/chronicle-bench actors [FILE|DIR ...] [--mb N]
+//   .build/release/chronicle-bench read [DIR] [--mb N]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
@@ -11,6 +12,8 @@ case "text":
     TextBenchmark.main(arguments)
 case "actors":
     ActorsBenchmark.run(arguments)
+case "read":
+    ReadBenchmark.run(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -20,5 +23,7 @@ default:
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
           actors  actor tables load time and memory, then mentions/s and MB/s of the actor
                   resolver (options: FILE|DIR ..., default ../shared/eval/dev; --mb N, default 20)
+          read    document readers (text, HTML, JSON Lines, feeds) per format, from memory
+                  (options: DIR, default demo; --mb N, default 50)
         """)
 }
