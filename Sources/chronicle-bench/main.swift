@@ -4,6 +4,7 @@
 //   swift build -c release --product chronicle-bench
 //   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
 //   .build/release/chronicle-bench time [MEGABYTES] [--demo DIR]
+//   .build/release/chronicle-bench actors [FILE|DIR ...] [--mb N]
 //   .build/release/chronicle-bench read [DIR] [--mb N]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -12,6 +13,8 @@ case "text":
     TextBenchmark.main(arguments)
 case "time":
     TimeBenchmark.run(arguments)
+case "actors":
+    ActorsBenchmark.run(arguments)
 case "read":
     ReadBenchmark.run(arguments)
 case "events":
@@ -27,6 +30,8 @@ default:
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
           time    temporal expression recognition and normalization over synthetic news text
                   or the demo articles repeated (options: megabytes, default 20; --demo DIR)
+          actors  actor tables load time and memory, then mentions/s and MB/s of the actor
+                  resolver (options: FILE|DIR ..., default ../shared/eval/dev; --mb N, default 20)
           read    document readers (text, HTML, JSON Lines, feeds) per format, from memory
                   (options: DIR, default demo; --mb N, default 50)
           events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB

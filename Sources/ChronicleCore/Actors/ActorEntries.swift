@@ -102,10 +102,16 @@ public struct PersonEntry: Sendable, Hashable {
     /// closest one before it, else the first.
     public func tenure(on day: CalendarDay?) -> Tenure? {
         guard let day else { return tenures.last(where: { $0.end == nil }) ?? tenures.last }
-        let current = tenures.filter { $0.contains(day) }
-        if let best = current.max(by: { rank($0) < rank($1) }) { return best }
-        if let before = tenures.filter({ $0.start <= day }).max(by: { $0.start < $1.start }) { return before }
-        return tenures.min(by: { $0.start < $1.start })
+        if tenures.count == 1 { return tenures[0] }
+        var current: Tenure?
+        var before: Tenure?
+        var first: Tenure?
+        for t in tenures {
+            if t.contains(day), current.map({ rank($0) < rank(t) }) ?? true { current = t }
+            if t.start <= day, before.map({ $0.start < t.start }) ?? true { before = t }
+            if first.map({ t.start < $0.start }) ?? true { first = t }
+        }
+        return current ?? before ?? first
     }
 
     /// Whether the person held some tenure on `day`.

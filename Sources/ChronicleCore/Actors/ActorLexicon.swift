@@ -41,15 +41,20 @@ final class ActorLexicon: Sendable {
     let places: PlaceGazetteer
 
     let countryIndex: [String: Int]
-    /// Case-sensitive phrases.
-    let exact: [String: [LexItem]]
+    /// Case-sensitive phrases by ``PhraseHash`` of their tokens.
+    let exact: HashTable64<[LexItem]>
     /// Lower-cased phrases (roles).
-    let folded: [String: [LexItem]]
-    /// Every proper token prefix of a phrase (`the`, `the United`), so that matching stops as
-    /// soon as no phrase can go on.
-    let exactPrefixes: Set<String>
-    let foldedPrefixes: Set<String>
+    let folded: HashTable64<[LexItem]>
+    /// Hashes of every proper token prefix of a phrase (`the`, `the United`), so that matching
+    /// stops as soon as no phrase can go on.
+    let exactPrefixes: HashTable64<Bool>
+    let foldedPrefixes: HashTable64<Bool>
+    /// Word classes by the hash of the lower-cased text, with ``WordClass/startsExact`` and
+    /// ``WordClass/startsFolded`` for first tokens of phrases.
+    let lowerClasses: HashTable64<WordClass>
     let maxTokens: Int
+    /// Person id → index.
+    let personIndex: [String: Int]
     /// Surname → people (the family name first for Korean and Chinese names).
     let surnames: [String: [Int]]
     /// `ISO3|key` → tenures (person index, tenure index), for "who held the role on a date".
@@ -66,25 +71,36 @@ final class ActorLexicon: Sendable {
         for (i, c) in countries.enumerated() { countryIndex[c.iso3] = i }
         self.countryIndex = countryIndex
 
-        var exact: [String: [LexItem]] = [:]
-        var folded: [String: [LexItem]] = [:]
-        var maxTokens = 1
-        func key(_ phrase: String) -> (String, String, Int)? {
-            let tokens = ActorTokenizer.tokenize(phrase)
-            guard !tokens.isEmpty else { return nil }
-            let k = tokens.map(\.text).joined(separator: " ")
-            return (k, tokens[0].text, tokens.count)
+        var exact = HashTable64<[LexItem]>(capacity: 32_000)
+        var folded = HashTable64<[LexItem]>(capacity: 1_000)
+        var exactPrefixes = HashTable64<Bool>(capacity: 16_000)
+        var foldedPrefixes = HashTable64<Bool>(capacity: 1_000)
+        var lowerClasses = HashTable64<WordClass>(capacity: 16_000)
+        for (word, c) in WordClass.table {
+            lowerClasses.update(PhraseHash.token(word.utf8, lowered: false), default: []) { $0.formUnion(c) }
         }
+        var maxTokens = 1
         func add(_ phrase: String, _ item: LexItem, caseSensitive: Bool = true) {
             if caseSensitive && phrase.hasPrefix("the ") { add("The " + phrase.dropFirst(4), item) }
-            guard let (k, _, count) = key(phrase) else { return }
-            maxTokens = max(maxTokens, count)
-            if caseSensitive {
-                if exact[k]?.contains(item) != true { exact[k, default: []].append(item) }
-            } else {
-                let lk = k.lowercased()
-                if folded[lk]?.contains(item) != true { folded[lk, default: []].append(item) }
+            let tokens = ActorTokenizer.tokenize(phrase)
+            guard let first = tokens.first else { return }
+            maxTokens = max(maxTokens, tokens.count)
+            var h = PhraseHash.seed
+            for (n, t) in tokens.enumerated() {
+                h = PhraseHash.extend(h, caseSensitive ? t.exactHash : t.lowerHash)
+                if n < tokens.count - 1 {
+                    if caseSensitive { exactPrefixes.update(h, default: true) { _ in } } else { foldedPrefixes.update(h, default: true) { _ in } }
+                }
             }
+            let start: WordClass = caseSensitive ? .startsExact : .startsFolded
+            lowerClasses.update(first.lowerHash, default: []) { $0.insert(start) }
+            let insert: (inout [LexItem]) -> Void = { list in
+                if !list.contains(item) {
+                    list.append(item)
+                    list.sort { $0.priority > $1.priority }
+                }
+            }
+            if caseSensitive { exact.update(h, default: [], insert) } else { folded.update(h, default: [], insert) }
         }
         for (i, c) in countries.enumerated() {
             for n in c.names { add(n, .country(i)) }
@@ -111,22 +127,14 @@ final class ActorLexicon: Sendable {
         }
         self.exact = exact
         self.folded = folded
-        func prefixes(_ keys: Dictionary<String, [LexItem]>.Keys) -> Set<String> {
-            var set = Set<String>()
-            for k in keys {
-                var prefix = ""
-                for part in k.split(separator: " ").dropLast() {
-                    if !prefix.isEmpty { prefix.append(" ") }
-                    prefix.append(contentsOf: part)
-                    set.insert(prefix)
-                }
-            }
-            return set
-        }
-        self.exactPrefixes = prefixes(exact.keys)
-        self.foldedPrefixes = prefixes(folded.keys)
+        self.exactPrefixes = exactPrefixes
+        self.foldedPrefixes = foldedPrefixes
+        self.lowerClasses = lowerClasses
         self.maxTokens = maxTokens
 
+        var personIndex: [String: Int] = [:]
+        for (i, p) in people.enumerated() { personIndex[p.id] = i }
+        self.personIndex = personIndex
         var surnames: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             if let s = DocumentFocus.surname(of: p.name, country: p.tenures.first?.country) {
@@ -160,40 +168,59 @@ final class ActorLexicon: Sendable {
         return nil
     }
 
+    /// The items of a whole phrase (`DPRK`, `UN Security Council`), matched case-sensitively.
+    func items(ofPhrase phrase: String) -> [LexItem] {
+        var h = PhraseHash.seed
+        for t in ActorTokenizer.tokenize(phrase) { h = PhraseHash.extend(h, t.exactHash) }
+        return exact.find(h) ?? []
+    }
+
+    /// The items of a whole role phrase, matched case-insensitively.
+    func items(ofRole phrase: String) -> [LexItem] {
+        var h = PhraseHash.seed
+        for t in ActorTokenizer.tokenize(phrase) { h = PhraseHash.extend(h, t.lowerHash) }
+        return folded.find(h) ?? []
+    }
+
     /// The longest phrase starting at token `i`: its length in tokens and its items.
     func longestMatch(_ tokens: [ActorToken], at i: Int) -> (length: Int, items: [LexItem])? {
         let first = tokens[i]
-        guard first.kind != .punctuation || first.text == "'s" || first.text == "\"" else { return nil }
-        var tryExact = true
-        let firstLower = first.text.lowercased()
-        var tryFolded = true
+        var tryExact = first.classes.contains(.startsExact)
+        var tryFolded = first.classes.contains(.startsFolded)
+        if !tryExact && !tryFolded { return nil }
         var best: (Int, [LexItem])?
-        var exactKey = ""
-        var foldedKey = ""
-        let limit = min(maxTokens, tokens.count - i)
-        for n in 1...limit {
+        var he = PhraseHash.seed
+        var hf = PhraseHash.seed
+        let limit = min(maxTokens + 1, tokens.count - i)
+        var n = 0
+        while n < limit {
+            n += 1
             let t = tokens[i + n - 1]
+            if n > 1 && t.startsLine { break }
             // A middle initial inside a name (`Michael R. Pompeo`, `Antony J. Blinken`).
-            if n > 1, n < limit, t.kind == .word, t.text.utf8.count == 2, t.isCapitalized, t.text.hasSuffix("."),
-               exactPrefixes.contains(exactKey) || exact[exactKey] != nil, !t.startsLine {
-                let next = tokens[i + n]
-                if next.isCapitalized, exactPrefixes.contains(exactKey + " " + next.text) || exact[exactKey + " " + next.text] != nil {
-                    continue
-                }
+            if n > 1, n < limit, tryExact, t.kind == .word, t.isCapitalized, t.text.utf8.count == 2,
+               t.text.utf8.last == 0x2E {
+                let skipped = PhraseHash.extend(he, tokens[i + n].exactHash)
+                if exactPrefixes.contains(skipped) || exact.contains(skipped) { continue }
             }
-            if n > 1 {
-                if t.startsLine { break }
-                exactKey.append(" ")
-                foldedKey.append(" ")
+            var exactHit: [LexItem]?
+            var foldedHit: [LexItem]?
+            if tryExact {
+                he = PhraseHash.extend(he, t.exactHash)
+                exactHit = exact.find(he)
+                if !exactPrefixes.contains(he) { tryExact = false }
             }
-            if tryExact { exactKey.append(t.text) }
-            if tryFolded { foldedKey.append(n == 1 ? firstLower : t.text.lowercased()) }
-            var items: [LexItem] = []
-            if tryExact, let hit = exact[exactKey] { items.append(contentsOf: hit) }
-            if tryFolded, let hit = folded[foldedKey] { items.append(contentsOf: hit) }
-            if !items.isEmpty { best = (n, items.sorted { $0.priority > $1.priority }) }
-            if tryExact && !exactPrefixes.contains(exactKey) { tryExact = false }
-            if tryFolded && !foldedPrefixes.contains(foldedKey) { tryFolded = false }
+            if tryFolded {
+                hf = PhraseHash.extend(hf, t.lowerHash)
+                foldedHit = folded.find(hf)
+                if !foldedPrefixes.contains(hf) { tryFolded = false }
+            }
+            // Items are stored sorted by priority; only a phrase in both tables needs a merge.
+            if let e = exactHit, let f = foldedHit {
+                best = (n, (e + f).sorted { $0.priority > $1.priority })
+            } else if let hit = exactHit ?? foldedHit {
+                best = (n, hit)
+            }
             if !tryExact && !tryFolded { break }
         }
         return best

@@ -66,8 +66,7 @@ public final class ActorResolver: Sendable {
     /// (`DPRK`, `North Korean`, `PRK`), matched case-sensitively.
     public func country(named name: String) -> CountryEntry? {
         if let i = lexicon.countryIndex[name] { return lexicon.countries[i] }
-        let key = ActorTokenizer.tokenize(name).map(\.text).joined(separator: " ")
-        for item in lexicon.exact[key] ?? [] {
+        for item in lexicon.items(ofPhrase: name) {
             switch item {
             case .country(let c), .adjective(let c), .demonym(let c): return lexicon.countries[c]
             default: continue
@@ -78,8 +77,7 @@ public final class ActorResolver: Sendable {
 
     /// The person with this name or variant; when several share it, the one in office on `day`.
     public func person(named name: String, on day: CalendarDay? = nil) -> PersonEntry? {
-        let key = ActorTokenizer.tokenize(name).map(\.text).joined(separator: " ")
-        let found = (lexicon.exact[key] ?? []).compactMap { item -> PersonEntry? in
+        let found = lexicon.items(ofPhrase: name).compactMap { item -> PersonEntry? in
             if case .person(let p) = item { return lexicon.people[p] }
             return nil
         }
@@ -89,8 +87,7 @@ public final class ActorResolver: Sendable {
 
     /// The organization with this name or variant (`KCNA`, `UN Security Council`).
     public func organization(named name: String) -> OrganizationEntry? {
-        let key = ActorTokenizer.tokenize(name).map(\.text).joined(separator: " ")
-        for case .organization(let o) in lexicon.exact[key] ?? [] { return lexicon.organizations[o] }
+        for case .organization(let o) in lexicon.items(ofPhrase: name) { return lexicon.organizations[o] }
         return nil
     }
 
@@ -98,8 +95,7 @@ public final class ActorResolver: Sendable {
     /// on: 2018-05-09)` is Shinzo Abe). The role is a role noun of `roles.tsv` or one of its
     /// variants.
     public func holder(of role: String, country: String, on day: CalendarDay) -> PersonEntry? {
-        let key = role.lowercased()
-        for case .role(let r, _) in lexicon.folded[key] ?? [] {
+        for case .role(let r, _) in lexicon.items(ofRole: role) {
             if let (p, _) = lexicon.holder(country: country, keys: lexicon.roles[r].holderKeys, on: day) {
                 return lexicon.people[p]
             }
@@ -114,5 +110,19 @@ public final class ActorResolver: Sendable {
             "roles": lexicon.roles.count, "people": lexicon.people.count,
             "tenures": lexicon.people.reduce(0) { $0 + $1.tenures.count }, "places": lexicon.places.places.count,
         ]
+    }
+}
+
+@_spi(Benchmark)
+extension ActorResolver {
+    /// Phase timings for `chronicle-bench actors --phases`: tokens of `text` after tokenizing,
+    /// after classifying, and after segmenting (each phase run on its own).
+    public func benchmarkPhase(_ phase: Int, text: String) -> Int {
+        switch phase {
+        case 0: return ActorTokenizer.tokenize(text).count
+        case 1: return ActorTokenizer.tokenize(bytes: Array(text.utf8), classes: lexicon.lowerClasses).count
+        default:
+            return ResolutionPass(lexicon: lexicon, text: text, day: nil).segments.count
+        }
     }
 }

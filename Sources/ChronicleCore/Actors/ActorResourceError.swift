@@ -56,12 +56,21 @@ struct ActorTable {
 
     /// Field `i` of a row, or an empty string.
     static func field(_ fields: [Substring], _ i: Int) -> String {
-        i < fields.count ? String(fields[i]).trimmingCharacters(in: .whitespaces) : ""
+        i < fields.count ? trimmed(fields[i]) : ""
+    }
+
+    /// `s` without leading and trailing spaces and tabs.
+    static func trimmed(_ s: Substring) -> String {
+        var a = s.startIndex
+        var b = s.endIndex
+        while a < b, s[a] == " " || s[a] == "\t" || s[a] == "\r" { a = s.index(after: a) }
+        while b > a, s[s.index(before: b)] == " " || s[s.index(before: b)] == "\r" { b = s.index(before: b) }
+        return String(s[a..<b])
     }
 
     /// A `|`-separated list field, without `-` and empty items.
     static func list(_ fields: [Substring], _ i: Int) -> [String] {
-        field(fields, i).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        field(fields, i).split(separator: "|").map { trimmed($0) }
             .filter { !$0.isEmpty && $0 != "-" }
     }
 

@@ -12,6 +12,8 @@ struct ActorToken: Sendable {
     /// Unicode scalar offsets into the document text.
     var start: Int
     var end: Int
+    /// The lower-cased text (ASCII letters folded; the same string when nothing changes).
+    var lower: String
     /// UTF-8 offsets into the document text.
     var byteStart: Int
     var byteEnd: Int
@@ -26,8 +28,11 @@ struct ActorToken: Sendable {
     /// Inside double quotation marks.
     var inQuote: Bool
 
-    /// The lower-cased text, built on demand.
-    var lowered: String { text.lowercased() }
+    /// Closed-class memberships and gazetteer starts, filled by the resolution pass.
+    var classes: WordClass = []
+    /// ``PhraseHash`` of the text and of the lower-cased text.
+    var exactHash: UInt64 = 0
+    var lowerHash: UInt64 = 0
 
     /// Whether the token is the single punctuation character `c`.
     @inline(__always)

@@ -13,13 +13,23 @@ enum ActorTokenizer {
         "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Brig", "Cmdr",
     ]
 
+    static let possessiveHash = PhraseHash.token("'s".utf8, lowered: false)
+
     /// Tokenizes `text`.
     static func tokenize(_ text: String) -> [ActorToken] {
         tokenize(bytes: Array(text.utf8))
     }
 
     /// Tokenizes UTF-8 bytes.
-    static func tokenize(bytes: [UInt8]) -> [ActorToken] {
+    ///
+    /// With `classes`, each token gets its word classes, and a plain lower-case ASCII word that
+    /// has none (most of running text) gets an empty `text` and `lower`: the resolver never reads
+    /// them, and not building them is most of the tokenizer's cost.
+    static func tokenize(bytes array: [UInt8], classes: HashTable64<WordClass>? = nil) -> [ActorToken] {
+        array.withUnsafeBufferPointer { tokenize(buffer: $0, classes: classes) }
+    }
+
+    private static func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>?) -> [ActorToken] {
         var tokens: [ActorToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -73,10 +83,17 @@ enum ActorTokenizer {
                 var sc = scalar
                 var hasLetter = false
                 var allDigits = true
+                var upperCount = 0
+                var lowerSeen = false
+                var sawE2 = false
                 while j < n {
                     let c = bytes[j]
                     if isWordStart(j) {
-                        if !(c >= 0x30 && c <= 0x39) { allDigits = false; hasLetter = true }
+                        if !(c >= 0x30 && c <= 0x39) {
+                            allDigits = false
+                            hasLetter = true
+                            if c >= 0x41 && c <= 0x5A { upperCount += 1 } else if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+                        }
                         j += scalarLength(c); sc += 1; continue
                     }
                     // Internal hyphen, apostrophe, or period between letters (U.S., D.C.).
@@ -87,6 +104,7 @@ enum ActorTokenizer {
                         let k = j + ap
                         if (bytes[k] == 0x73 || bytes[k] == 0x53) && (k + 1 >= n || !isWordStart(k + 1)) { break }
                         if k + 1 < n, bytes[k] == 0x74, j > i, bytes[j - 1] == 0x6E { break }  // n't
+                        if ap == 3 { sawE2 = true }
                         j = k; sc += 1; continue
                     }
                     if c == 0x2E, j + 1 < n, isWordStart(j + 1), j - i <= 2, j + 2 < n, bytes[j + 2] == 0x2E {
@@ -97,35 +115,74 @@ enum ActorTokenizer {
                     }
                     break
                 }
-                var word = String(decoding: bytes[startByte..<j], as: UTF8.self)
                 // Abbreviation period.
                 if j < n, bytes[j] == 0x2E {
-                    let isInitial = word.unicodeScalars.count == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
-                    let dotted = word.contains(".")
-                    if isInitial || dotted || abbreviations.contains(word) {
+                    let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
+                    let dotted = bytes[startByte..<j].contains(0x2E)
+                    if isInitial || dotted
+                        || abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<j]), as: UTF8.self)) {
                         j += 1; sc += 1
-                        word.append(".")
                     }
                 }
-                if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+                let raw = UnsafeBufferPointer(rebasing: bytes[startByte..<j])
+                if let classes, hasLetter, upperCount == 0, !sawE2 {
+                    let h = PhraseHash.token(raw, lowered: false)
+                    let c = classes.find(h)
+                    let plain = c == nil && !raw.contains(where: { $0 >= 0x80 || $0 == 0x2D })
+                        && !(raw.count > 2 && raw[raw.count - 2] == 0x65 && raw[raw.count - 1] == 0x64)
+                    if plain {
+                        tokens.append(ActorToken(
+                            text: "", kind: .word, start: startScalar, end: sc, lower: "", byteStart: startByte,
+                            byteEnd: j, isCapitalized: false, startsSentence: sentenceStart, startsLine: lineStart,
+                            isAllCaps: false, inQuote: inQuote, exactHash: h, lowerHash: h))
+                        sentenceStart = false
+                        lineStart = false
+                        scalar = sc
+                        i = j
+                        let ap = i < n ? isApostrophe(i) : 0
+                        if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
+                            tokens.append(ActorToken(
+                                text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
+                                byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
+                                startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
+                                classes: classes.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
+                            i += ap + 1
+                            scalar += 2
+                        }
+                        continue
+                    }
+                }
+                var word = String(decoding: raw, as: UTF8.self)
+                var exactHash: UInt64
+                var lowerHash: UInt64
+                if sawE2 {
+                    word = word.replacingOccurrences(of: "\u{2019}", with: "'")
+                    exactHash = PhraseHash.token(word.utf8, lowered: false)
+                    lowerHash = PhraseHash.token(word.utf8, lowered: true)
+                } else {
+                    exactHash = PhraseHash.token(raw, lowered: false)
+                    lowerHash = upperCount > 0 ? PhraseHash.token(raw, lowered: true) : exactHash
+                }
                 let first = bytes[startByte]
                 let upper = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && startByte + 1 < n && bytes[startByte + 1] >= 0x80 && bytes[startByte + 1] <= 0x9E)
-                var allCaps = false
-                if upper {
-                    var letters = 0
-                    allCaps = true
-                    for k in startByte..<j where bytes[k] < 0x80 {
-                        let c = bytes[k]
-                        if c >= 0x61 && c <= 0x7A { allCaps = false; break }
-                        if c >= 0x41 && c <= 0x5A { letters += 1 }
+                let allCaps = upper && !lowerSeen && upperCount >= 2
+                var lower = word
+                if upperCount > 0 {
+                    let source = sawE2 ? Array(word.utf8) : Array(raw)
+                    lower = String(unsafeUninitializedCapacity: source.count) { buffer in
+                        for k in 0..<source.count {
+                            let b = source[k]
+                            buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        }
+                        return source.count
                     }
-                    if letters < 2 { allCaps = false }
                 }
                 tokens.append(ActorToken(
-                    text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc,
+                    text: word, kind: hasLetter ? .word : .number, start: startScalar, end: sc, lower: lower,
                     byteStart: startByte, byteEnd: j,
                     isCapitalized: upper, startsSentence: sentenceStart, startsLine: lineStart,
-                    isAllCaps: allCaps, inQuote: inQuote))
+                    isAllCaps: allCaps, inQuote: inQuote, classes: classes?.find(lowerHash) ?? [],
+                    exactHash: exactHash, lowerHash: lowerHash))
                 sentenceStart = false
                 lineStart = false
                 scalar = sc
@@ -134,9 +191,10 @@ enum ActorTokenizer {
                 let ap = i < n ? isApostrophe(i) : 0
                 if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
                     tokens.append(ActorToken(
-                        text: "'s", kind: .punctuation, start: scalar, end: scalar + 2,
+                        text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
                         byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
-                        startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote))
+                        startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
+                        classes: classes?.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
                     i += ap + 1
                     scalar += 2
                 }
@@ -144,7 +202,7 @@ enum ActorTokenizer {
             }
             // Punctuation: one scalar.
             let len = scalarLength(b)
-            var text = String(decoding: bytes[i..<min(n, i + len)], as: UTF8.self)
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<min(n, i + len)]), as: UTF8.self)
             var isQuote = b == 0x22
             if b == 0xE2 && len == 3 && i + 2 < n && bytes[i + 1] == 0x80 {
                 switch bytes[i + 2] {
@@ -155,10 +213,12 @@ enum ActorTokenizer {
                 }
             }
             if isQuote { inQuote.toggle() }
+            let punctuationHash = PhraseHash.token(text.utf8, lowered: false)
             tokens.append(ActorToken(
-                text: text, kind: .punctuation, start: startScalar, end: startScalar + 1,
+                text: text, kind: .punctuation, start: startScalar, end: startScalar + 1, lower: text,
                 byteStart: i, byteEnd: i + len, isCapitalized: false,
-                startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote))
+                startsSentence: sentenceStart, startsLine: lineStart, isAllCaps: false, inQuote: inQuote,
+                classes: classes?.find(punctuationHash) ?? [], exactHash: punctuationHash, lowerHash: punctuationHash))
             lineStart = false
             if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B {
                 sentenceStart = b != 0x3B

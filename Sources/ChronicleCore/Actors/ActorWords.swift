@@ -59,6 +59,7 @@ enum ActorWords {
         "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "via", "toward",
         "towards", "visit", "visited", "visiting", "visits", "arrived", "reached", "reach", "of", "downtown",
         "central", "across", "over", "above", "within", "throughout", "leave", "left", "leaving", "hosted",
+        "off", "suburban", "outskirts", "streets", "residents", "mayor", "airport", "downtown", "greater",
         "In", "At", "Near", "Outside",
     ]
     /// Before `to`/`from`: movement, so the capital after is a place (`flew to Seoul`).
@@ -114,6 +115,24 @@ enum ActorWords {
     ]
     /// After `Guinea`, these make it the animal or fowl.
     static let guineaAnimals: Set<String> = ["pig", "pigs", "fowl", "fowls", "hen", "hens", "worm", "worms"]
+    /// Nouns after a person's possessive in a title that make the person the speaker
+    /// (`President Obama's remarks`).
+    static let speechNouns: Set<String> = [
+        "remarks", "statement", "statements", "readout", "message", "address", "speech", "comments",
+        "call", "calls", "interview", "letter", "op-ed", "testimony", "briefing", "press",
+    ]
+    /// Lower-case words that context rules compare as text.
+    static let literalWords: Set<String> = [
+        "and", "of", "the", "to", "from", "by", "at", "into", "outside", "inside", "told", "quoted", "cited",
+        "via", "citing", "quoting", "represented", "led", "headed", "accompanied", "state", "governor",
+        "senator", "voters", "wild", "roast", "roasted", "smoked", "interview", "with", "according", "in", "for",
+    ]
+    /// Month names and abbreviations, for datelines (`SEOUL, June 12`).
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "oct.", "nov.", "dec.",
+    ]
     /// Words after a role noun that continue a relative clause (`an official who is in charge of`).
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
 }

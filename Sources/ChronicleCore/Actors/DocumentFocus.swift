@@ -45,7 +45,9 @@ struct DocumentFocus {
     static func surname(of name: String, country: String?) -> String? {
         let parts = name.split(separator: " ")
         guard parts.count >= 2 else { return nil }
-        if let country, familyNameFirst.contains(country) { return String(parts[0]) }
+        if let country, familyNameFirst.contains(country) || (country == "SGP" && parts.count == 3) {
+            return String(parts[0])
+        }
         return String(parts[parts.count - 1])
     }
 

@@ -26,10 +26,10 @@ extension ResolutionPass {
         let prev = previousToken(s)
         switch country.iso3 {
         case "TUR":
-            if let next, ActorWords.turkeyFood.contains(next.text.lowercased()) { return false }
+            if let next, ActorWords.turkeyFood.contains(next.lower) { return false }
             if let prev, ["wild", "roast", "roasted", "smoked", "Thanksgiving"].contains(prev.text) { return false }
         case "GIN":
-            if let next, ActorWords.guineaAnimals.contains(next.text.lowercased()) { return false }
+            if let next, ActorWords.guineaAnimals.contains(next.lower) { return false }
         default:
             break
         }
@@ -61,13 +61,12 @@ extension ResolutionPass {
     /// Whether the word before segment `s` puts a place there (`in Tokyo`, `flew to Seoul`).
     func isPlaceContext(_ s: Int) -> Bool {
         guard let prev = previousToken(s) else { return false }
-        let p = prev.text.lowercased()
-        if ActorWords.placePrepositions.contains(p) { return true }
+        let p = prev.lower
+        if prev.classes.contains(.placePreposition) { return true }
         if p == "to" || p == "from" {
-            if s >= 2, let before = lowered(s - 2) { return ActorWords.movementWords.contains(before) }
-            return false
+            return s >= 2 && isClass(s - 2, .movement)
         }
-        if prev.text == "the", s >= 2, let before = lowered(s - 2), ActorWords.placePrepositions.contains(before) {
+        if prev.text == "the", s >= 2, isClass(s - 2, .placePreposition) {
             return true
         }
         return false
@@ -78,20 +77,32 @@ extension ResolutionPass {
     func capitalIsActor(at s: Int) -> Bool {
         let first = tokens[segments[s].start]
         // A dateline: `SEOUL, June 12` or `Tokyo (Kyodo) -`.
-        if first.startsLine, let next = nextToken(s), [",", "(", "-"].contains(next.text) { return false }
+        if first.startsLine, let next = nextToken(s) {
+            if next.text == "(" || next.text == "-" { return false }
+            let k = segments[s].end + 1
+            if next.text == ",", k < tokens.count, !tokens[k].startsLine,
+               tokens[k].kind == .number || ActorWords.months.contains(tokens[k].lower) || tokens[k].isAllCaps {
+                return false
+            }
+        }
         if isForeignNameNeighbour(s - 1, before: true, strict: false) { return false }
         if isForeignNameNeighbour(s + 1, before: false, strict: false) { return false }
         if isPlaceContext(s) { return false }
+        // `Stockholm, Sweden`: a city placed in its country.
+        if let next = nextToken(s), next.text == ",", s + 2 < segments.count,
+           case .country? = segments[s + 2].items.first {
+            return false
+        }
         if let next = nextToken(s) {
             if next.text == "'s" { return true }
             if next.text == "state" || next.text == "State" { return false }  // Washington state
-            if ActorWords.actorVerbs.contains(next.text.lowercased()) { return true }
+            if next.classes.contains(.actorVerb) { return true }
             if next.text == "and" || next.text == ",", s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
                 return next.text == "and" || !isPlaceContext(s)
             }
         }
-        if let prev = previousToken(s), ActorWords.actorPredecessors.contains(prev.text.lowercased()) { return true }
+        if let prev = previousToken(s), prev.classes.contains(.actorPredecessor) { return true }
         if let prev = previousToken(s) {
             if prev.text == "to" || prev.text == "from" { return true }
             // The object of a verb: `angered Seoul`, `attacked Kyiv`.
@@ -104,7 +115,7 @@ extension ResolutionPass {
     /// White House`).
     func seatIsActor(at s: Int) -> Bool {
         if isPlaceContext(s) { return false }
-        if let prev = previousToken(s), ["at", "to", "from", "into", "outside", "inside"].contains(prev.text.lowercased()) {
+        if let prev = previousToken(s), ["at", "to", "from", "into", "outside", "inside"].contains(prev.lower) {
             return false
         }
         return true
@@ -115,16 +126,16 @@ extension ResolutionPass {
     func isReporterContext(_ a: Int, _ b: Int) -> Bool {
         var prev: [String] = []
         var k = segments[a].start - 1
-        while k >= 0, prev.count < 3 { prev.append(tokens[k].text.lowercased()); k -= 1 }
+        while k >= 0, prev.count < 3 { prev.append(tokens[k].lower); k -= 1 }
         let nextIndex = segments[b - 1].end
-        let next = nextIndex < tokens.count ? tokens[nextIndex].text.lowercased() : ""
+        let next = nextIndex < tokens.count ? tokens[nextIndex].lower : ""
         if prev.count >= 2, prev[0] == "to", prev[1] == "according" { return true }
         if let p = prev.first {
             if ["told", "quoted", "cited", "by", "via", "citing", "quoting"].contains(p) { return true }
             if p == "(" && next == ")" { return true }
             if p == "with", prev.count >= 2, prev[1] == "interview" { return true }
         }
-        if ActorWords.reportingVerbs.contains(next) { return true }
+        if nextIndex < tokens.count, tokens[nextIndex].classes.contains(.reportingVerb) { return true }
         return false
     }
 }

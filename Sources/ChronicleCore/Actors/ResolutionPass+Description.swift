@@ -11,6 +11,9 @@ extension ResolutionPass {
         /// The country came from a capital or seat (`Tokyo's envoy`).
         var viaMetonymy = false
         var countryMention = false
+        /// The segment just after the word that gave the country (`North Korea` of
+        /// `North Korea's first`), for a description without a head.
+        var countryEnd: Int?
         var roles: [(index: Int, plural: Bool)] = []
         var organization: Int?
         var tailSector: String?
@@ -26,14 +29,14 @@ extension ResolutionPass {
     mutating func describe(at s0: Int) -> Description? {
         var d = Description(start: s0, end: s0)
         var s = s0
-        if isWord(s), ActorWords.determiners.contains(text(s)) { d.hasDeterminer = true; s += 1 }
-        // Modifiers: words, adjectives, possessors.
+        if isClass(s, .determiner) { d.hasDeterminer = true; s += 1 }
+        // Modifiers: words, adjectives, possessors (on the line of the phrase).
         while s < segments.count {
             let seg = segments[s]
+            if s > s0 && tokens[seg.start].startsLine { return nil }
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
-                if t.kind == .number || t.text.hasSuffix("year-old") || t.text.hasSuffix("-old")
-                    || ActorWords.modifiers.contains(t.text) {
+                if t.kind == .number || t.classes.contains(.modifier) || t.text.hasSuffix("-old") {
                     s += 1
                     continue
                 }
@@ -65,12 +68,14 @@ extension ResolutionPass {
                     d.country = lexicon.countries[c].iso3
                     d.viaMetonymy = how == .metonymy
                     d.countryMention = true
+                    d.countryEnd = s + 1
                     s += 2
                     continue
                 }
             }
             if let c = adjectiveItem(seg.items), !possessive {
                 d.country = lexicon.countries[c].iso3
+                d.countryEnd = s + 1
                 s += 1
                 continue
             }
@@ -84,7 +89,7 @@ extension ResolutionPass {
             break
         }
         // Head: roles, or an organization followed by roles (`Foreign Ministry spokesman`).
-        while s < segments.count, let r = roleItem(segments[s].items) {
+        while s < segments.count, s == s0 || !tokens[segments[s].start].startsLine, let r = roleItem(segments[s].items) {
             d.roles.append(r)
             s += 1
         }
@@ -99,7 +104,7 @@ extension ResolutionPass {
         // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`.
         if d.hasHead, let prep = lowered(s), prep == "of" || prep == "for" || prep == "to" || prep == "in" {
             var t = s + 1
-            if isWord(t), ActorWords.determiners.contains(text(t)) { t += 1 }
+            if isClass(t, .determiner) { t += 1 }
             var tailCountry: String?
             if t < segments.count, let c = adjectiveItem(segments[t].items) {
                 tailCountry = lexicon.countries[c].iso3

@@ -6,7 +6,7 @@ extension ResolutionPass {
     mutating func readNameFirst(at s: Int) -> Int? {
         var a = s
         var honorificGender: Character?? = nil
-        if isWord(a), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
+        if isClass(a, .honorific), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
         guard a < segments.count else { return nil }
         var m: ActorMention
         var e: Int
@@ -70,7 +70,7 @@ extension ResolutionPass {
     /// The first country named by an adjective or name in a relative clause after an
     /// apposition (`an official who is in charge of North Korean affairs`).
     func countryInClause(from s: Int) -> String? {
-        guard let l = lowered(s), ActorWords.relativeWords.contains(l) else { return nil }
+        guard isClass(s, .relative) else { return nil }
         var k = s + 1
         while k < segments.count, k < s + 15 {
             let t = tokens[segments[k].start]
@@ -101,19 +101,20 @@ extension ResolutionPass {
     mutating func readPronoun(at s: Int) -> Int? {
         let t = tokens[segments[s].start]
         guard t.kind == .word, !t.isAllCaps else { return nil }
-        let l = t.text.lowercased()
+        let c = t.classes
+        let l = t.lower
         var item: DocumentFocus.Item?
-        if ActorWords.malePronouns.contains(l) {
+        if c.contains(.malePronoun) {
             item = focus.lastPerson(gender: "M", notSubjectBefore: l == "him" ? t.start : nil, sentenceStart: sentenceStart(of: s))
-        } else if ActorWords.femalePronouns.contains(l) {
+        } else if c.contains(.femalePronoun) {
             item = focus.lastPerson(gender: "F")
-        } else if ActorWords.pluralPronouns.contains(l) {
+        } else if c.contains(.pluralPronoun) {
             item = focus.lastGroup(plural: true)
-        } else if l == "its" {
+        } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)
-        } else if ActorWords.firstPersonPlural.contains(l) {
+        } else if c.contains(.firstPlural) {
             item = focus.firstPerson(inQuote: t.inQuote, singular: false)
-        } else if ActorWords.firstPersonSingular.contains(t.text) || (t.text == "My" && t.startsSentence) {
+        } else if c.contains(.firstSingular), t.text != "Me", t.text != "i", t.text != "MY" || t.startsSentence {
             item = focus.firstPerson(inQuote: t.inQuote, singular: true)
         } else {
             return nil
@@ -146,7 +147,7 @@ extension ResolutionPass {
     /// A country, capital, seat or demonym standing alone, read in context.
     mutating func readStandalone(at s: Int) -> Int? {
         var a = s
-        if isWord(s), ActorWords.determiners.contains(text(s)), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
+        if isClass(s, .determiner), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
             a = s + 1
         }
         let items = segments[a].items
@@ -191,8 +192,9 @@ extension ResolutionPass {
     /// A mention that opens a line and is followed by `:` (or `.` and more text) labels a
     /// transcript turn; a person alone on one of the first lines of a statement is its byline.
     mutating func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
-        guard let item = focus.items.last else { return }
         let firstToken = segments[range.0].start
+        guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
+            || (firstToken > 0 && tokens[firstToken - 1].startsLine), let item = focus.items.last else { return }
         let lastToken = segments[range.1 - 1].end - 1
         let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
             && tokens[firstToken - 1].kind == .word && ActorWords.determiners.contains(tokens[firstToken - 1].text))
@@ -203,6 +205,16 @@ extension ResolutionPass {
                 focus.turnSpeaker = item
                 return
             }
+        }
+        // A title naming the speaker: `President Obama's remarks on ...`, `Press Conference by
+        // President Trump`.
+        if isPerson, !plural, lineIndex[firstToken] == 0, focus.documentSpeaker == nil {
+            var k = lastToken + 1
+            if tokens[lastToken].text == "'s" { k = lastToken + 1 } else if k < tokens.count, tokens[k].text == "'s" { k += 1 }
+            let titled = k < tokens.count && k > lastToken + (tokens[lastToken].text == "'s" ? 0 : 1)
+                && ActorWords.speechNouns.contains(tokens[k].lower)
+            let by = firstToken > 0 && tokens[firstToken - 1].lower == "by" && !tokens[firstToken].startsLine
+            if titled || by { focus.documentSpeaker = item }
         }
         if opensLine, isPerson, !plural {
             let lineEnds = lastToken + 1 >= tokens.count || tokens[lastToken + 1].startsLine

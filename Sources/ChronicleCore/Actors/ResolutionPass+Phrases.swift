@@ -13,7 +13,7 @@ extension ResolutionPass {
                 return d.end
             }
             // An adjective or a possessive country without a role: the country itself.
-            var end = d.end
+            var end = d.countryEnd ?? d.end
             if isToken(end - 1, "'s") { end -= 1 }
             guard end > d.start, let country = d.country else { return d.end }
             let sp = span(d.start, end)
@@ -196,25 +196,60 @@ extension ResolutionPass {
 
     /// The role kind of a tenure's kinds.
     static func roleKind(_ kinds: [String]) -> String? {
-        if kinds.contains("HOS") || kinds.contains("LEADER") { return "HOS" }
-        if kinds.contains("HOG") { return "HOG" }
-        if kinds.contains(where: { ["FM", "ENVOY", "AMB", "UNAMB", "VICEFM"].contains($0) }) { return "DIP" }
-        if kinds.contains("SPK") { return "SPK" }
-        if kinds.contains("SPYCHIEF") { return "SPY" }
-        if kinds.contains("DEFENSE") || kinds.contains("MILCHIEF") { return "MIL" }
-        return nil
+        var best: (Int, String)?
+        for k in kinds {
+            let candidate: (Int, String)?
+            switch k {
+            case "HOS", "LEADER": candidate = (6, "HOS")
+            case "HOG": candidate = (5, "HOG")
+            case "FM", "ENVOY", "AMB", "UNAMB", "VICEFM": candidate = (4, "DIP")
+            case "SPK": candidate = (3, "SPK")
+            case "SPYCHIEF": candidate = (2, "SPY")
+            case "DEFENSE", "MILCHIEF": candidate = (1, "MIL")
+            default: candidate = nil
+            }
+            if let c = candidate, best.map({ $0.0 < c.0 }) ?? true { best = c }
+        }
+        return best?.1
     }
 
     func gender(of m: ActorMention) -> Character? {
-        if let id = m.personID, let p = lexicon.people.first(where: { $0.id == id }) { return p.gender }
+        if let id = m.personID, let p = lexicon.personIndex[id] { return lexicon.people[p].gender }
         if let name = m.name, let p = focus.person(named: name) { return p.gender }
         return nil
+    }
+
+    /// Among people of one surname, those whose country is named nearest to segment `s`
+    /// (`Prime Minister Lee` near `Singapore`).
+    func nearestCountry(_ pool: [Int], to s: Int) -> [Int] {
+        // Segments where each country is named, as an actor or a place (`in Singapore`).
+        var countryPositions: [String: [Int]] = [:]
+        for (k, seg) in segments.enumerated() {
+            for item in seg.items {
+                switch item {
+                case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
+                    countryPositions[lexicon.countries[c].iso3, default: []].append(k)
+                case .place(let p):
+                    if let iso = lexicon.places.places[p].country { countryPositions[iso, default: []].append(k) }
+                default: break
+                }
+            }
+        }
+        var best: [Int] = []
+        var bestDistance = Int.max
+        for p in pool {
+            let countries = Set(lexicon.people[p].tenures.map(\.country))
+            let d = countries.compactMap { c in countryPositions[c]?.map { abs($0 - s) }.min() }.min() ?? Int.max
+            if d < bestDistance { best = [p]; bestDistance = d } else if d == bestDistance { best.append(p) }
+        }
+        return bestDistance == Int.max ? pool : best
     }
 
     /// A person met before in the document (full name or surname), or a person of the tables
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
-        let name = normalizedName(a, b)
+        let name = b - a == 1 && segments[a].end - segments[a].start == 1 ? tokens[segments[a].start].text : normalizedName(a, b)
+        if focus.people.isEmpty && (b - a > 1 || lexicon.surnames[name] == nil) { return nil }
         let sp = span(a, b)
         if let p = focus.person(named: name) {
             return ActorMention(
@@ -236,6 +271,7 @@ extension ResolutionPass {
                 if holding.count == 1 { pool = holding }
             }
             if pool.count > 1, inOffice.count == 1 { pool = inOffice }
+            if pool.count > 1 { pool = nearestCountry(pool, to: a) }
         }
         guard pool.count == 1 else { return nil }
         if role == nil && country == nil && ActorWords.commonSurnames.contains(name) { return nil }

@@ -21,13 +21,14 @@ struct ResolutionPass {
     /// The 0-based line of every token.
     var lineIndex: [Int] = []
     var mentionsKorea = false
+
     var mentions: [ActorMention] = []
     var focus = DocumentFocus()
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?) {
         self.lexicon = lexicon
         self.bytes = Array(text.utf8)
-        self.tokens = ActorTokenizer.tokenize(bytes: bytes)
+        self.tokens = ActorTokenizer.tokenize(bytes: bytes, classes: lexicon.lowerClasses)
         self.day = day
         segment()
         markTitleCase()
@@ -70,7 +71,7 @@ struct ResolutionPass {
         func close(_ end: Int) {
             var words = 0
             var caps = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].text.utf8.count > 3 {
+            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
                 words += 1
                 if tokens[k].isCapitalized { caps += 1 }
             }
@@ -111,6 +112,8 @@ struct ResolutionPass {
     mutating func readPhrase(at s: Int) -> Int? {
         let seg = segments[s]
         if seg.items.isEmpty {
+            let t = tokens[seg.start]
+            if !t.isCapitalized && t.kind != .number && t.classes.isDisjoint(with: .phraseRelevant) { return nil }
             if let next = readPronoun(at: s) { return next }
             if let next = readContextualKorea(at: s) { return next }
         }
@@ -127,7 +130,12 @@ struct ResolutionPass {
 
     func lowered(_ s: Int) -> String? {
         guard s >= 0, s < segments.count, segments[s].items.isEmpty else { return nil }
-        return tokens[segments[s].start].text.lowercased()
+        return tokens[segments[s].start].lower
+    }
+
+    /// Whether segment `s` is a single token outside the gazetteer of class `c`.
+    func isClass(_ s: Int, _ c: WordClass) -> Bool {
+        s >= 0 && s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].classes.contains(c)
     }
 
     func isToken(_ s: Int, _ t: String) -> Bool {
@@ -147,7 +155,7 @@ struct ResolutionPass {
         let t = tokens[segments[s].start]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.text.utf8.count <= 3 else { return false }
         if t.text.hasSuffix(".") { return t.text.utf8.count == 2 }  // an initial: "H. R."
-        if ActorWords.nameStopWords.contains(t.text) || ActorWords.honorifics[t.text] != nil { return false }
+        if t.classes.contains(.nameStop) || t.classes.contains(.honorific) { return false }
         return !t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
@@ -158,7 +166,7 @@ struct ResolutionPass {
         while e < segments.count, e - s < 5 {
             if tokens[segments[e].start].startsLine { break }
             if isNameWord(e) { e += 1; continue }
-            if let l = lowered(e), ActorWords.nameParticles.contains(l), isNameWord(e + 1) { e += 2; continue }
+            if isClass(e, .particle), isNameWord(e + 1) { e += 2; continue }
             break
         }
         if e - s >= 2 { return e }

@@ -1,0 +1,104 @@
+/// 64-bit FNV-1a hashes of tokens and token sequences, so that the gazetteer is looked up with
+/// integer keys instead of building and hashing phrase strings. With some 30,000 phrases a
+/// collision of two 64-bit hashes is not a practical concern.
+enum PhraseHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The hash of a token's text; `lowered` folds ASCII capitals first.
+    @inline(__always)
+    static func token<S: Sequence>(_ bytes: S, lowered: Bool) -> UInt64 where S.Element == UInt8 {
+        var h = seed
+        for b in bytes {
+            let c = lowered && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            h = (h ^ UInt64(c)) &* prime
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// The hash of a sequence extended by one more token.
+    @inline(__always)
+    static func extend(_ h: UInt64, _ token: UInt64) -> UInt64 {
+        var x = (h ^ 0x9e37_79b9_7f4a_7c15) &* prime
+        x = (x ^ token) &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 29
+        return x == 0 ? 1 : x
+    }
+}
+
+/// An open-addressing hash table from non-zero 64-bit keys to values: the compiled form of the
+/// gazetteer's phrase and word tables.
+struct HashTable64<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+    /// One bit per key's top bits (2^18 bits, 32 KB), checked before the table: most words of
+    /// running text are in no table, and the bit test stays in cache where the table does not.
+    private var filter = [UInt64](repeating: 0, count: 1 << 12)
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> (Int, UInt64) {
+        let b = Int(truncatingIfNeeded: key >> 46)  // 18 bits
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
+
+    @inline(__always)
+    func find(_ key: UInt64) -> Value? {
+        let (word, bit) = Self.filterBit(key)
+        if filter[word] & bit == 0 { return nil }
+        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+        while true {
+            let k = keys[i]
+            if k == key { return values[i] }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { find(key) != nil }
+
+    /// Sets the value of `key`, or merges it with the value already there.
+    mutating func update(_ key: UInt64, default value: Value, _ merge: (inout Value) -> Void) {
+        if count * 2 >= keys.count { grow() }
+        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+        while true {
+            if keys[i] == key {
+                merge(&values[i]!)
+                return
+            }
+            if keys[i] == 0 {
+                let (word, bit) = Self.filterBit(key)
+                filter[word] |= bit
+                keys[i] = key
+                var v = value
+                merge(&v)
+                values[i] = v
+                count += 1
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
+            update(k, default: v!) { _ in }
+        }
+    }
+}
