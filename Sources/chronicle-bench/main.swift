@@ -1,13 +1,23 @@
-import ChronicleCore
+// chronicle-bench: throughput figures (not tests). Each mode is one case of this switch;
+// add yours with a file of its own beside this one.
+//
+//   swift build -c release --product chronicle-bench
+//   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
 
-// Dispatch on the first argument; each benchmark lives in its own file.
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
+let arguments = Array(CommandLine.arguments.dropFirst(2))
+switch CommandLine.arguments.dropFirst().first {
+case "text":
+    TextBenchmark.main(arguments)
 case "store":
-    await StoreBenchmark.run(Array(arguments.dropFirst()))
+    await StoreBenchmark.run(arguments)
 default:
     print("""
-        usage: chronicle-bench <benchmark> [options]
-          store [--events N] [--documents N] [--postgres URL]   ingest rate and query latency of the stores
+        usage: chronicle-bench MODE [options]
+
+        modes:
+          text    normalization, tokenization and sentence splitting over a corpus of at least
+                  50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over
+                  synthetic merged events (options: --events N, --documents N, --postgres URL)
         """)
 }

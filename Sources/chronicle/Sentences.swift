@@ -11,7 +11,7 @@ extension Chronicle {
                 Offsets are Unicode scalar indices into each document's text, [start, end).
                 With --tokens, each record also lists the tokens as [text, start, end] triples.
 
-                  $ chronicle sentences demo/articles/singapore-summit.txt --format table
+                  $ chronicle sentences demo/articles/2018-06-12-singapore-summit.txt --format table
                 """
         )
 
