@@ -21,6 +21,8 @@ case "events":
     EventBenchmark.main(arguments)
 case "syntax":
     SyntaxBenchmark.main(arguments)
+case "store":
+    await StoreBenchmark.run(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -38,5 +40,7 @@ default:
                   (options: --demo DIR, --megabytes N, --runs N)
           syntax  tagging and parsing speed, model load time, peak memory (options:
                   --conllu FILE | --demo DIR, --tokens N, --runs N)
+          store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over
+                  synthetic merged events (options: --events N, --documents N, --postgres URL)
         """)
 }
