@@ -9,9 +9,9 @@ extension Chronicle {
             commandName: "actors",
             abstract: "Print every actor mention and what it resolves to.",
             discussion: """
-                Prints each actor mention with its country, sector, role, person and how it was
-                resolved (dictionary, learned, pronoun, role, metonymy): JSON Lines are the actor
-                mention record of DESIGN.md with the document id; the table adds the role kind and
+                Prints each actor mention with its country, sector, role, person and how it was \
+                resolved (dictionary, learned, pronoun, role, metonymy): JSON Lines are the actor \
+                mention record of DESIGN.md with the document id; the table adds the role kind and \
                 marks news media cited as reporters.
 
                   $ chronicle actors article.txt --date 2018-05-09

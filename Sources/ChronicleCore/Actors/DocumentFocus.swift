@@ -110,10 +110,11 @@ struct DocumentFocus {
         }
     }
 
-    /// The most recent group (a country, an organization, a plural role), for `they` or `its`.
-    func lastGroup(plural: Bool?) -> Item? {
+    /// The most recent group that is not a news medium: for `they` any group (a country is
+    /// "they" as often as "it"), for `its` only a singular one (a country, an organization).
+    func lastGroup(plural: Bool) -> Item? {
         items.last { item in
-            !item.isPerson && !item.mention.isMedia && (plural == nil || item.isPlural == plural! || !item.isPlural)
+            !item.isPerson && !item.mention.isMedia && (plural || !item.isPlural)
         }
     }
 

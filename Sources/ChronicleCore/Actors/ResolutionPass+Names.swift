@@ -31,6 +31,8 @@ extension ResolutionPass {
             if let known = knownPerson(at: a, end: end) {
                 m = known
             } else {
+                // An unknown name teaches something only through an apposition or `represented by`.
+                if !isToken(end, ","), representedBy(before: a) == nil { return end }
                 let name = normalizedName(a, end)
                 let sp = span(a, end)
                 m = ActorMention(text: sp.text, start: sp.start, end: sp.end, name: name, how: .learned,

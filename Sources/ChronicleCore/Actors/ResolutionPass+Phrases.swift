@@ -249,15 +249,17 @@ extension ResolutionPass {
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
         let name = b - a == 1 && segments[a].end - segments[a].start == 1 ? tokens[segments[a].start].text : normalizedName(a, b)
-        if focus.people.isEmpty && (b - a > 1 || lexicon.surnames[name] == nil) { return nil }
+        let met = focus.people.isEmpty ? nil : focus.person(named: name)
+        let candidates = b - a == 1 ? lexicon.surnames[name] : nil
+        if met == nil && candidates == nil { return nil }
         let sp = span(a, b)
-        if let p = focus.person(named: name) {
+        if let p = met {
             return ActorMention(
                 text: sp.text, start: sp.start, end: sp.end, country: p.country, sector: p.sector, role: p.role,
                 roleKind: p.roleKind, name: p.name, code: ActorMention.code(country: p.country, sector: p.sector),
                 how: p.learned ? .learned : .dictionary, personID: p.id)
         }
-        guard b - a == 1, let candidates = lexicon.surnames[name] else { return nil }
+        guard let candidates else { return nil }
         var pool = candidates
         if let country { pool = pool.filter { c in lexicon.people[c].tenures.contains { $0.country == country } } }
         if let day {
