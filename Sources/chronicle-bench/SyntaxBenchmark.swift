@@ -63,7 +63,7 @@ enum SyntaxBenchmark {
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
                     for s in chunks[k] { work(shared[s]) }
                 }
-            }.seconds
+            }.timing.wall
         }
 
         // One core: CPU time of this thread, so that other processes on a shared machine do
