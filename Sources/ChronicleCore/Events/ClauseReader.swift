@@ -15,23 +15,46 @@ struct ClauseReader: Sendable {
     static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
 
     /// The frames of a sentence, in order of their predicates.
+    /// Per-sentence facts every reader shares: which actor covers each token and the lemma
+    /// candidates of each token, computed once.
+    struct Analysis {
+        var actorAt: [Int?]
+        var cands: [[String]]
+
+        init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
+            let n = s.tokens.count
+            actorAt = [Int?](repeating: nil, count: n)
+            var t = 0
+            for (a, actor) in s.actors.enumerated() where actor.end > actor.start {
+                // Actors are sorted by offset: walk the tokens once.
+                while t > 0 && s.tokens[t - 1].end > actor.start { t -= 1 }
+                while t < n && s.tokens[t].end <= actor.start { t += 1 }
+                var k = t
+                while k < n && s.tokens[k].start < actor.end {
+                    if actorAt[k] == nil { actorAt[k] = a }
+                    k += 1
+                }
+            }
+            cands = s.tokens.map { t -> [String] in
+                var c = lemmatizer.candidates(t.lower)
+                if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
+                return c
+            }
+        }
+    }
+
     func frames(of s: EventSentence) -> [ClauseFrame] {
+        frames(of: s, Analysis(s, lemmatizer: lemmatizer))
+    }
+
+    func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {
         let toks = s.tokens
         let n = toks.count
         guard n > 0 else { return [] }
-        var actorAt = [Int?](repeating: nil, count: n)
-        for (a, actor) in s.actors.enumerated() {
-            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
-            for i in r where actorAt[i] == nil { actorAt[i] = a }
-        }
-        let cands = toks.map { t -> [String] in
-            var c = lemmatizer.candidates(t.lower)
-            if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
-            return c
-        }
-        func knownVerb(_ i: Int) -> String? {
-            cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
-        }
+        let actorAt = analysis.actorAt
+        let cands = analysis.cands
+        let known: [String?] = cands.map { c in c.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil } }
+        func knownVerb(_ i: Int) -> String? { known[i] }
         func isAuxWord(_ l: String) -> Bool {
             ClauseWords.modals.contains(l) || ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l)
                 || ClauseWords.doForms.contains(l)
