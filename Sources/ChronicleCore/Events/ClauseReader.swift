@@ -255,6 +255,18 @@ struct ClauseReader: Sendable {
                 // A governing adjective or noun ("ready to meet", "readiness to talk").
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
             }
+            // "that divides Korea … and shook hands": a conjunction right before the verb joins
+            // it to the previous clause even across an unknown verb.
+            if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
+               ["and", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+               !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
+                let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
+                f.governor = prev
+                f.kind = frames[prev].kind
+                f.subject = frames[prev].subject
+                f.subjectInherited = true
+                if f.modals.isEmpty { f.modals = frames[prev].modals }
+            }
             if f.kind == .ccomp, f.governor == nil {
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
             }
