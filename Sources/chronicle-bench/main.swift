@@ -3,11 +3,15 @@
 //
 //   swift build -c release --product chronicle-bench
 //   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
+//   .build/release/chronicle-bench read [DIR] [--mb N]
+//   .build/release/chronicle-bench events [--demo DIR] [--megabytes N]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
 case "text":
     TextBenchmark.main(arguments)
+case "read":
+    ReadBenchmark.run(arguments)
 case "events":
     EventBenchmark.main(arguments)
 default:
@@ -17,6 +21,8 @@ default:
         modes:
           text    normalization, tokenization and sentence splitting over a corpus of at least
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          read    document readers (text, HTML, JSON Lines, feeds) per format, from memory
+                  (options: DIR, default demo; --mb N, default 50)
           events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB
                   (options: --demo DIR, --megabytes N, --runs N)
         """)
