@@ -134,11 +134,13 @@ public struct EventCoder: Sendable {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }
         let actorRecords = sentences.flatMap { $0.actors }.filter { $0.end > $0.start }.map {
-            ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country, sector: $0.sector,
-                               role: nil, name: $0.name, code: $0.code, how: "dictionary")
+            $0.record ?? ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country,
+                                            sector: $0.sector, role: nil, name: $0.name, code: $0.code,
+                                            how: $0.isPlace ? "dictionary" : "pronoun")
         }
         let timeRecords = sentences.flatMap { $0.times }.map {
-            TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value, mod: nil, anchor: nil)
+            $0.record ?? TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value,
+                                    mod: nil, anchor: nil)
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
                               events: events), explanations)
