@@ -230,6 +230,7 @@ struct ClauseReader: Sendable {
                     f.kind = frames[prev].kind
                     f.subject = frames[prev].subject
                     f.subjectInherited = true
+                    f.coordinated = true
                     if f.modals.isEmpty { f.modals = frames[prev].modals }
                 } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
                           ClauseWords.prepositions.contains(toks[g - 1].lower) {
@@ -265,6 +266,7 @@ struct ClauseReader: Sendable {
                 f.kind = frames[prev].kind
                 f.subject = frames[prev].subject
                 f.subjectInherited = true
+                f.coordinated = true
                 if f.modals.isEmpty { f.modals = frames[prev].modals }
             }
             if f.kind == .ccomp, f.governor == nil {
@@ -331,6 +333,10 @@ struct ClauseReader: Sendable {
         // 4. Inheritance: complements and clauses without an actor subject.
         for fi in frames.indices {
             guard let gi = frames[fi].governor, gi < fi else { continue }
+            if frames[fi].coordinated {
+                frames[fi].subject = frames[gi].subject
+                continue
+            }
             frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp || frames[fi].kind == .ccomp ? fi : nil)
             let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
             if frames[fi].kind == .xcomp {
