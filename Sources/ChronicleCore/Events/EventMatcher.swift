@@ -87,6 +87,16 @@ struct EventMatcher: Sendable {
             if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
+            } else {
+                // "with X" names a counterpart after an act noun ("the deal with Iran", "talks
+                // with X"), not after a weapon ("missiles … near its border with China").
+                let chunks = [f.object].compactMap { $0 } + f.obliques
+                for (k, o) in chunks.enumerated() where k > 0 && o.preposition == "with" && !foreign(o).isEmpty {
+                    if chunks[k - 1].headLemmas.contains(where: { lexicon.nouns[$0] != nil }) {
+                        targets = foreign(o)
+                        break
+                    }
+                }
             }
         }
         return (targets ?? [], bonus)
