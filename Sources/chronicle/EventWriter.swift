@@ -24,8 +24,8 @@ struct EventWriter {
             var json = encode(e)
             if explain {
                 let extra = "{\"pattern\":\(jsonString(why.pattern)),\"rule\":\(jsonString(why.rule)),"
-                    + "\"source\":\(why.source),\"verb\":\(why.verb),\"target\":\(why.target.map { "\($0)" } ?? "null"),"
-                    + "\"date\":\(why.date.map { "\($0)" } ?? "null")}"
+                    + "\"source\":\(span(why.source)),\"verb\":\(span(why.verb)),\"target\":\(why.target.map(span) ?? "null"),"
+                    + "\"date\":\(why.date.map(span) ?? "null")}"
                 json.removeLast()
                 json += ",\"explanation\":" + extra + "}"
             }
@@ -83,6 +83,8 @@ struct EventWriter {
         ]
         return "{" + fields.joined(separator: ",") + "}"
     }
+
+    private func span(_ r: [Int]) -> String { "[" + r.map(String.init).joined(separator: ",") + "]" }
 
     private func csvField(_ s: String) -> String {
         if s.contains(",") || s.contains("\"") || s.contains("\n") {
