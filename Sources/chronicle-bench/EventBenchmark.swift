@@ -58,6 +58,30 @@ enum EventBenchmark {
             }
             return c
         }
+        // Where the time goes, on one core: the stages the coder reads, then the whole coder.
+        let resolver = try? ActorResolver.shipped()
+        let stages: [(String, @Sendable (ArraySlice<String>) -> Counts)] = [
+            ("  text layer (UD)", { docs in
+                var c = Counts()
+                for text in docs { c.sentences += SegmentedText(text, mode: .universalDependencies).sentences.count }
+                return c
+            }),
+            ("  actors", { docs in
+                var c = Counts()
+                for text in docs { c.events += resolver?.resolve(text: text, publicationDate: day).count ?? 0 }
+                return c
+            }),
+            ("  times", { docs in
+                var c = Counts()
+                for text in docs { c.events += TemporalTagger.shared.annotate(text: text, publicationDate: day).count }
+                return c
+            }),
+        ]
+        for (name, stage) in stages {
+            let (timing, _) = BenchmarkMeasure.best(runs: runs) { stage(corpus[...]) }
+            print(name.padding(toLength: 24, withPad: " ", startingAt: 0)
+                  + String(format: " %7d %13.2f %21.2f", 1, Double(totalBytes) / 1e6 / timing.wall, Double(totalBytes) / 1e6 / timing.cpu))
+        }
         for threads in Set([1, cores]).sorted() {
             let (timing, counts) = BenchmarkMeasure.best(runs: runs) { run(pass, over: corpus, threads: threads) }
             let megabytes = Double(totalBytes) / 1e6

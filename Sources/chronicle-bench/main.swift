@@ -6,6 +6,7 @@
 //   .build/release/chronicle-bench time [MEGABYTES] [--demo DIR]
 //   .build/release/chronicle-bench actors [FILE|DIR ...] [--mb N]
 //   .build/release/chronicle-bench read [DIR] [--mb N]
+//   .build/release/chronicle-bench events [--demo DIR] [--megabytes N]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {

@@ -22,7 +22,10 @@ struct EventWriter {
         switch format {
         case .jsonl:
             var json = encode(e)
-            if explain, let extra = try? String(decoding: encoder.encode(why), as: UTF8.self) {
+            if explain {
+                let extra = "{\"pattern\":\(jsonString(why.pattern)),\"rule\":\(jsonString(why.rule)),"
+                    + "\"source\":\(span(why.source)),\"verb\":\(span(why.verb)),\"target\":\(why.target.map(span) ?? "null"),"
+                    + "\"date\":\(why.date.map(span) ?? "null")}"
                 json.removeLast()
                 json += ",\"explanation\":" + extra + "}"
             }
@@ -58,15 +61,30 @@ struct EventWriter {
         }
     }
 
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
-        return e
-    }()
-
+    /// The record as one JSON object with the fields in the order of DESIGN.md.
     private func encode(_ e: EventRecord) -> String {
-        (try? String(decoding: encoder.encode(e), as: UTF8.self)) ?? "{}"
+        func str(_ s: String?) -> String { s.map(jsonString) ?? "null" }
+        func actor(_ a: ActorRef?) -> String {
+            guard let a else { return "null" }
+            return "{\"text\":\(jsonString(a.text)),\"country\":\(str(a.country)),\"sector\":\(str(a.sector)),"
+                + "\"code\":\(str(a.code)),\"name\":\(str(a.name))}"
+        }
+        let location = e.location.map { "{\"text\":\(jsonString($0.text)),\"country\":\(str($0.country))}" } ?? "null"
+        let fields: [String] = [
+            "\"schema\":\(e.schema)", "\"id\":\(jsonString(e.id))", "\"doc\":\(jsonString(e.doc))",
+            "\"sentence_index\":\(e.sentenceIndex)", "\"date\":\(str(e.date))",
+            "\"date_start\":\(str(e.dateStart?.description))", "\"date_end\":\(str(e.dateEnd?.description))",
+            "\"date_basis\":\(str(e.dateBasis?.rawValue))", "\"source\":\(actor(e.source))", "\"target\":\(actor(e.target))",
+            "\"cameo\":\(jsonString(e.cameo))", "\"root\":\(jsonString(e.root))", "\"quad\":\(e.quad)",
+            "\"goldstein\":\(e.goldstein)", "\"plover\":\(str(e.plover))", "\"mode\":\(jsonString(e.mode.rawValue))",
+            "\"location\":\(location)", "\"reported_by\":[\(e.reportedBy.map(jsonString).joined(separator: ","))]",
+            "\"text\":\(jsonString(e.text))", "\"span\":[\(e.span.map(String.init).joined(separator: ","))]",
+            "\"confidence\":\(e.confidence)",
+        ]
+        return "{" + fields.joined(separator: ",") + "}"
     }
+
+    private func span(_ r: [Int]) -> String { "[" + r.map(String.init).joined(separator: ",") + "]" }
 
     private func csvField(_ s: String) -> String {
         if s.contains(",") || s.contains("\"") || s.contains("\n") {

@@ -48,6 +48,9 @@ public struct ClauseFrame: Sendable, Hashable {
     public var subject: FrameArgument?
     /// Whether the subject was taken from the governing or coordinated clause.
     public var subjectInherited = false
+    /// Whether the clause is a verb phrase coordinated with ``governor`` ("offer support and
+    /// condemn …"): it shares the governor's subject and mode and is not its complement.
+    public var coordinated = false
     /// The direct object chunk.
     public var object: FrameArgument?
     /// Prepositional chunks after the verb, in order.

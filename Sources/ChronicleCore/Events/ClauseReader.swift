@@ -15,23 +15,46 @@ struct ClauseReader: Sendable {
     static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
 
     /// The frames of a sentence, in order of their predicates.
+    /// Per-sentence facts every reader shares: which actor covers each token and the lemma
+    /// candidates of each token, computed once.
+    struct Analysis {
+        var actorAt: [Int?]
+        var cands: [[String]]
+
+        init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
+            let n = s.tokens.count
+            actorAt = [Int?](repeating: nil, count: n)
+            var t = 0
+            for (a, actor) in s.actors.enumerated() where actor.end > actor.start {
+                // Actors are sorted by offset: walk the tokens once.
+                while t > 0 && s.tokens[t - 1].end > actor.start { t -= 1 }
+                while t < n && s.tokens[t].end <= actor.start { t += 1 }
+                var k = t
+                while k < n && s.tokens[k].start < actor.end {
+                    if actorAt[k] == nil { actorAt[k] = a }
+                    k += 1
+                }
+            }
+            cands = s.tokens.map { t -> [String] in
+                var c = lemmatizer.candidates(t.lower)
+                if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
+                return c
+            }
+        }
+    }
+
     func frames(of s: EventSentence) -> [ClauseFrame] {
+        frames(of: s, Analysis(s, lemmatizer: lemmatizer))
+    }
+
+    func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {
         let toks = s.tokens
         let n = toks.count
         guard n > 0 else { return [] }
-        var actorAt = [Int?](repeating: nil, count: n)
-        for (a, actor) in s.actors.enumerated() {
-            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
-            for i in r where actorAt[i] == nil { actorAt[i] = a }
-        }
-        let cands = toks.map { t -> [String] in
-            var c = lemmatizer.candidates(t.lower)
-            if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
-            return c
-        }
-        func knownVerb(_ i: Int) -> String? {
-            cands[i].first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
-        }
+        let actorAt = analysis.actorAt
+        let cands = analysis.cands
+        let known: [String?] = cands.map { c in c.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil } }
+        func knownVerb(_ i: Int) -> String? { known[i] }
         func isAuxWord(_ l: String) -> Bool {
             ClauseWords.modals.contains(l) || ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l)
                 || ClauseWords.doForms.contains(l)
@@ -207,6 +230,7 @@ struct ClauseReader: Sendable {
                     f.kind = frames[prev].kind
                     f.subject = frames[prev].subject
                     f.subjectInherited = true
+                    f.coordinated = true
                     if f.modals.isEmpty { f.modals = frames[prev].modals }
                 } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
                           ClauseWords.prepositions.contains(toks[g - 1].lower) {
@@ -231,6 +255,19 @@ struct ClauseReader: Sendable {
             } else if f.kind == .xcomp {
                 // A governing adjective or noun ("ready to meet", "readiness to talk").
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+            }
+            // "that divides Korea … and shook hands": a conjunction right before the verb joins
+            // it to the previous clause even across an unknown verb.
+            if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
+               ["and", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+               !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
+                let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
+                f.governor = prev
+                f.kind = frames[prev].kind
+                f.subject = frames[prev].subject
+                f.subjectInherited = true
+                f.coordinated = true
+                if f.modals.isEmpty { f.modals = frames[prev].modals }
             }
             if f.kind == .ccomp, f.governor == nil {
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
@@ -296,6 +333,10 @@ struct ClauseReader: Sendable {
         // 4. Inheritance: complements and clauses without an actor subject.
         for fi in frames.indices {
             guard let gi = frames[fi].governor, gi < fi else { continue }
+            if frames[fi].coordinated {
+                frames[fi].subject = frames[gi].subject
+                continue
+            }
             frames[gi].complement = frames[gi].complement ?? (frames[fi].kind == .xcomp || frames[fi].kind == .ccomp ? fi : nil)
             let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
             if frames[fi].kind == .xcomp {

@@ -11,7 +11,7 @@ extension EventCoder {
         let actors = actorFinder(document)
         for k in sentences.indices {
             let s = sentences[k]
-            sentences[k].actors = actors.filter { $0.start >= s.start && $0.end <= s.end }
+            sentences[k].actors = Self.actors(actors, in: s)
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
         }
         Speakers.resolve(&sentences)

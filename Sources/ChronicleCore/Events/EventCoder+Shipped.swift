@@ -22,6 +22,7 @@ extension ActorSpan {
     public init(mention m: ActorMention) {
         self.init(text: m.text, start: m.start, end: m.end, country: m.country, sector: m.sector,
                   code: m.code, name: m.name, isMedia: m.isMedia || m.isReporter)
+        record = m.record
     }
 }
 
@@ -33,5 +34,6 @@ extension TimeSpan {
         // A time of day is dated by its day ("Monday morning" → 2017-03-06).
         let value = t.type == .time && a == b ? a.description : t.value
         self.init(text: t.text, start: t.start, end: t.end, value: value, dateStart: a, dateEnd: b)
+        record = t.record
     }
 }

@@ -56,12 +56,27 @@ public struct EventCoder: Sendable {
         let times = timeFinder(document).sorted { $0.start < $1.start }
         for k in sentences.indices {
             let s = sentences[k]
-            sentences[k].actors = actors.filter { $0.start >= s.start && $0.end <= s.end }
+            sentences[k].actors = Self.actors(actors, in: s)
             sentences[k].times = times.filter { $0.start >= s.start && $0.end <= s.end }
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
         }
         Speakers.resolve(&sentences)
         return code(document, sentences: sentences)
+    }
+
+    /// The actor mentions of a sentence: those that end inside it, clipped to its start (a
+    /// mention that runs over a sentence boundary belongs where its head noun is).
+    static func actors(_ all: [ActorSpan], in s: EventSentence) -> [ActorSpan] {
+        all.compactMap { a in
+            guard a.end > s.start, a.end <= s.end else { return nil }
+            var clipped = a
+            if clipped.start < s.start {
+                let offset = s.start - a.start
+                clipped.start = s.start
+                clipped.text = String(String.UnicodeScalarView(a.text.unicodeScalars.dropFirst(offset)))
+            }
+            return clipped
+        }
     }
 
     /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
@@ -134,11 +149,13 @@ public struct EventCoder: Sendable {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }
         let actorRecords = sentences.flatMap { $0.actors }.filter { $0.end > $0.start }.map {
-            ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country, sector: $0.sector,
-                               role: nil, name: $0.name, code: $0.code, how: "dictionary")
+            $0.record ?? ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country,
+                                            sector: $0.sector, role: nil, name: $0.name, code: $0.code,
+                                            how: $0.isPlace ? "dictionary" : "pronoun")
         }
         let timeRecords = sentences.flatMap { $0.times }.map {
-            TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value, mod: nil, anchor: nil)
+            $0.record ?? TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value,
+                                    mod: nil, anchor: nil)
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
                               events: events), explanations)

@@ -85,8 +85,18 @@ struct EventMatcher: Sendable {
             let own = Set((f0.passive ? f0.agent?.actors : f0.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
             if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
-            else if let o = f.obliques.first(where: { ["to", "with", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+            else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
+            } else {
+                // "with X" names a counterpart after an act noun ("the deal with Iran", "talks
+                // with X"), not after a weapon ("missiles … near its border with China").
+                let chunks = [f.object].compactMap { $0 } + f.obliques
+                for (k, o) in chunks.enumerated() where k > 0 && o.preposition == "with" && !foreign(o).isEmpty {
+                    if chunks[k - 1].headLemmas.contains(where: { lexicon.nouns[$0] != nil }) {
+                        targets = foreign(o)
+                        break
+                    }
+                }
             }
         }
         return (targets ?? [], bonus)
@@ -97,6 +107,8 @@ struct EventMatcher: Sendable {
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
         let f = frames[fi]
         if f.negated { return nil }
+        // A coordinated verb phrase has its sibling's mode ("to offer support and condemn …").
+        if f.coordinated, let g = f.governor, g < fi { return mode(of: g, frames: frames, sentence: s) }
         let sentenceHasIf = s.tokens.contains { $0.lower == "if" || $0.lower == "unless" }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.
@@ -119,7 +131,7 @@ struct EventMatcher: Sendable {
                 // not an act of the governor's subject.
                 let gap = toIndex - frames[g].predicate - 1
                 let objectControl = !(frames[g].object?.actors.isEmpty ?? true)
-                if gap > 2 && !objectControl && mode != .intended { return nil }
+                if gap > 10 && !objectControl && mode != .intended { return nil }
                 if frames[g].negated { return nil }
                 let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
                 switch cls {

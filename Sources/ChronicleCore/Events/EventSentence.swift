@@ -54,6 +54,8 @@ public struct ActorSpan: Sendable, Hashable {
     public var isMedia: Bool
     /// Whether the actor is a place mention (a city or region) rather than an agent.
     public var isPlace: Bool
+    /// The actor layer's record of the mention, kept for ``CodedDocument/actors``.
+    public var record: ActorMentionRecord?
 
     /// Creates an actor span.
     public init(text: String, start: Int, end: Int, country: String?, sector: String? = nil,
@@ -87,6 +89,8 @@ public struct TimeSpan: Sendable, Hashable {
     /// The first and last days the expression covers.
     public var dateStart: CalendarDay
     public var dateEnd: CalendarDay
+    /// The temporal tagger's record, kept for ``CodedDocument/times``.
+    public var record: TimeRecord?
 
     /// Creates a time span.
     public init(text: String, start: Int, end: Int, value: String, dateStart: CalendarDay,

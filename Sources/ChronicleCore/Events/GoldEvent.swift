@@ -29,8 +29,12 @@ public struct GoldEvent: Sendable, Hashable, Codable {
         guard let doc else { return true }
         if doc == document.id { return true }
         guard let path = document.origin.path else { return false }
-        let stem = path.hasSuffix(".txt") || path.hasSuffix(".html") ? String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)]) : path
-        return stem.hasSuffix("/" + doc) || stem == doc || (document.id.contains("#") && doc.contains("#") && path.hasSuffix(String(doc.split(separator: "#")[0]) + "." + (path.split(separator: ".").last ?? "")) && document.id.hasSuffix("#" + (doc.split(separator: "#").last ?? "")))
+        // "articles/2017-03-07-missiles-japan-eez" names ".../articles/2017-03-07-missiles-japan-eez.txt";
+        // "feeds/korea-desk#4" names item 4 of ".../feeds/korea-desk.rss".
+        let parts = doc.split(separator: "#", maxSplits: 1).map(String.init)
+        let stem = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? path
+        guard stem == parts[0] || stem.hasSuffix("/" + parts[0]) else { return false }
+        return parts.count == 1 || document.id.hasSuffix("#" + parts[1])
     }
 
     /// The first and last days of a TimeML value or interval (`2018` → Jan 1 … Dec 31).

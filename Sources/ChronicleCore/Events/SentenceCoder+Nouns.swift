@@ -7,17 +7,14 @@ extension SentenceCoder {
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
-    func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: Set<Int>) -> [EventCandidate] {
+    func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: Set<Int>,
+                        analysis: ClauseReader.Analysis) -> [EventCandidate] {
         let toks = s.tokens
         let n = toks.count
-        var actorAt = [Int?](repeating: nil, count: n)
-        for (a, actor) in s.actors.enumerated() {
-            guard let r = s.tokenRange(start: actor.start, end: actor.end) else { continue }
-            for i in r where actorAt[i] == nil { actorAt[i] = a }
-        }
+        let actorAt = analysis.actorAt
         var out: [EventCandidate] = []
         for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
-            let cands = reader.lemmatizer.candidates(toks[i].lower)
+            let cands = analysis.cands[i]
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
             guard let head = cands.first(where: { lexicon.nouns[$0] != nil }), let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
@@ -61,7 +58,7 @@ extension SentenceCoder {
                 var actors: [Int] = []
                 for x in start...end {
                     if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
-                    else { lemmas.formUnion(reader.lemmatizer.candidates(toks[x].lower)) }
+                    else { lemmas.formUnion(analysis.cands[x]) }
                 }
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
             }

@@ -24,7 +24,8 @@ struct SentenceCoder: Sendable {
 
     /// The candidate events of a sentence.
     func candidates(_ s: EventSentence) -> [EventCandidate] {
-        let frames = reader.frames(of: s)
+        let analysis = ClauseReader.Analysis(s, lemmatizer: reader.lemmatizer)
+        let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
         var hits: [Int: EventMatcher.Hit] = [:]
@@ -89,7 +90,7 @@ struct SentenceCoder: Sendable {
                             return c
                         })
         }
-        out += nounCandidates(s, frames: frames, predicates: predicates)
+        out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         return deduplicated(out, s)
     }
 
