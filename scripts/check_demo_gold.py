@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks demo/expected/events.jsonl against the demo corpus.
+"""Checks Tests/ChronicleCoreTests/Corpora/demo/expected-events.jsonl against the demo corpus.
 
 Every gold event must name an existing document, carry well-formed fields, and quote
 evidence that occurs verbatim in its document (HTML and feed markup decoded, whitespace
@@ -39,7 +39,7 @@ def main():
     date_re = re.compile(r'\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?$')
     roots = {f'{i:02d}' for i in range(1, 21)}
     problems, events, required, ids = 0, 0, 0, set()
-    for n, line in enumerate(open(os.path.join(root, 'expected', 'events.jsonl'), encoding='utf-8'), 1):
+    for n, line in enumerate(open(os.path.join(root, '..', 'Tests', 'ChronicleCoreTests', 'Corpora', 'demo', 'expected-events.jsonl'), encoding='utf-8'), 1):
         g = json.loads(line)
         events += 1
         required += bool(g['required'])
@@ -56,7 +56,7 @@ def main():
         for ok, msg in checks:
             if not ok:
                 print(f'{where}: {msg}'); problems += 1
-    covered = len({json.loads(l)['doc'] for l in open(os.path.join(root, 'expected', 'events.jsonl'))})
+    covered = len({json.loads(l)['doc'] for l in open(os.path.join(root, '..', 'Tests', 'ChronicleCoreTests', 'Corpora', 'demo', 'expected-events.jsonl'))})
     print(f'{len(docs)} documents, {events} gold events ({required} required) in {covered} documents, {problems} problems')
     sys.exit(1 if problems else 0)
 

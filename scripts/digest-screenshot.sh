@@ -11,12 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/screenshots}"
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 bin=".build/debug/chronicle"
 [ -x "$bin" ] || swift build --product chronicle
 work=$(mktemp -d /tmp/chronicle-digest.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-"$bin" ingest demo/articles demo/html demo/feeds --db "$work/demo.sqlite" --jobs 2
+"$bin" ingest demo --db "$work/demo.sqlite" --jobs 2
 "$bin" digest --db "$work/demo.sqlite" --dyad USA-PRK --format html -o "$out/digest-USA-PRK.html"
 
 grep -q '<section id="chronology">' "$out/digest-USA-PRK.html"
@@ -31,7 +32,7 @@ fi
 for size in 1280,4000 390,3000; do
     name="$out/digest-USA-PRK-${size%%,*}.png"
     "$chrome" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$size" \
-        --screenshot="$name" "file://$PWD/$out/digest-USA-PRK.html" >/dev/null 2>&1
+        --screenshot="$name" "file://$out/digest-USA-PRK.html" >/dev/null 2>&1
     [ "$(stat -c %s "$name")" -gt 20000 ] || { echo "digest-screenshot: $name looks empty" >&2; exit 1; }
     echo "digest-screenshot: wrote $name"
 done

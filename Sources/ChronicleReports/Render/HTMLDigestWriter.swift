@@ -33,7 +33,7 @@ struct HTMLDigestWriter {
     }
 
     private func summary() -> String {
-        var h = "<section id=\"summary\"><h2>Summary</h2><table class=\"counts\"><thead><tr><th scope=\"col\">Direction</th>"
+        var h = "<section id=\"summary\"><h2>Summary</h2><div class=\"scroll\"><table class=\"counts\"><thead><tr><th scope=\"col\">Direction</th>"
         for q in QuadClass.allCases { h += "<th scope=\"col\">\(e(q.name.capitalized))</th>" }
         h += "<th scope=\"col\">Total</th></tr></thead><tbody>"
         for d in digest.summary.directions {
@@ -41,7 +41,7 @@ struct HTMLDigestWriter {
             for q in QuadClass.allCases { h += "<td>\(d.counts[q] ?? 0)</td>" }
             h += "<td>\(d.total)</td></tr>"
         }
-        h += "</tbody></table>"
+        h += "</tbody></table></div>"
         for d in digest.summary.directions {
             let sentences = digest.balance[d.id] ?? []
             guard !sentences.isEmpty else { continue }
@@ -59,7 +59,7 @@ struct HTMLDigestWriter {
         }
         h += "<figure>" + SVGChart.goldsteinLines(digest.summary.directions, months: months,
                                                    title: "Mean Goldstein score per month") + "</figure>"
-        h += "<h3>Monthly figures</h3><table class=\"monthly\"><thead><tr><th scope=\"col\">Month</th>"
+        h += "<h3>Monthly figures</h3><div class=\"scroll\"><table class=\"monthly\"><thead><tr><th scope=\"col\">Month</th>"
         for d in digest.summary.directions {
             h += "<th scope=\"col\">\(e(d.label)): events</th><th scope=\"col\">Goldstein sum</th><th scope=\"col\">mean</th>"
         }
@@ -74,7 +74,7 @@ struct HTMLDigestWriter {
             }
             h += "</tr>"
         }
-        return h + "</tbody></table></section>"
+        return h + "</tbody></table></div></section>"
     }
 
     private func chronology() -> String {
@@ -138,7 +138,7 @@ struct HTMLDigestWriter {
         .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.3rem 1rem;font-size:.9rem}
         .meta dt{font-weight:bold;color:var(--muted)}.meta dd{margin:0}
         table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid var(--rule);padding:.3rem .4rem;text-align:left}
-        td{text-align:right}.monthly th[scope=row]{white-space:nowrap}figure{margin:1rem 0}svg{max-width:100%;height:auto}
+        td{text-align:right}.scroll{overflow-x:auto}.monthly th[scope=row]{white-space:nowrap}figure{margin:1rem 0}svg{max-width:100%;height:auto}
         .events{list-style:none;padding:0}.event{border-left:4px solid var(--rule);padding:.2rem 0 .6rem .8rem;margin:0 0 1rem;break-inside:avoid}
         .event.q1{border-color:#9ecae1}.event.q2{border-color:#2171b5}.event.q3{border-color:#fdae6b}.event.q4{border-color:#d94801}
         .when{font-family:system-ui,sans-serif;font-weight:bold;margin:0}.code,.source{font-size:.85rem;color:var(--muted);margin:.2rem 0}

@@ -3,7 +3,7 @@ import Testing
 @testable import ChronicleCore
 
 /// End to end on the demo corpus: the shipped coder (text layer, actors, dates, clauses,
-/// patterns) finds required events of `demo/expected/events.jsonl` in demo articles.
+/// patterns) finds required events of `Tests/ChronicleCoreTests/Corpora/demo/expected-events.jsonl` in demo articles.
 struct EventCoderDemoTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -11,7 +11,7 @@ struct EventCoderDemoTests {
 
     static func evaluate(_ article: String) throws -> EventEvaluation {
         let path = root.appendingPathComponent("demo/articles/\(article).txt").path
-        let goldText = try String(contentsOf: root.appendingPathComponent("demo/expected/events.jsonl"), encoding: .utf8)
+        let goldText = try String(contentsOf: root.appendingPathComponent("Tests/ChronicleCoreTests/Corpora/demo/expected-events.jsonl"), encoding: .utf8)
         let gold = try GoldEvent.load(jsonLines: goldText, file: "events.jsonl")
         let results = Array(DocumentReader(options: ReadOptions()).documents(from: [path]))
         guard case .success(let doc)? = results.first else {
