@@ -84,7 +84,7 @@ let package = Package(
         // MARK: Benchmarks (figures, not tests)
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres"],
+            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "ChronicleReports"],
             swiftSettings: swiftSettings
         ),
 

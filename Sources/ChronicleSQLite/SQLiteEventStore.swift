@@ -177,6 +177,24 @@ public final class SQLiteEventStore: EventStore, Sendable {
         }
     }
 
+    /// Every requested event with its reports, read in one transaction.
+    public func eventDetails(ids: [String]) async throws -> [EventDetail] {
+        try await read("event details") { db in
+            try ids.compactMap { id in
+                guard let row = try Self.rows(db, StoreSQL.event(id: id)).first else { return nil }
+                let mentions = try Self.rows(db, StoreSQL.mentionDetails(eventID: id)).map(StoreSQL.mentionDetail)
+                return EventDetail(event: try StoreSQL.event(row), mentions: mentions)
+            }
+        }
+    }
+
+    /// The requested documents, read in one transaction.
+    public func documents(ids: [String]) async throws -> [StoredDocument] {
+        try await read("documents") { db in
+            try ids.compactMap { id in try Self.rows(db, StoreSQL.document(id: id)).first.map(StoreSQL.storedDocument) }
+        }
+    }
+
     public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
         let words = query.words
         guard !words.isEmpty else { return [] }

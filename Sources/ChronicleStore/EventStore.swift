@@ -53,6 +53,13 @@ public protocol EventStore: Sendable {
     /// One merged event with every report of it, or nil.
     func eventDetail(id: String) async throws -> EventDetail?
 
+    /// Several merged events with their reports, in the order asked (unknown ids are left out).
+    /// Backends override the default, which asks for each event in turn, to read them at once.
+    func eventDetails(ids: [String]) async throws -> [EventDetail]
+
+    /// Several stored documents, in the order asked (unknown ids are left out).
+    func documents(ids: [String]) async throws -> [StoredDocument]
+
     /// Full-text search over sentences, with the events coded in each hit.
     func search(_ query: SentenceQuery) async throws -> [SentenceHit]
 

@@ -24,6 +24,8 @@ case "syntax":
     SyntaxBenchmark.main(arguments)
 case "store":
     await StoreBenchmark.run(arguments)
+case "digest":
+    await DigestBenchmark.run(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -39,6 +41,8 @@ default:
                   (options: DIR, default demo; --mb N, default 50)
           events  end-to-end event coding (text → events) over demo/articles repeated to 5 MB
                   (options: --demo DIR, --megabytes N, --runs N)
+          digest  building and rendering a digest of one dyad over N events in SQLite
+                  (options: --events N, default 10000)
           syntax  tagging and parsing speed, model load time, peak memory (options:
                   --conllu FILE | --demo DIR, --tokens N, --runs N)
           store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over

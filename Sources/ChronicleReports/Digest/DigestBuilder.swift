@@ -39,22 +39,26 @@ public struct DigestBuilder: Sendable {
     /// - Throws: The store's errors.
     public func build(_ selection: DigestSelection, generatedAt: Date = Date()) async throws -> DigestData {
         let merged = try await events(for: selection)
-        var documents = [String: StoredDocument?]()
+        var details = [String: EventDetail]()
+        for chunk in stride(from: 0, to: merged.count, by: 500) {
+            let ids = merged[chunk..<min(chunk + 500, merged.count)].map(\.id)
+            for detail in try await store.eventDetails(ids: ids) { details[detail.event.id] = detail }
+        }
+        let documentIDs = Array(Set(details.values.flatMap { $0.mentions.map(\.documentID) })).sorted()
+        var urls = [String: String]()
+        for chunk in stride(from: 0, to: documentIDs.count, by: 500) {
+            let ids = Array(documentIDs[chunk..<min(chunk + 500, documentIDs.count)])
+            for stored in try await store.documents(ids: ids) { urls[stored.document.id] = stored.document.url }
+        }
         var events = [DigestEvent]()
         events.reserveCapacity(merged.count)
         for event in merged {
-            let detail = try await store.eventDetail(id: event.id)
-            var reports = [DigestReport]()
-            for mention in detail?.mentions ?? [] {
-                if documents[mention.documentID] == nil {
-                    documents[mention.documentID] = .some(try await store.document(id: mention.documentID))
-                }
-                let url = documents[mention.documentID]??.document.url
-                reports.append(DigestReport(
-                    documentID: mention.documentID, title: mention.documentTitle, url: url,
+            let reports = (details[event.id]?.mentions ?? []).map { mention in
+                DigestReport(
+                    documentID: mention.documentID, title: mention.documentTitle, url: urls[mention.documentID],
                     publicationDate: mention.publicationDate, outlet: mention.documentSource,
                     reportedBy: mention.reportedBy, evidence: mention.evidence,
-                    highlights: Self.highlights(of: mention)))
+                    highlights: Self.highlights(of: mention))
             }
             let r = event.record
             events.append(DigestEvent(

@@ -1,0 +1,23 @@
+import ChronicleCore
+
+extension EventStore {
+    /// Asks for each event in turn; backends that can read many at once override it.
+    public func eventDetails(ids: [String]) async throws -> [EventDetail] {
+        var out = [EventDetail]()
+        out.reserveCapacity(ids.count)
+        for id in ids {
+            if let detail = try await eventDetail(id: id) { out.append(detail) }
+        }
+        return out
+    }
+
+    /// Asks for each document in turn; backends that can read many at once override it.
+    public func documents(ids: [String]) async throws -> [StoredDocument] {
+        var out = [StoredDocument]()
+        out.reserveCapacity(ids.count)
+        for id in ids {
+            if let document = try await document(id: id) { out.append(document) }
+        }
+        return out
+    }
+}
