@@ -5,6 +5,10 @@ import PackageDescription
 
 let argumentParser = Package.Dependency.package(
     url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+let grdb = Package.Dependency.package(
+    url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+let postgresNIO = Package.Dependency.package(
+    url: "https://github.com/vapor/postgres-nio", from: "1.33.2")
 
 // MARK: - Settings
 
@@ -17,15 +21,41 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+        .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
+        .library(name: "ChronicleSQLite", targets: ["ChronicleSQLite"]),
+        .library(name: "ChroniclePostgres", targets: ["ChroniclePostgres"]),
         .library(name: "ChronicleReports", targets: ["ChronicleReports"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser],
+    dependencies: [argumentParser, grdb, postgresNIO],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
             name: "ChronicleCore",
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Store: one protocol, merging and ingest; SQLite and PostgreSQL backends
+        .target(
+            name: "ChronicleStore",
+            dependencies: ["ChronicleCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ChronicleSQLite",
+            dependencies: [
+                "ChronicleStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ChroniclePostgres",
+            dependencies: [
+                "ChronicleStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -42,6 +72,9 @@ let package = Package(
             name: "chronicle",
             dependencies: [
                 "ChronicleCore",
+                "ChronicleStore",
+                "ChronicleSQLite",
+                "ChroniclePostgres",
                 "ChronicleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -51,7 +84,7 @@ let package = Package(
         // MARK: Benchmarks (figures, not tests)
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleCore"],
+            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres"],
             swiftSettings: swiftSettings
         ),
 
@@ -60,6 +93,11 @@ let package = Package(
             name: "ChronicleCoreTests",
             dependencies: ["ChronicleCore"],
             resources: [.copy("Corpora")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleStoreTests",
+            dependencies: ["ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "chronicle"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,240 @@
+import ChronicleCore
+import ChronicleStore
+import Foundation
+import GRDB
+
+/// The default ``EventStore``: one SQLite file through GRDB, in WAL mode.
+///
+/// Each document is stored in one transaction; WAL keeps readers unblocked while a writer
+/// works and makes a killed process lose at most the transaction in flight, never half of it.
+/// Sentences are indexed with FTS5 (Porter stemmer).
+///
+/// ```swift
+/// let store = try SQLiteEventStore(path: "chronicle.sqlite")
+/// try await store.migrate()
+/// let page = try await store.events(EventQuery(dyad: Dyad("JPN", "KOR")))
+/// ```
+public final class SQLiteEventStore: EventStore, Sendable {
+    private let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating when missing) a database file.
+    /// - Throws: ``StoreError`` `.connection` when the file cannot be opened.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL loses no committed transaction when the process dies; only a
+            // power failure can roll back the last ones, and the database stays consistent.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(.connection, "cannot open SQLite database \(path)", cause: error)
+        }
+    }
+
+    public func migrate() async throws {
+        do {
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch {
+            throw StoreError(.migration, "cannot migrate SQLite database \(path)", cause: error)
+        }
+    }
+
+    public func close() async throws {
+        try pool.close()
+    }
+
+    // MARK: Running statements
+
+    private static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { value -> DatabaseValue in
+            switch value {
+            case let .int(v): return v.databaseValue
+            case let .double(v): return v.databaseValue
+            case let .text(v): return v.databaseValue
+            case .null: return .null
+            }
+        })
+    }
+
+    private static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case let .int64(v): return .int(Int(v))
+        case let .double(v): return .double(v)
+        case let .string(v): return .text(v)
+        case let .blob(v): return .text(String(decoding: v, as: UTF8.self))
+        }
+    }
+
+    static func execute(_ db: Database, _ statement: SQLStatement) throws {
+        try db.cachedStatement(sql: statement.sql).execute(arguments: arguments(statement.arguments))
+    }
+
+    static func rows(_ db: Database, _ statement: SQLStatement) throws -> [SQLRow] {
+        let prepared = try db.cachedStatement(sql: statement.sql)
+        return try Row.fetchAll(prepared, arguments: arguments(statement.arguments)).map { row in
+            row.databaseValues.map(value)
+        }
+    }
+
+    private func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.query, "SQLite \(what) failed on \(path)", cause: error)
+        }
+    }
+
+    // MARK: Writing
+
+    public func contentHash(documentID: String) async throws -> String? {
+        try await read("hash lookup") { db in
+            try Self.rows(db, StoreSQL.contentHash(documentID)).first?.first?.textValue
+        }
+    }
+
+    public func store(_ coded: CodedDocument) async throws -> IngestOutcome {
+        let hash = ContentHash.of(coded.document)
+        do {
+            return try await pool.write { db in
+                let id = coded.document.id
+                let previous = try Self.rows(db, StoreSQL.contentHash(id)).first?.first?.textValue
+                if previous == hash { return .unchanged }
+                let removed = try Self.rows(db, StoreSQL.mentions(ofDocument: id)).map(StoreSQL.mention)
+                for statement in StoreSQL.deleteDocument(id) { try Self.execute(db, statement) }
+                let added = coded.events.enumerated().map { ordinal, record in
+                    StoredMention(documentID: id, ordinal: ordinal, record: record,
+                                  documentSource: coded.document.source)
+                }
+                for statement in try StoreSQL.insertDocument(coded, hash: hash, mentions: added) {
+                    try Self.execute(db, statement)
+                }
+                var builder = MergeRegionBuilder(added: added, removed: removed)
+                while let fetch = builder.next() {
+                    builder.receive(fetch, try Self.rows(db, StoreSQL.fetch(fetch)).map(StoreSQL.mention))
+                }
+                let plan = EventClusterer.cluster(builder.mentions)
+                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs) {
+                    try Self.execute(db, statement)
+                }
+                return previous == nil ? .inserted : .replaced
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.query, "cannot store document \(coded.document.id) in \(path)", cause: error)
+        }
+    }
+
+    // MARK: Reading
+
+    public func document(id: String) async throws -> StoredDocument? {
+        try await read("document") { db in
+            try Self.rows(db, StoreSQL.document(id: id)).first.map(StoreSQL.storedDocument)
+        }
+    }
+
+    public func documents(limit: Int) async throws -> [StoredDocument] {
+        try await read("documents") { db in
+            try Self.rows(db, StoreSQL.documents(limit: limit)).map(StoreSQL.storedDocument)
+        }
+    }
+
+    public func events(_ query: EventQuery) async throws -> EventPage {
+        let statement = try StoreSQL.events(query)
+        return try await read("timeline") { db in
+            try StoreSQL.page(try Self.rows(db, statement), limit: query.limit)
+        }
+    }
+
+    public func eventDetail(id: String) async throws -> EventDetail? {
+        try await read("event detail") { db in
+            guard let row = try Self.rows(db, StoreSQL.event(id: id)).first else { return nil }
+            let mentions = try Self.rows(db, StoreSQL.mentionDetails(eventID: id)).map(StoreSQL.mentionDetail)
+            return EventDetail(event: try StoreSQL.event(row), mentions: mentions)
+        }
+    }
+
+    public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
+        let words = query.words
+        guard !words.isEmpty else { return [] }
+        var conditions = ["sentences_fts MATCH ?"]
+        var arguments: [SQLValue] = [.text(words.map { "\"\($0)\"" }.joined(separator: " "))]
+        if let from = query.from {
+            conditions.append("d.publication_day >= ?")
+            arguments.append(.int(from.dayNumber))
+        }
+        if let to = query.to {
+            conditions.append("d.publication_day <= ?")
+            arguments.append(.int(to.dayNumber))
+        }
+        arguments.append(.int(max(0, query.limit)))
+        let statement = SQLStatement("""
+            SELECT s.document_id, d.title, d.source, d.publication_day, s.sentence_index, s.start_offset,
+                   s.end_offset, s.text
+            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+            JOIN documents d ON d.id = s.document_id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY COALESCE(d.publication_day, \(EventSortKey.undated)), s.document_id, s.sentence_index
+            LIMIT ?
+            """, arguments)
+        return try await read("search") { db in
+            try Self.rows(db, statement).map { row in
+                let documentID = row[0].textValue ?? ""
+                let index = row[4].intValue ?? 0
+                let events = try Self.rows(db, StoreSQL.events(inSentence: index, documentID: documentID))
+                    .map(StoreSQL.event)
+                return SentenceHit(
+                    documentID: documentID, title: row[1].textValue, source: row[2].textValue,
+                    publicationDate: row[3].intValue.map(CalendarDay.init(dayNumber:)),
+                    sentence: SentenceRecord(index: index, start: row[5].intValue ?? 0, end: row[6].intValue ?? 0,
+                                             text: row[7].textValue ?? ""),
+                    events: events)
+            }
+        }
+    }
+
+    public func trend(_ query: TrendQuery) async throws -> [TrendRow] {
+        try await read("trend") { db in
+            MonthlyAggregate.trendRows(try Self.rows(db, StoreSQL.trend(query)).map(StoreSQL.monthlyAggregate),
+                                       by: query.by)
+        }
+    }
+
+    public func balance(_ query: BalanceQuery) async throws -> Balance {
+        try await read("balance") { db in
+            StoreSQL.balance(try Self.rows(db, StoreSQL.balance(query)), query: query)
+        }
+    }
+
+    public func dyads(from: CalendarDay?, to: CalendarDay?, limit: Int) async throws -> [DyadActivity] {
+        try await read("dyads") { db in
+            StoreSQL.dyads(try Self.rows(db, StoreSQL.dyads(from: from, to: to)), limit: limit)
+        }
+    }
+
+    public func stats() async throws -> StoreStats {
+        try await read("stats") { db in
+            StoreSQL.stats(try Self.rows(db, StoreSQL.stats).first ?? [])
+        }
+    }
+
+    public func canonicalDump() async throws -> [String] {
+        try await read("dump") { db in
+            var lines: [String] = []
+            for (statement, format) in StoreSQL.dump {
+                lines += try Self.rows(db, statement).map(format)
+            }
+            return lines.sorted()
+        }
+    }
+}
