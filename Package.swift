@@ -9,6 +9,8 @@ let grdb = Package.Dependency.package(
     url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
 let postgresNIO = Package.Dependency.package(
     url: "https://github.com/vapor/postgres-nio", from: "1.33.2")
+let hummingbird = Package.Dependency.package(
+    url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1")
 
 // MARK: - Settings
 
@@ -25,9 +27,10 @@ let package = Package(
         .library(name: "ChronicleSQLite", targets: ["ChronicleSQLite"]),
         .library(name: "ChroniclePostgres", targets: ["ChroniclePostgres"]),
         .library(name: "ChronicleReports", targets: ["ChronicleReports"]),
+        .library(name: "ChronicleServer", targets: ["ChronicleServer"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser, grdb, postgresNIO],
+    dependencies: [argumentParser, grdb, postgresNIO, hummingbird],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
@@ -67,6 +70,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Server: web UI and JSON API (`chronicle serve`)
+        .target(
+            name: "ChronicleServer",
+            dependencies: [
+                "ChronicleCore",
+                "ChronicleStore",
+                "ChronicleReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line interface
         .executableTarget(
             name: "chronicle",
@@ -76,6 +92,7 @@ let package = Package(
                 "ChronicleSQLite",
                 "ChroniclePostgres",
                 "ChronicleReports",
+                "ChronicleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -104,6 +121,15 @@ let package = Package(
             name: "ChronicleReportsTests",
             dependencies: ["ChronicleReports"],
             resources: [.copy("Golden")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleServerTests",
+            dependencies: [
+                "ChronicleServer",
+                "ChronicleStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
