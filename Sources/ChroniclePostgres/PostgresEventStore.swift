@@ -42,6 +42,10 @@ public final class PostgresEventStore: EventStore, Sendable {
         do {
             let connection = try await PostgresConnection.connect(
                 configuration: location.connectionConfiguration, id: 1, logger: logger)
+            if let schema = location.schema {
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"),
+                                           logger: logger)
+            }
             try await connection.close()
         } catch {
             throw StoreError(.connection, "cannot connect to \(location)", cause: error)

@@ -11,7 +11,8 @@ import PostgresNIO
 /// postgres://postgres@/chronicle?host=/var/run/postgresql      (unix socket in that directory)
 /// ```
 /// `sslmode` is `disable` (the default), `prefer` or `require`. With `host=/dir` the socket is
-/// `/dir/.s.PGSQL.PORT` (port 5432 unless given).
+/// `/dir/.s.PGSQL.PORT` (port 5432 unless given). `schema=NAME` keeps Chronicle's tables in
+/// that schema (created when missing): several stores in one database, as the tests do.
 public struct PostgresLocation: Sendable, CustomStringConvertible {
     /// The configuration postgres-nio connects with.
     public var configuration: PostgresClient.Configuration
@@ -19,6 +20,8 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
     public var connectionConfiguration: PostgresConnection.Configuration
     /// The URL with the password hidden.
     public var description: String
+    /// The schema named by `schema=`, when given.
+    public var schema: String?
 
     /// Whether a `--db` value names a PostgreSQL database.
     public static func isPostgresURL(_ text: String) -> Bool {
@@ -38,6 +41,13 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") },
                                uniquingKeysWith: { _, last in last })
         let port = components.port ?? 5432
+        if let name = query["schema"] {
+            guard !name.isEmpty, name.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 })
+            else {
+                throw StoreError(.invalidLocation, "schema must be lowercase letters, digits and _: \(name)")
+            }
+            schema = name
+        }
         let databaseName = database.isEmpty ? user : database
         var shown = "postgres://\(user)\(password == nil ? "" : ":***")@"
         if let socketDirectory = query["host"], socketDirectory.hasPrefix("/") {
@@ -70,6 +80,11 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
             connectionConfiguration = .init(host: host, port: port, username: user, password: password,
                                             database: databaseName, tls: connectionTLS)
             shown += "\(host):\(port)/\(databaseName)"
+        }
+        if let schema {
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+            connectionConfiguration.options.additionalStartupParameters = [("search_path", schema)]
+            shown += (shown.contains("?") ? "&" : "?") + "schema=\(schema)"
         }
         description = shown
     }

@@ -58,7 +58,7 @@ enum PostgresSchema {
                 source_country TEXT, target_country TEXT, root TEXT NOT NULL, cameo TEXT NOT NULL,
                 quad BIGINT NOT NULL, goldstein DOUBLE PRECISION NOT NULL, mode TEXT NOT NULL, date TEXT,
                 day_start BIGINT NOT NULL, day_end BIGINT NOT NULL, month BIGINT,
-                symmetric BIGINT NOT NULL, mention_count BIGINT NOT NULL,
+                is_symmetric BIGINT NOT NULL, mention_count BIGINT NOT NULL,
                 documents TEXT NOT NULL, sources TEXT NOT NULL, record TEXT NOT NULL)
             """,
             "CREATE INDEX events_by_dyad ON events(dyad, day_start, id)",

@@ -61,7 +61,7 @@ enum SQLiteSchema {
                     quad INTEGER NOT NULL, goldstein REAL NOT NULL,
                     mode TEXT NOT NULL, date TEXT,
                     day_start INTEGER NOT NULL, day_end INTEGER NOT NULL, month INTEGER,
-                    symmetric INTEGER NOT NULL,
+                    is_symmetric INTEGER NOT NULL,
                     mention_count INTEGER NOT NULL,
                     documents TEXT NOT NULL, sources TEXT NOT NULL, record TEXT NOT NULL
                 );

@@ -1,7 +1,7 @@
 import ChronicleCore
 
 extension StoreSQL {
-    static let eventColumns = "e.id, e.record, e.symmetric, e.mention_count, e.documents, e.sources"
+    static let eventColumns = "e.id, e.record, e.is_symmetric, e.mention_count, e.documents, e.sources"
 
     /// Decodes a row of ``eventColumns``.
     public static func event(_ row: SQLRow) throws -> MergedEvent {
@@ -150,7 +150,7 @@ extension StoreSQL {
     public static func balance(_ query: BalanceQuery) -> SQLStatement {
         var arguments: [SQLValue] = [.text(query.country)]
         var own = "e.source_country = ?"
-        var shared = "e.symmetric = 1 AND e.target_country = ?"
+        var shared = "e.is_symmetric = 1 AND e.target_country = ?"
         if let toward = query.toward {
             own += " AND e.target_country = ?"
             arguments.append(.text(toward))
@@ -263,7 +263,7 @@ extension StoreSQL {
     }
 
     /// The statements of a canonical dump and the formatter of each one's rows.
-    public static let dump: [(SQLStatement, (SQLRow) throws -> String)] = [
+    public static let dump: [(SQLStatement, @Sendable (SQLRow) throws -> String)] = [
         (SQLStatement("SELECT id, content_hash, publication_day, title, source FROM documents"), { r in
             CanonicalDump.document(id: r[0].textValue ?? "", hash: r[1].textValue ?? "",
                                    publicationDate: r[2].intValue.map(CalendarDay.init(dayNumber:)),

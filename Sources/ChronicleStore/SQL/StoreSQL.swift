@@ -11,7 +11,7 @@ import Foundation
 ///   role, name, code, how)`
 /// - `time_expressions(document_id, ordinal, start_offset, end_offset, text, type, value, mod, anchor)`
 /// - `events(id, merge_key, dyad, source_country, target_country, root, cameo, quad, goldstein,
-///   mode, date, day_start, day_end, month, symmetric, mention_count, documents, sources, record)`
+///   mode, date, day_start, day_end, month, is_symmetric, mention_count, documents, sources, record)`
 /// - `event_sources(event_id, name, name_lower)`
 /// - `event_mentions(document_id, ordinal, event_id, record_id, merge_key, precision, day_start,
 ///   day_end, sentence_index, span_start, span_end, evidence, reported_by, document_source, record)`
@@ -173,7 +173,7 @@ public enum StoreSQL {
         }
         var statements = insert("events",
             ["id", "merge_key", "dyad", "source_country", "target_country", "root", "cameo", "quad", "goldstein",
-             "mode", "date", "day_start", "day_end", "month", "symmetric", "mention_count", "documents",
+             "mode", "date", "day_start", "day_end", "month", "is_symmetric", "mention_count", "documents",
              "sources", "record"], rows)
         statements += insert("event_sources", ["event_id", "name", "name_lower"],
             events.flatMap { e in e.sources.map { [.text(e.id), .text($0), .text(EventFilter.asciiLower($0))] } })
