@@ -101,7 +101,10 @@ let package = Package(
         // MARK: Benchmarks (figures, not tests)
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres"],
+            dependencies: [
+                "ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
 

@@ -13,6 +13,6 @@ struct Chronicle: AsyncParsableCommand {
             whom. Output goes to standard output as JSON Lines unless a command says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Sentences.self, Ingest.self, Timeline.self, Search.self, Trend.self, Balance.self]
+        subcommands: [Sentences.self, Ingest.self, Timeline.self, Search.self, Trend.self, Balance.self, Serve.self]
     )
 }

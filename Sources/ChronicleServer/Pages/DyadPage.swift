@@ -10,20 +10,21 @@ struct DyadPage {
     var parameters: QueryParameters
     var query: EventQuery
     var page: EventPage
-    /// The dyad's events in the period, for the charts and balance sentences.
-    var data: DigestData
+    /// The digest figures of the dyad in the period: charts and balance sentences.
+    var summary: DigestSummary
+    /// The dyad's events in the period.
+    var total: Int
 
     func render() -> HTML {
-        let summary = DigestSummary(data)
         let filters = ChronologyFilters(action: Paths.dyad(dyad), parameters: parameters, query: query)
         return layout.page(title: "\(dyad.a)–\(dyad.b)") {
             element("h1") { "\(dyad.a)–\(dyad.b)" }
             element("p", ["class": "lead"]) {
-                "\(data.events.count) events between "
+                "\(total) events between "
                 element("a", ["href": Paths.country(dyad.a)]) { dyad.a }
                 " and "
                 element("a", ["href": Paths.country(dyad.b)]) { dyad.b }
-                ", \(data.selection.periodDescription). "
+                ", \(DigestSelection(from: query.from, to: query.to).periodDescription). "
                 element("a", ["href": "/digest?dyad=\(dyad.a)-\(dyad.b)"]) { "Download a digest" }
             }
             element("section", ["aria-labelledby": "trend-heading", "class": "trend"]) {
@@ -50,8 +51,8 @@ struct DyadPage {
                 for direction in summary.directions {
                     element("h3") { direction.label }
                     element("p") {
-                        BalanceNarrative.shipped.sentences(for: direction, actor: data.name(of: direction.actor),
-                                                           target: data.name(of: direction.target))
+                        BalanceNarrative.shipped.sentences(for: direction, actor: direction.actor ?? "others",
+                                                           target: direction.target ?? "others")
                             .joined(separator: " ")
                     }
                 }

@@ -54,12 +54,9 @@ struct PageRoutes: Sendable {
         query.country = nil
         query.limit = try q.limit(default: 50)
         let page = try await site.store.events(query)
-        var builder = StoreDigestBuilder(store: site.store)
-        builder.withReports = false
-        builder.maximumEvents = 50_000
-        let data = try await builder.build(DigestSelection(dyad: (dyad.a, dyad.b), from: query.from, to: query.to))
-        return Responses.html(DyadPage(layout: site.layout, dyad: dyad, parameters: q, query: query,
-                                       page: page, data: data).render())
+        let figures = try await DyadFigures.summary(dyad, from: query.from, to: query.to, store: site.store)
+        return Responses.html(DyadPage(layout: site.layout, dyad: dyad, parameters: q, query: query, page: page,
+                                       summary: figures.summary, total: figures.total).render())
     }
 
     func country(_ request: Request, _ raw: String) async throws -> Response {
