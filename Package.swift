@@ -11,6 +11,10 @@ let postgresNIO = Package.Dependency.package(
     url: "https://github.com/vapor/postgres-nio", from: "1.33.2")
 let hummingbird = Package.Dependency.package(
     url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1")
+// Hummingbird's own dependencies, imported directly by the server target.
+let swiftNIO = Package.Dependency.package(url: "https://github.com/apple/swift-nio", from: "2.101.2")
+let httpTypes = Package.Dependency.package(url: "https://github.com/apple/swift-http-types", from: "1.8.0")
+let swiftLog = Package.Dependency.package(url: "https://github.com/apple/swift-log", from: "1.16.2")
 
 // MARK: - Settings
 
@@ -30,7 +34,7 @@ let package = Package(
         .library(name: "ChronicleServer", targets: ["ChronicleServer"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser, grdb, postgresNIO, hummingbird],
+    dependencies: [argumentParser, grdb, postgresNIO, hummingbird, swiftNIO, httpTypes, swiftLog],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
@@ -78,6 +82,9 @@ let package = Package(
                 "ChronicleStore",
                 "ChronicleReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
@@ -132,6 +139,8 @@ let package = Package(
                 "ChronicleServer",
                 "ChronicleStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,6 +1,7 @@
 import ChronicleStore
 import Foundation
 import Hummingbird
+import NIOCore
 import Logging
 
 /// Builds the `chronicle serve` application: the web UI and the JSON API over a store.

@@ -3,6 +3,7 @@ import ChronicleReports
 import ChronicleStore
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The server-rendered pages of `DESIGN.md` ("HTTP contract"): they work without JavaScript.
 struct PageRoutes: Sendable {
