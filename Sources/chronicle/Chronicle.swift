@@ -13,6 +13,7 @@ struct Chronicle: AsyncParsableCommand {
             whom. Output goes to standard output as JSON Lines unless a command says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Sentences.self, Ingest.self, Timeline.self, Search.self, Trend.self, Balance.self, Serve.self]
+        subcommands: [Read.self, Sentences.self, Times.self, Actors.self, Eval.self, Ingest.self, Timeline.self,
+                      Search.self, Trend.self, Balance.self, Serve.self]
     )
 }

@@ -1,0 +1,118 @@
+/// A country or territory of the actor gazetteer (`Resources/actors/countries.tsv`).
+///
+/// ```swift
+/// let resolver = try ActorResolver.shipped()
+/// resolver.country(named: "DPRK")?.iso3   // "PRK"
+/// ```
+public struct CountryEntry: Sendable, Hashable {
+    /// ISO 3166-1 alpha-3 code (`PRK`), or a code in use for entities outside the standard
+    /// (`XKX` Kosovo, `SUN` Soviet Union).
+    public var iso3: String
+    /// The usual English name (`North Korea`).
+    public var name: String
+    /// `country`, `territory` or `historical`.
+    public var kind: String
+    /// Every name the gazetteer matches, case-sensitively.
+    public var names: [String]
+    /// Adjectives (`North Korean`).
+    public var adjectives: [String]
+    /// Nouns for its people (`North Koreans`).
+    public var demonyms: [String]
+    /// Capitals, whose names stand for the government when they act (`Pyongyang said`).
+    public var capitals: [String]
+    /// Seats of power named for the government (`the Kremlin`).
+    public var seats: [String]
+    /// Why the name needs context: `given-name`, `us-state`, `common-word`, or empty.
+    public var ambiguity: String
+}
+
+/// An organization: an IGO, an NGO, a news medium, or a government body
+/// (`Resources/actors/organizations.tsv`).
+public struct OrganizationEntry: Sendable, Hashable {
+    /// The canonical name (`Korean Central News Agency`).
+    public var name: String
+    /// Other names matched in text (`KCNA`).
+    public var variants: [String]
+    /// CAMEO-like code (`PRKMED`, `IGOUNO`); for bodies found in many states (a foreign
+    /// ministry) just the sector, completed by the country of the context.
+    public var code: String
+    /// ISO3, `IGO`, `NGO`, or nil when the body exists in every state.
+    public var country: String?
+    /// CAMEO-style sector (`MED`, `GOV`, `SPY`, `IGO`).
+    public var sector: String
+    /// `igo`, `ngo`, `media`, `gov` or `party`.
+    public var kind: String
+
+    /// Whether the organization is a news medium.
+    public var isMedia: Bool { kind == "media" }
+}
+
+/// A role noun and its sector (`Resources/actors/roles.tsv`).
+public struct RoleEntry: Sendable, Hashable {
+    /// The canonical role (`foreign minister`).
+    public var role: String
+    /// CAMEO-style sector (`GOV`, `MIL`, `SPY`, `CVL`).
+    public var sector: String
+    /// The role kind (`HOS`, `HOG`, `DIP`, `MIN`, `SPK`, `OFF`, ...).
+    public var kind: String
+    /// Whether it names a person (`minister`) or a group (`government`, `troops`).
+    public var isPerson: Bool
+    /// Keys of the tenures that say who held the role (`fm`, `prime minister`).
+    public var holderKeys: [String]
+}
+
+/// One period in which a person held a role.
+public struct Tenure: Sendable, Hashable {
+    /// ISO3, or `IGO` for international officials.
+    public var country: String
+    public var sector: String
+    /// The role as written in `people.tsv` (`foreign minister`, `secretary of state`).
+    public var role: String
+    /// Kinds: `LEADER`, `HOS`, `HOG`, `FM`, ...
+    public var kinds: [String]
+    public var start: CalendarDay
+    /// The last day, or nil if the tenure goes on.
+    public var end: CalendarDay?
+
+    /// Whether `day` falls within the tenure (the end day counts as inside).
+    public func contains(_ day: CalendarDay) -> Bool {
+        start <= day && (end.map { day <= $0 } ?? true)
+    }
+}
+
+/// A person of `Resources/actors/people.tsv` with every tenure.
+///
+/// ```swift
+/// let kono = resolver.person(named: "Taro Kono", on: CalendarDay(iso: "2018-05-09"))
+/// kono?.tenure(on: CalendarDay(iso: "2018-05-09")!)?.role   // "foreign minister"
+/// ```
+public struct PersonEntry: Sendable, Hashable {
+    /// A stable identifier (`taro-kono`).
+    public var id: String
+    /// The canonical name (`Taro Kono`).
+    public var name: String
+    /// Other spellings matched in text (`Kim Jong Un`).
+    public var variants: [String]
+    /// `M`, `F`, or nil.
+    public var gender: Character?
+    /// Tenures in the order of the table.
+    public var tenures: [Tenure]
+
+    /// The tenure on `day`: the one that contains it (the highest-ranked if several), else the
+    /// closest one before it, else the first.
+    public func tenure(on day: CalendarDay?) -> Tenure? {
+        guard let day else { return tenures.last(where: { $0.end == nil }) ?? tenures.last }
+        let current = tenures.filter { $0.contains(day) }
+        if let best = current.max(by: { rank($0) < rank($1) }) { return best }
+        if let before = tenures.filter({ $0.start <= day }).max(by: { $0.start < $1.start }) { return before }
+        return tenures.min(by: { $0.start < $1.start })
+    }
+
+    /// Whether the person held some tenure on `day`.
+    public func isInOffice(on day: CalendarDay) -> Bool { tenures.contains { $0.contains(day) } }
+
+    private func rank(_ t: Tenure) -> Int {
+        (t.kinds.contains("LEADER") ? 4 : 0) + (t.kinds.contains("HOG") || t.kinds.contains("HOS") ? 2 : 0)
+            + (t.kinds.contains("FM") ? 1 : 0)
+    }
+}

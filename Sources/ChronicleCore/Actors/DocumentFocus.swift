@@ -1,0 +1,128 @@
+/// What the resolver remembers while it reads one document: the people learned from
+/// appositions and titles, and the actors in focus for pronouns and role nouns.
+///
+/// A person is known by full name and by surname (the first token of Korean, Chinese and
+/// Taiwanese names, the last one otherwise), so `Kitamura` and `Mr. Kim` find the person named
+/// before. Focus is a simple stack: a pronoun takes the most recent compatible actor.
+struct DocumentFocus {
+    /// A person met in the document.
+    struct Person {
+        var name: String
+        var id: String
+        var country: String?
+        var sector: String?
+        var role: String?
+        var roleKind: String?
+        var gender: Character?
+        var learned: Bool
+    }
+
+    /// An actor in focus.
+    struct Item {
+        var mention: ActorMention
+        var isPerson: Bool
+        var isPlural: Bool
+        var gender: Character?
+        /// The mention opens its sentence, so it is likely the subject.
+        var isSubject = false
+    }
+
+    /// The author of a statement, from its byline (`Antony J. Blinken, Secretary of State`).
+    var documentSpeaker: Item?
+    /// The speaker of the current turn of a transcript (`THE PRESIDENT:`, `Chairman Kim.`).
+    var turnSpeaker: Item?
+
+    private(set) var people: [Person] = []
+    private var byName: [String: Int] = [:]
+    private var bySurname: [String: Int] = [:]
+    private(set) var items: [Item] = []
+    /// The most recent country named or implied in the document.
+    private(set) var lastCountry: String?
+
+    static let familyNameFirst: Set<String> = ["KOR", "PRK", "CHN", "TWN", "HKG", "MAC"]
+
+    /// The surname of `name` for people of `country`.
+    static func surname(of name: String, country: String?) -> String? {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        if let country, familyNameFirst.contains(country) { return String(parts[0]) }
+        return String(parts[parts.count - 1])
+    }
+
+    /// Records a person (learned or from the dictionary); later records of the same name
+    /// update the attributes they know.
+    mutating func remember(_ person: Person) {
+        if let i = byName[person.name] {
+            var p = people[i]
+            p.country = p.country ?? person.country
+            p.sector = p.sector ?? person.sector
+            p.role = p.role ?? person.role
+            p.roleKind = p.roleKind ?? person.roleKind
+            p.gender = p.gender ?? person.gender
+            people[i] = p
+            if let s = Self.surname(of: person.name, country: p.country) { bySurname[s] = i }
+            return
+        }
+        people.append(person)
+        byName[person.name] = people.count - 1
+        if let s = Self.surname(of: person.name, country: person.country) { bySurname[s] = people.count - 1 }
+    }
+
+    /// The person with this full name or surname, if met.
+    func person(named name: String) -> Person? {
+        if let i = byName[name] { return people[i] }
+        if let i = bySurname[name] { return people[i] }
+        return nil
+    }
+
+    /// Puts a resolved mention in focus.
+    mutating func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
+        items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))
+        if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
+    }
+
+    /// Notes a country named in the text without making it an actor in focus.
+    mutating func noteCountry(_ iso3: String) { lastCountry = iso3 }
+
+    /// The most recent person compatible with `gender` (nil accepts anyone). For an object
+    /// pronoun (`him`), the most recent person of the same sentence is skipped when someone
+    /// else is in focus: "Kitamura met him" is not Kitamura meeting himself.
+    func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0) -> Item? {
+        let compatible = items.lazy.filter { item in
+            item.isPerson && (gender == nil || item.gender == nil || item.gender == gender)
+        }
+        guard let last = compatible.last else { return nil }
+        if notSubjectBefore != nil, last.mention.start >= sentenceStart,
+           let other = compatible.last(where: { $0.mention.name != last.mention.name }) {
+            return other
+        }
+        return last
+    }
+
+    /// The most recent person whose role shares `roleWord` (`minister` finds a foreign
+    /// minister) or whose role kind is `kind`.
+    func lastPerson(withRole roleWord: String, kind: String) -> Item? {
+        items.last { item in
+            guard item.isPerson, let role = item.mention.role else { return false }
+            return role.contains(roleWord) || (item.mention.roleKind == kind && kind != "OFF")
+        }
+    }
+
+    /// The most recent group (a country, an organization, a plural role), for `they` or `its`.
+    func lastGroup(plural: Bool?) -> Item? {
+        items.last { item in
+            !item.isPerson && !item.mention.isMedia && (plural == nil || item.isPlural == plural! || !item.isPlural)
+        }
+    }
+
+    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person
+    /// last in focus; otherwise the author of the statement; failing that, the last actor that
+    /// opened a sentence.
+    func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
+        if let turnSpeaker { return turnSpeaker }
+        if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
+        if let documentSpeaker { return documentSpeaker }
+        if singular { return nil }
+        return items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
+    }
+}

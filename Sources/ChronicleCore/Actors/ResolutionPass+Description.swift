@@ -1,0 +1,181 @@
+/// Reading a described actor: `the former South Korean Foreign Minister`, `Japan's Cabinet
+/// Intelligence and Research Office`, `the head of the Japanese intelligence services`,
+/// `Shinzo Abe's assistants`, `a 39-year-old Japanese citizen`.
+extension ResolutionPass {
+    /// What a description says about an actor.
+    struct Description {
+        var start: Int
+        var end: Int
+        var hasDeterminer = false
+        var country: String?
+        /// The country came from a capital or seat (`Tokyo's envoy`).
+        var viaMetonymy = false
+        var countryMention = false
+        var roles: [(index: Int, plural: Bool)] = []
+        var organization: Int?
+        var tailSector: String?
+        var tailOrganization: Int?
+        /// The possessor when it is a person (`Shinzo Abe's`).
+        var possessorPerson: ActorMention?
+
+        var hasHead: Bool { !roles.isEmpty || organization != nil }
+    }
+
+    /// Reads determiner, modifiers, head roles or organization, and an `of`/`for`/`to` tail.
+    /// Returns nil when segment `s` starts no description with a head or a country.
+    mutating func describe(at s0: Int) -> Description? {
+        var d = Description(start: s0, end: s0)
+        var s = s0
+        if isWord(s), ActorWords.determiners.contains(text(s)) { d.hasDeterminer = true; s += 1 }
+        // Modifiers: words, adjectives, possessors.
+        while s < segments.count {
+            let seg = segments[s]
+            if seg.items.isEmpty {
+                let t = tokens[seg.start]
+                if t.kind == .number || t.text.hasSuffix("year-old") || t.text.hasSuffix("-old")
+                    || ActorWords.modifiers.contains(t.text) {
+                    s += 1
+                    continue
+                }
+                // A learned or known person as possessor: `Kitamura's office`.
+                if isToken(s + 1, "'s"), isNameWord(s), let person = knownPerson(at: s, end: s + 1) {
+                    d.possessorPerson = person
+                    d.country = d.country ?? person.country
+                    s += 2
+                    continue
+                }
+                break
+            }
+            let possessive = isToken(s + 1, "'s")
+            if possessive {
+                if let person = personItem(seg.items) {
+                    let m = personMention(person, from: s, to: s + 1)
+                    d.possessorPerson = m
+                    d.country = d.country ?? m.country
+                    s += 2
+                    continue
+                }
+                if let o = organizationItem(seg.items) {
+                    d.country = d.country ?? lexicon.organizations[o].country
+                    if d.organization == nil && lexicon.organizations[o].country == nil { break }
+                    s += 2
+                    continue
+                }
+                if let (c, how) = countryLike(seg.items) {
+                    d.country = lexicon.countries[c].iso3
+                    d.viaMetonymy = how == .metonymy
+                    d.countryMention = true
+                    s += 2
+                    continue
+                }
+            }
+            if let c = adjectiveItem(seg.items), !possessive {
+                d.country = lexicon.countries[c].iso3
+                s += 1
+                continue
+            }
+            // A country name used as a modifier before a role (`the US government`).
+            if case .country(let c)? = seg.items.first, s + 1 < segments.count, roleItem(segments[s + 1].items) != nil
+                || organizationItem(segments[s + 1].items).map({ lexicon.organizations[$0].country == nil }) == true {
+                d.country = lexicon.countries[c].iso3
+                s += 1
+                continue
+            }
+            break
+        }
+        // Head: roles, or an organization followed by roles (`Foreign Ministry spokesman`).
+        while s < segments.count, let r = roleItem(segments[s].items) {
+            d.roles.append(r)
+            s += 1
+        }
+        if d.roles.isEmpty, s < segments.count, let o = organizationItem(segments[s].items) {
+            d.organization = o
+            s += 1
+            while s < segments.count, let r = roleItem(segments[s].items) {
+                d.roles.append(r)
+                s += 1
+            }
+        }
+        // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`.
+        if d.hasHead, let prep = lowered(s), prep == "of" || prep == "for" || prep == "to" || prep == "in" {
+            var t = s + 1
+            if isWord(t), ActorWords.determiners.contains(text(t)) { t += 1 }
+            var tailCountry: String?
+            if t < segments.count, let c = adjectiveItem(segments[t].items) {
+                tailCountry = lexicon.countries[c].iso3
+                t += 1
+            }
+            var matched = false
+            if t < segments.count {
+                let items = segments[t].items
+                if let o = organizationItem(items) {
+                    d.tailOrganization = o
+                    d.tailSector = lexicon.organizations[o].sector
+                    tailCountry = lexicon.organizations[o].country ?? tailCountry
+                    matched = true
+                    t += 1
+                } else if let r = roleItem(items), !lexicon.roles[r.index].isPerson {
+                    d.tailSector = lexicon.roles[r.index].sector
+                    matched = true
+                    t += 1
+                } else if let (c, _) = countryLike(items), tailCountry == nil {
+                    tailCountry = lexicon.countries[c].iso3
+                    matched = true
+                    t += 1
+                }
+            }
+            if matched {
+                // An ambassador to South Korea stays the sender's; "in" names a posting.
+                if prep == "to" {
+                    if d.country == nil && d.tailOrganization != nil { d.country = tailCountry }
+                } else if prep == "in" {
+                    // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
+                    if d.country == nil && (d.organization != nil || d.tailOrganization != nil) { d.country = tailCountry }
+                } else {
+                    d.country = d.country ?? tailCountry
+                }
+                if prep == "to" || prep == "in" { d.tailSector = nil }
+                s = t
+            }
+        }
+        d.end = s
+        if !d.hasHead && d.country == nil { return nil }
+        if s == s0 { return nil }
+        return d
+    }
+
+    // MARK: Items
+
+    func personItem(_ items: [LexItem]) -> Int? {
+        for case .person(let p) in items { return p }
+        return nil
+    }
+
+    func organizationItem(_ items: [LexItem]) -> Int? {
+        for case .organization(let o) in items { return o }
+        return nil
+    }
+
+    func roleItem(_ items: [LexItem]) -> (index: Int, plural: Bool)? {
+        guard items.count == 1 || !items.contains(where: { if case .person = $0 { return true }; if case .organization = $0 { return true }; return false }) else { return nil }
+        for case .role(let r, let plural) in items { return (r, plural) }
+        return nil
+    }
+
+    func adjectiveItem(_ items: [LexItem]) -> Int? {
+        for case .adjective(let c) in items { return c }
+        return nil
+    }
+
+    /// A country, capital or seat among the items, and how it stands for the country.
+    func countryLike(_ items: [LexItem]) -> (Int, ResolutionMethod)? {
+        for item in items {
+            switch item {
+            case .country(let c): return (c, .dictionary)
+            case .capital(let c), .seat(let c): return (c, .metonymy)
+            default: continue
+            }
+        }
+        return nil
+    }
+}

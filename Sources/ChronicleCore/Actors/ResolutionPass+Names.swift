@@ -1,0 +1,230 @@
+/// Names first (`Suh Hoon, the Director of ...`, `Mr. Kim`, `Kitamura`), pronouns, the
+/// contextual `the North`, and names standing alone (countries, capitals, seats).
+extension ResolutionPass {
+    /// A person's name, perhaps after an honorific and before an apposition that describes
+    /// (and, for an unknown name, teaches) who the person is.
+    mutating func readNameFirst(at s: Int) -> Int? {
+        var a = s
+        var honorificGender: Character?? = nil
+        if isWord(a), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
+        guard a < segments.count else { return nil }
+        var m: ActorMention
+        var e: Int
+        if let p = personItem(segments[a].items), !isNameWord(a + 1) || tokens[segments[a + 1].start].startsLine {
+            if isToken(a + 1, "'s") { return nil }
+            m = personMention(p, from: a, to: a + 1)
+            e = a + 1
+        } else if personItem(segments[a].items) != nil, let tail = unknownName(at: a + 1, allowSingle: true) {
+            // A known name followed by more name words is someone else (`Kim Song` + `Hye`).
+            if isToken(tail, "'s") { return nil }
+            e = tail
+            let name = normalizedName(a, tail)
+            let sp = span(a, tail)
+            m = focus.person(named: name).map { p in
+                ActorMention(text: sp.text, start: sp.start, end: sp.end, country: p.country, sector: p.sector,
+                             role: p.role, roleKind: p.roleKind, name: p.name, how: .learned, personID: p.id)
+            } ?? ActorMention(text: sp.text, start: sp.start, end: sp.end, name: name, how: .learned,
+                              personID: "learned:" + name)
+        } else if let end = unknownName(at: a, allowSingle: honorificGender != nil) {
+            if isToken(end, "'s") { return nil }
+            e = end
+            if let known = knownPerson(at: a, end: end) {
+                m = known
+            } else {
+                let name = normalizedName(a, end)
+                let sp = span(a, end)
+                m = ActorMention(text: sp.text, start: sp.start, end: sp.end, name: name, how: .learned,
+                                 personID: "learned:" + name)
+            }
+        } else if honorificGender == nil, isNameWord(a), !isToken(a + 1, "'s"), let known = knownPerson(at: a, end: a + 1) {
+            m = known
+            e = a + 1
+        } else {
+            return nil
+        }
+        let start = s
+        var learnedNow = false
+        // Apposition: `, the Director of the South Korean National Intelligence Service`.
+        let before = e
+        e = nameTail(&m, at: e)
+        if e != before && m.how == .learned { learnedNow = true }
+        // `North Korea, represented by Kim Song Hye`.
+        if m.country == nil, m.how == .learned, let host = representedBy(before: a) {
+            m.country = host.country
+            m.sector = host.sector ?? "GOV"
+            learnedNow = true
+        }
+        if m.how == .learned && m.country == nil && m.sector == nil && !learnedNow {
+            return e  // an unknown name that says nothing about an actor
+        }
+        let sp = span(start, e)
+        m.text = sp.text
+        m.start = sp.start
+        m.end = sp.end
+        m.code = ActorMention.code(country: m.country, sector: m.sector)
+        let g: Character? = (honorificGender ?? nil) ?? gender(of: m)
+        emit(m, isPerson: true, plural: false, gender: g, segments: (start, e))
+        return e
+    }
+
+    /// The first country named by an adjective or name in a relative clause after an
+    /// apposition (`an official who is in charge of North Korean affairs`).
+    func countryInClause(from s: Int) -> String? {
+        guard let l = lowered(s), ActorWords.relativeWords.contains(l) else { return nil }
+        var k = s + 1
+        while k < segments.count, k < s + 15 {
+            let t = tokens[segments[k].start]
+            if t.kind == .punctuation && (t.text == "." || t.text == ";" || t.text == ",") { break }
+            if let c = adjectiveItem(segments[k].items) { return lexicon.countries[c].iso3 }
+            if case .country(let c)? = segments[k].items.first { return lexicon.countries[c].iso3 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The scalar offset where the sentence of segment `s` starts.
+    func sentenceStart(of s: Int) -> Int {
+        var k = segments[s].start
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        return tokens[k].start
+    }
+
+    /// The actor just before `, represented by` / `led by` / `headed by`.
+    func representedBy(before a: Int) -> ActorMention? {
+        guard a >= 2, let by = lowered(a - 1), by == "by", let verb = lowered(a - 2),
+              ["represented", "led", "headed", "accompanied"].contains(verb) else { return nil }
+        let startToken = tokens[segments[a - 2].start].start
+        return mentions.last { $0.end <= startToken && startToken - $0.end <= 3 && $0.country != nil }
+    }
+
+    /// `he`, `she`, `they`, `its`; `we` inside a quotation.
+    mutating func readPronoun(at s: Int) -> Int? {
+        let t = tokens[segments[s].start]
+        guard t.kind == .word, !t.isAllCaps else { return nil }
+        let l = t.text.lowercased()
+        var item: DocumentFocus.Item?
+        if ActorWords.malePronouns.contains(l) {
+            item = focus.lastPerson(gender: "M", notSubjectBefore: l == "him" ? t.start : nil, sentenceStart: sentenceStart(of: s))
+        } else if ActorWords.femalePronouns.contains(l) {
+            item = focus.lastPerson(gender: "F")
+        } else if ActorWords.pluralPronouns.contains(l) {
+            item = focus.lastGroup(plural: true)
+        } else if l == "its" {
+            item = focus.lastGroup(plural: false)
+        } else if ActorWords.firstPersonPlural.contains(l) {
+            item = focus.firstPerson(inQuote: t.inQuote, singular: false)
+        } else if ActorWords.firstPersonSingular.contains(t.text) || (t.text == "My" && t.startsSentence) {
+            item = focus.firstPerson(inQuote: t.inQuote, singular: true)
+        } else {
+            return nil
+        }
+        guard let item else { return s + 1 }
+        var m = item.mention
+        m.text = t.text
+        m.start = t.start
+        m.end = t.end
+        m.how = .pronoun
+        m.isReporter = false
+        mentions.append(m)
+        return s + 1
+    }
+
+    /// `the North` / `the South` in a document about Korea.
+    mutating func readContextualKorea(at s: Int) -> Int? {
+        guard mentionsKorea, isWord(s), text(s) == "the" || text(s) == "The", s + 1 < segments.count,
+              segments[s + 1].items.isEmpty else { return nil }
+        let word = text(s + 1)
+        guard word == "North" || word == "South" else { return nil }
+        if s + 2 < segments.count, tokens[segments[s + 2].start].isCapitalized { return nil }
+        let iso = word == "North" ? "PRK" : "KOR"
+        let sp = span(s, s + 2)
+        emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: iso, code: iso, how: .learned),
+             isPerson: false, plural: false, gender: nil, segments: (s, s + 2))
+        return s + 2
+    }
+
+    /// A country, capital, seat or demonym standing alone, read in context.
+    mutating func readStandalone(at s: Int) -> Int? {
+        var a = s
+        if isWord(s), ActorWords.determiners.contains(text(s)), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
+            a = s + 1
+        }
+        let items = segments[a].items
+        guard let first = items.first else { return nil }
+        var m: ActorMention?
+        var plural = false
+        switch first {
+        case .country(let c):
+            let cityState = items.contains { if case .capital(c) = $0 { return true }; return false }
+            if cityState && isPlaceContext(a) { return a + 1 }
+            if countryIsActor(c, at: a) {
+                m = ActorMention(text: "", start: 0, end: 0, country: lexicon.countries[c].iso3, how: .dictionary)
+            }
+        case .seat(let c):
+            if seatIsActor(at: a) {
+                m = ActorMention(text: "", start: 0, end: 0, country: lexicon.countries[c].iso3, sector: "GOV",
+                                 how: .metonymy)
+            }
+        case .capital(let c):
+            if capitalIsActor(at: a) {
+                m = ActorMention(text: "", start: 0, end: 0, country: lexicon.countries[c].iso3, sector: "GOV",
+                                 how: .metonymy)
+            }
+        case .demonym(let c):
+            m = ActorMention(text: "", start: 0, end: 0, country: lexicon.countries[c].iso3, sector: "CVL",
+                             how: .dictionary)
+            plural = true
+        default:
+            return a + 1
+        }
+        guard var mention = m else { return a + 1 }
+        let from = a
+        let sp = span(from, a + 1)
+        mention.text = sp.text
+        mention.start = sp.start
+        mention.end = sp.end
+        mention.code = ActorMention.code(country: mention.country, sector: mention.sector)
+        emit(mention, isPerson: false, plural: plural, gender: nil, segments: (from, a + 1))
+        return a + 1
+    }
+
+    /// A mention that opens a line and is followed by `:` (or `.` and more text) labels a
+    /// transcript turn; a person alone on one of the first lines of a statement is its byline.
+    mutating func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
+        guard let item = focus.items.last else { return }
+        let firstToken = segments[range.0].start
+        let lastToken = segments[range.1 - 1].end - 1
+        let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
+            && tokens[firstToken - 1].kind == .word && ActorWords.determiners.contains(tokens[firstToken - 1].text))
+        if opensLine, lastToken + 1 < tokens.count, !tokens[lastToken + 1].startsLine {
+            let next = tokens[lastToken + 1]
+            if next.text == ":" || (next.text == "." && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
+                && isPerson) {
+                focus.turnSpeaker = item
+                return
+            }
+        }
+        if opensLine, isPerson, !plural {
+            let lineEnds = lastToken + 1 >= tokens.count || tokens[lastToken + 1].startsLine
+            if lineEnds, lineIndex[firstToken] < 12, focus.documentSpeaker == nil, focus.turnSpeaker == nil {
+                focus.documentSpeaker = item
+            }
+        }
+    }
+
+    /// Appends a mention, marks reporters, and puts it in focus.
+    mutating func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
+        var m = m
+        if m.sector == "MED" { m.isMedia = true }
+        if m.isMedia { m.isReporter = isReporterContext(range.0, range.1) }
+        mentions.append(m)
+        let first = tokens[segments[range.0].start]
+        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: first.startsSentence)
+        noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)
+        if isPerson, let name = m.name, let id = m.personID {
+            focus.remember(DocumentFocus.Person(
+                name: name, id: id, country: m.country, sector: m.sector, role: m.role, roleKind: m.roleKind,
+                gender: gender, learned: id.hasPrefix("learned:")))
+        }
+    }
+}

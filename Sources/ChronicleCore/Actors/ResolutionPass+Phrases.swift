@@ -1,0 +1,244 @@
+/// Turning descriptions and names into mentions: role and name (`Foreign Minister Taro Kono`),
+/// name and apposition (`Suh Hoon, the Director of ...`), the holder of a role on the
+/// publication date (`the Japanese prime minister`), and role nouns in focus (`the minister`).
+extension ResolutionPass {
+    /// A described actor: a role or organization, perhaps with a name after it.
+    mutating func readDescribed(at s: Int) -> Int? {
+        guard let d = describe(at: s) else { return readStandalone(at: s) }
+        if !d.hasHead {
+            if let person = d.possessorPerson {
+                var m = person
+                m.how = m.personID?.hasPrefix("learned:") == true ? .learned : .dictionary
+                emit(m, isPerson: true, plural: false, gender: gender(of: m), segments: (d.start, d.end))
+                return d.end
+            }
+            // An adjective or a possessive country without a role: the country itself.
+            var end = d.end
+            if isToken(end - 1, "'s") { end -= 1 }
+            guard end > d.start, let country = d.country else { return d.end }
+            let sp = span(d.start, end)
+            let sector: String? = d.viaMetonymy ? "GOV" : nil
+            emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: sector,
+                              code: ActorMention.code(country: country, sector: sector),
+                              how: d.viaMetonymy ? .metonymy : .dictionary),
+                 isPerson: false, plural: false, gender: nil, segments: (d.start, end))
+            return d.end
+        }
+        var m = ActorMention(text: "", start: 0, end: 0, country: d.country, how: d.viaMetonymy ? .metonymy : .dictionary)
+        var isPerson = false
+        var plural = false
+        if let o = d.organization {
+            let org = lexicon.organizations[o]
+            m.country = org.country ?? d.country
+            m.sector = org.sector
+            m.name = org.name
+            m.isMedia = org.isMedia
+            m.code = org.country != nil ? org.code : ActorMention.code(country: m.country, sector: org.sector)
+        }
+        var head: RoleEntry?
+        if let last = d.roles.last, let first = d.roles.first {
+            let h = lexicon.roles[last.index]
+            head = h
+            m.role = h.role
+            m.roleKind = h.kind
+            isPerson = h.isPerson
+            plural = last.plural
+            if isPerson { m.name = nil }  // a spokesman of the Foreign Ministry is not the ministry
+            if d.organization == nil { m.sector = lexicon.roles[first.index].sector }
+            if !isPerson && d.organization == nil { m.roleKind = h.kind }
+        }
+        if let ts = d.tailSector, let kind = m.roleKind, ["OFF", "SPK", "LEADER", "GOV", "MIN", "SPY"].contains(kind) {
+            m.sector = ts
+            if let o = d.tailOrganization { m.name = m.name ?? lexicon.organizations[o].name }
+        }
+        var end = d.end
+        // A name after the role: `Foreign Minister Taro Kono`, `the envoy, Sung Kim`.
+        if isPerson && !plural {
+            if let (person, e) = nameAfter(at: end, role: head, country: m.country) {
+                merge(person, into: &m)
+                end = e
+            } else if isToken(end, ","), let (person, e) = nameAfter(at: end + 1, role: head, country: m.country),
+                      person.personID != nil, isBoundary(e) {
+                merge(person, into: &m)
+                end = e
+            }
+        }
+        if m.personID != nil {
+            end = nameTail(&m, at: end)
+        }
+        if m.name == nil || (d.organization != nil && !d.roles.isEmpty && isPerson && m.personID == nil) {
+            resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
+                          hasOrganization: d.organization != nil)
+        }
+        if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
+        guard m.country != nil || m.name != nil else { return end }
+        let sp = span(d.start, end)
+        m.text = sp.text
+        m.start = sp.start
+        m.end = sp.end
+        m.code = m.code ?? ActorMention.code(country: m.country, sector: m.sector)
+        emit(m, isPerson: isPerson && !plural, plural: plural, gender: gender(of: m), segments: (d.start, end))
+        return end
+    }
+
+    /// What follows a person's name: `of Russia`, or an apposition that describes the person
+    /// (`, a North Korean military officer`). Returns the segment after what was read.
+    mutating func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
+        var e = s
+        if m.country == nil, lowered(e) == "of", e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
+            m.country = lexicon.countries[c].iso3
+            e += 2
+        }
+        if isToken(e, ","), let d = describe(at: e + 1), d.hasHead {
+            let head = d.roles.last.map { lexicon.roles[$0.index] }
+            guard head?.isPerson ?? false || d.organization != nil else { return e }
+            let learned = m.personID?.hasPrefix("learned:") ?? true
+            if m.country == nil {
+                m.country = d.country ?? d.tailOrganization.flatMap { lexicon.organizations[$0].country }
+                    ?? d.organization.flatMap { lexicon.organizations[$0].country }
+            }
+            let sector = d.tailSector ?? d.organization.map { lexicon.organizations[$0].sector } ?? head?.sector
+            if m.sector == nil || learned { m.sector = sector ?? m.sector }
+            if let head { m.role = head.role; m.roleKind = head.kind }
+            if m.country == nil, let c = countryInClause(from: d.end) { m.country = c }
+            e = d.end
+        }
+        return e
+    }
+
+    /// Without a name: the holder of the role on the publication date, or the person or country
+    /// in focus for `the minister`, `the government`.
+    mutating func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
+                                determiner: Bool, hasOrganization: Bool) {
+        guard let head else { return }
+        if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
+           let (p, t) = lexicon.holder(country: country, keys: head.holderKeys, on: day) {
+            let person = lexicon.people[p]
+            m.name = person.name
+            m.personID = person.id
+            m.sector = m.sector ?? person.tenures[t].sector
+            if m.how != .metonymy { m.how = .role }
+            return
+        }
+        guard m.country == nil, determiner, !hasOrganization else { return }
+        if isPerson && !plural {
+            let word = head.role.split(separator: " ").last.map(String.init) ?? head.role
+            if let item = focus.lastPerson(withRole: word, kind: head.kind) {
+                let keep = m.role
+                m = item.mention
+                m.role = keep ?? m.role
+                m.how = .role
+            }
+        } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
+                  let country = focus.lastCountry {
+            m.country = country
+            m.how = .role
+        }
+    }
+
+    /// Copies what a person mention knows into a role mention; the role written in the text wins.
+    func merge(_ person: ActorMention, into m: inout ActorMention) {
+        m.name = person.name
+        m.personID = person.personID
+        let dictionary = person.personID.map { !$0.hasPrefix("learned:") } ?? false
+        let generic = m.roleKind.map { ["OFF", "LEADER", "HOS"].contains($0) } ?? true
+        if dictionary && (m.country == nil || m.country == person.country) && (generic || person.country == "IGO") {
+            m.sector = person.sector ?? m.sector
+        }
+        if m.country == nil { m.country = person.country }
+        if m.sector == nil { m.sector = person.sector }
+        if person.how == .learned { m.how = .learned } else if m.how != .metonymy { m.how = .dictionary }
+    }
+
+    /// A name right at segment `s`: a person of the tables, a person met before, or an unknown
+    /// name (learned now, with what the role says).
+    mutating func nameAfter(at s: Int, role: RoleEntry?, country: String?) -> (ActorMention, Int)? {
+        guard s < segments.count, !tokens[segments[s].start].startsLine || s == 0 else { return nil }
+        if let p = personItem(segments[s].items) {
+            return (personMention(p, from: s, to: s + 1), s + 1)
+        }
+        guard let e = unknownName(at: s, allowSingle: true) else { return nil }
+        if let known = knownPerson(at: s, end: e, role: role, country: country) { return (known, e) }
+        if e - s == 1 { return nil }
+        let sp = span(s, e)
+        let name = normalizedName(s, e)
+        let m = ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: role?.sector,
+                             role: role?.role, roleKind: role?.kind, name: name, how: .learned,
+                             personID: "learned:" + name)
+        return (m, e)
+    }
+
+    /// A comma, period or other clause boundary, or a verb, after an appositive name.
+    func isBoundary(_ s: Int) -> Bool {
+        guard s < segments.count else { return true }
+        let t = tokens[segments[s].start]
+        if t.kind == .punctuation { return t.text != "'s" }
+        return !t.isCapitalized
+    }
+
+    /// The name text of segments `a..<b`, tokens joined by single spaces.
+    func normalizedName(_ a: Int, _ b: Int) -> String {
+        (a..<b).flatMap { s in (segments[s].start..<segments[s].end).map { tokens[$0].text } }.joined(separator: " ")
+    }
+
+    /// A person of the tables as a mention, with the tenure of the publication date.
+    func personMention(_ p: Int, from a: Int, to b: Int) -> ActorMention {
+        let person = lexicon.people[p]
+        let tenure = person.tenure(on: day)
+        let sp = span(a, b)
+        let country = tenure?.country
+        let sector = tenure?.sector
+        return ActorMention(
+            text: sp.text, start: sp.start, end: sp.end, country: country, sector: sector, role: tenure?.role,
+            roleKind: tenure.flatMap { Self.roleKind($0.kinds) }, name: person.name,
+            code: ActorMention.code(country: country, sector: sector), how: .dictionary, personID: person.id)
+    }
+
+    /// The role kind of a tenure's kinds.
+    static func roleKind(_ kinds: [String]) -> String? {
+        if kinds.contains("HOS") || kinds.contains("LEADER") { return "HOS" }
+        if kinds.contains("HOG") { return "HOG" }
+        if kinds.contains(where: { ["FM", "ENVOY", "AMB", "UNAMB", "VICEFM"].contains($0) }) { return "DIP" }
+        if kinds.contains("SPK") { return "SPK" }
+        if kinds.contains("SPYCHIEF") { return "SPY" }
+        if kinds.contains("DEFENSE") || kinds.contains("MILCHIEF") { return "MIL" }
+        return nil
+    }
+
+    func gender(of m: ActorMention) -> Character? {
+        if let id = m.personID, let p = lexicon.people.first(where: { $0.id == id }) { return p.gender }
+        if let name = m.name, let p = focus.person(named: name) { return p.gender }
+        return nil
+    }
+
+    /// A person met before in the document (full name or surname), or a person of the tables
+    /// by a surname that only one of them has (preferring the holder of `role` on the date).
+    func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
+        let name = normalizedName(a, b)
+        let sp = span(a, b)
+        if let p = focus.person(named: name) {
+            return ActorMention(
+                text: sp.text, start: sp.start, end: sp.end, country: p.country, sector: p.sector, role: p.role,
+                roleKind: p.roleKind, name: p.name, code: ActorMention.code(country: p.country, sector: p.sector),
+                how: p.learned ? .learned : .dictionary, personID: p.id)
+        }
+        guard b - a == 1, let candidates = lexicon.surnames[name] else { return nil }
+        var pool = candidates
+        if let country { pool = pool.filter { c in lexicon.people[c].tenures.contains { $0.country == country } } }
+        if let day {
+            let inOffice = pool.filter { lexicon.people[$0].isInOffice(on: day) }
+            if let role, !role.holderKeys.isEmpty {
+                let holding = inOffice.filter { c in
+                    lexicon.people[c].tenures.contains { t in
+                        t.contains(day) && role.holderKeys.contains { $0 == t.role.lowercased() || t.kinds.map { $0.lowercased() }.contains($0) }
+                    }
+                }
+                if holding.count == 1 { pool = holding }
+            }
+            if pool.count > 1, inOffice.count == 1 { pool = inOffice }
+        }
+        guard pool.count == 1 else { return nil }
+        if role == nil && country == nil && ActorWords.commonSurnames.contains(name) { return nil }
+        return personMention(pool[0], from: a, to: b)
+    }
+}

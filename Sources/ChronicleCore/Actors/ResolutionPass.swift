@@ -1,0 +1,179 @@
+/// One run of the resolver over one text: segments the tokens into gazetteer matches and other
+/// words, then reads phrases left to right (names, roles with their modifiers, capitals,
+/// pronouns), emitting mentions and keeping the document's focus.
+struct ResolutionPass {
+    /// A gazetteer match (`items` not empty) or a single other token.
+    struct Segment {
+        var start: Int
+        var end: Int
+        var items: [LexItem]
+    }
+
+    let lexicon: ActorLexicon
+    let bytes: [UInt8]
+    let tokens: [ActorToken]
+    let day: CalendarDay?
+    var segments: [Segment] = []
+    /// Segment index of every token.
+    var segmentOf: [Int] = []
+    /// Whether the token's line is written in title case (a headline).
+    var titleCase: [Bool] = []
+    /// The 0-based line of every token.
+    var lineIndex: [Int] = []
+    var mentionsKorea = false
+    var mentions: [ActorMention] = []
+    var focus = DocumentFocus()
+
+    init(lexicon: ActorLexicon, text: String, day: CalendarDay?) {
+        self.lexicon = lexicon
+        self.bytes = Array(text.utf8)
+        self.tokens = ActorTokenizer.tokenize(bytes: bytes)
+        self.day = day
+        segment()
+        markTitleCase()
+    }
+
+    private mutating func segment() {
+        segments.reserveCapacity(tokens.count)
+        segmentOf = Array(repeating: 0, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var match = lexicon.longestMatch(tokens, at: i)
+            if let (length, _) = match, tokens[i].text == "the" || tokens[i].text == "The", i + 1 < tokens.count,
+               let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
+                match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
+            }
+            if let (length, items) = match {
+                for k in i..<(i + length) { segmentOf[k] = segments.count }
+                segments.append(Segment(start: i, end: i + length, items: items))
+                for item in items {
+                    switch item {
+                    case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
+                        let iso = lexicon.countries[c].iso3
+                        if iso == "PRK" || iso == "KOR" { mentionsKorea = true }
+                    default: break
+                    }
+                }
+                i += length
+            } else {
+                segmentOf[i] = segments.count
+                segments.append(Segment(start: i, end: i + 1, items: []))
+                i += 1
+            }
+        }
+    }
+
+    /// A line is a headline when most of its longer words are capitalized.
+    private mutating func markTitleCase() {
+        titleCase = Array(repeating: false, count: tokens.count)
+        var lineStart = 0
+        func close(_ end: Int) {
+            var words = 0
+            var caps = 0
+            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].text.utf8.count > 3 {
+                words += 1
+                if tokens[k].isCapitalized { caps += 1 }
+            }
+            if words >= 3 && caps * 10 >= words * 7 {
+                for k in lineStart..<end { titleCase[k] = true }
+            }
+        }
+        lineIndex = Array(repeating: 0, count: tokens.count)
+        var line = 0
+        for k in tokens.indices {
+            if k > 0 && tokens[k].startsLine {
+                close(k)
+                lineStart = k
+                line += 1
+            }
+            lineIndex[k] = line
+        }
+        close(tokens.count)
+    }
+
+    // MARK: Driving
+
+    /// Reads every phrase and returns the mentions in text order.
+    mutating func run() -> [ActorMention] {
+        var s = 0
+        while s < segments.count {
+            if let next = readPhrase(at: s) {
+                s = max(next, s + 1)
+            } else {
+                s += 1
+            }
+        }
+        return mentions
+    }
+
+    /// Reads the phrase starting at segment `s`; returns the segment after it, or nil when
+    /// nothing starts there.
+    mutating func readPhrase(at s: Int) -> Int? {
+        let seg = segments[s]
+        if seg.items.isEmpty {
+            if let next = readPronoun(at: s) { return next }
+            if let next = readContextualKorea(at: s) { return next }
+        }
+        if let next = readNameFirst(at: s) { return next }
+        if let next = readDescribed(at: s) { return next }
+        return nil
+    }
+
+    // MARK: Token helpers
+
+    func text(_ s: Int) -> String { tokens[segments[s].start].text }
+
+    func isWord(_ s: Int) -> Bool { s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].kind == .word }
+
+    func lowered(_ s: Int) -> String? {
+        guard s >= 0, s < segments.count, segments[s].items.isEmpty else { return nil }
+        return tokens[segments[s].start].text.lowercased()
+    }
+
+    func isToken(_ s: Int, _ t: String) -> Bool {
+        s >= 0 && s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].text == t
+    }
+
+    /// The document text of segments `a..<b`.
+    func span(_ a: Int, _ b: Int) -> (text: String, start: Int, end: Int) {
+        let first = tokens[segments[a].start]
+        let last = tokens[segments[b - 1].end - 1]
+        return (String(decoding: bytes[first.byteStart..<last.byteEnd], as: UTF8.self), first.start, last.end)
+    }
+
+    /// A capitalized word outside the gazetteer that may belong to a name.
+    func isNameWord(_ s: Int) -> Bool {
+        guard s >= 0, s < segments.count, segments[s].items.isEmpty else { return false }
+        let t = tokens[segments[s].start]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.text.utf8.count <= 3 else { return false }
+        if t.text.hasSuffix(".") { return t.text.utf8.count == 2 }  // an initial: "H. R."
+        if ActorWords.nameStopWords.contains(t.text) || ActorWords.honorifics[t.text] != nil { return false }
+        return !t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// An unknown name of 2 to 4 words starting at `s` (name particles may stand inside).
+    func unknownName(at s: Int, allowSingle: Bool) -> Int? {
+        guard isNameWord(s) else { return nil }
+        var e = s + 1
+        while e < segments.count, e - s < 5 {
+            if tokens[segments[e].start].startsLine { break }
+            if isNameWord(e) { e += 1; continue }
+            if let l = lowered(e), ActorWords.nameParticles.contains(l), isNameWord(e + 1) { e += 2; continue }
+            break
+        }
+        if e - s >= 2 { return e }
+        return allowSingle ? e : nil
+    }
+
+    /// Whether segment `s` is a capitalized word outside the gazetteer that is part of a
+    /// proper name around a country or capital (`Michael` before `Jordan`).
+    func isForeignNameNeighbour(_ s: Int, before: Bool, strict: Bool) -> Bool {
+        guard s >= 0, s < segments.count, isNameWord(s) else { return false }
+        let t = tokens[segments[s].start]
+        if titleCase[segments[s].start] { return false }
+        if before && t.startsSentence && !strict { return false }
+        if before, segments[s].end < tokens.count, tokens[segments[s].end].startsLine { return false }
+        if !before && t.startsLine { return false }
+        return true
+    }
+}

@@ -1,0 +1,72 @@
+extension PlainTextHeader {
+    /// A byline split into the person and the publication:
+    /// `Hana Kimura, Peninsula Monitor`, `Michael Brandt | Peninsula Monitor`,
+    /// `Tom Aldridge, Peninsula Monitor — Singapore`, `Kim Min-ji, Staff Reporter` (no publication).
+    struct Byline: Equatable {
+        var name: String?
+        var source: String?
+
+        /// Splits the text after `By` or `Author:`.
+        init(_ text: some StringProtocol) {
+            let parts = PlainTextHeader.segments(text)
+            name = parts.first.flatMap { PlainTextHeader.name($0) }
+            source = parts.dropFirst().lazy.compactMap { PlainTextHeader.sourceName($0) }.first
+        }
+    }
+
+    /// Words that name a role or a section, not a publication.
+    static let roleWords: Set<String> = [
+        "staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+        "editor", "editors", "contributor", "columnist", "bureau", "desk", "analyst", "analysis",
+        "opinion", "photo", "photos", "updated", "published", "special",
+    ]
+
+    /// Splits at `,`, `|`, `/`, and dashes between spaces.
+    static func segments(_ text: some StringProtocol) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        let scalars = Array(String(text).unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            let spacedDash = (c == "-" || c == "\u{2013}" || c == "\u{2014}")
+                && (i == 0 || scalars[i - 1] == " ") && (i + 1 == scalars.count || scalars[i + 1] == " ")
+            if c == "," || c == "|" || c == "/" || c == "\u{2014}" || c == "\u{B7}" || c == "\u{2022}" || spacedDash {
+                parts.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        parts.append(current)
+        return parts.map { ReaderText.trim($0) }.filter { !$0.isEmpty }
+    }
+
+    /// The segment as a publication name: one to five capitalized words, no digits, no role word
+    /// (a final "staff" is dropped: `Peninsula Monitor staff`).
+    static func sourceName(_ segment: String) -> String? {
+        var words = segment.split(separator: " ")
+        if let last = words.last, last.lowercased() == "staff", words.count > 1 { words.removeLast() }
+        guard (1...5).contains(words.count), !segment.contains(where: { $0.isNumber }) else { return nil }
+        for word in words {
+            guard let first = word.first, first.isUppercase || first == "&" else { return nil }
+            if roleWords.contains(word.lowercased()) { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A short header line that is neither title nor body: `Peninsula Monitor`, `Korea Desk,
+    /// North Pacific Review`, `East Asia Wire, June 2017`. Yields a publication and a year hint.
+    static func sideLine(_ line: [UInt8]) -> (source: String?, year: Int?)? {
+        guard line.count <= 80 else { return nil }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let last = text.last, last != ".", text.split(separator: " ").count <= 10 else { return nil }
+        let source = segments(text).lazy.compactMap(sourceName).first
+        var year: Int?
+        for token in DateTextParser.tokenize(line) where token.kind == .number && token.digits == 4 {
+            if (1900...2100).contains(token.value) { year = token.value; break }
+        }
+        return (source, year)
+    }
+}

@@ -1,0 +1,93 @@
+/// Finds and normalizes the temporal expressions of a text: dates, times, durations and sets,
+/// with TimeML values anchored on the publication date and on the narrative clock.
+///
+/// The tagger is rule-based and fast (one pass over the UTF-8 bytes); its vocabulary and fixed
+/// phrases are the files in `Resources/time/`. Expressions are resolved in text order: each
+/// DATE or TIME moves the narrative clock, so "that same day" or "two days later" land on the
+/// last date the text mentioned (or the publication date when it mentioned none).
+///
+/// ```swift
+/// let tagger = TemporalTagger.shared
+/// let found = tagger.annotate(text: "On August 28 talks began. The following day they ended.",
+///                             publicationDate: CalendarDay(iso: "2018-09-02"))
+/// found.map(\.value)   // ["2018-08-28", "2018-08-29"]
+/// ```
+///
+/// ```
+/// $ chronicle times article.txt --date 2018-09-02
+/// {"text":"August 28","start":3,"end":12,"type":"DATE","value":"2018-08-28","mod":null,"anchor":"publication"}
+/// ```
+public struct TemporalTagger: Sendable {
+    /// A tagger with the resources of the package, loaded once.
+    public static let shared = TemporalTagger()
+
+    let lexicon: TimeLexicon
+
+    /// Creates a tagger (the resources are loaded once per process and shared).
+    public init() {
+        lexicon = TimeLexicon.shared
+    }
+
+    /// The temporal expressions of `text`, in order.
+    ///
+    /// - Parameters:
+    ///   - text: the document text; offsets in the result are Unicode scalar indices into it.
+    ///   - publicationDate: the anchor of deictic expressions; without it, values that need it
+    ///     are written with `X` digits (`XXXX-04-11`) and have no `dateStart`.
+    /// - Returns: the expressions, none overlapping.
+    public func annotate(text: String, publicationDate: CalendarDay?) -> [TemporalExpression] {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            annotate(bytes: UnsafeBufferPointer(buffer), publicationDate: publicationDate)
+        }
+    }
+
+    /// The temporal expressions of a document, anchored on its publication date.
+    public func annotate(_ document: Document) -> [TemporalExpression] {
+        annotate(text: document.text, publicationDate: document.publicationDate)
+    }
+
+    /// The expressions of `text`, with the narrative clock already on `narrative` (for tests
+    /// and for callers that tag a document piece by piece).
+    func annotate(text: String, publicationDate: CalendarDay?, narrative: CalendarDay?) -> [TemporalExpression] {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            annotate(bytes: UnsafeBufferPointer(buffer), publicationDate: publicationDate, narrative: narrative)
+        }
+    }
+
+    /// The expressions of UTF-8 text.
+    func annotate(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDay?,
+                  narrative: CalendarDay? = nil) -> [TemporalExpression] {
+        let tokens = TimeTokenizer.tokenize(bytes, lexicon: lexicon)
+        let scanner = TimexScanner(tokens: tokens, lexicon: lexicon, bytes: bytes)
+        let matches = scanner.scan()
+        let cues = TenseCues(scanner: scanner)
+        var resolver = TimexResolver(publication: publicationDate)
+        if let narrative { resolver.note(value: narrative.description, type: .date) }
+        var out: [TemporalExpression] = []
+        out.reserveCapacity(matches.count)
+        for var m in matches {
+            // In quoted speech, "today" is the day of the speech: the narrative day, when the
+            // text has just named a day before the publication date.
+            if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
+               entry.operation.hasPrefix("day:"), let said = resolver.lastDay, let pub = publicationDate, said < pub {
+                entry.anchor = .narrative
+                m.meaning = .phrase(entry)
+            }
+            resolver.sentence = tokens[m.first].sentence
+            var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            // "profit rose in the third quarter from a year earlier": the same quarter, a year before
+            if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
+                (value, anchor) = same
+            }
+            let first = tokens[m.first], last = tokens[m.end - 1]
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(last.end)]), as: UTF8.self)
+            let expression = TemporalExpression(text: text, start: Int(first.scalarStart), end: Int(last.scalarEnd),
+                                                type: m.type, value: value, mod: m.mod, anchor: anchor)
+            resolver.note(value: value, type: m.type)
+            out.append(expression)
+        }
+        return out
+    }
+}

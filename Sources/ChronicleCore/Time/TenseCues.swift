@@ -1,0 +1,68 @@
+/// Finds whether the clause around an expression speaks of the past or the future, so that a
+/// bare "July" or "Friday" can be placed before or after the publication date.
+///
+/// The nearest cue in the same sentence wins (looking left first at each distance, up to
+/// ``window`` tokens): future markers ("will", "plans", "scheduled", "next", "to" before a verb),
+/// past markers ("was", "had", "last", irregular past forms from `tense.tsv`, regular forms in
+/// -ed). Reporting verbs ("said", "told") are skipped: "said he will visit in July" is future.
+struct TenseCues {
+    let scanner: TimexScanner
+    /// How far to look on each side.
+    static let window = 10
+
+    /// The cue for the expression covering tokens `first..<end`, or nil when the sentence has none.
+    func cue(first: Int, end: Int) -> TenseCue? {
+        let tokens = scanner.tokens
+        for d in 1...Self.window {
+            for k in [first - d, end - 1 + d] where k >= 0 && k < tokens.count {
+                guard tokens[k].sentence == tokens[first].sentence else { continue }
+                // "to restart" after the expression is the content of a past act, not its tense
+                if k >= end, tokens[k].key == scanner.fn.to { continue }
+                if let c = cue(at: k) {
+                    // "said on Tuesday", "said Tuesday": the date is the reporting act's own
+                    if c == .report {
+                        if d <= 2 { return .past }
+                        continue
+                    }
+                    return c
+                }
+            }
+        }
+        return nil
+    }
+
+    private func cue(at k: Int) -> TenseCue? {
+        let tokens = scanner.tokens
+        let t = tokens[k]
+        guard t.kind == .word else { return nil }
+        // "the scheduled seating": a participle after a determiner is an adjective, not a tense
+        if k > 0, let p = scanner.word(k - 1), tokens[k - 1].kind == .word {
+            let f = scanner.fn
+            let key = tokens[k - 1].key
+            if key == f.the || key == f.a || key == f.an || key == f.his || key == f.her || key == f.their || key == f.its {
+                return nil
+            }
+            _ = p
+        }
+        if let w = scanner.word(k) {
+            if let c = w.tense { return c }
+            if t.key == scanner.fn.to, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized {
+                let next = tokens[k + 1].key
+                let f = scanner.fn
+                if next == f.the || next == f.a || next == f.an || next == f.his || next == f.her || next == f.their
+                    || next == f.its || next == f.this || next == f.these || next == f.those || next == f.that { return nil }
+                if let nw = scanner.word(k + 1), nw.month > 0 || nw.unit != nil || nw.cardinal != nil || nw.weekday > 0 { return nil }
+                if scanner.endsWith(k + 1, "ing") || scanner.endsWith(k + 1, "ed") { return nil }
+                if scanner.endsWith(k + 1, "s"), !scanner.endsWith(k + 1, "ss") { return nil }   // "to reporters"
+                return .future
+            }
+            if w.month > 0 || w.weekday > 0 || w.unit != nil { return nil }
+        }
+        // regular past: "agreed", "visited" (not "need", "red", or capitalized names)
+        if t.length >= 5, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
+           !scanner.endsWith(k, "eed") {
+            return .past
+        }
+        return nil
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// The lowercased bytes of a word (up to 16) packed into a hashable key, so that looking a
+/// token up never builds a `String`.
+struct WordKey: Hashable, Sendable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    /// Packs `bytes[from..<to]`, folding ASCII capitals; nil for words longer than 16 bytes.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        let count = to - from
+        guard count > 0, count <= 16 else { return nil }
+        var i = 0
+        while i < count {
+            var b = bytes[from + i]
+            if b >= 65, b <= 90 { b += 32 }
+            if i < 8 { low |= UInt64(b) << (8 * UInt64(i)) } else { high |= UInt64(b) << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+    }
+
+    init?(_ word: String) {
+        var copy = Array(word.utf8)
+        let key = copy.withUnsafeMutableBufferPointer { WordKey(UnsafeBufferPointer($0), from: 0, to: $0.count) }
+        guard let key else { return nil }
+        self = key
+    }
+}
+
+/// The temporal vocabulary, fixed phrases and tense cues, compiled once from the resource files
+/// in `Resources/time/` (`words.tsv`, `zones.tsv`, `tense.tsv`, `phrases.tsv`, `holidays.tsv`).
+///
+/// Every word the grammar looks at has an id; tokens carry the id, so the grammar compares
+/// integers. Editing the vocabulary means editing the TSV files, not this code.
+struct TimeLexicon: Sendable {
+    /// Word ids by packed key.
+    var ids: [WordKey: Int32] = [:]
+    /// Entries by id.
+    var words: [TimeWord] = []
+    /// Fixed phrases ("the following day", "Christmas Eve").
+    var phrases = PhraseTrie()
+    /// Ids of the structural words the grammar names.
+    var fn = FunctionWords()
+
+    /// The lexicon read from the package resources, loaded once.
+    static let shared: TimeLexicon = {
+        do { return try TimeLexicon(resources: TimeLexicon.resourceDirectory()) } catch {
+            fatalError("Chronicle time resources are unreadable: \(error)")
+        }
+    }()
+
+    /// The directory holding the time resources.
+    static func resourceDirectory() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "words", withExtension: "tsv", subdirectory: "Resources/time") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Resources/time/words.tsv"])
+        }
+        return url.deletingLastPathComponent()
+    }
+
+    /// Reads the resource files from `directory`.
+    init(resources directory: URL) throws {
+        for row in try Self.rows(directory.appendingPathComponent("words.tsv")) where row.count >= 2 {
+            let value = row.count > 2 ? row[2] : ""
+            let id = intern(row[0])
+            var w = words[Int(id)]
+            switch row[1] {
+            case "month":
+                w.month = Int(value) ?? 0
+                w.isShortForm = row[0].count <= 4 && !["may", "june", "july"].contains(row[0])
+            case "weekday":
+                w.weekday = Int(value) ?? 0
+                w.isShortForm = row[0].count <= 4
+            case "weekdays": w.weekdays = Int(value) ?? 0
+            case "season": w.season = value
+            case "cardinal": w.cardinal = value == "X" ? -1 : Int(value)
+            case "ordinal": w.ordinal = Int(value)
+            case "unit": w.unit = TimeUnit(rawValue: value)
+            case "daypart": w.daypart = value
+            case "part": w.part = value
+            case "premod": w.premod = value
+            case "rel": w.relative = RelativeWord(rawValue: value)
+            case "post": w.post = PostWord(rawValue: value)
+            case "approx": w.approx = true
+            case "more": w.moreThan = true
+            case "less": w.lessThan = true
+            case "ampm": w.meridiem = value == "PM" ? 2 : 1
+            case "set": w.setUnit = TimeUnit(rawValue: value)
+            case "abbrev": w.abbreviation = true
+            case "dayname": w.namesWeekday = true
+            default: break
+            }
+            words[Int(id)] = w
+        }
+        for row in try Self.rows(directory.appendingPathComponent("zones.tsv")).dropFirst() where row.count >= 1 {
+            let id = intern(row[0])
+            words[Int(id)].zone = true
+        }
+        for row in try Self.rows(directory.appendingPathComponent("tense.tsv")).dropFirst() where row.count >= 2 {
+            let id = intern(row[0])
+            words[Int(id)].tense = TenseCue(rawValue: row[1])
+        }
+        for row in try Self.rows(directory.appendingPathComponent("not_years.tsv")).dropFirst() where row.count >= 2 {
+            let id = intern(row[1])
+            if row[0] == "before" { words[Int(id)].blocksYearAfter = true } else { words[Int(id)].blocksYearBefore = true }
+        }
+        fn = FunctionWords(intern: { intern($0) })
+        for row in try Self.rows(directory.appendingPathComponent("phrases.tsv")).dropFirst() where row.count >= 4 {
+            guard let type = TimexType(rawValue: row[1]) else { continue }
+            let anchor = Anchor(rawValue: row[3])
+            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: type, operation: row[2], anchor: anchor))
+        }
+        for row in try Self.rows(directory.appendingPathComponent("holidays.tsv")).dropFirst() where row.count >= 3 {
+            guard let m = Int(row[1]), let d = Int(row[2]) else { continue }
+            phrases.insert(keys: phraseKeys(row[0]), entry: PhraseEntry(type: .date, operation: "md:\(m):\(d)", anchor: .publication))
+        }
+    }
+
+    /// The id of a word, creating an empty entry when it is new.
+    @discardableResult
+    mutating func intern(_ word: String) -> Int32 {
+        guard let key = WordKey(word) else { return -1 }
+        if let id = ids[key] { return id }
+        let id = Int32(words.count)
+        ids[key] = id
+        words.append(TimeWord())
+        return id
+    }
+
+    /// The token keys of a phrase, as the tokenizer will produce them for running text.
+    private mutating func phraseKeys(_ phrase: String) -> [Int32] {
+        var text = Array(phrase.utf8)
+        var keys: [Int32] = []
+        let tokens = text.withUnsafeMutableBufferPointer { buffer in
+            TimeTokenizer.tokenize(UnsafeBufferPointer(buffer), lexicon: nil)
+        }
+        for token in tokens {
+            if token.kind == .punct {
+                keys.append(TimeToken.punctKey(token.punct))
+            } else {
+                let word = String(decoding: text[Int(token.start)..<Int(token.end)], as: UTF8.self)
+                keys.append(intern(word.lowercased()))
+            }
+        }
+        return keys
+    }
+
+    /// The id of a lowercased word, or -1.
+    func id(_ word: String) -> Int32 {
+        guard let key = WordKey(word) else { return -1 }
+        return ids[key] ?? -1
+    }
+
+    /// Non-empty, non-comment lines split on tabs.
+    static func rows(_ url: URL) throws -> [[String]] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { String($0.trimmingCharacters(in: .whitespaces)) }
+        }
+    }
+}
+
+/// Ids of the structural words the grammar tests for ("of", "the", "to", ...).
+struct FunctionWords: Sendable {
+    var the: Int32 = -1, of: Int32 = -1, to: Int32 = -1, from: Int32 = -1, and: Int32 = -1
+    var through: Int32 = -1, between: Int32 = -1, until: Int32 = -1, till: Int32 = -1
+    var st: Int32 = -1, nd: Int32 = -1, rd: Int32 = -1, th: Int32 = -1, s: Int32 = -1
+    var at: Int32 = -1, in_: Int32 = -1, on: Int32 = -1, by: Int32 = -1, since: Int32 = -1
+    var during: Int32 = -1, before: Int32 = -1, after: Int32 = -1, than: Int32 = -1
+    var least: Int32 = -1, most: Int32 = -1, times: Int32 = -1, once: Int32 = -1, twice: Int32 = -1
+    var per: Int32 = -1, every: Int32 = -1, each: Int32 = -1, fiscal: Int32 = -1
+    var now: Int32 = -1, today: Int32 = -1, that: Int32 = -1, q: Int32 = -1, h: Int32 = -1
+    var fy: Int32 = -1, and_a_half: Int32 = -1, year: Int32 = -1, local: Int32 = -1, time: Int32 = -1
+    var for_: Int32 = -1, within: Int32 = -1, over: Int32 = -1, century: Int32 = -1
+    var be: Int32 = -1, his: Int32 = -1, her: Int32 = -1, their: Int32 = -1, its: Int32 = -1
+    var a: Int32 = -1, an: Int32 = -1, these: Int32 = -1, those: Int32 = -1, this: Int32 = -1
+    var half: Int32 = -1, hours: Int32 = -1, hrs: Int32 = -1, o: Int32 = -1, clock: Int32 = -1
+    var around: Int32 = -1, about: Int32 = -1, second: Int32 = -1, may: Int32 = -1, march: Int32 = -1
+    var old: Int32 = -1, couple: Int32 = -1, dozen: Int32 = -1
+    var fall: Int32 = -1, soon: Int32 = -1, some: Int32 = -1, under: Int32 = -1
+    var up: Int32 = -1, ending: Int32 = -1, beginning: Int32 = -1, starting: Int32 = -1
+
+    init() {}
+
+    init(intern: (String) -> Int32) {
+        the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
+        and = intern("and"); through = intern("through"); between = intern("between")
+        until = intern("until"); till = intern("till"); st = intern("st"); nd = intern("nd")
+        rd = intern("rd"); th = intern("th"); s = intern("s"); at = intern("at"); in_ = intern("in")
+        on = intern("on"); by = intern("by"); since = intern("since"); during = intern("during")
+        before = intern("before"); after = intern("after"); than = intern("than")
+        least = intern("least"); most = intern("most"); times = intern("times"); once = intern("once")
+        twice = intern("twice"); per = intern("per"); every = intern("every"); each = intern("each")
+        fiscal = intern("fiscal"); now = intern("now"); today = intern("today"); that = intern("that")
+        q = intern("q"); h = intern("h"); fy = intern("fy"); year = intern("year")
+        local = intern("local"); time = intern("time"); for_ = intern("for"); within = intern("within")
+        over = intern("over"); century = intern("century"); be = intern("be"); his = intern("his")
+        her = intern("her"); their = intern("their"); its = intern("its"); a = intern("a")
+        an = intern("an"); these = intern("these"); those = intern("those"); this = intern("this")
+        half = intern("half"); hours = intern("hours"); hrs = intern("hrs"); o = intern("o")
+        clock = intern("clock"); up = intern("up"); ending = intern("ending")
+        beginning = intern("beginning"); starting = intern("starting")
+        around = intern("around"); about = intern("about"); second = intern("second")
+        may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
+        some = intern("some"); under = intern("under"); old = intern("old")
+        couple = intern("couple"); dozen = intern("dozen")
+    }
+}

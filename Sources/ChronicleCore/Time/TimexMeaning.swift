@@ -1,0 +1,51 @@
+/// What a recognized expression means before it is anchored: the grammar's output, which
+/// ``TimexResolver`` turns into a TimeML value with the publication date, the narrative clock
+/// and the tense of the clause.
+indirect enum TimexMeaning: Sendable {
+    /// A value that needs no anchor (`2018-04-11`, `197`, `P3D`, `PRESENT_REF`).
+    case fixed(String)
+    /// A calendar day; a nil year is chosen from the context.
+    case day(year: Int?, month: Int, day: Int)
+    /// A month; a nil year is chosen from the context.
+    case month(year: Int?, month: Int)
+    /// A season (`SP`, `SU`, `FA`, `WI`); a nil year is chosen from the context.
+    case season(year: Int?, season: String)
+    /// A quarter 1–4; a nil year is chosen from the context.
+    case quarter(year: Int?, quarter: Int)
+    /// A half-year 1–2; a nil year is chosen from the context.
+    case half(year: Int?, half: Int)
+    /// A weekday (Monday = 1): `shift` nil for a bare weekday, else "last/next/this Tuesday".
+    case weekday(Int, shift: RelativeWord?)
+    /// A month of a year given relative to the publication year: "July last year".
+    case monthOfYear(month: Int, yearShift: Int)
+    /// A named month shifted: "last April", "next April", "this April".
+    case shiftedMonth(Int, shift: RelativeWord)
+    /// A named season shifted: "last summer".
+    case shiftedSeason(String, shift: RelativeWord)
+    /// The period `amount` units from the anchor, at the unit's granularity ("last week",
+    /// "two days later", "this year"); `granularity` overrides the unit's ("five years ago today").
+    case shift(unit: TimeUnit, amount: Int, anchor: Anchor, granularity: TimeUnit?)
+    /// A fixed phrase from `phrases.tsv` or `holidays.tsv`.
+    case phrase(PhraseEntry)
+    /// A clock time on a day (nil: the narrative or publication day).
+    case clock(base: TimexMeaning?, hour: Int, minute: Int)
+    /// A part of a day ("Friday morning" → `TMO`).
+    case partOfDay(base: TimexMeaning, part: String)
+    /// A range, written as an interval of the two resolved values.
+    case range(TimexMeaning, TimexMeaning)
+}
+
+/// One match of the grammar: the tokens it covers and what they mean.
+struct TimexMatch: Sendable {
+    /// The first token.
+    var first: Int
+    /// The token after the last one.
+    var end: Int
+    var type: TimexType
+    var meaning: TimexMeaning
+    var mod: String?
+    /// The expression may take a leading "the" into its extent ("the 1970s", "the third quarter").
+    var takesThe = false
+    /// "N units ago/earlier": compared with a period just mentioned ("a year ago" after a quarter).
+    var comparative = false
+}

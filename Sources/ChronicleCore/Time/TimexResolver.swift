@@ -1,0 +1,281 @@
+/// Turns what the grammar recognized into TimeML values: anchors deictic expressions on the
+/// publication date and anaphoric ones on the narrative clock, and places year-less dates,
+/// months and weekdays before or after the publication date by the tense of their clause.
+///
+/// Without a cue, a year-less date is put at the candidate nearest to the publication date
+/// (a November article's "July" is that year's July; a January article's "December" is last
+/// December). A past cue takes the latest candidate on or before the publication date; a future
+/// cue the earliest on or after it. Without a publication date, years are written `XXXX`.
+struct TimexResolver {
+    /// The article's publication date.
+    var publication: CalendarDay?
+    /// The narrative clock: the last day, month and year the text mentioned.
+    var lastDay: CalendarDay?
+    var lastMonth: CalendarDay?
+    var lastYear: CalendarDay?
+    /// The last quarter mentioned and the sentence it was in.
+    var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The sentence of the expression being resolved.
+    var sentence: Int32 = 0
+
+    init(publication: CalendarDay?) {
+        self.publication = publication
+    }
+
+    /// Moves the narrative clock to an expression's value.
+    mutating func note(value: String, type: TimexType) {
+        guard type == .date || type == .time, !value.contains("/"),
+              let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
+        if g == .quarter { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
+        if g >= .day { lastDay = span.lowerBound }
+        if g >= .month { lastMonth = span.lowerBound }
+        if g >= .year { lastYear = span.lowerBound }
+    }
+
+    /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.
+    func resolve(_ meaning: TimexMeaning, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
+        switch meaning {
+        case .fixed(let v):
+            return (v, nil)
+        case .day(let year, let month, let day):
+            if let year { return (Self.dayValue(year, month, day), nil) }
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil) }
+            let y = choose(around: pub.year, near: 45, cue: cue) { y in
+                CalendarDay(year: y, month: month, day: day)?.dayNumber
+            } reference: { pub.dayNumber }
+            return (Self.dayValue(y, month, day), .publication)
+        case .month(let year, let month):
+            if let year { return ("\(year)-\(Self.pad(month))", nil) }
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
+            return ("\(y)-\(Self.pad(month))", .publication)
+        case .season(let year, let season):
+            if let year { return ("\(year)-\(season)", nil) }
+            guard let pub = publication else { return ("XXXX-\(season)", nil) }
+            let mid = Self.seasonMiddle(season)
+            let y = choose(around: pub.year, near: 2, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
+            return ("\(y)-\(season)", .publication)
+        case .quarter(let year, let q):
+            return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
+        case .half(let year, let h):
+            return period(year: year, index: h, size: 6, letter: "H", cue: cue)
+        case .weekday(let wd, let shift):
+            guard let pub = publication else { return ("XXXX-WXX-\(wd)", nil) }
+            let delta = wd - pub.weekday        // -6...6: this week's day relative to publication
+            var offset: Int
+            switch shift {
+            case .last?, .past?, .previous?:
+                offset = delta < 0 ? delta : delta - 7
+            case .next?, .coming?, .following?:
+                offset = delta > 0 ? delta : delta + 7
+            case .this?, .current?, .same?:
+                offset = delta
+            default:
+                let back = delta <= 0 ? delta : delta - 7
+                let ahead = delta >= 0 ? delta : delta + 7
+                switch cue() {
+                case .past?: offset = back
+                case .future?: offset = ahead
+                default: offset = back      // news reports what happened: a bare weekday is the last one
+                }
+            }
+            return (pub.adding(days: offset).description, .publication)
+        case .monthOfYear(let month, let shift):
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            return ("\(pub.year + shift)-\(Self.pad(month))", .publication)
+        case .shiftedMonth(let month, let shift):
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            var y = pub.year
+            switch direction(shift) {
+            case -1: if month >= pub.month { y -= 1 }
+            case 1: if month <= pub.month { y += 1 }
+            default: break
+            }
+            return ("\(y)-\(Self.pad(month))", .publication)
+        case .shiftedSeason(let season, let shift):
+            guard let pub = publication else { return ("XXXX-\(season)", nil) }
+            let mid = Self.seasonMiddle(season)
+            let here = pub.month + (pub.month <= 2 ? 12 : 0)       // January belongs to last year's winter
+            var y = pub.year - (pub.month <= 2 ? 1 : 0)
+            switch direction(shift) {
+            case -1: if mid >= here - 1 { y -= 1 }
+            case 1: if mid <= here + 1 { y += 1 }
+            default: break
+            }
+            return ("\(y)-\(season)", .publication)
+        case .shift(let unit, let amount, let anchor, let granularity):
+            let base: CalendarDay?
+            var used = anchor
+            if anchor == .narrative {
+                switch unit {
+                case .year, .decade, .century, .half, .quarter: base = lastYear ?? publication
+                case .month: base = lastMonth ?? publication
+                default: base = lastDay ?? publication
+                }
+                if base == publication, lastDay == nil, lastMonth == nil, lastYear == nil { used = .publication }
+            } else {
+                base = publication
+            }
+            guard let base else { return ("XXXX", nil) }
+            return (Self.shifted(base, unit: unit, amount: amount, granularity: granularity), used)
+        case .phrase(let entry):
+            return resolvePhrase(entry, cue: cue)
+        case .clock(let base, let hour, let minute):
+            let day: String
+            var anchor: Anchor? = nil
+            if let base {
+                let r = resolve(base, cue: cue)
+                day = r.value
+                anchor = r.anchor
+            } else if let d = lastDay ?? publication {
+                day = d.description
+                anchor = lastDay != nil ? .narrative : .publication
+            } else {
+                day = "XXXX-XX-XX"
+            }
+            return ("\(day)T\(Self.pad(hour)):\(Self.pad(minute))", anchor)
+        case .partOfDay(let base, let part):
+            let r = resolve(base, cue: cue)
+            return (r.value + part, r.anchor)
+        case .range(let a, let b):
+            let ra = resolve(a, cue: cue)
+            var second = b
+            // the second part takes the first part's year: "December 30 - January 2"
+            if case .day(nil, let m2, let d2) = b, let start = TimexValue.interval(of: ra.value, mod: nil)?.lowerBound {
+                var y = start.year
+                if let c = CalendarDay(year: y, month: m2, day: d2), c < start { y += 1 }
+                second = .day(year: y, month: m2, day: d2)
+            } else if case .month(nil, let m2) = b, let start = TimexValue.interval(of: ra.value, mod: nil)?.lowerBound {
+                second = .month(year: m2 < start.month ? start.year + 1 : start.year, month: m2)
+            }
+            let rb = resolve(second, cue: cue)
+            return ("\(ra.value)/\(rb.value)", ra.anchor ?? rb.anchor)
+        }
+    }
+
+    private func resolvePhrase(_ entry: PhraseEntry, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
+        let parts = entry.operation.split(separator: ":").map(String.init)
+        if entry.operation == "yearago" {
+            return comparativeYear(-1) ?? resolve(.shift(unit: .year, amount: -1, anchor: .publication, granularity: nil), cue: cue)
+        }
+        if entry.operation == "weekend" {
+            // "the weekend": the one before the publication date, or the coming one in a future clause
+            guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
+            let amount = pub.weekday >= 6 || cue() == .future ? 0 : -1
+            return (Self.shifted(pub, unit: .weekend, amount: amount, granularity: nil), .publication)
+        }
+        guard parts.count >= 2 else { return (entry.operation, nil) }
+        // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
+        if parts[0] == "quarter", entry.anchor == .narrative {
+            if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+            guard let pub = publication else { return ("XXXX-QX", nil) }
+            return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
+        }
+        switch parts[0] {
+        case "ref", "dur":
+            return (parts[1], nil)
+        case "md":
+            return resolve(.day(year: nil, month: Int(parts[1]) ?? 1, day: Int(parts[2]) ?? 1), cue: cue)
+        case "weekend":
+            return resolve(.shift(unit: .weekend, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
+        default:
+            let unit: TimeUnit
+            switch parts[0] {
+            case "day": unit = .day
+            case "week": unit = .week
+            case "month": unit = .month
+            case "quarter": unit = .quarter
+            default: unit = .year
+            }
+            let r = resolve(.shift(unit: unit, amount: Int(parts[1]) ?? 0, anchor: entry.anchor ?? .publication, granularity: nil), cue: cue)
+            return (parts.count > 2 ? r.value + parts[2] : r.value, r.anchor)
+        }
+    }
+
+    private func period(year: Int?, index: Int, size: Int, letter: String, cue: () -> TenseCue?) -> (value: String, anchor: Anchor?) {
+        if let year, index > 0 { return ("\(year)-\(letter)\(index)", nil) }
+        guard let pub = publication else { return ("XXXX-\(letter)\(abs(index))", nil) }
+        if let year, index < 0 {    // "the third quarter of last year": year holds the shift
+            return ("\(pub.year + year)-\(letter)\(-index)", .publication)
+        }
+        let middle = index * size - size / 2
+        let y = choose(around: pub.year, near: size, cue: cue) { $0 * 12 + middle } reference: { pub.year * 12 + pub.month }
+        return ("\(y)-\(letter)\(index)", .publication)
+    }
+
+    /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
+    /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
+    func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
+        guard let q = lastQuarter, sentence - q.sentence <= 3 else { return nil }
+        return ("\(q.year + years)-Q\(q.quarter)", .narrative)
+    }
+
+    /// A candidate within `near` of the reference wins whatever the cue says: cues are found
+    /// less reliably than dates are near the publication date.
+    private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
+        let ref = reference()
+        let candidates = [year - 1, year, year + 1].compactMap { y in position(y).map { (y, $0) } }
+        guard !candidates.isEmpty else { return year }
+        if let close = candidates.min(by: { abs($0.1 - ref) < abs($1.1 - ref) }), abs(close.1 - ref) <= near { return close.0 }
+        switch cue() {
+        case .past?:
+            if let best = candidates.filter({ $0.1 <= ref }).max(by: { $0.1 < $1.1 }) { return best.0 }
+        case .future?:
+            if let best = candidates.filter({ $0.1 >= ref }).min(by: { $0.1 < $1.1 }) { return best.0 }
+        default:
+            break
+        }
+        return candidates.min(by: { abs($0.1 - ref) < abs($1.1 - ref) || (abs($0.1 - ref) == abs($1.1 - ref) && $0.1 < $1.1) })!.0
+    }
+
+    private func direction(_ r: RelativeWord) -> Int {
+        switch r {
+        case .last, .past, .previous: return -1
+        case .next, .coming, .following: return 1
+        default: return 0
+        }
+    }
+
+    /// The value `amount` units from `base`, at the unit's granularity (or `granularity`).
+    static func shifted(_ base: CalendarDay, unit: TimeUnit, amount: Int, granularity: TimeUnit?) -> String {
+        let day: CalendarDay
+        switch unit {
+        case .day, .hour, .minute, .second: day = base.adding(days: unit == .day ? amount : 0)
+        case .week, .weekend: day = base.adding(days: 7 * amount)
+        case .month: day = base.adding(months: amount)
+        case .quarter: day = base.adding(months: 3 * amount)
+        case .half: day = base.adding(months: 6 * amount)
+        case .year: day = base.adding(months: 12 * amount)
+        case .decade: day = base.adding(months: 120 * amount)
+        case .century: day = base.adding(months: 1200 * amount)
+        }
+        switch granularity ?? unit {
+        case .day, .hour, .minute, .second: return day.description
+        case .week:
+            let w = TimexValue.isoWeek(of: day)
+            return "\(w.year)-W\(pad(w.week))"
+        case .weekend:
+            let w = TimexValue.isoWeek(of: day)
+            return "\(w.year)-W\(pad(w.week))-WE"
+        case .month: return "\(day.year)-\(pad(day.month))"
+        case .quarter: return "\(day.year)-Q\((day.month - 1) / 3 + 1)"
+        case .half: return "\(day.year)-H\((day.month - 1) / 6 + 1)"
+        case .year: return String(day.year)
+        case .decade: return String(day.year / 10)
+        case .century: return String(day.year / 100)
+        }
+    }
+
+    static func seasonMiddle(_ season: String) -> Int {
+        switch season {
+        case "SP": return 4
+        case "SU": return 7
+        case "FA": return 10
+        default: return 13
+        }
+    }
+
+    static func dayValue(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(pad(m))-\(pad(d))" }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}

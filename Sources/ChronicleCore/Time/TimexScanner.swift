@@ -1,0 +1,204 @@
+/// The recognizer: walks the tokens once and, at each token that can start a temporal
+/// expression, tries the grammar's rules and keeps the longest match.
+///
+/// Rules live in extensions by concern (`+Dates`, `+Numbers`, `+Relative`, `+Modifiers`);
+/// the words they test come from ``TimeLexicon``. No rule builds a `String`.
+struct TimexScanner {
+    let tokens: [TimeToken]
+    let lex: TimeLexicon
+    let bytes: UnsafeBufferPointer<UInt8>
+    let fn: FunctionWords
+
+    init(tokens: [TimeToken], lexicon: TimeLexicon, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.lex = lexicon
+        self.bytes = bytes
+        self.fn = lexicon.fn
+    }
+
+    /// All matches, in text order, none overlapping.
+    func scan() -> [TimexMatch] {
+        var out: [TimexMatch] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            if (t.kind == .word && t.key < 0) || (t.kind == .punct && t.punct != 39) {
+                i += 1
+                continue
+            }
+            if let m = longest(at: i), m.end > i {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The longest match starting at token `i`.
+    func longest(at i: Int) -> TimexMatch? {
+        var best: TimexMatch?
+        func consider(_ m: TimexMatch?) {
+            guard var m else { return }
+            m = extendPartOfDay(m)
+            m = extendClockDay(m)
+            if m.end > (best?.end ?? i) { best = m }
+        }
+        consider(modified(at: i))
+        consider(core(at: i))
+        if isKey(i, fn.the) {
+            if var m = core(at: i + 1), m.takesThe { m.first = i; consider(m) }
+            if var m = modified(at: i + 1) { m.first = i; consider(m) }
+        }
+        if isKey(i, fn.fiscal) || isKey(i, fn.fy), var m = core(at: i + 1), case .fixed = m.meaning {
+            m.first = i
+            consider(m)
+        }
+        if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
+            m.first = i
+            consider(m)
+        }
+        return best
+    }
+
+    /// The rules that start an expression without a modifier.
+    func core(at i: Int) -> TimexMatch? {
+        guard i < tokens.count else { return nil }
+        var best: TimexMatch?
+        func consider(_ m: TimexMatch?) {
+            if let m, m.end > (best?.end ?? i) { best = m }
+        }
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            consider(numericDate(at: i))
+            consider(clock(at: i))
+            consider(dayFirst(at: i))
+            consider(duration(at: i))
+            consider(year(at: i))
+            consider(ordinalPeriod(at: i))
+            consider(twoDigitDecade(at: i))
+        case .punct:
+            consider(twoDigitDecade(at: i))
+        case .word:
+            if lex.phrases.starts(with: t.key), let p = lex.phrases.longestMatch(tokens, from: i) {
+                consider(phraseMatch(i, p.end, p.entry))
+            }
+            guard let w = word(i) else { return best }
+            if w.month > 0 { consider(monthFirst(at: i)) }
+            if w.weekday > 0 {
+                consider(monthFirst(at: i))
+                consider(dayFirst(at: i))
+                consider(weekday(at: i))
+            }
+            if w.season != nil { consider(season(at: i)) }
+            if w.relative != nil { consider(relative(at: i)) }
+            if w.cardinal != nil { consider(duration(at: i)) }
+            if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
+                || t.key == fn.once || t.key == fn.twice {
+                consider(recurrence(at: i))
+            }
+            if w.daypart == "NO" || w.daypart == "MI" { consider(noonOrMidnight(at: i)) }
+        }
+        return best
+    }
+
+    /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
+    func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
+        guard m.type == .date, let w = word(m.end), let part = w.daypart, part != "NO", part != "MI",
+              !tokens[m.end].newlineBefore else { return m }
+        switch m.meaning {
+        case .weekday, .day:
+            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
+                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
+        case .phrase(let entry) where entry.operation.hasPrefix("day:") && entry.operation.split(separator: ":").count == 2:
+            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
+                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
+        default:
+            return m
+        }
+    }
+
+    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": a clock time followed by
+    /// its day is one TIME on that day.
+    func extendClockDay(_ m: TimexMatch) -> TimexMatch {
+        guard case .clock(nil, let hour, let minute) = m.meaning else { return m }
+        var k = m.end
+        if isPunct(k, ",") { k += 1 }
+        if isKey(k, fn.on) { k += 1 }
+        guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
+        switch day.meaning {
+        case .weekday, .day: break
+        case .phrase(let entry) where entry.operation.hasPrefix("day:"): break
+        default: return m
+        }
+        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
+    }
+
+    func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
+        // "Christmas" needs its capital; "now" is not a time in "now that".
+        if entry.operation.hasPrefix("md:"), !tokens[i].capitalized { return nil }
+        if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
+        // "Now, ..." opening a sentence is a discourse marker
+        if tokens[i].key == fn.now, end == i + 1, startsSentence(i), isPunct(end, ",") { return nil }
+        if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
+            if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
+        }
+        return TimexMatch(first: i, end: end, type: entry.type, meaning: .phrase(entry), mod: nil)
+    }
+
+    // MARK: - Token tests
+
+    @inline(__always) func word(_ i: Int) -> TimeWord? {
+        guard i >= 0, i < tokens.count, tokens[i].key >= 0 else { return nil }
+        return lex.words[Int(tokens[i].key)]
+    }
+
+    @inline(__always) func isKey(_ i: Int, _ key: Int32) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].key == key && key != -1
+    }
+
+    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].punct == c.asciiValue!
+    }
+
+    /// Token `i` follows the previous one without space.
+    @inline(__always) func attached(_ i: Int) -> Bool {
+        i > 0 && i < tokens.count && !tokens[i].spaceBefore
+    }
+
+    @inline(__always) func isNumber(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .number
+    }
+
+    /// Token `i` is in the same sentence as token `j` (and exists).
+    @inline(__always) func sameSentence(_ i: Int, _ j: Int) -> Bool {
+        i >= 0 && i < tokens.count && j >= 0 && j < tokens.count && tokens[i].sentence == tokens[j].sentence
+    }
+
+    /// An ordinal suffix ("st", "nd", "rd", "th") attached to the number before.
+    func ordinalSuffix(_ i: Int) -> Bool {
+        attached(i) && (isKey(i, fn.st) || isKey(i, fn.nd) || isKey(i, fn.rd) || isKey(i, fn.th))
+    }
+
+    /// Token `i` is the first word of its sentence.
+    func startsSentence(_ i: Int) -> Bool {
+        i == 0 || tokens[i - 1].sentence != tokens[i].sentence
+            || (i == 1 && tokens[0].kind == .punct)
+            || (tokens[i - 1].kind == .punct && (tokens[i - 1].punct == 34 || tokens[i - 1].punct == 40)
+                && (i < 2 || tokens[i - 2].sentence != tokens[i].sentence))
+    }
+
+    /// The lowercased bytes of token `i` end with `suffix`.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[i]
+        let count = suffix.utf8CodeUnitCount
+        guard t.length >= count else { return false }
+        let base = Int(t.end) - count
+        for k in 0..<count where bytes[base + k] | 0x20 != suffix.utf8Start[k] { return false }
+        return true
+    }
+}
