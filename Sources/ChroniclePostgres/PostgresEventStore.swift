@@ -48,7 +48,7 @@ public final class PostgresEventStore: EventStore, Sendable {
             }
             try await connection.close()
         } catch {
-            throw StoreError(.connection, "cannot connect to \(location)", cause: error)
+            throw StoreError(.connection, "cannot connect to \(location)", cause: PostgresErrorMessage(error))
         }
         return PostgresEventStore(client: PostgresClient(configuration: location.configuration,
                                                          backgroundLogger: logger),
@@ -107,7 +107,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.query, "PostgreSQL \(what) failed on \(location)", cause: error)
+            throw StoreError(.query, "PostgreSQL \(what) failed on \(location)", cause: PostgresErrorMessage(error))
         }
     }
 
@@ -135,7 +135,7 @@ public final class PostgresEventStore: EventStore, Sendable {
                 }
             }
         } catch {
-            throw StoreError(.migration, "cannot migrate \(location)", cause: error)
+            throw StoreError(.migration, "cannot migrate \(location)", cause: PostgresErrorMessage(error))
         }
     }
 
@@ -187,7 +187,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.query, "cannot store document \(id) in \(location)", cause: error)
+            throw StoreError(.query, "cannot store document \(id) in \(location)", cause: PostgresErrorMessage(error))
         }
     }
 

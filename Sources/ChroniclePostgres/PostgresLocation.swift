@@ -11,7 +11,7 @@ import PostgresNIO
 /// postgres://postgres@/chronicle?host=/var/run/postgresql      (unix socket in that directory)
 /// ```
 /// `sslmode` is `disable` (the default), `prefer` or `require`. With `host=/dir` the socket is
-/// `/dir/.s.PGSQL.PORT` (port 5432 unless given). `schema=NAME` keeps Chronicle's tables in
+/// `/dir/.s.PGSQL.PORT` (port 5432 unless given, in the URL or as `port=`). `schema=NAME` keeps Chronicle's tables in
 /// that schema (created when missing): several stores in one database, as the tests do.
 public struct PostgresLocation: Sendable, CustomStringConvertible {
     /// The configuration postgres-nio connects with.
@@ -40,7 +40,7 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         if database.hasPrefix("/") { database.removeFirst() }
         let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") },
                                uniquingKeysWith: { _, last in last })
-        let port = components.port ?? 5432
+        let port = components.port ?? query["port"].flatMap { Int($0) } ?? 5432
         if let name = query["schema"] {
             guard !name.isEmpty, name.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 })
             else {

@@ -61,7 +61,11 @@ enum PostgresSchema {
                 is_symmetric BIGINT NOT NULL, mention_count BIGINT NOT NULL,
                 documents TEXT NOT NULL, sources TEXT NOT NULL, record TEXT NOT NULL)
             """,
-            "CREATE INDEX events_by_dyad ON events(dyad, day_start, id)",
+            "CREATE INDEX events_by_dyad ON events(dyad, day_start, id) INCLUDE (day_end)",
+            """
+            CREATE INDEX events_by_dyad_month ON events(dyad, month, source_country, target_country, quad)
+                INCLUDE (goldstein, is_symmetric, day_start, day_end)
+            """,
             "CREATE INDEX events_by_source ON events(source_country, day_start, id)",
             "CREATE INDEX events_by_target ON events(target_country, day_start, id)",
             "CREATE INDEX events_by_day ON events(day_start, id)",

@@ -50,6 +50,13 @@ public final class SQLiteEventStore: EventStore, Sendable {
         try pool.close()
     }
 
+    /// Runs statements in one transaction: the benchmark's bulk loading.
+    public func execute(_ statements: [SQLStatement]) async throws {
+        try await pool.write { db in
+            for statement in statements { try Self.execute(db, statement) }
+        }
+    }
+
     // MARK: Running statements
 
     private static func arguments(_ values: [SQLValue]) -> StatementArguments {

@@ -4,7 +4,7 @@ import ChronicleCore
 ///
 /// Documents whose content hash is already stored are skipped before coding (a rerun after
 /// an interruption only codes what is missing). The others are coded concurrently by up to
-/// `jobs` tasks and stored one at a time as they finish, each in its own transaction. A
+/// `jobs` tasks and stored one at a time in input order, each in its own transaction. A
 /// failure (unreadable input, a coder error, a store error) is recorded against its document
 /// and the batch goes on.
 ///
@@ -82,8 +82,23 @@ public struct Ingestor: Sendable {
             report()
         }
 
-        await withTaskGroup(of: Coded.self) { group in
+        // Documents are stored in input order (a reorder buffer holds those coded early), so
+        // that two versions of one document in the same input always end with the later one.
+        await withTaskGroup(of: (Int, Coded).self) { group in
             var inFlight = 0
+            var nextSequence = 0
+            var nextToStore = 0
+            var ready: [Int: Coded] = [:]
+
+            func receive(_ result: (Int, Coded)) async {
+                inFlight -= 1
+                ready[result.0] = result.1
+                while let coded = ready.removeValue(forKey: nextToStore) {
+                    nextToStore += 1
+                    await finish(coded)
+                }
+            }
+
             for item in items {
                 let document: Document
                 switch item {
@@ -107,26 +122,31 @@ public struct Ingestor: Sendable {
                         continue
                     }
                 } catch {
-                    await finish(.failed(IngestFailure(documentID: document.id, origin: document.origin,
-                                                       message: "cannot read the store: \(error)"), bytes: bytes))
+                    state.failed += 1
+                    state.documents += 1
+                    state.bytes += bytes
+                    failures.append(IngestFailure(documentID: document.id, origin: document.origin,
+                                                  message: "cannot read the store: \(error)"))
+                    report()
                     continue
                 }
+                let sequence = nextSequence
+                nextSequence += 1
                 group.addTask {
                     do {
-                        return .coded(try coder.code(document), bytes: bytes)
+                        return (sequence, .coded(try coder.code(document), bytes: bytes))
                     } catch {
-                        return .failed(IngestFailure(documentID: document.id, origin: document.origin,
-                                                     message: "cannot code: \(error)"), bytes: bytes)
+                        return (sequence, .failed(IngestFailure(documentID: document.id, origin: document.origin,
+                                                                message: "cannot code: \(error)"), bytes: bytes))
                     }
                 }
                 inFlight += 1
-                if inFlight >= jobs, let result = await group.next() {
-                    inFlight -= 1
-                    await finish(result)
+                while inFlight >= jobs || inFlight + ready.count >= jobs * 4, let result = await group.next() {
+                    await receive(result)
                 }
             }
             while let result = await group.next() {
-                await finish(result)
+                await receive(result)
             }
         }
         report()

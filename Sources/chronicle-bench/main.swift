@@ -8,6 +8,8 @@ let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
 case "text":
     TextBenchmark.main(arguments)
+case "store":
+    await StoreBenchmark.run(arguments)
 case "serve-data":
     await ServeBenchmark.run(arguments)
 default:
@@ -15,9 +17,11 @@ default:
         usage: chronicle-bench MODE [options]
 
         modes:
-          text        normalization, tokenization and sentence splitting over a corpus of at least
-                      50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          text    normalization, tokenization and sentence splitting over a corpus of at least
+                  50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over
+                  synthetic merged events (options: --events N, --documents N, --postgres URL)
           serve-data  a SQLite store of synthetic events for scripts/bench-serve.sh
-                      (options: --events N, --db PATH)
+                  (options: --events N, --db PATH)
         """)
 }

@@ -50,7 +50,7 @@ extension Chronicle {
             let p = summary.progress
             let line = "ingested \(p.documents) documents (\(p.inserted) new, \(p.replaced) replaced, "
                 + "\(p.unchanged) unchanged, \(p.failed) failed), \(p.events) events in "
-                + String(format: "%.1fs (%.2f MB/s) into %@\n", p.elapsed, p.megabytesPerSecond, store.db)
+                + String(format: "%.1fs (%.2f MB/s) into %@\n", p.elapsed, p.megabytesPerSecond, store.displayName)
             FileHandle.standardError.write(Data(line.utf8))
             if p.failed > 0 { throw ExitCode.failure }
         }

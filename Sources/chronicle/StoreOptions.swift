@@ -11,6 +11,12 @@ struct StoreOptions: ParsableArguments {
         valueName: "path|url"))
     var db = "chronicle.sqlite"
 
+    /// The database for messages: a URL's password is hidden.
+    var displayName: String {
+        guard PostgresLocation.isPostgresURL(db) else { return db }
+        return (try? PostgresLocation(url: db).description) ?? "a PostgreSQL database"
+    }
+
     /// Opens the store and brings its schema up to date.
     func open() async throws -> any EventStore {
         let store: any EventStore
@@ -55,7 +61,8 @@ func withStore<T>(_ options: StoreOptions, _ body: (any EventStore) async throws
     do {
         store = try await options.open()
     } catch {
-        printError("\(options.db): \(error)")
+        // The error names the database (a URL with its password hidden): never print --db itself.
+        printError("\(error)")
         throw ExitCode.failure
     }
     do {
@@ -65,7 +72,7 @@ func withStore<T>(_ options: StoreOptions, _ body: (any EventStore) async throws
     } catch {
         try? await store.close()
         if error is ExitCode { throw error }
-        printError("\(options.db): \(error)")
+        printError("\(error)")
         throw ExitCode.failure
     }
 }

@@ -10,6 +10,7 @@ struct SyntheticCoder: DocumentCoding {
 
     func code(_ document: Document) throws -> CodedDocument {
         if document.text.contains("unreadable") { throw Refusal() }
+        if document.text.contains("slowly") { Thread.sleep(forTimeInterval: 0.3) }
         let day = document.publicationDate?.description ?? "2018-06-12"
         let event = Fixtures.event("\(document.id)-e", doc: document.id, "USA", "PRK", "040", day,
                                    text: document.text)
@@ -53,6 +54,18 @@ struct IngestorTests {
         #expect(again.progress.unchanged == 39)
         #expect(again.progress.inserted == 0)
         #expect(again.progress.failed == 1)
+    }
+
+    @Test("Two versions of a document in one input: the later one wins, however long coding takes")
+    func inputOrder() async throws {
+        let store = MemoryEventStore()
+        let first = Document(id: "same", text: "First version, coded slowly.", publicationDate: CalendarDay(iso: "2018-06-01"))
+        let second = Document(id: "same", text: "Second version.", publicationDate: CalendarDay(iso: "2018-06-01"))
+        let summary = await Ingestor(store: store, coder: SyntheticCoder(), jobs: 4)
+            .ingest([.document(first), .document(second)])
+        #expect(summary.progress.inserted == 1 && summary.progress.replaced == 1)
+        #expect(try await store.document(id: "same")?.document.text.hasPrefix("Second version.") == true)
+        #expect(try await store.stats().eventMentions == 1)
     }
 
     @Test("Progress reports throughput and an ETA when the total is known")

@@ -47,10 +47,6 @@ extension StoreSQL {
             conditions.append("e.dyad = ?")
             arguments.append(.text(dyad.key))
         }
-        if let country = query.country {
-            conditions.append("(e.source_country = ? OR e.target_country = ?)")
-            arguments += [.text(country), .text(country)]
-        }
         period(query.from, query.to, into: &conditions, &arguments)
         if let root = query.root {
             conditions.append("e.root = ?")
@@ -75,12 +71,28 @@ extension StoreSQL {
             conditions.append("(e.day_start > ? OR (e.day_start = ? AND e.id > ?))")
             arguments += [.int(cursor.day), .int(cursor.day), .text(cursor.id)]
         }
-        let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments.append(.int(max(1, query.limit) + 1))
+        let limit = SQLValue.int(max(1, query.limit) + 1)
+        guard let country = query.country else {
+            let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return SQLStatement("""
+                SELECT \(eventColumns), e.day_start FROM events e \(condition)
+                ORDER BY e.day_start, e.id LIMIT ?
+                """, arguments + [limit])
+        }
+        // A country's events: two ordered index scans (as source, as target but not source),
+        // each stopped at the page size, merged. `source = A OR target = A` would collect and
+        // sort every event of the country.
+        let rest = conditions.map { " AND " + $0 }.joined()
         return SQLStatement("""
-            SELECT \(eventColumns), e.day_start FROM events e \(condition)
-            ORDER BY e.day_start, e.id LIMIT ?
-            """, arguments)
+            SELECT * FROM (
+                SELECT * FROM (SELECT \(eventColumns), e.day_start FROM events e
+                    WHERE e.source_country = ?\(rest) ORDER BY e.day_start, e.id LIMIT ?) AS as_source
+                UNION ALL
+                SELECT * FROM (SELECT \(eventColumns), e.day_start FROM events e
+                    WHERE e.target_country = ? AND (e.source_country IS NULL OR e.source_country <> ?)\(rest)
+                    ORDER BY e.day_start, e.id LIMIT ?) AS as_target
+            ) AS both_sides ORDER BY day_start, id LIMIT ?
+            """, [.text(country)] + arguments + [limit, .text(country), .text(country)] + arguments + [limit, limit])
     }
 
     /// Turns the rows of ``events(_:)`` into a page.
@@ -132,6 +144,15 @@ extension StoreSQL {
     public static func trend(_ query: TrendQuery) -> SQLStatement {
         var conditions = ["e.dyad = ?", "e.month IS NOT NULL", "e.target_country IS NOT NULL", "e.quad BETWEEN 1 AND 4"]
         var arguments: [SQLValue] = [.text(query.dyad.key)]
+        // Month bounds implied by the period let the index range start and stop early.
+        if let from = query.from {
+            conditions.append("e.month >= ?")
+            arguments.append(.int(StoreRounding.monthKey(from.adding(days: -366))))
+        }
+        if let to = query.to {
+            conditions.append("e.month <= ?")
+            arguments.append(.int(StoreRounding.monthKey(to)))
+        }
         period(query.from, query.to, into: &conditions, &arguments)
         return SQLStatement("""
             SELECT e.month, e.source_country, e.target_country, e.quad, COUNT(*), SUM(e.goldstein)
@@ -161,6 +182,10 @@ extension StoreSQL {
             arguments.append(.text(query.country))
         }
         var conditions = ["((\(own)) OR (\(shared)))", "e.quad BETWEEN 1 AND 4"]
+        if let toward = query.toward {
+            conditions.insert("e.dyad = ?", at: 0)
+            arguments.insert(.text(Dyad(query.country, toward).key), at: 0)
+        }
         period(query.from, query.to, into: &conditions, &arguments)
         return SQLStatement("""
             SELECT e.quad, COUNT(*), SUM(e.goldstein) FROM events e
