@@ -138,6 +138,7 @@ let package = Package(
             dependencies: [
                 "ChronicleServer",
                 "ChronicleStore",
+                "ChronicleReports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -33,11 +33,12 @@ struct DigestPage {
                 }
                 element("fieldset") {
                     element("legend") { "Format" }
-                    for (i, format) in DigestFormat.allCases.enumerated() {
+                    let chosen = parameters.string("format") ?? "html"
+                    for format in DigestFormat.allCases {
                         element("div") {
                             element("input", ["type": "radio", "name": "format", "id": "format-\(format.rawValue)",
                                               "value": format.rawValue,
-                                              "checked": (parameters.string("format") ?? "html") == format.rawValue || (i == 0 && parameters.string("format") == nil) ? "" : nil])
+                                              "checked": chosen == format.rawValue ? "" : nil])
                             element("label", ["for": "format-\(format.rawValue)"]) { Self.label(format) }
                         }
                     }

@@ -100,7 +100,7 @@ struct PageRoutes: Sendable {
                 }
             }
         }
-        return Responses.html(EventPage(layout: site.layout, detail: detail, rules: rules).render())
+        return Responses.html(EventDetailPage(layout: site.layout, detail: detail, rules: rules).render())
     }
 
     func document(_ id: String) async throws -> Response {

@@ -40,9 +40,9 @@ enum Responses {
     }
 
     /// The encoder of every JSON response: stable key order, no escaped slashes.
-    static let encoder: JSONEncoder = {
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }()
+    }
 }

@@ -4,7 +4,7 @@ import ChronicleStore
 
 /// `/events/{id}`: the merged event, each report with its evidence highlighted, the rule that
 /// fired when the coder can say, and links to the documents.
-struct EventPage {
+struct EventDetailPage {
     var layout: Layout
     var detail: EventDetail
     /// Rules by report index, when the coder explains its events.
