@@ -37,10 +37,9 @@ enum ServeBenchmark {
             let store = try SQLiteEventStore(path: path)
             try await store.migrate()
             try await store.close()
-            let queue = try DatabaseQueue(path: path)
-            try await queue.write { db in
-                try db.execute(sql: "PRAGMA synchronous = OFF")
-            }
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
             let clock = ContinuousClock()
             var generator = SeededGenerator(seed: 42)
             let cumulative = zipfCumulative()
@@ -58,7 +57,7 @@ enum ServeBenchmark {
                 done += n
                 FileHandle.standardError.write(Data("\r\(done) events".utf8))
             }
-            try await queue.write { db in try db.execute(sql: "ANALYZE") }
+            try await queue.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
             print("\nwrote \(events) events to \(path) in \(clock.now - start)")
         } catch {
             print("chronicle-bench serve-data: error: \(error)")
