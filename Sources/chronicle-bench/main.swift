@@ -3,11 +3,14 @@
 //
 //   swift build -c release --product chronicle-bench
 //   .build/release/chronicle-bench text [--demo DIR] [--megabytes N]
+//   .build/release/chronicle-bench read [DIR] [--mb N]
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
 switch CommandLine.arguments.dropFirst().first {
 case "text":
     TextBenchmark.main(arguments)
+case "read":
+    ReadBenchmark.run(arguments)
 case "store":
     await StoreBenchmark.run(arguments)
 case "serve-data":
@@ -19,6 +22,8 @@ default:
         modes:
           text    normalization, tokenization and sentence splitting over a corpus of at least
                   50 MB built from demo/ (options: --demo DIR, --megabytes N, --runs N)
+          read    document readers (text, HTML, JSON Lines, feeds) per format, from memory
+                  (options: DIR, default demo; --mb N, default 50)
           store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over
                   synthetic merged events (options: --events N, --documents N, --postgres URL)
           serve-data  a SQLite store of synthetic events for scripts/bench-serve.sh

@@ -31,12 +31,18 @@ struct PageRoutes: Sendable {
 
     func home(_ request: Request) async throws -> Response {
         let q = QueryParameters(request.uri.query)
-        let period = try q.period()
-        let dyads = try await site.store.dyads(from: period.from, to: period.to, limit: 20)
-        let documents = try await site.store.documents(limit: 15)
+        var (from, to) = try q.period()
         let stats = try await site.store.stats()
+        // Without a period, the last twelve months of data: a useful default that keeps the
+        // aggregation small on large stores.
+        if from == nil, to == nil, let last = stats.lastDay {
+            from = last.adding(months: -12)
+            to = last
+        }
+        let dyads = try await site.store.dyads(from: from, to: to, limit: 20)
+        let documents = try await site.store.documents(limit: 15)
         return Responses.html(HomePage(layout: site.layout, dyads: dyads, documents: documents, stats: stats,
-                                       from: period.from, to: period.to).render())
+                                       from: from, to: to).render())
     }
 
     func search(_ request: Request) async throws -> Response {
