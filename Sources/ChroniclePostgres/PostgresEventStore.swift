@@ -296,6 +296,12 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
+    /// Runs a statement and returns its rows, for tools (the benchmark) that look at the
+    /// schema itself.
+    public func rows(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await read("query") { connection, logger in try await Self.rows(connection, statement, logger) }
+    }
+
     /// Runs raw statements, for the benchmark's bulk loading and for tests.
     public func execute(_ statements: [SQLStatement]) async throws {
         try await client.withTransaction(logger: logger) { connection in

@@ -50,6 +50,12 @@ public final class SQLiteEventStore: EventStore, Sendable {
         try pool.close()
     }
 
+    /// Runs a read-only statement and returns its rows, for tools (the benchmark) that look
+    /// at the schema itself.
+    public func rows(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await read("query") { db in try Self.rows(db, statement) }
+    }
+
     /// Runs statements in one transaction: the benchmark's bulk loading.
     public func execute(_ statements: [SQLStatement]) async throws {
         try await pool.write { db in

@@ -19,8 +19,7 @@ extension Chronicle {
                 """
         )
 
-        @Argument(help: "Files, directories, or - for standard input (JSON Lines or plain text).")
-        var inputs: [String]
+        @OptionGroup var input: InputOptions
 
         @OptionGroup var store: StoreOptions
 
@@ -32,7 +31,17 @@ extension Chronicle {
         }
 
         func run() async throws {
-            let items = IngestInput.items(inputs)
+            // Read everything first: the totals give the progress bar its ETA.
+            let items = DocumentReader(options: input.readOptions).documents(from: input.inputs).map { result in
+                switch result {
+                case let .success(document):
+                    return IngestItem.document(document)
+                case let .failure(error):
+                    return IngestItem.failure(IngestFailure(
+                        documentID: nil, origin: DocumentOrigin(path: error.path, line: error.line),
+                        message: error.message))
+                }
+            }
             var documents = 0, bytes = 0
             for case let .document(d) in items {
                 documents += 1
