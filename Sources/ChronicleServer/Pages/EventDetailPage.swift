@@ -35,6 +35,7 @@ struct EventDetailPage {
                 }
             }
             element("h2") { "Reports" }
+            if detail.mentions.isEmpty { element("p") { "No reports of this event are stored." } }
             element("ol", ["class": "reports"]) {
                 for (i, mention) in detail.mentions.enumerated() {
                     element("li") {
