@@ -35,7 +35,7 @@ base="http://127.0.0.1:$port"
 run() {   # run LABEL PATH
     curl -sf -o /dev/null "$base$2" || { echo "bench-serve: $2 failed" >&2; exit 1; }
     local report
-    report=$(wrk -t2 -c16 -d"${duration}s" --latency "$base$2")
+    report=$(wrk -t2 -c16 -d"${duration}s" --timeout 20s --latency "$base$2")
     local rps p99
     rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
     p99=$(echo "$report" | awk '$1 == "99%" {print $2}')

@@ -10,7 +10,7 @@ import ChronicleStore
 /// store's monthly aggregates (``EventStore/trend(_:)``): the same counts and Goldstein sums,
 /// without the act names, and without loading every event.
 enum DyadFigures {
-    static let eventLimit = 5_000
+    static let eventLimit = 300
 
     static func summary(_ dyad: Dyad, from: CalendarDay?, to: CalendarDay?, store: any EventStore)
         async throws -> (summary: DigestSummary, data: DigestData?, total: Int) {
