@@ -9,6 +9,12 @@ let grdb = Package.Dependency.package(
     url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
 let postgresNIO = Package.Dependency.package(
     url: "https://github.com/vapor/postgres-nio", from: "1.33.2")
+let hummingbird = Package.Dependency.package(
+    url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1")
+// Hummingbird's own dependencies, imported directly by the server target.
+let swiftNIO = Package.Dependency.package(url: "https://github.com/apple/swift-nio", from: "2.101.2")
+let httpTypes = Package.Dependency.package(url: "https://github.com/apple/swift-http-types", from: "1.8.0")
+let swiftLog = Package.Dependency.package(url: "https://github.com/apple/swift-log", from: "1.16.2")
 
 // MARK: - Settings
 
@@ -25,9 +31,10 @@ let package = Package(
         .library(name: "ChronicleSQLite", targets: ["ChronicleSQLite"]),
         .library(name: "ChroniclePostgres", targets: ["ChroniclePostgres"]),
         .library(name: "ChronicleReports", targets: ["ChronicleReports"]),
+        .library(name: "ChronicleServer", targets: ["ChronicleServer"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser, grdb, postgresNIO],
+    dependencies: [argumentParser, grdb, postgresNIO, hummingbird, swiftNIO, httpTypes, swiftLog],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
@@ -67,6 +74,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Server: web UI and JSON API (`chronicle serve`)
+        .target(
+            name: "ChronicleServer",
+            dependencies: [
+                "ChronicleCore",
+                "ChronicleStore",
+                "ChronicleReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line interface
         .executableTarget(
             name: "chronicle",
@@ -76,6 +99,7 @@ let package = Package(
                 "ChronicleSQLite",
                 "ChroniclePostgres",
                 "ChronicleReports",
+                "ChronicleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -84,7 +108,10 @@ let package = Package(
         // MARK: Benchmarks (figures, not tests)
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "ChronicleReports"],
+            dependencies: [
+                "ChronicleCore", "ChronicleStore", "ChronicleSQLite", "ChroniclePostgres", "ChronicleReports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -104,6 +131,18 @@ let package = Package(
             name: "ChronicleReportsTests",
             dependencies: ["ChronicleReports"],
             resources: [.copy("Golden")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChronicleServerTests",
+            dependencies: [
+                "ChronicleServer",
+                "ChronicleStore",
+                "ChronicleReports",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -26,6 +26,8 @@ case "store":
     await StoreBenchmark.run(arguments)
 case "digest":
     await DigestBenchmark.run(arguments)
+case "serve-data":
+    await ServeBenchmark.run(arguments)
 default:
     print("""
         usage: chronicle-bench MODE [options]
@@ -47,5 +49,7 @@ default:
                   --conllu FILE | --demo DIR, --tokens N, --runs N)
           store   ingest rate into SQLite and PostgreSQL, timeline/trend/balance latency over
                   synthetic merged events (options: --events N, --documents N, --postgres URL)
+          serve-data  a SQLite store of synthetic events for scripts/bench-serve.sh
+                  (options: --events N, --db PATH)
         """)
 }

@@ -13,6 +13,6 @@ struct Chronicle: AsyncParsableCommand {
             whom. Output goes to standard output as JSON Lines unless a command says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Read.self, Sentences.self, Parse.self, Times.self, Actors.self, Code.self, Ingest.self, Timeline.self, Search.self, Trend.self, Balance.self, Digest.self, Train.self, Eval.self]
+        subcommands: [Read.self, Sentences.self, Parse.self, Times.self, Actors.self, Code.self, Ingest.self, Timeline.self, Search.self, Trend.self, Balance.self, Digest.self, Serve.self, Train.self, Eval.self]
     )
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Load test of `chronicle serve` with wrk: requests per second and p99 latency of the dyad page
+# and of /api/events over a SQLite store of synthetic events (chronicle-bench serve-data).
+#
+#   scripts/bench-serve.sh [EVENTS] [DURATION_SECONDS]      # defaults: 1000000 events, 15 s
+#   CONFIG=release scripts/bench-serve.sh 10000000 30
+#
+# The database is kept in /tmp/chronicle-serve-bench-EVENTS.sqlite and reused by later runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events=${1:-1000000}
+duration=${2:-15}
+config=${CONFIG:-debug}
+command -v wrk >/dev/null || { echo "bench-serve: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+
+swift build -c "$config" --product chronicle >/dev/null
+swift build -c "$config" --product chronicle-bench >/dev/null
+bin="$(swift build -c "$config" --show-bin-path)"
+db="/tmp/chronicle-serve-bench-$events.sqlite"
+if [ ! -f "$db" ]; then
+    "$bin/chronicle-bench" serve-data --events "$events" --db "$db"
+fi
+ls -lh "$db" | awk '{print "database: " $5 " " $9}'
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+log=$(mktemp /tmp/chronicle-serve-bench.XXXXXX.log)
+start=$(date +%s.%N)
+"$bin/chronicle" serve --db "$db" --port "$port" 2>"$log" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 1 500); do grep -q "listening on" "$log" && break; sleep 0.02; done
+echo "startup: $(python3 -c "print(f'{$(date +%s.%N) - $start:.3f}')") s ($config build)"
+
+base="http://127.0.0.1:$port"
+run() {   # run LABEL PATH
+    curl -sf -o /dev/null "$base$2" || { echo "bench-serve: $2 failed" >&2; exit 1; }
+    local report
+    report=$(wrk -t2 -c16 -d"${duration}s" --timeout 20s --latency "$base$2")
+    local rps p99
+    rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
+    p99=$(echo "$report" | awk '$1 == "99%" {print $2}')
+    printf '%-40s %10s req/s   p99 %s\n' "$1" "$rps" "$p99"
+}
+echo "wrk: 2 threads, 16 connections, ${duration}s each, $events events"
+run "dyad page /dyads/USA-CHN" "/dyads/USA-CHN"
+run "dyad page, one year" "/dyads/USA-CHN?from=2015-01-01&to=2015-12-31"
+run "/api/events?dyad=USA-CHN&limit=100" "/api/events?dyad=USA-CHN&limit=100"
+run "/api/events?country=PRK&root=19&limit=100" "/api/events?country=PRK&root=19&limit=100"
