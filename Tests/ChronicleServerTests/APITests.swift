@@ -174,3 +174,11 @@ enum ChronicleReportsRender {
         ChronicleReports.DigestRenderer().render(data, as: ChronicleReports.DigestFormat(rawValue: format)!)
     }
 }
+
+@Suite struct PathIDTests {
+    @Test func slashesInDocumentIDsArriveEncoded() {
+        #expect(PathID.decode("articles%2F2018-06-12-summit") == "articles/2018-06-12-summit")
+        #expect(PathID.decode("plain-id") == "plain-id")
+        #expect(PathID.decode("bad%zz") == "bad%zz")
+    }
+}

@@ -32,7 +32,7 @@ struct CrashSafetyTests {
         defer { try? FileManager.default.removeItem(at: dir) }
 
         // A synthetic feed: many documents of a few sentences each.
-        let count = 3000
+        let count = 5000
         var lines = ""
         for i in 0..<count {
             let day = CalendarDay(iso: "2018-01-01")!.adding(days: i % 365)
@@ -58,7 +58,7 @@ struct CrashSafetyTests {
                let store = try? SQLiteEventStore(path: interrupted.path),
                let stats = try? await store.stats() {
                 try? await store.close()
-                if stats.documents >= 200 {
+                if stats.documents >= 50 {
                     kill(victim.processIdentifier, SIGKILL)
                     storedAtKill = stats.documents
                     break

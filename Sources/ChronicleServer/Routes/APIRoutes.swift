@@ -26,7 +26,9 @@ struct APIRoutes: Sendable {
         router.get("/api/trend") { request, _ in try await trend(request) }
         router.get("/api/balance") { request, _ in try await balance(request) }
         router.get("/api/search") { request, _ in try await search(request) }
-        router.get("/api/documents/{id}") { _, context in try await document(context.parameters.require("id")) }
+        router.get("/api/documents/{id}") { _, context in
+            try await document(PathID.decode(try context.parameters.require("id")))
+        }
         router.get("/api/digest") { request, _ in try await digest(request) }
         router.get("/api/stats") { _, _ in try Responses.json(try await site.store.stats()) }
         router.post("/api/documents") { request, _ in try await postDocument(request) }

@@ -22,7 +22,9 @@ struct PageRoutes: Sendable {
             try await actor(request, try context.parameters.require("actor"))
         }
         router.get("/events/{id}") { _, context in try await event(try context.parameters.require("id")) }
-        router.get("/documents/{id}") { _, context in try await document(try context.parameters.require("id")) }
+        router.get("/documents/{id}") { _, context in
+            try await document(PathID.decode(try context.parameters.require("id")))
+        }
         router.get("/digest") { request, _ in try await digestForm(request) }
         router.get("/digest/download") { request, _ in try await APIRoutes(site: site).digest(request) }
         router.get("/ingest") { _, _ in try ingestForm() }
