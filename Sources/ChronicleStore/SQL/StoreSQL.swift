@@ -145,7 +145,9 @@ public enum StoreSQL {
     /// their sources, and points every mention of the region at its event.
     public static func apply(_ plan: MergePlan, replacing old: Set<String>) throws -> [SQLStatement] {
         var statements: [SQLStatement] = []
-        for chunk in stride(from: 0, to: old.count, by: 500).map({ Array(old.sorted()[$0..<min(old.count, $0 + 500)]) }) {
+        let oldIDs = old.sorted()
+        for start in stride(from: 0, to: oldIDs.count, by: 500) {
+            let chunk = oldIDs[start..<min(oldIDs.count, start + 500)]
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
             statements.append(SQLStatement("DELETE FROM event_sources WHERE event_id IN (\(marks))", chunk.map { .text($0) }))
             statements.append(SQLStatement("DELETE FROM events WHERE id IN (\(marks))", chunk.map { .text($0) }))
