@@ -1,3 +1,4 @@
+import ChronicleCore
 import Foundation
 
 /// Buffered writing to standard output or a file.
@@ -32,27 +33,7 @@ func printError(_ message: String) {
 }
 
 /// A JSON string literal for `s`, with the escapes JSON requires.
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    out.reserveCapacity(s.utf8.count + 2)
-    for scalar in s.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
-}
+func jsonString(_ s: String) -> String { JSONText.quoted(s) }
 
 /// Reads a file (or `-` for standard input) as UTF-8 text.
 func readPlainText(_ path: String) throws -> String {

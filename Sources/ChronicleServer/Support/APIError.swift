@@ -1,3 +1,4 @@
+import ChronicleCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -73,24 +74,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
 enum JSONText {
     /// `s` as a JSON string literal.
     static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"   // safe to embed anywhere
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        // The core's literal, with `<` escaped too so that a body is safe to embed anywhere.
+        ChronicleCore.JSONText.quoted(s).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }
