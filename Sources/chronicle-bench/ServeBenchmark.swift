@@ -41,7 +41,7 @@ enum ServeBenchmark {
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let clock = ContinuousClock()
-            var generator = SeededGenerator(seed: 42)
+            var generator = SplitMix(seed: 42)
             let cumulative = zipfCumulative()
             let start = clock.now
             var done = 0
@@ -83,12 +83,12 @@ enum ServeBenchmark {
         return out.map { $0 / total }
     }
 
-    static func pick(_ generator: inout SeededGenerator, _ cumulative: [Double]) -> Int {
+    static func pick(_ generator: inout SplitMix, _ cumulative: [Double]) -> Int {
         let x = Double(generator.next() % 1_000_000) / 1_000_000
         return cumulative.firstIndex { x <= $0 } ?? cumulative.count - 1
     }
 
-    static func event(_ i: Int, _ generator: inout SeededGenerator, _ cumulative: [Double]) -> MergedEvent {
+    static func event(_ i: Int, _ generator: inout SplitMix, _ cumulative: [Double]) -> MergedEvent {
         let a = pick(&generator, cumulative)
         var b = pick(&generator, cumulative)
         if b == a { b = (a + 1) % countries.count }
@@ -105,18 +105,5 @@ enum ServeBenchmark {
             span: [0, text.unicodeScalars.count], confidence: 0.8)
         return MergedEvent(id: "ev-\(i)", record: record, symmetric: MergeRule.isSymmetric(record),
                            mentionCount: 1 + i % 3, documentIDs: ["doc-\(i / 8)"], sources: ["Wire \(i % 5)"])
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that runs write the same data.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
