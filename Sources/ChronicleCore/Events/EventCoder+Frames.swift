@@ -7,14 +7,7 @@ extension EventCoder {
     /// print(EventCoder.shipped().frameDump(document))
     /// ```
     public func frameDump(_ document: Document) -> String {
-        var sentences = sentenceFinder(document)
-        let actors = actorFinder(document)
-        for k in sentences.indices {
-            let s = sentences[k]
-            sentences[k].actors = Self.actors(actors, in: s)
-            if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
-        }
-        Speakers.resolve(&sentences)
+        let sentences = analyzedSentences(document)
         var out = ""
         for s in sentences {
             out += "#\(s.index) \(s.text.replacingOccurrences(of: "\n", with: " "))\n"

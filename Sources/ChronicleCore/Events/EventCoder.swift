@@ -51,24 +51,56 @@ public struct EventCoder: Sendable {
 
     /// Codes a document and explains every event (pattern, rule and spans).
     public func codeExplained(_ document: Document) -> (CodedDocument, [EventExplanation]) {
+        code(document, sentences: analyzedSentences(document))
+    }
+
+    /// The document's sentences with their actor mentions (and places), temporal expressions
+    /// and first-person speakers: what the clause reader and `frameDump` read.
+    func analyzedSentences(_ document: Document) -> [EventSentence] {
         var sentences = sentenceFinder(document)
         let actors = actorFinder(document).sorted { $0.start < $1.start }
         let times = timeFinder(document).sorted { $0.start < $1.start }
+        // Each sentence takes its mentions from binary-searched windows rather than scanning
+        // every mention of the document: long documents stay linear.
+        let actorsByEnd = actors.indices.sorted { (actors[$0].end, $0) < (actors[$1].end, $1) }
+        let timeStarts = times.map(\.start)
         for k in sentences.indices {
             let s = sentences[k]
-            sentences[k].actors = Self.actors(actors, in: s)
-            sentences[k].times = times.filter { $0.start >= s.start && $0.end <= s.end }
+            sentences[k].actors = Self.actors(actors, byEnd: actorsByEnd, in: s)
+            var t = Self.firstIndex(in: timeStarts, notBelow: s.start)
+            var inside = [TimeSpan]()
+            while t < times.count, times[t].start < s.end {
+                if times[t].end <= s.end { inside.append(times[t]) }
+                t += 1
+            }
+            sentences[k].times = inside
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
         }
         Speakers.resolve(&sentences)
-        return code(document, sentences: sentences)
+        return sentences
     }
 
     /// The actor mentions of a sentence: those that end inside it, clipped to its start (a
     /// mention that runs over a sentence boundary belongs where its head noun is).
-    static func actors(_ all: [ActorSpan], in s: EventSentence) -> [ActorSpan] {
-        all.compactMap { a in
-            guard a.end > s.start, a.end <= s.end else { return nil }
+    /// - Parameters:
+    ///   - all: Every mention of the document, sorted by start.
+    ///   - byEnd: The indices of `all` sorted by end (then index).
+    static func actors(_ all: [ActorSpan], byEnd: [Int], in s: EventSentence) -> [ActorSpan] {
+        // Mentions whose end lies in (s.start, s.end], back in document order.
+        var lo = 0, hi = byEnd.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[byEnd[mid]].end <= s.start { lo = mid + 1 } else { hi = mid }
+        }
+        var picked = [Int]()
+        var k = lo
+        while k < byEnd.count, all[byEnd[k]].end <= s.end {
+            picked.append(byEnd[k])
+            k += 1
+        }
+        picked.sort()
+        return picked.map { i in
+            let a = all[i]
             var clipped = a
             if clipped.start < s.start {
                 let offset = s.start - a.start
@@ -77,6 +109,16 @@ public struct EventCoder: Sendable {
             }
             return clipped
         }
+    }
+
+    /// The first index of sorted `values` whose value is at least `bound`.
+    static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] < bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
