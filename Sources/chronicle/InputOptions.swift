@@ -19,7 +19,8 @@ struct InputOptions: ParsableArguments {
         "Files or directories to read, or - for standard input.",
         discussion: """
             Directories are searched recursively for .txt .text .md .html .htm .xhtml .jsonl \
-            .ndjson .json .xml .rss .atom files, read in sorted order.
+            .ndjson .json .xml .rss .atom files, read in sorted order (hidden files and README, \
+            LICENSE or CHANGELOG files are skipped).
             """,
         valueName: "input"))
     var inputs: [String]
@@ -30,7 +31,7 @@ struct InputOptions: ParsableArguments {
     var date: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Largest input file read, in bytes (default 20000000); larger files are reported and skipped.",
+        "Largest input read, in bytes; larger ones are reported and skipped. For JSON Lines the limit applies to each line.",
         valueName: "n"))
     var maxBytes: Int = ReadOptions.defaultMaxBytes
 

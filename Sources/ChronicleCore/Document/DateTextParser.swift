@@ -4,6 +4,7 @@
 /// It is not the temporal-expression recognizer of the Time layer: it reads the handful of
 /// forms publishers put in headers, quickly, from bytes:
 /// `2018-06-12` (also with a time: `2018-06-12T09:30:00+09:00`), `2018/06/12`, `26.11.2018`,
+/// `03/09/2020` (month first unless the first number is over 12: `25/12/2019`),
 /// `June 12, 2018`, `Jun. 12 2018`, `Tuesday, June 12, 2018`, `12 June 2018`,
 /// `Tue, 12 Jun 2018 09:30:00 +0900` (RFC 822), and year-less `June 12` / `12 June`.
 ///
@@ -106,22 +107,27 @@ enum DateTextParser {
         return tokens
     }
 
-    private static let months: [String: Int] = {
+    /// Month names and abbreviations, keyed by their lowercase bytes packed into an integer.
+    private static let months: [UInt64: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
-        var table: [String: Int] = [:]
+        var table: [UInt64: Int] = [:]
         for (n, name) in names.enumerated() {
-            table[name] = n + 1
-            table[String(name.prefix(3))] = n + 1
+            table[key(Array(name.utf8))] = n + 1
+            table[key(Array(name.utf8.prefix(3)))] = n + 1
         }
-        table["sept"] = 9
+        table[key(Array("sept".utf8))] = 9
         return table
     }()
 
+    /// Up to 9 lowercase ASCII letters packed 7 bits each (63 bits).
+    private static func key(_ word: [UInt8]) -> UInt64 {
+        word.reduce(UInt64(0)) { $0 << 7 | UInt64($1 & 0x7F) }
+    }
+
     private static func monthNumber(_ word: [UInt8]) -> Int {
         guard word.count >= 3, word.count <= 9 else { return 0 }
-        let key = String(decoding: word, as: UTF8.self)
-        return months[key] ?? 0
+        return months[key(word)] ?? 0
     }
 
     // MARK: - Patterns
@@ -156,6 +162,15 @@ enum DateTextParser {
            m.digits <= 2, (1...12).contains(m.value), isPunct(at(i + 3), "."), let y = year(at(i + 4)),
            !m.spaceBefore, !at(i + 4)!.spaceBefore {
             return Found(year: y, month: m.value, day: d, tokenIndex: i, start: first.start, end: t[i + 4].end)
+        }
+        // 03/09/2020 (month first, as US releases write it) or 25/12/2019 (day first when the
+        // first number cannot be a month)
+        if let a = dayNumber(first), isPunct(at(i + 1), "/"), let b = dayNumber(at(i + 2)), isPunct(at(i + 3), "/"),
+           let y = year(at(i + 4)), !at(i + 2)!.spaceBefore, !at(i + 4)!.spaceBefore {
+            let (month, day) = a > 12 ? (b, a) : (a, b)
+            if (1...12).contains(month) {
+                return Found(year: y, month: month, day: day, tokenIndex: i, start: first.start, end: t[i + 4].end)
+            }
         }
         // June 12, 2018 / Jun. 12 2018 / June 12th / June 12
         if first.kind == .word, first.value > 0 {

@@ -22,10 +22,28 @@ struct Dateline: Equatable {
     /// but still yields its agency through ``agencyOnly(_:)``.
     init?(_ line: [UInt8]) {
         guard let parts = Self.parse(line), let date = parts.date else { return nil }
+        self.init(parts, date: date)
+    }
+
+    private init(_ parts: Parts, date: DateTextParser.Found) {
         self.place = parts.place
         self.date = date
         self.agency = parts.agency
         self.end = parts.end
+    }
+
+    /// What the start of a line holds: a dated dateline, an undated one with an agency
+    /// (`WASHINGTON (AP) —`), or neither.
+    enum Opening: Equatable {
+        case dateline(Dateline)
+        case agencyOnly(String)
+    }
+
+    /// Reads the opening of `line` (one scan for both kinds).
+    static func opening(_ line: [UInt8]) -> Opening? {
+        guard let parts = parse(line) else { return nil }
+        if let date = parts.date { return .dateline(Dateline(parts, date: date)) }
+        return parts.agency.map { .agencyOnly($0) }
     }
 
     private struct Parts {
@@ -54,8 +72,11 @@ struct Dateline: Equatable {
             } else if b == UInt8(ascii: "-"), i + 1 < n, ReaderBytes.isLetter(line[i + 1]) {
             } else { break }
             i += 1
+            if i > 48 { return nil }   // no place name is this long: a sentence
         }
-        let place = ReaderText.trim(String(decoding: line[0..<i], as: UTF8.self))
+        var placeEnd = i
+        while placeEnd > 0, line[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+        let place = String(decoding: line[0..<placeEnd], as: UTF8.self)
         guard place.count >= 2, place.count <= 40, place.split(separator: " ").count <= 4 else { return nil }
         // Optional ", June 12" or ", South Korea, June 12, 2018".
         var date: DateTextParser.Found?

@@ -34,12 +34,59 @@ public struct DocumentReader: Sendable {
 
     /// The documents of one input file.
     public func documents(in file: InputFile) -> [Result<Document, DocumentReadError>] {
-        let bytes: [UInt8]
-        switch load(file) {
-        case .success(let loaded): bytes = loaded
-        case .failure(let error): return [.failure(error)]
+        switch open(file) {
+        case .results(let results):
+            return results
+        case .lines(var stream):
+            var results: [Result<Document, DocumentReadError>] = []
+            while let result = stream.next() { results.append(overridingDate(result)) }
+            return results
         }
-        return documents(in: bytes, path: file.path, id: file.id, format: file.formatByExtension)
+    }
+
+    /// How a file is read: whole (most formats), or line by line (JSON Lines, which may be a
+    /// stream of any length).
+    enum Source {
+        case results([Result<Document, DocumentReadError>])
+        case lines(JSONLinesStream)
+    }
+
+    /// Opens a file: JSON Lines (named so, forced, or sniffed on standard input) become a stream
+    /// with the size limit per line; anything else is read whole, within the limit.
+    func open(_ file: InputFile) -> Source {
+        if file.isStandardInput {
+            let stdin = FileHandle.standardInput
+            var prefix: [UInt8] = []
+            // Enough of the input to sniff its format.
+            while !prefix.contains(where: { !ReaderBytes.isSpace($0) }), prefix.count < 1 << 16,
+                  let chunk = try? stdin.read(upToCount: 4096), !chunk.isEmpty {
+                prefix.append(contentsOf: chunk)
+            }
+            if (options.format ?? InputFormat.sniff(prefix)) == .jsonl {
+                return .lines(JSONLinesStream(handle: stdin, path: "-", maxLineBytes: options.maxBytes, prefix: prefix))
+            }
+            switch readAll(stdin, path: "-", prefix: prefix) {
+            case .success(let bytes): return .results(documents(in: bytes, path: "-", id: file.id, format: nil))
+            case .failure(let error): return .results([.failure(error)])
+            }
+        }
+        if (options.format ?? file.formatByExtension) == .jsonl {
+            guard let handle = FileHandle(forReadingAtPath: file.path) else { return .results([.failure(unreadable(file.path))]) }
+            return .lines(JSONLinesStream(handle: handle, path: file.path, maxLineBytes: options.maxBytes, closesHandle: true))
+        }
+        switch load(file) {
+        case .success(let bytes):
+            return .results(documents(in: bytes, path: file.path, id: file.id, format: file.formatByExtension))
+        case .failure(let error):
+            return .results([.failure(error)])
+        }
+    }
+
+    /// `result` with the publication date replaced when ``ReadOptions/dateOverride`` is set.
+    func overridingDate(_ result: Result<Document, DocumentReadError>) -> Result<Document, DocumentReadError> {
+        guard let day = options.dateOverride, case .success(var document) = result else { return result }
+        document.publicationDate = day
+        return .success(document)
     }
 
     /// The documents read from a file handle (standard input, a pipe) until its end.
@@ -108,14 +155,7 @@ public struct DocumentReader: Sendable {
         case .feed:
             results = FeedReader.read(utf8, path: path, fileID: id)
         }
-        if let day = options.dateOverride {
-            for i in results.indices {
-                if case .success(var document) = results[i] {
-                    document.publicationDate = day
-                    results[i] = .success(document)
-                }
-            }
-        }
+        if options.dateOverride != nil { results = results.map(overridingDate) }
         return results
     }
 
@@ -127,17 +167,20 @@ public struct DocumentReader: Sendable {
            size > options.maxBytes {
             return .failure(tooLarge(path: file.path, size: size))
         }
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            return .failure(DocumentReadError(code: .unreadable, path: file.path,
-                message: FileManager.default.fileExists(atPath: file.path)
-                    ? "permission denied or not a regular file" : "no such file or directory"))
-        }
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return .failure(unreadable(file.path)) }
         defer { try? handle.close() }
         return readAll(handle, path: file.path)
     }
 
-    private func readAll(_ handle: FileHandle, path: String) -> Result<[UInt8], DocumentReadError> {
-        var bytes: [UInt8] = []
+    private func unreadable(_ path: String) -> DocumentReadError {
+        DocumentReadError(code: .unreadable, path: path,
+            message: FileManager.default.fileExists(atPath: path)
+                ? "permission denied or not a regular file" : "no such file or directory")
+    }
+
+    private func readAll(_ handle: FileHandle, path: String, prefix: [UInt8] = []) -> Result<[UInt8], DocumentReadError> {
+        var bytes = prefix
+        if bytes.count > options.maxBytes { return .failure(tooLarge(path: path, size: nil)) }
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 bytes.append(contentsOf: chunk)
@@ -151,11 +194,12 @@ public struct DocumentReader: Sendable {
     }
 
     private func tooLarge(path: String, size: Int?) -> DocumentReadError {
-        let limit = Self.megabytes(options.maxBytes)
-        let actual = size.map { "is \(Self.megabytes($0))" } ?? "is larger than that"
+        func amount(_ bytes: Int) -> String {
+            bytes >= 100_000 ? "\(Self.megabytes(bytes)) (\(bytes) bytes)" : "\(bytes) bytes"
+        }
+        let actual = size.map { "input is \(amount($0)), over" } ?? "input is over"
         return DocumentReadError(code: .tooLarge, path: path,
-            message: "input \(actual), over the limit of \(limit) (\(options.maxBytes) bytes); "
-                + "raise it with --max-bytes")
+            message: "\(actual) the limit of \(amount(options.maxBytes)); raise it with --max-bytes")
     }
 
     static func megabytes(_ bytes: Int) -> String {

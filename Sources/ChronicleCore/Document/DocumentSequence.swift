@@ -1,5 +1,6 @@
 /// The documents of a list of inputs, read lazily: files are listed first, then read one at a
-/// time as the sequence is iterated (memory holds one file, not the corpus).
+/// time as the sequence is iterated (memory holds one file, not the corpus; JSON Lines, one
+/// line at a time, so a pipe of any length streams through).
 ///
 /// ```swift
 /// var failed = false
@@ -18,17 +19,28 @@ public struct DocumentSequence: Sequence, Sendable {
         var index = 0
         var pending: [Result<Document, DocumentReadError>] = []
         var pendingIndex = 0
+        var stream: JSONLinesStream?
 
         /// The next document or error.
         public mutating func next() -> Result<Document, DocumentReadError>? {
             while pendingIndex >= pending.count {
+                if stream != nil {
+                    if let result = stream!.next() { return reader.overridingDate(result) }
+                    stream = nil
+                }
                 guard index < files.count else { return nil }
                 let file = files[index]
                 index += 1
                 pendingIndex = 0
+                pending = []
                 switch file {
-                case .success(let input): pending = reader.documents(in: input)
-                case .failure(let error): pending = [.failure(error)]
+                case .success(let input):
+                    switch reader.open(input) {
+                    case .results(let results): pending = results
+                    case .lines(let lines): stream = lines
+                    }
+                case .failure(let error):
+                    pending = [.failure(error)]
                 }
             }
             defer { pendingIndex += 1 }

@@ -15,6 +15,9 @@ extension HTMLReader {
         }
 
         private var stack: [Open] = []
+        /// How many elements of each name are open, so that end tags of elements that are not
+        /// open cost nothing (and deep, broken pages stay linear).
+        private var openCounts: [String: Int] = [:]
         private var skipDepth = 0
         private var containers: [Int] = []
         private var containerSizes: [Int] = []
@@ -107,7 +110,9 @@ extension HTMLReader {
             default: break
             }
             // Pages that never close <head>: body content closes it.
-            if !HTMLReader.headElements.contains(name), let head = stack.lastIndex(where: { $0.name == "head" }) {
+            let kind = HTMLReader.elementKinds[name] ?? []
+            if openCounts["head", default: 0] > 0, !kind.contains(.head),
+               let head = stack.lastIndex(where: { $0.name == "head" }) {
                 while stack.count > head { pop() }
             }
             if name == "br" {
@@ -117,18 +122,18 @@ extension HTMLReader {
             if name == "td" || name == "th" {
                 if !paragraph.isEmpty { pendingSpace = true }
             }
-            if HTMLReader.blockElements.contains(name) {
+            if kind.contains(.block) {
                 flush()
                 // An open <p> ends where another block begins; an <li> where the next <li> begins.
                 if let top = stack.last?.name, top == "p" || (top == name && (name == "li" || name == "dt" || name == "dd")) {
                     pop()
                 }
             }
-            if HTMLReader.voidElements.contains(name) || tag.selfClosing { return }
-            let skips = HTMLReader.alwaysSkipped.contains(name)
-                || (strict && (HTMLReader.furniture.contains(name) || HTMLReader.isFurniture(tag)))
+            if kind.contains(.void) || tag.selfClosing { return }
+            let traits = HTMLReader.traits(tag)
+            let skips = kind.contains(.skipped) || (strict && (kind.contains(.furniture) || traits.furniture))
             var container: Int?
-            if let weight = HTMLReader.containerWeight(tag) {
+            if let weight = traits.container {
                 container = containerSizes.count
                 containerSizes.append(0)
                 containerWeights.append(weight)
@@ -136,9 +141,10 @@ extension HTMLReader {
             }
             if skips { skipDepth += 1 }
             if name == "pre" { preDepth += 1 }
-            let byline = bylineText.isEmpty && HTMLReader.isByline(tag)
+            let byline = bylineText.isEmpty && traits.byline
             if byline { bylineDepth += 1 }
             stack.append(Open(name: name, skips: skips, container: container, byline: byline))
+            openCounts[name, default: 0] += 1
         }
 
         private mutating func end(_ name: String) {
@@ -153,14 +159,16 @@ extension HTMLReader {
                 return
             default: break
             }
-            guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
-            if HTMLReader.blockElements.contains(name) { flush() }
+            guard openCounts[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }) else { return }
+            let block = HTMLReader.elementKinds[name]?.contains(.block) ?? false
+            if block { flush() }
             while stack.count > index { pop() }
-            if HTMLReader.blockElements.contains(name) { flush() }
+            if block { flush() }
         }
 
         private mutating func pop() {
             guard let open = stack.popLast() else { return }
+            openCounts[open.name, default: 1] -= 1
             if open.skips { skipDepth -= 1 }
             if open.container != nil { containers.removeLast() }
             if open.name == "pre" { preDepth -= 1 }
@@ -180,6 +188,10 @@ extension HTMLReader {
         }
 
         private mutating func text(_ range: Range<Int>, literal: Bool = false) {
+            // Hidden text is decoded only when the title, the first <h1> or the byline needs it.
+            let captures = inTitle || (h1Depth > 0 && metadata.h1 == nil)
+                || (bylineDepth > 0 && metadata.bylineAuthor == nil)
+            guard skipDepth == 0 || captures else { return }
             scratch.removeAll(keepingCapacity: true)
             if literal {
                 scratch.append(contentsOf: bytes[range])
@@ -190,18 +202,27 @@ extension HTMLReader {
             if h1Depth > 0, metadata.h1 == nil { h1Text.append(contentsOf: scratch); h1Text.append(0x20) }
             if bylineDepth > 0, metadata.bylineAuthor == nil { bylineText.append(contentsOf: scratch); bylineText.append(0x20) }
             guard skipDepth == 0 else { return }
-            for b in scratch {
-                if preDepth == 0, ReaderBytes.isSpace(b) {
-                    if !paragraph.isEmpty { pendingSpace = true }
-                    continue
+            // Work on locals: one uniqueness check per run of text, not per byte.
+            var out: [UInt8] = []
+            swap(&out, &paragraph)
+            var space = pendingSpace, newline = pendingNewline
+            let pre = preDepth > 0
+            scratch.withUnsafeBufferPointer { run in
+                for b in run {
+                    if !pre, ReaderBytes.isSpace(b) {
+                        if !out.isEmpty { space = true }
+                        continue
+                    }
+                    if pre, b == 0x0A { newline = false; space = false; out.append(b); continue }
+                    if newline { out.append(0x0A) } else if space { out.append(0x20) }
+                    newline = false
+                    space = false
+                    out.append(b)
                 }
-                if preDepth > 0, b == 0x0A { pendingNewline = false; pendingSpace = false; paragraph.append(b); continue }
-                if pendingNewline { paragraph.append(0x0A) } else if pendingSpace { paragraph.append(0x20) }
-                pendingNewline = false
-                pendingSpace = false
-                paragraph.append(b)
             }
-            if metadata.titleTag == nil, !titleText.isEmpty { metadata.titleTag = Self.clean(titleText) }
+            swap(&out, &paragraph)
+            pendingSpace = space
+            pendingNewline = newline
         }
 
         private mutating func flush() {

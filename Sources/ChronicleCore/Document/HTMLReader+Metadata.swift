@@ -16,8 +16,20 @@ extension HTMLReader {
         var ogURL: String?
         var siteName: String?
 
-        /// Title: `og:title`, else the first `<h1>`, else JSON-LD `headline`, else `<title>`.
-        var bestTitle: String? { ogTitle ?? h1 ?? jsonLDHeadline ?? titleTag }
+        /// Title: `og:title`, else the first `<h1>`, else JSON-LD `headline`, else `<title>`
+        /// without the site name it often ends with (`Talks resume | The Ledger`).
+        var bestTitle: String? { ogTitle ?? h1 ?? jsonLDHeadline ?? titleTag.map(withoutSiteName) }
+
+        private func withoutSiteName(_ title: String) -> String {
+            guard let siteName, !siteName.isEmpty else { return title }
+            for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} "] {
+                let suffix = separator + siteName
+                if title.hasSuffix(suffix), title.count > suffix.count { return String(title.dropLast(suffix.count)) }
+                let prefix = siteName + separator
+                if title.hasPrefix(prefix), title.count > prefix.count { return String(title.dropFirst(prefix.count)) }
+            }
+            return title
+        }
         /// Date, by priority: `article:published_time`, JSON-LD `datePublished`, date metas and
         /// `<time pubdate>`, other `<time>`, modification dates.
         var bestDate: CalendarDay? { date }

@@ -97,52 +97,93 @@ struct HTMLReader {
         "storytext", "articlecontent", "storycontent", "newsbody", "articlebodytext",
     ]
 
-    /// Splits a class or id into lowercase words.
-    static func words(_ value: String) -> [String] {
-        value.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    /// What an element name says, looked up once per tag.
+    struct ElementKind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let block = ElementKind(rawValue: 1)
+        static let void = ElementKind(rawValue: 2)
+        static let head = ElementKind(rawValue: 4)
+        static let skipped = ElementKind(rawValue: 8)
+        static let furniture = ElementKind(rawValue: 16)
     }
 
-    /// Whether a tag's attributes mark page furniture.
-    static func isFurniture(_ tag: MarkupTokenizer.Tag) -> Bool {
+    static let elementKinds: [String: ElementKind] = {
+        var kinds: [String: ElementKind] = [:]
+        for (set, kind) in [(blockElements, ElementKind.block), (voidElements, .void), (headElements, .head),
+                            (alwaysSkipped, .skipped), (furniture, .furniture)] {
+            for name in set { kinds[name, default: []].insert(kind) }
+        }
+        return kinds
+    }()
+
+    /// What a tag's `class`, `id`, `role`, `itemprop`, `rel`, `hidden` and `style` say.
+    struct Traits {
+        var furniture = false
+        var byline = false
+        /// A weight when the tag opens a story container (higher is more certain).
+        var container: Int?
+    }
+
+    /// Reads a tag's traits (each attribute scanned once, as bytes).
+    static func traits(_ tag: MarkupTokenizer.Tag) -> Traits {
+        var traits = Traits()
+        if tag.name == "article" || tag.name == "main" { traits.container = 1 }
         for (name, value) in tag.attributes {
             switch name {
             case "class", "id":
-                if words(value).contains(where: furnitureWords.contains) { return true }
+                let (words, joined) = classWords(value)
+                if words.contains(where: furnitureWords.contains) { traits.furniture = true }
+                if words.contains(where: { $0 == "byline" || $0 == "author" }) { traits.byline = true }
+                if joined.contains(where: containerWords.contains) { traits.container = max(traits.container ?? 0, 2) }
             case "role":
-                if furnitureRoles.contains(value.lowercased()) { return true }
+                let role = value.lowercased()
+                if furnitureRoles.contains(role) { traits.furniture = true }
+                if role == "main" { traits.container = max(traits.container ?? 0, 1) }
+            case "itemprop":
+                let prop = value.lowercased()
+                if prop == "articlebody" { traits.container = 3 }
+                if prop == "author" { traits.byline = true }
+            case "rel":
+                if value.lowercased() == "author" { traits.byline = true }
             case "hidden":
-                return true
+                traits.furniture = true
             case "aria-hidden":
-                if value.lowercased() == "true" { return true }
+                if value.lowercased() == "true" { traits.furniture = true }
             case "style":
                 let compact = value.lowercased().filter { $0 != " " }
-                if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+                if compact.contains("display:none") || compact.contains("visibility:hidden") { traits.furniture = true }
             default:
                 continue
             }
         }
-        return false
+        return traits
     }
 
-    /// Whether the tag holds the byline (`class="byline"`, `class="author"`, `rel="author"`).
-    static func isByline(_ tag: MarkupTokenizer.Tag) -> Bool {
-        if tag.attribute("rel")?.lowercased() == "author" { return true }
-        for name in ["class", "id", "itemprop"] {
-            guard let value = tag.attribute(name) else { continue }
-            if words(value).contains(where: { $0 == "byline" || $0 == "author" }) { return true }
+    /// The lowercase words of a class or id (split at anything but letters and digits) and each
+    /// space-separated class with its non-letters removed (`article-body` → `articlebody`).
+    static func classWords(_ value: String) -> (words: [String], joined: [String]) {
+        var words: [String] = []
+        var joined: [String] = []
+        var word: [UInt8] = []
+        var whole: [UInt8] = []
+        func endWord() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
         }
-        return false
-    }
-
-    /// A weight when the tag opens a story container (higher is more certain), else nil.
-    static func containerWeight(_ tag: MarkupTokenizer.Tag) -> Int? {
-        if tag.attribute("itemprop")?.lowercased() == "articlebody" { return 3 }
-        for name in ["class", "id"] {
-            guard let value = tag.attribute(name) else { continue }
-            let joined = value.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
-            if joined.contains(where: containerWords.contains) { return 2 }
+        for b in value.utf8 {
+            if ReaderBytes.isAlnum(b) || b >= 0x80 {
+                let l = ReaderBytes.lower(b)
+                word.append(l)
+                if !ReaderBytes.isDigit(b) { whole.append(l) }
+            } else {
+                endWord()
+                if ReaderBytes.isSpace(b), !whole.isEmpty {
+                    joined.append(String(decoding: whole, as: UTF8.self))
+                    whole.removeAll(keepingCapacity: true)
+                }
+            }
         }
-        if tag.name == "article" || tag.name == "main" || tag.attribute("role")?.lowercased() == "main" { return 1 }
-        return nil
+        endWord()
+        if !whole.isEmpty { joined.append(String(decoding: whole, as: UTF8.self)) }
+        return (words, joined)
     }
 }

@@ -93,6 +93,23 @@ enum ReaderBytes {
         return false
     }
 
+    /// The index of the first occurrence of `needle` (lowercase ASCII) in `haystack`, ignoring
+    /// ASCII case.
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if lower(haystack[i]) == needle[0] {
+                var k = 1
+                while k < needle.count, lower(haystack[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether `haystack` starts with the ASCII `needle` (already lowercase).
     static func startsWith(_ haystack: some Collection<UInt8>, _ needle: StaticString) -> Bool {
         let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)

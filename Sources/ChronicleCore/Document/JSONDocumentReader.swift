@@ -32,7 +32,7 @@ enum JSONDocumentReader {
 
     /// One error instead of many when no line is a document and every line fails the same way
     /// (a JSON Lines file of some other records, such as gold annotations).
-    private static func collapsed(_ results: [Result<Document, DocumentReadError>], path: String)
+    static func collapsed(_ results: [Result<Document, DocumentReadError>], path: String)
         -> [Result<Document, DocumentReadError>] {
         guard results.count >= 3 else { return results }
         var first: DocumentReadError?
@@ -67,7 +67,7 @@ enum JSONDocumentReader {
         }
     }
 
-    private static func parse(_ slice: ArraySlice<UInt8>, path: String, line: Int) -> Result<Document, DocumentReadError> {
+    static func parse(_ slice: ArraySlice<UInt8>, path: String, line: Int) -> Result<Document, DocumentReadError> {
         do {
             let value = try JSONValue.parse(slice)
             return document(from: value, path: path, line: line, what: "line")

@@ -43,14 +43,46 @@ extension PlainTextHeader {
         return parts.map { ReaderText.trim($0) }.filter { !$0.isEmpty }
     }
 
+    /// Publication words and genre labels, from `Resources/documents/header-words.tsv`.
+    static let headerWords: (publication: Set<String>, genre: Set<String>) = {
+        var publication: Set<String> = [], genre: Set<String> = []
+        for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
+            let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
+            guard cells.count == 2 else { continue }
+            if cells[0] == "publication" { publication.insert(cells[1]) } else if cells[0] == "genre" { genre.insert(cells[1]) }
+        }
+        return (publication, genre)
+    }()
+
+    /// Whether a whole line is a genre label (`Press Statement`, `READOUT`).
+    static func isGenreLabel(_ line: [UInt8]) -> Bool {
+        guard line.count <= 40 else { return false }
+        var text = String(decoding: line.map(ReaderBytes.lower), as: UTF8.self)
+        while let last = text.last, last == ":" || last == "." || last == " " { text.removeLast() }
+        return headerWords.genre.contains(text)
+    }
+
+    /// ``sourceName(_:)`` for a segment that no byline announces: it must hold a publication
+    /// word (`Harbor Times`, `East Asia Wire`; not `Stockholm`, not `Heather Nauert`).
+    static func publicationName(_ segment: String) -> String? {
+        guard let name = sourceName(segment), !segment.hasSuffix(":"),
+              name.split(separator: " ").contains(where: { headerWords.publication.contains($0.lowercased()) })
+        else { return nil }
+        return name
+    }
+
     /// The segment as a publication name: one to five capitalized words, no digits, no role word
     /// (a final "staff" is dropped: `Peninsula Monitor staff`).
     static func sourceName(_ segment: String) -> String? {
+        let bytes = Array(segment.utf8)
+        guard let first = bytes.first, ReaderBytes.isUpper(first) || first >= 0xC0 || first == UInt8(ascii: "&"),
+              !bytes.contains(where: ReaderBytes.isDigit) else { return nil }
         var words = segment.split(separator: " ")
         if let last = words.last, last.lowercased() == "staff", words.count > 1 { words.removeLast() }
-        guard (1...5).contains(words.count), !segment.contains(where: { $0.isNumber }) else { return nil }
+        guard (1...5).contains(words.count) else { return nil }
         for word in words {
-            guard let first = word.first, first.isUppercase || first == "&" else { return nil }
+            guard let first = word.unicodeScalars.first,
+                  first.properties.isUppercase || first == "&" else { return nil }
             if roleWords.contains(word.lowercased()) { return nil }
         }
         return words.joined(separator: " ")
@@ -62,7 +94,7 @@ extension PlainTextHeader {
         guard line.count <= 80 else { return nil }
         let text = String(decoding: line, as: UTF8.self)
         guard let last = text.last, last != ".", text.split(separator: " ").count <= 10 else { return nil }
-        let source = segments(text).lazy.compactMap(sourceName).first
+        let source = segments(text).lazy.compactMap(publicationName).first
         var year: Int?
         for token in DateTextParser.tokenize(line) where token.kind == .number && token.digits == 4 {
             if (1900...2100).contains(token.value) { year = token.value; break }

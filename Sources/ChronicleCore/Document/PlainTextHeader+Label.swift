@@ -14,6 +14,8 @@ extension PlainTextHeader {
         /// byline of an author label (`Author: Lena Hartmann, East Asia Wire`).
         var byline: Byline?
 
+        private static let labelBytes: [(String, [UInt8], Kind)] = labels.map { ($0.0, Array($0.0.utf8), $0.1) }
+
         private static let labels: [(String, Kind)] = [
             ("first published", .published), ("published", .published), ("posted", .published),
             ("dated", .published), ("release date", .published), ("date", .published), ("released", .published), ("filed", .published),
@@ -25,10 +27,10 @@ extension PlainTextHeader {
         /// Reads `line` as a labelled line, or fails.
         init?(_ line: [UInt8]) {
             guard line.count <= 200 else { return nil }
+            guard let first = line.first, ReaderBytes.isLetter(first) else { return nil }
             let lower = line.prefix(20).map(ReaderBytes.lower)
-            for (label, kind) in Self.labels {
-                let l = Array(label.utf8)
-                guard lower.count >= l.count, lower[0..<l.count].elementsEqual(l) else { continue }
+            for (label, l, kind) in Self.labelBytes {
+                guard lower.count >= l.count, lower[0] == l[0], lower[0..<l.count].elementsEqual(l) else { continue }
                 var i = l.count
                 if i < line.count, ReaderBytes.isAlnum(line[i]) { continue }
                 while i < line.count, line[i] == 0x20 { i += 1 }
@@ -53,7 +55,7 @@ extension PlainTextHeader {
                     self.kind = kind
                     self.date = found?.calendarDay
                     if let found {
-                        byline = PlainTextHeader.bylineAfterLabel(in: String(decoding: rest[found.end...], as: UTF8.self))
+                        byline = PlainTextHeader.bylineAfterLabel(in: rest[found.end...])
                     }
                     return
                 case .author:

@@ -1,18 +1,27 @@
 import Foundation
 
 /// What the first lines of a plain-text article say about it: publication date, title, author,
-/// and the agency of a dateline.
+/// and source (agency or publication).
 ///
 /// Recognized forms (one per line, in any order, before the body starts):
 /// - a date line: `2018-06-12`, `26.11.2018`, `June 12, 2018`, `Tuesday, 12 June 2018 10:30 KST`,
-///   which may carry a byline: `26.11.2018 Author: Kim Min-ji`;
+///   `03/09/2020 09:47 AM EDT`, which may carry a byline (`26.11.2018 Author: Kim Min-ji`,
+///   `May 1, 2018 | By Jane Doe, Harbor Times`) or a publication (`May 17 2018 - East Asia Wire`);
 /// - a labelled line: `Published: ...`, `Posted on : 2018-09-19 17:22 KST`, `Date: ...`,
-///   `Updated: ...`, `Author: ...`, `Source: ...`, `Title: ...` (Markdown front matter too);
-/// - a byline: `By Jane Doe` (an agency after a comma or bar is dropped);
+///   `Updated: ...`, `Author: ...`, `Correspondent: ...`, `Source: ...`, `Title: ...`
+///   (Markdown front matter too);
+/// - a byline: `By Jane Doe`, `By Jane Doe, Harbor Times` (the publication becomes the source
+///   unless it is a role: `By Jane Doe, Staff Reporter`), `Diplomacy | By Jane Doe`;
 /// - a dateline opening the body: `SEOUL, June 12 (Yonhap) --`, `PYONGYANG, Nov. 26 (KCNA) --`,
-///   `WASHINGTON (AP) —`. A dateline without a year dates the article only when another line of
-///   the header gives the year (an `Updated:` line); otherwise the date stays unknown.
-/// - the title: the first other line, when it looks like one (short, no final period).
+///   `WASHINGTON (AP) —`. The agency becomes the source. A dateline without a year dates the
+///   article only when another header line gives the year (`Updated: 2018-06-13`, or a side line
+///   such as `East Asia Wire, June 2017`); otherwise the date stays unknown (use `--date`);
+/// - the title: the first other line, when it looks like one (short, no final period); a full date
+///   ending it (`Remarks at the Border: April 27, 2018`) dates the article when nothing else does;
+/// - side lines after the title (`Peninsula Monitor staff`, `Korea Desk, North Pacific Review`):
+///   a publication when they hold a publication word, and a year hint.
+/// Genre labels (`Press Statement`, `READOUT`) are skipped. Publication words and genre labels
+/// are data: `Resources/documents/header-words.tsv`.
 ///
 /// ```swift
 /// let header = PlainTextHeader(text: "Summit set for June\n2018-05-10\nBy Jane Doe\n\nSEOUL ...")
@@ -44,18 +53,20 @@ struct PlainTextHeader: Sendable, Equatable {
         var dateline: Dateline?
         var yearHint: Int?
         var labelSource: String?, agency: String?, bylineSource: String?, lineSource: String?
+        var titleDate: CalendarDay?   // "Press Conference by the President: June 12, 2018"
         var dateLineSource: String?   // "May 17 2018 - East Asia Wire" (or a place: the weakest clue)
         var lines = 0
         func takeByline(_ byline: Byline) {
             if author == nil { author = byline.name }
             if bylineSource == nil { bylineSource = byline.source }
         }
-        for rawLine in Self.headLines(text) {
+        var cursor = LineCursor(text)
+        while let rawLine = cursor.next() {
             let line = Array(rawLine)
             guard !line.isEmpty else { continue }
             lines += 1
             if lines > Self.maxLines { break }
-            if Self.isRule(line) { continue }
+            if Self.isRule(line) || Self.isGenreLabel(line) { continue }
             if let label = Label(line) {
                 switch label.kind {
                 case .published: if published == nil { published = label.date }
@@ -69,11 +80,11 @@ struct PlainTextHeader: Sendable, Equatable {
             }
             if let found = Self.leadingDate(line) {
                 if let day = found.calendarDay, published == nil { published = day }
-                let rest = String(decoding: line[found.end...], as: UTF8.self)
-                if let byline = Self.bylineAfterLabel(in: rest) {
+                if let byline = Self.bylineAfterLabel(in: line[found.end...]) {
                     takeByline(byline)
                 } else if dateLineSource == nil {
-                    dateLineSource = Self.segments(rest).lazy.compactMap(Self.sourceName).first
+                    dateLineSource = Self.segments(String(decoding: line[found.end...], as: UTF8.self))
+                        .lazy.compactMap(Self.publicationName).first
                 }
                 continue
             }
@@ -81,17 +92,19 @@ struct PlainTextHeader: Sendable, Equatable {
                 takeByline(byline)
                 continue
             }
-            if let found = Dateline(line) {
+            switch Dateline.opening(line) {
+            case .dateline(let found):
                 dateline = found
                 agency = found.agency
-                break
-            }
-            if let found = Dateline.agencyOnly(line) {
+            case .agencyOnly(let found):
                 agency = found
+            case nil:
                 break
             }
+            if dateline != nil || agency != nil { break }
             if title == nil, let heading = Self.titleText(line) {
                 title = heading
+                titleDate = Self.trailingDate(line)
                 continue
             }
             if title != nil, let side = Self.sideLine(line) {
@@ -111,23 +124,47 @@ struct PlainTextHeader: Sendable, Equatable {
         } else if let dateline, let yearHint {
             date = CalendarDay(year: yearHint, month: dateline.date.month, day: dateline.date.day)
         } else {
-            date = updated
+            date = updated ?? titleDate
         }
+    }
+
+    /// A full date that ends a title after a colon, comma, dash or parenthesis
+    /// (`Remarks at the Summit: June 12, 2018`, `Talks resume (2019-10-05)`).
+    static func trailingDate(_ line: [UInt8]) -> CalendarDay? {
+        let tokens = DateTextParser.tokenize(line)
+        for (index, token) in tokens.enumerated() where index > 0 {
+            let before = tokens[index - 1]
+            guard before.kind == .punct,
+                  [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "(")].contains(UInt8(before.value))
+            else { continue }
+            guard let found = DateTextParser.first(in: Array(line[token.start...])), found.start == 0,
+                  let day = found.calendarDay else { continue }
+            var end = token.start + found.end
+            while end < line.count, line[end] == 0x20 || line[end] == UInt8(ascii: ")") { end += 1 }
+            if end == line.count { return day }
+        }
+        return nil
     }
 
     // MARK: - Lines
 
-    /// The first lines of `text` as trimmed byte slices.
-    static func headLines(_ text: String) -> [ArraySlice<UInt8>] {
-        let bytes = Array(text.utf8.prefix(maxBytes))
-        var lines: [ArraySlice<UInt8>] = []
+    /// The first ``maxBytes`` of a text, line by line, trimmed, read on demand.
+    struct LineCursor {
+        let bytes: [UInt8]
         var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            lines.append(trim(bytes[start..<i]))
-            start = i + 1
-            if lines.count > maxLines * 3 { break }
+
+        init(_ text: String) {
+            bytes = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(PlainTextHeader.maxBytes)) }
+                ?? Array(text.utf8.prefix(PlainTextHeader.maxBytes))
         }
-        return lines
+
+        mutating func next() -> ArraySlice<UInt8>? {
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            return PlainTextHeader.trim(bytes[start..<end])
+        }
     }
 
     static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
@@ -156,9 +193,18 @@ struct PlainTextHeader: Sendable, Equatable {
     static func leadingDate(_ line: [UInt8]) -> DateTextParser.Found? {
         guard line.count <= 120, let found = DateTextParser.first(in: line), found.year != nil else { return nil }
         if found.start == 0 { return found }
-        let before = String(decoding: line[0..<found.start], as: UTF8.self).lowercased()
-            .trimmingCharacters(in: CharacterSet(charactersIn: ",.*_[]() "))
-        return before.isEmpty || weekdays.contains(before) ? found : nil
+        var before = line[0..<found.start]
+        while let b = before.first, isMarkup(b) { before = before.dropFirst() }
+        while let b = before.last, isMarkup(b) { before = before.dropLast() }
+        if before.isEmpty { return found }
+        return weekdays.contains(String(decoding: before.map(ReaderBytes.lower), as: UTF8.self)) ? found : nil
+    }
+
+    /// Punctuation that may wrap a date line: `*2018-06-12*`, `[June 12, 2018]`, `Tuesday, `.
+    private static func isMarkup(_ b: UInt8) -> Bool {
+        b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "*")
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
+            || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
     }
 
     static let weekdays: Set<String> = [
@@ -167,61 +213,82 @@ struct PlainTextHeader: Sendable, Equatable {
     ]
 
     /// A byline later in a line: `26.11.2018 Author: Kim Min-ji`, `May 1, 2018 | By Jane Doe, Wire`.
-    static func bylineAfterLabel(in rest: String) -> Byline? {
-        for marker in ["author:", "by:", "by "] {
-            guard let range = rest.range(of: marker, options: .caseInsensitive) else { continue }
-            let before = rest[..<range.lowerBound]
-            // "By" must start the rest or follow a separator, not end a word ("Standby").
-            if let last = before.last, last.isLetter { continue }
-            let byline = Byline(rest[range.upperBound...])
-            if byline.name != nil { return byline }
+    static func bylineAfterLabel(in rest: ArraySlice<UInt8>) -> Byline? {
+        for marker in bylineMarkers {
+            var from = rest.startIndex
+            while let at = ReaderBytes.find(marker, in: rest[from...]) {
+                from = at + 1
+                // "By" must start the rest or follow a separator, not end a word ("Standby").
+                if at > rest.startIndex, ReaderBytes.isLetter(rest[at - 1]) { continue }
+                let byline = Byline(String(decoding: rest[(at + marker.count)...], as: UTF8.self))
+                if byline.name != nil { return byline }
+            }
         }
         return nil
     }
 
+    private static let bylineMarkers = [Array("author:".utf8), Array("by:".utf8), Array("by ".utf8)]
+
     /// `By Jane Doe` (also `BY JANE DOE`, `By Jane Doe, Wire`, `Section | By Jane Doe`).
     static func byline(_ line: [UInt8]) -> Byline? {
         guard line.count >= 5, line.count <= 120 else { return nil }
-        let text = String(decoding: line, as: UTF8.self)
-        var rest: Substring
+        var start: Int
         if line[0] == UInt8(ascii: "B"), line[1] == UInt8(ascii: "y") || line[1] == UInt8(ascii: "Y"),
            line[2] == 0x20 || line[2] == 0x3A {
-            rest = text.dropFirst(3)
-        } else if let range = text.range(of: "| By ") {
-            rest = text[range.upperBound...]
+            start = 3
+        } else if let at = ReaderBytes.find(Array("| by ".utf8), in: line[...]), line[at + 2] == UInt8(ascii: "B") {
+            start = at + 5
         } else {
             return nil
         }
-        rest = Substring(ReaderText.trim(rest))
-        guard let first = rest.first, first.isUppercase else { return nil }
-        let byline = Byline(rest)
+        while start < line.count, line[start] == 0x20 { start += 1 }
+        guard start < line.count, !ReaderBytes.isLowerLetter(line[start]) else { return nil }
+        let byline = Byline(String(decoding: line[start...], as: UTF8.self))
         return byline.name == nil ? nil : byline
     }
 
-    /// A person's name from the text after a label: up to a comma, bar, parenthesis or dash.
+    /// A person's name from the text after a label: up to a comma, bar, parenthesis, slash,
+    /// bullet or spaced dash; at most eight words, starting with a letter.
     static func name(_ text: some StringProtocol) -> String? {
-        var value = Substring(text)
-        if let cut = value.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == "/" || $0 == "\u{2014}"
-            || $0 == "\u{B7}" || $0 == "\u{2022}" }) {
-            value = value[..<cut]
+        var out = String.UnicodeScalarView()
+        var words = 1
+        let scalars = text.unicodeScalars
+        var previous: Unicode.Scalar = " "
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i) < scalars.endIndex ? scalars[scalars.index(after: i)] : " "
+            if c == "," || c == "|" || c == "(" || c == "/" || c == "\u{2014}" || c == "\u{B7}" || c == "\u{2022}" { break }
+            if (c == "-" || c == "\u{2013}"), previous == " ", next == " " { break }
+            if c == " " || c == "\t" || c == "\u{A0}" {
+                if !out.isEmpty, previous != " " { words += 1 }
+                previous = " "
+            } else {
+                if previous == " ", !out.isEmpty { out.append(" ") }
+                out.append(c)
+                previous = c
+            }
+            i = scalars.index(after: i)
         }
-        if let dash = value.range(of: " - ") { value = value[..<dash.lowerBound] }
-        if let dash = value.range(of: " \u{2013} ") { value = value[..<dash.lowerBound] }
-        let cleaned = ReaderText.trim(value)
-        let words = cleaned.split(separator: " ")
-        guard !cleaned.isEmpty, words.count <= 8, cleaned.first!.isLetter else { return nil }
-        return cleaned
+        guard let first = out.first, first.properties.isAlphabetic, words <= 8 else { return nil }
+        return String(out)
     }
 
     /// The line as a title, when it looks like one: short, no final period, starts with a capital
-    /// or a digit (Markdown `#` marks and surrounding `*` are removed).
+    /// or a digit (Markdown `#` marks and surrounding `*` or `_` are removed).
     static func titleText(_ line: [UInt8]) -> String? {
-        var text = String(decoding: line, as: UTF8.self)
-        while text.hasPrefix("#") { text.removeFirst() }
-        text = ReaderText.trim(text.trimmingCharacters(in: CharacterSet(charactersIn: "*_")))
-        guard text.count >= 3, text.count <= 200, let first = text.first, !first.isLowercase,
-              text.contains(where: { $0.isLetter }), text.split(separator: " ").count <= 30,
-              let last = text.last, !".,;:".contains(last) else { return nil }
+        var a = 0, b = line.count
+        while a < b, line[a] == UInt8(ascii: "#") || line[a] == UInt8(ascii: "*") || line[a] == UInt8(ascii: "_")
+            || line[a] == 0x20 { a += 1 }
+        while b > a, line[b - 1] == UInt8(ascii: "*") || line[b - 1] == UInt8(ascii: "_") || line[b - 1] == 0x20 { b -= 1 }
+        let body = line[a..<b]
+        guard body.count >= 3, body.count <= 600, let first = body.first, let last = body.last,
+              !ReaderBytes.isLowerLetter(first), last != UInt8(ascii: "."), last != UInt8(ascii: ","),
+              last != UInt8(ascii: ";"), last != UInt8(ascii: ":"),
+              body.contains(where: { ReaderBytes.isLetter($0) || $0 >= 0xC0 }),
+              body.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) < 30 else { return nil }
+        let text = String(decoding: body, as: UTF8.self)
+        guard text.unicodeScalars.count <= 200, !(text.first?.isLowercase ?? true) else { return nil }
         return text
     }
 

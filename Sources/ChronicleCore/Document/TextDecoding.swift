@@ -71,15 +71,19 @@ enum TextDecoding {
     private static func controlByteProblem(_ bytes: [UInt8]) -> String? {
         var controls = 0
         var firstControl = -1
-        for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x7F {
-            if b == 0 {
-                return "binary file (NUL byte at offset \(i)), not text"
+        var nul = -1
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                let b = buffer[i]
+                guard b < 0x20 || b == 0x7F else { continue }
+                if b == 0 { nul = i; return }
+                if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B { continue }
+                if b == 0x1A, i == buffer.count - 1 { continue }   // DOS end-of-file marker
+                controls += 1
+                if firstControl < 0 { firstControl = i }
             }
-            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B { continue }
-            if b == 0x1A, i == bytes.count - 1 { continue }   // DOS end-of-file marker
-            controls += 1
-            if firstControl < 0 { firstControl = i }
         }
+        if nul >= 0 { return "binary file (NUL byte at offset \(nul)), not text" }
         if controls > 8 && controls * 100 > bytes.count {
             return "binary file (\(controls) control bytes, the first at offset \(firstControl)), not text"
         }

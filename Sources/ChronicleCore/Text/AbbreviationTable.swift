@@ -4,7 +4,7 @@ import Foundation
 /// period, words that open a sentence after one, and reporting verbs.
 ///
 /// All lists are resources (`Resources/text/abbreviations.tsv`, `sentence-starters.txt`,
-/// `reporting-verbs.txt`, `wrap-continuations.txt`) so that a linguist can edit them; the
+/// `reporting-verbs.txt`, `wrap-continuations.txt`, `speaker-titles.txt`) so that a linguist can edit them; the
 /// corpora in `Tests/ChronicleCoreTests/Corpora/text/` show what each entry does. Look-ups take
 /// byte ranges and allocate nothing (see ``LexiconKey``).
 ///
@@ -28,6 +28,7 @@ public struct AbbreviationTable: Sendable {
     private let starters: Set<LexiconKey>
     private let reportingVerbs: Set<LexiconKey>
     private let wrapContinuations: Set<LexiconKey>
+    private let speakerTitles: Set<LexiconKey>
 
     /// Creates a table from explicit lists.
     /// - Parameters:
@@ -35,8 +36,9 @@ public struct AbbreviationTable: Sendable {
     ///   - sentenceStarters: Capitalized words that open a sentence after an abbreviation.
     ///   - reportingVerbs: Verbs that continue a sentence after a quotation (`"Why?" Kim asked`).
     ///   - wrapContinuations: Words that, ending a line, mark it as wrapped prose, not a heading.
+    ///   - speakerTitles: Words that open a transcript label ending in a period (`Chairman Kim.`).
     public init(kinds: [String: Kind], sentenceStarters: Set<String>, reportingVerbs: Set<String> = [],
-                wrapContinuations: Set<String> = []) {
+                wrapContinuations: Set<String> = [], speakerTitles: Set<String> = []) {
         var table = [LexiconKey: Kind]()
         for (word, kind) in kinds {
             if let key = LexiconKey(word) { table[key] = kind }
@@ -45,6 +47,7 @@ public struct AbbreviationTable: Sendable {
         self.starters = Set(sentenceStarters.compactMap(LexiconKey.init))
         self.reportingVerbs = Set(reportingVerbs.compactMap(LexiconKey.init))
         self.wrapContinuations = Set(wrapContinuations.compactMap(LexiconKey.init))
+        self.speakerTitles = Set(speakerTitles.compactMap(LexiconKey.init))
     }
 
     /// The table shipped in the core engine's resources.
@@ -62,7 +65,8 @@ public struct AbbreviationTable: Sendable {
         }
         return AbbreviationTable(kinds: kinds, sentenceStarters: words("sentence-starters"),
                                  reportingVerbs: words("reporting-verbs"),
-                                 wrapContinuations: words("wrap-continuations"))
+                                 wrapContinuations: words("wrap-continuations"),
+                                 speakerTitles: words("speaker-titles"))
     }()
 
     /// The kind of a word (without its period), if it is a listed abbreviation.
@@ -104,6 +108,11 @@ public struct AbbreviationTable: Sendable {
     func isReportingVerb(in bytes: TextBytes, _ range: Range<Int>) -> Bool {
         guard let key = LexiconKey(bytes, range) else { return false }
         return reportingVerbs.contains(key)
+    }
+
+    func isSpeakerTitle(in bytes: TextBytes, _ range: Range<Int>) -> Bool {
+        guard let key = LexiconKey(bytes, range) else { return false }
+        return speakerTitles.contains(key)
     }
 
     func isWrapContinuation(in bytes: TextBytes, _ range: Range<Int>) -> Bool {

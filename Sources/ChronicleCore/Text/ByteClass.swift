@@ -9,6 +9,28 @@ typealias TextBytes = UnsafeBufferPointer<UInt8>
 /// extender (a combining mark, variation selector, emoji modifier or joiner that continues the
 /// character before it).
 enum ByteClass {
+    /// Bits of ``table``: an ASCII letter or digit (a word byte).
+    static let wordBit: UInt8 = 1
+    /// Bits of ``table``: whitespace.
+    static let spaceBit: UInt8 = 2
+    /// Bits of ``table``: whitespace or punctuation after which a plain word cannot continue
+    /// (`,` `;` `)` `"` `?` `!`).
+    static let plainEndBit: UInt8 = 4
+
+    /// A class for each byte value, for the scanners' tightest loops (allocated once, never freed).
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for v in 0..<256 {
+            let b = UInt8(v)
+            var c: UInt8 = 0
+            if isASCIILetter(b) || isDigit(b) { c |= wordBit }
+            if isSpace(b) { c |= spaceBit | plainEndBit }
+            if ",;)\"?!".utf8.contains(b) { c |= plainEndBit }
+            t[v] = c
+        }
+        return UnsafePointer(t)
+    }()
+
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool {
         (b &- 0x41) < 26 || (b &- 0x61) < 26
     }

@@ -6,8 +6,9 @@
 /// look-up is a hash of three words. Longer words have no key and are never in a lexicon.
 ///
 /// ```swift
-/// let key = LexiconKey(Array("Gen".utf8)[...])          // packs 3 bytes
-/// LexiconKey(Array("Mr".utf8)[...], titlecased: true)   // "MR" -> "Mr"
+/// let key = LexiconKey("Gen")                         // packs 3 bytes
+/// // While scanning: the key of bytes[i..<j], "MR" looked up as "Mr".
+/// let title = LexiconKey(bytes, i..<j, titlecased: true)
 /// ```
 struct LexiconKey: Hashable, Sendable {
     /// The longest word a key can hold, in UTF-8 bytes.

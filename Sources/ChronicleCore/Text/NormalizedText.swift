@@ -34,26 +34,28 @@ public struct NormalizedText: Sendable {
     @usableFromInline let utf8Offsets: [Int32]
     private let originalUTF8: [UInt8]
 
-    /// Normalizes `text`.
+    /// Normalizes `text` (under 2 GB of UTF-8: offsets are stored as `Int32` to halve the map).
     public init(_ text: String) {
         original = text
         let src = Array(text.utf8)
         let n = src.count
-        var out = [UInt8](repeating: 0, count: n)
-        var scalars = [Int32](repeating: 0, count: n + 1)
-        var offsets = [Int32](repeating: 0, count: n + 1)
-        let written = src.withUnsafeBufferPointer { s in
-            out.withUnsafeMutableBufferPointer { o in
-                scalars.withUnsafeMutableBufferPointer { sc in
-                    offsets.withUnsafeMutableBufferPointer { u8 in
+        precondition(n < Int(Int32.max), "NormalizedText holds offsets as Int32: a text must be under 2 GB")
+        var written = 0
+        var scalars = [Int32]()
+        var offsets = [Int32]()
+        // The normalized text is never longer than the original: fill uninitialized storage.
+        let out = [UInt8](unsafeUninitializedCapacity: n) { o, outCount in
+            scalars = [Int32](unsafeUninitializedCapacity: n + 1) { sc, scalarCount in
+                offsets = [Int32](unsafeUninitializedCapacity: n + 1) { u8, offsetCount in
+                    written = src.withUnsafeBufferPointer { s in
                         NormalizedText.fold(s, into: o, scalars: sc, offsets: u8)
                     }
+                    offsetCount = written + 1
                 }
+                scalarCount = written + 1
             }
+            outCount = written
         }
-        out.removeSubrange(written...)
-        scalars.removeSubrange((written + 1)...)
-        offsets.removeSubrange((written + 1)...)
         originalUTF8 = src
         bytes = out
         scalarOffsets = scalars
@@ -75,6 +77,20 @@ public struct NormalizedText: Sendable {
             w += 1
         }
         while i < n {
+            // A run of plain ASCII copies as is, with consecutive offsets (the common case).
+            var r = asciiRunEnd(s, from: i)
+            while r < n, s[r] < 0x80, s[r] != 0x0D { r += 1 }
+            if r > i {
+                let length = r - i
+                (o.baseAddress! + w).update(from: s.baseAddress! + i, count: length)
+                let firstOffset = Int32(truncatingIfNeeded: i)
+                fillCounting(sc, at: w, count: length, from: scalar)
+                fillCounting(u8, at: w, count: length, from: firstOffset)
+                w += length
+                scalar += Int32(truncatingIfNeeded: length)
+                i = r
+                if i == n { break }
+            }
             let b = s[i]
             if b < 0x80 {
                 if b != 0x0D {
@@ -123,6 +139,38 @@ public struct NormalizedText: Sendable {
         sc[w] = scalar
         u8[w] = Int32(truncatingIfNeeded: n)
         return w
+    }
+
+    /// Writes `first, first + 1, …` into `count` slots from `at`, eight at a time.
+    @inline(__always)
+    private static func fillCounting(_ buffer: UnsafeMutableBufferPointer<Int32>, at: Int, count: Int, from first: Int32) {
+        let raw = UnsafeMutableRawPointer(buffer.baseAddress! + at)
+        var values = SIMD8<Int32>(repeating: first) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+        var k = 0
+        while k + 8 <= count {
+            raw.storeBytes(of: values, toByteOffset: k &* 4, as: SIMD8<Int32>.self)
+            values &+= 8
+            k += 8
+        }
+        while k < count {
+            buffer[at + k] = first &+ Int32(truncatingIfNeeded: k)
+            k += 1
+        }
+    }
+
+    /// Skips 8 bytes at a time while they are all ASCII and none is a carriage return.
+    @inline(__always)
+    private static func asciiRunEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = s.baseAddress else { return i }
+        var r = i
+        while r + 8 <= s.count {
+            let word = UnsafeRawPointer(base + r).loadUnaligned(as: UInt64.self)
+            let x = word ^ 0x0D0D_0D0D_0D0D_0D0D   // a zero byte where a \r was
+            let hasCR = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            if (word & 0x8080_8080_8080_8080) | hasCR != 0 { break }
+            r += 8
+        }
+        return r
     }
 
     /// The normalized text of a byte range.

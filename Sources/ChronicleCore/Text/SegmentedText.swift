@@ -20,9 +20,17 @@ public struct SegmentedText: Sendable {
     ///   - mode: How contractions are tokenized.
     public init(_ text: String, mode: TokenizationMode = .standard) {
         let normalized = NormalizedText(text)
-        let tokens = Tokenizer(mode: mode).tokenize(normalized.bytes)
+        let splitter = SentenceSplitter()
+        // Tokenizer().tokenize then SentenceSplitter().split, without the intermediate array.
+        self.sentences = normalized.bytes.withUnsafeBufferPointer { p in
+            var scanner = TokenScanner(bytes: p, abbreviations: splitter.abbreviations, mode: mode)
+            scanner.run()
+            return scanner.tokens.withUnsafeBufferPointer { t in
+                SentenceBoundaries(bytes: p, tokens: t, abbreviations: splitter.abbreviations)
+                    .sentences(maximumTokens: splitter.maximumTokens)
+            }
+        }
         self.normalized = normalized
-        self.sentences = SentenceSplitter().split(tokens, in: normalized.bytes)
     }
 
     /// The normalized text of a token.

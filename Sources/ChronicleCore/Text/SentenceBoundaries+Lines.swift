@@ -79,6 +79,15 @@ extension SentenceBoundaries {
         t[i].kind == .number && t[i].bytes.count <= 3
     }
 
+    /// `Chairman Kim.`, `The President.`: one to four capitalized words at the start of a line,
+    /// the first a speaker title (`speaker-titles.txt`), before a period.
+    func isPeriodSpeakerLabel(_ words: Range<Int>) -> Bool {
+        guard !words.isEmpty, words.count <= 4, words.lowerBound == 0 || t[words.lowerBound].newlinesBefore > 0,
+              abbreviations.isSpeakerTitle(in: p, t[words.lowerBound].bytes) else { return false }
+        for k in words where t[k].kind != .word || !ByteClass.isUpperStart(p, t[k].bytes.lowerBound) { return false }
+        return true
+    }
+
     /// `PRESIDENT TRUMP:`, `Q:`, `MR. KIM:` — up to four capitalized words without lowercase
     /// letters, then a colon.
     func startsSpeakerLabel(_ i: Int) -> Bool {

@@ -22,17 +22,19 @@ public struct Token: Sendable, Hashable {
 
 /// The kinds of token the tokenizer tells apart.
 public enum TokenKind: String, Sendable, Hashable, Codable {
-    /// Letters, possibly with digits, inner hyphens, apostrophes or dots (`Kim Jong-un`, `U.S.`).
+    /// Letters, possibly with digits, inner hyphens, apostrophes or dots (`Kim Jong-un`, `U.S.`,
+    /// `O'Brien`), a number joined to letters by a hyphen (`39-year-old`), a hashtag or mention
+    /// (`#NorthKorea`, `@StateDept`).
     case word
     /// A number or numeric form (`2,020`, `3.5`, `6-8`, `26.11.2018`, `1970s`).
     case number
     /// A clitic split from its host (`'s`, `n't`, `'ll`).
     case clitic
-    /// Punctuation (`.`, `,`, `"`, `--`, `...`).
+    /// Punctuation (`.`, `,`, `"`, `--`, `...`, `。`, `،`).
     case punctuation
-    /// Symbols and bullets (`$`, `%`, `•`).
+    /// Symbols, bullets and emoji (`$`, `%`, `₩`, `•`, `🇰🇷`, `👍🏽`).
     case symbol
-    /// A URL or e-mail address.
+    /// A URL, domain name (`kcna.kp`) or e-mail address.
     case link
 }
 
@@ -40,6 +42,7 @@ public enum TokenKind: String, Sendable, Hashable, Codable {
 public enum TokenizationMode: Sendable, Hashable {
     /// News style: possessives and `'re`/`'ll`/`'ve`/`'d`/`'m` are split, `don't` stays whole.
     case standard
-    /// Universal Dependencies conventions: `don't` → `do n't`, `can't` → `ca n't`, `Japan's` → `Japan 's`.
+    /// Universal Dependencies conventions: `don't` → `do n't`, `can't` → `ca n't`, `cannot` →
+    /// `can not`, `Japan's` → `Japan 's`.
     case universalDependencies
 }

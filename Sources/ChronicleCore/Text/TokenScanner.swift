@@ -1,13 +1,15 @@
 /// The tokenizer's state during one pass: the bytes, the position's whitespace context and the
 /// tokens found so far. ``Tokenizer`` is its public face; the scanning rules live in the
 /// `TokenScanner+…` files by concern (words, numbers, links, symbols).
-struct TokenScanner {
+struct TokenScanner: ~Copyable {
     let p: TextBytes
     let n: Int
     let abbreviations: AbbreviationTable
     let mode: TokenizationMode
+    /// ``ByteClass/table``, read once.
+    private let classes: UnsafePointer<UInt8>
     /// The tokens found so far.
-    var tokens: [Token] = []
+    var tokens: TokenBuffer
     /// Line breaks in the whitespace since the last token.
     private var newlines = 0
     /// Whether whitespace separates the next token from the last one.
@@ -18,7 +20,8 @@ struct TokenScanner {
         self.n = bytes.count
         self.abbreviations = abbreviations
         self.mode = mode
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        self.classes = ByteClass.table
+        tokens = TokenBuffer(capacity: bytes.count / 4 + 16)   // news text: ~1 token per 5 bytes
     }
 
     /// Appends a token, recording the whitespace before it.
@@ -41,10 +44,14 @@ struct TokenScanner {
         while i < n {
             let b = p[i]
             if b < 0x80 {
-                if ByteClass.isSpace(b) {
+                if classes[Int(b)] & ByteClass.spaceBit != 0 {
                     if b == 0x0A { newlines += 1 }
                     sawSpace = true
                     i += 1
+                    continue
+                }
+                if ByteClass.isASCIILetter(b), let end = plainWord(at: i) {
+                    i = end
                     continue
                 }
             } else if b >= 0xC0, ByteClass.isExtenderScalar(ByteClass.scalar(p, i)) {
@@ -53,6 +60,23 @@ struct TokenScanner {
             }
             i = scanToken(at: i)
         }
+    }
+
+    /// The fast path for the commonest token: ASCII letters and digits ended by a space, the
+    /// end of the text, or punctuation that cannot continue a word (`,` `;` `:` `)` `"` `?` `!`).
+    /// Anything else (`-`, `.`, `'`, `@`, `&`, non-ASCII) goes through ``scanWord(at:)``.
+    @inline(__always)
+    private mutating func plainWord(at i: Int) -> Int? {
+        var j = i + 1
+        while j < n, classes[Int(p[j])] & ByteClass.wordBit != 0 { j += 1 }
+        if j < n {
+            let c = p[j]
+            guard classes[Int(c)] & ByteClass.plainEndBit != 0
+                || (c == UInt8(ascii: ":") && (j + 1 == n || p[j + 1] != UInt8(ascii: "/"))) else { return nil }
+        }
+        if mode == .universalDependencies, j - i == 6 { return nil }   // maybe "cannot"
+        emit(i..<j, .word)
+        return j
     }
 
     /// A combining mark, variation selector, skin-tone modifier or joiner continues the token
@@ -65,8 +89,7 @@ struct TokenScanner {
         if v == 0x200D, end < n, !ByteClass.isSpace(p[end]) {
             end = min(n, end + ByteClass.sequenceLength(p[end]))
         }
-        let last = tokens.count - 1
-        tokens[last].bytes = tokens[last].bytes.lowerBound..<end
+        tokens.extendLast(to: end)
         return end
     }
 

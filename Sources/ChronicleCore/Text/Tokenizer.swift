@@ -40,7 +40,7 @@ public struct Tokenizer: Sendable {
         bytes.withUnsafeBufferPointer { p in
             var scanner = TokenScanner(bytes: p, abbreviations: abbreviations, mode: mode)
             scanner.run()
-            return scanner.tokens
+            return scanner.tokens.array()
         }
     }
 }

@@ -47,7 +47,7 @@ import Testing
         #expect(docs.first { $0.id == "b" }?.origin.path == root.path + "/b.txt")
         let tooLarge = try #require(results.compactMap(\.failure).first { $0.code == .tooLarge })
         #expect(tooLarge.message.contains("--max-bytes"))
-        #expect(tooLarge.message.contains("1000 bytes"))
+        #expect(tooLarge.message == "input is 5000 bytes, over the limit of 1000 bytes; raise it with --max-bytes")
     }
 
     @Test func corpusDocumentationIsSkippedUnlessNamed() throws {
@@ -122,6 +122,58 @@ import Testing
         let empty = Pipe()
         try empty.fileHandleForWriting.close()
         #expect(DocumentReader().documents(from: empty.fileHandleForReading)[0].failure?.message == "standard input is empty")
+    }
+
+    @Test func jsonLinesStreamWithALimitPerLine() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var lines = (1...300).map { #"{"id":"n\#($0)","text":"Note \#($0) on the talks."}"# }
+        lines[149] = #"{"id":"long","text":""# + String(repeating: "x", count: 5000) + #""}"#
+        lines[199] = "{broken"
+        let url = root.appendingPathComponent("stream.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let results = Array(DocumentReader(options: ReadOptions(maxBytes: 1000)).documents(from: [url.path]))
+        #expect(results.count == 300)
+        #expect(results.compactMap { try? $0.get() }.count == 298)
+        let errors = results.compactMap(\.failure)
+        #expect(errors.map(\.line) == [150, 200])
+        #expect(errors.map(\.code) == [.tooLarge, .malformedJSON])
+        #expect(try results[150].get().id == "n151")
+        #expect(try results[150].get().origin.line == 151)
+        // The same through the in-memory entry point.
+        let inMemory = DocumentReader(options: ReadOptions(maxBytes: 1_000_000)).documents(in: InputFile(
+            path: url.path, id: "stream", formatByExtension: .jsonl))
+        #expect(inMemory.count == 300)
+    }
+
+    @Test func jsonLinesLineLongerThanAReadChunk() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let url = root.appendingPathComponent("huge.jsonl")
+        var bytes = Array(#"{"id":"a","text":"Before."}"#.utf8) + [0x0A]
+        bytes += Array(#"{"id":"huge","text":""#.utf8) + Array(repeating: UInt8(ascii: "y"), count: 2_500_000) + Array(#""}"#.utf8)
+        bytes += [0x0A] + Array(#"{"id":"c","text":"After."}"#.utf8)
+        try Data(bytes).write(to: url)
+        let results = Array(DocumentReader(options: ReadOptions(maxBytes: 1_000_000)).documents(from: [url.path]))
+        #expect(results.count == 3)
+        #expect(try results[0].get().id == "a")
+        #expect(results[1].failure?.code == .tooLarge)
+        #expect(results[1].failure?.line == 2)
+        #expect(try results[2].get().id == "c")
+        #expect(try results[2].get().origin.line == 3)
+    }
+
+    @Test func jsonLinesStreamCollapsesAFileOfNonDocuments() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let url = root.appendingPathComponent("gold.jsonl")
+        try Data((1...50).map { #"{"id":"g\#($0)"}"# }.joined(separator: "\n").utf8).write(to: url)
+        let empty = root.appendingPathComponent("empty.jsonl")
+        try Data().write(to: empty)
+        let results = Array(DocumentReader().documents(from: [url.path, empty.path]))
+        #expect(results.count == 2)
+        #expect(results[0].failure?.message.hasPrefix("no line is a document: all 50 lines") == true)
+        #expect(results[1].failure?.code == .empty)
     }
 
     @Test func forcedFormatWinsOverTheExtension() throws {

@@ -74,6 +74,11 @@ import Testing
     @Test func titleFallsBackFromH1ToTitle() {
         #expect(HTMLReader.read("<title>Tab title</title><h1>Page <em>heading</em></h1><p>x</p>").title == "Page heading")
         #expect(HTMLReader.read("<title> Tab\n title </title><p>x</p>").title == "Tab title")
+        let site = #"<meta property="og:site_name" content="The Ledger"><title>Talks resume | The Ledger</title><p>x</p>"#
+        #expect(HTMLReader.read(site).title == "Talks resume")
+        let first = #"<meta property="og:site_name" content="The Ledger"><title>The Ledger - Talks resume</title><p>x</p>"#
+        #expect(HTMLReader.read(first).title == "Talks resume")
+        #expect(HTMLReader.read("<title>Talks resume | Other</title><p>x</p>").title == "Talks resume | Other")
     }
 
     @Test func largestArticleContainerWins() {

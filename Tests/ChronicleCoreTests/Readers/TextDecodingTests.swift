@@ -80,6 +80,8 @@ import Testing
         ("Sept. 3, 2017", "2017-09-03"),
         ("Posted on : 2018-09-19 17:22 KST", "2018-09-19"),
         ("updated on May 3rd, 2019", "2019-05-03"),
+        ("03/09/2020 09:47 AM EDT", "2020-03-09"),
+        ("25/12/2019", "2019-12-25"),
     ])
     func fullDates(text: String, expected: String) {
         #expect(DateTextParser.firstDay(in: text)?.description == expected, "\(text)")
@@ -91,7 +93,7 @@ import Testing
         #expect(yearless?.month == 6)
         #expect(yearless?.day == 12)
         for text in ["2018-13-01", "31.02.2018", "June 2018", "May we meet", "room 12 June", "version 1.2.3",
-                     "the 2018 summit", "12.5 percent"] {
+                     "the 2018 summit", "12.5 percent", "13/13/2019", "1/2 2019"] {
             #expect(DateTextParser.firstDay(in: text) == nil, "\(text)")
         }
     }
