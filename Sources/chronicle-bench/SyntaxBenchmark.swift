@@ -56,14 +56,14 @@ enum SyntaxBenchmark {
         let cores = ProcessInfo.processInfo.activeProcessorCount
 
         func rate(_ seconds: Double) -> String { BenchmarkMeasure.grouped(Double(tokens) / seconds) + " tokens/s" }
-        func allCores(_ work: @escaping @Sendable ([String]) -> Void) -> Double {
+        func allCores(_ work: @escaping @Sendable ([String]) -> Void) -> BenchmarkMeasure.Timing {
             let chunks = BenchmarkMeasure.chunks(sentences.count, parts: cores * 4)
             let shared = sentences
             return BenchmarkMeasure.best(runs: runs) {
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
                     for s in chunks[k] { work(shared[s]) }
                 }
-            }.seconds
+            }.timing
         }
 
         // One core: CPU time of this thread, so that other processes on a shared machine do
@@ -92,8 +92,8 @@ enum SyntaxBenchmark {
               tagging, 1 core:                     \(rate(tagOne.cpu)) of CPU time (\(rate(tagOne.wall)) wall clock)
               tagging + lemmas + parsing, 1 core:  \(rate(parseOne.cpu)) of CPU time (\(rate(parseOne.wall)) wall clock)
               load average when done: \(loadAverage())
-              tagging, \(cores) cores:                    \(rate(tagAll))
-              tagging + lemmas + parsing, \(cores) cores: \(rate(parseAll))
+              tagging, \(cores) cores:                    \(rate(tagAll.wall)) wall clock (\(rate(tagAll.cpu)) per CPU-second)
+              tagging + lemmas + parsing, \(cores) cores: \(rate(parseAll.wall)) wall clock (\(rate(parseAll.cpu)) per CPU-second)
               peak resident memory: \(BenchmarkMeasure.peakResidentMegabytes().map { String(format: "%.0f MB", $0) } ?? "n/a")
             """)
     }
