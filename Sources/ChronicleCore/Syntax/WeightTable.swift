@@ -45,27 +45,38 @@ struct WeightTable: Sendable {
     }
 
     /// Adds the weights of `features` to `scores` (``classCount`` floats, zeroed by the caller).
+    ///
+    /// Two phases: first every feature's slot is found, then the weights are added. The
+    /// lookups of different features do not depend on each other, so the processor overlaps
+    /// their cache misses (scoring is memory-bound: one or two misses per feature).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Float>) {
-        slots.withUnsafeBufferPointer { slots in
-            data.withUnsafeBufferPointer { data in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { starts in
+            var found = 0
+            slots.withUnsafeBufferPointer { slots in
                 for f in features {
                     let wanted = UInt64(f)
                     var slot = Int(truncatingIfNeeded: FeatureHash.mix(wanted)) & mask
                     while true {
                         let s = slots[slot]
                         if s >> 32 == wanted {
-                            let start = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
-                            let end = start + 1 + 2 * Int(data[start])
-                            var i = start + 1
-                            while i < end {
-                                scores[Int(data[i])] += Float(bitPattern: data[i + 1])
-                                i += 2
-                            }
+                            starts[found] = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
+                            found += 1
                             break
                         }
                         if s == 0 { break }
                         slot = (slot + 1) & mask
+                    }
+                }
+            }
+            data.withUnsafeBufferPointer { data in
+                for k in 0 ..< found {
+                    let start = starts[k]
+                    let end = start + 1 + 2 * Int(data[start])
+                    var i = start + 1
+                    while i < end {
+                        scores[Int(data[i])] += Float(bitPattern: data[i + 1])
+                        i += 2
                     }
                 }
             }
