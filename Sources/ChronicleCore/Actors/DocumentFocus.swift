@@ -31,6 +31,8 @@ struct DocumentFocus {
     var documentSpeaker: Item?
     /// The speaker of the current turn of a transcript (`THE PRESIDENT:`, `Chairman Kim.`).
     var turnSpeaker: Item?
+    /// The country the publisher speaks for: `we` in a statement without a named author.
+    var home: String?
 
     private(set) var people: [Person] = []
     private var byName: [String: Int] = [:]
@@ -126,6 +128,10 @@ struct DocumentFocus {
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
         if let documentSpeaker { return documentSpeaker }
         if singular { return nil }
+        if !inQuote, let home {
+            let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
+            return Item(mention: m, isPerson: false, isPlural: true, gender: nil)
+        }
         return items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
     }
 }
