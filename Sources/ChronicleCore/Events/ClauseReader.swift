@@ -128,6 +128,8 @@ struct ClauseReader: Sendable {
                 var j = i + 1
                 while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
                 if j < n, isVerb[j] { continue }
+                // "has been experiencing": a perfect or progressive auxiliary before an unknown verb.
+                if j < n, ["been", "being"].contains(toks[j].lower) { continue }
             }
             predicates.append(i)
         }

@@ -174,6 +174,8 @@ public struct EventCoder: Sendable {
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
                     recentActs.append((s.index, record.root, s.actors[c.source]))
+                    // Who claims an attack is its author: "X claimed responsibility for the bombing".
+                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source])) }
                 }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
