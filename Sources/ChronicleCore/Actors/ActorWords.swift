@@ -7,7 +7,8 @@ enum ActorWords {
     static let modifiers: Set<String> = [
         "former", "top", "senior", "acting", "new", "incoming", "outgoing", "current", "veteran",
         "retired", "late", "young", "local", "female", "male", "elderly", "visiting", "exiled", "then",
-        "high-ranking", "high-level", "ranking", "two", "three", "several", "some", "many", "other",
+        "high-ranking", "high-level", "ranking", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "dozen", "dozens", "hundreds", "few", "both", "several", "some", "many", "other",
         "first", "powerful", "influential", "chief", "deputy", "vice", "ruling", "hardline", "main",
         "defiant", "unnamed", "anonymous", "unidentified", "government", "state-run", "state", "official",
         "Former", "Top", "Senior", "Acting", "New", "Chief", "Deputy", "Vice", "Then",

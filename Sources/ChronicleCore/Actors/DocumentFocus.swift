@@ -85,6 +85,11 @@ struct DocumentFocus {
         if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
 
+    /// The country of the latest actor in focus of `sector` (`MIL`, `COP`), if any.
+    func lastCountry(ofSector sector: String) -> String? {
+        items.last { $0.mention.sector == sector && $0.mention.country.map { $0 != "IGO" && $0 != "NGO" } ?? false }?.mention.country
+    }
+
     /// Notes a country named in the text without making it an actor in focus.
     mutating func noteCountry(_ iso3: String) { lastCountry = iso3 }
 

@@ -145,7 +145,9 @@ extension ResolutionPass {
             }
         } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
                   let country = focus.lastCountry {
-            m.country = country
+            // `the military` is the military last named (`the Burmese military`), whichever
+            // country came up since; `the government` is the country in focus.
+            m.country = head.sector == "GOV" ? country : (focus.lastCountry(ofSector: head.sector) ?? country)
             m.how = .role
         }
     }
