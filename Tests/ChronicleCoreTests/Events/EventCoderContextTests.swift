@@ -1,0 +1,46 @@
+import Testing
+@testable import ChronicleCore
+
+/// The shipped coder on short documents of our own, for what only the document's context
+/// decides: the publisher's own leader, the author of an attack condemned later, and which date
+/// in a sentence dates the act.
+struct EventCoderContextTests {
+    let coder = EventCoder.shipped()
+
+    func document(_ text: String, date: String, publisher: String? = nil) -> Document {
+        var doc = Document(id: "context", text: text, publicationDate: CalendarDay(iso: date))
+        doc.source = publisher
+        return doc
+    }
+
+    @Test("a readout's unqualified 'the President' is the publisher's president")
+    func publisherPresident() {
+        let text = "Today the President spoke by phone with British Prime Minister David Cameron about the eurozone."
+        let withPublisher = coder.code(document(text, date: "2011-10-10", publisher: "The White House")).events
+        #expect(withPublisher.contains { $0.source.country == "USA" && $0.target?.country == "GBR" && $0.root == "04" })
+        // Without a publisher nothing says whose president spoke: no United States event.
+        let without = coder.code(document(text, date: "2011-10-10")).events
+        #expect(!without.contains { $0.source.country == "USA" })
+    }
+
+    @Test("a date in a relative clause after the verb does not date the act")
+    func relativeClauseDate() throws {
+        let text = "The Prime Minister of Japan congratulated President Moon Jae-in on his election, which took place yesterday."
+        let events = coder.code(document(text, date: "2017-05-10")).events
+        let praise = try #require(events.first { $0.source.country == "JPN" && $0.target?.country == "KOR" })
+        #expect(praise.date == "2017-05-10")
+        // Before the verb, the same expression dates it.
+        let dated = coder.code(document("Yesterday the Prime Minister of Japan congratulated President Moon Jae-in.", date: "2017-05-10")).events
+        #expect(dated.first { $0.source.country == "JPN" }?.date == "2017-05-09")
+    }
+
+    @Test("who claimed an attack is the target when the attack is condemned")
+    func claimedAttack() {
+        let text = """
+            A suicide bombing struck a mosque in Zahedan on Thursday. The militant group Jundullah claimed \
+            responsibility for the bombing. The United States condemned the attack in the strongest terms.
+            """
+        let events = coder.code(document(text, date: "2009-05-30")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "IRN" && $0.root == "11" })
+    }
+}
