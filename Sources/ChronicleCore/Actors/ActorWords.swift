@@ -108,6 +108,10 @@ enum ActorWords {
         "reported", "reports", "reporting", "said", "says", "quoted", "quoting", "cited", "citing", "carried",
         "published", "broadcast", "aired", "wrote", "writes", "learned", "revealed",
     ]
+    /// After a person, these attribute the quotation that follows (`Clinton said: "…"`).
+    static let quoteVerbs: Set<String> = [
+        "said", "says", "added", "adds", "stated", "states", "declared", "remarked", "told", "tells", "wrote", "writes",
+    ]
     /// After `Turkey`, these make it the bird.
     static let turkeyFood: Set<String> = [
         "dinner", "dinners", "sandwich", "sandwiches", "meat", "breast", "leg", "legs", "roast", "bacon",

@@ -33,6 +33,9 @@ struct DocumentFocus {
     var turnSpeaker: Item?
     /// The country the publisher speaks for: `we` in a statement without a named author.
     var home: String?
+    /// The person a quotation was last attributed to before it opened (`Secretary Clinton
+    /// said:` followed by the quotation): `I` and `we` inside the quotation.
+    var quoteSpeaker: Item?
 
     private(set) var people: [Person] = []
     private var byName: [String: Int] = [:]
@@ -125,11 +128,12 @@ struct DocumentFocus {
         }
     }
 
-    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person
-    /// last in focus; otherwise the author of the statement; failing that, the last actor that
+    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person it
+    /// was attributed to before it opened, else the person last in focus; otherwise the author of the statement; failing that, the last actor that
     /// opened a sentence.
     func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
         if let turnSpeaker { return turnSpeaker }
+        if inQuote, let quoteSpeaker { return quoteSpeaker }
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
         if let documentSpeaker { return documentSpeaker }
         if singular { return nil }
