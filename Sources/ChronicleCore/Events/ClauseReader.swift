@@ -22,6 +22,10 @@ struct ClauseReader: Sendable {
         var cands: [[String]]
 
         init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
+            self.init(s, cache: LemmaCache(lemmatizer))
+        }
+
+        init(_ s: EventSentence, cache: LemmaCache) {
             let n = s.tokens.count
             actorAt = [Int?](repeating: nil, count: n)
             var t = 0
@@ -36,7 +40,7 @@ struct ClauseReader: Sendable {
                 }
             }
             cands = s.tokens.map { t -> [String] in
-                var c = lemmatizer.candidates(t.lower)
+                var c = cache.candidates(t.lower)
                 if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
                 return c
             }

@@ -158,13 +158,14 @@ public struct EventCoder: Sendable {
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
+        let lemmaCache = LemmaCache(sentenceCoder.reader.lemmatizer)
         for s in sentences {
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
-            for var c in sentenceCoder.candidates(s) {
+            for var c in sentenceCoder.candidates(s, cache: lemmaCache) {
                 if c.target == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
                     let own = s.actors[c.source].country
