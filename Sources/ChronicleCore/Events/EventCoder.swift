@@ -190,6 +190,7 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
+        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }

@@ -43,4 +43,19 @@ struct EventCoderContextTests {
         let events = coder.code(document(text, date: "2009-05-30")).events
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "IRN" && $0.root == "11" })
     }
+
+    @Test("a concession without a beneficiary goes to the side the yielder deals with")
+    func concessionCounterpart() throws {
+        let story = """
+            The United States and North Korea held talks in Singapore on June 12. American negotiators \
+            praised North Korea after the talks. North Korea later released three detainees.
+            """
+        let events = coder.code(document(story, date: "2018-06-14")).events
+        let release = try #require(events.first { $0.cameo == "0841" })
+        #expect(release.source.country == "PRK")
+        #expect(release.target?.country == "USA")
+        // Alone, nothing says to whom the detainees were released.
+        let alone = coder.code(document("North Korea later released three detainees.", date: "2018-06-14")).events
+        #expect(alone.first { $0.cameo == "0841" }?.target == nil)
+    }
 }
