@@ -109,7 +109,11 @@ struct TimeLexicon: Sendable {
         }
         for row in try Self.rows(directory.appendingPathComponent("tense.tsv")).dropFirst() where row.count >= 2 {
             let id = intern(row[0])
-            words[Int(id)].tense = TenseCue(rawValue: row[1])
+            switch row[1] {
+            case "be": words[Int(id)].isBeForm = true
+            case "deadline": words[Int(id)].isDeadline = true
+            default: words[Int(id)].tense = TenseCue(rawValue: row[1])
+            }
         }
         for row in try Self.rows(directory.appendingPathComponent("not_years.tsv")).dropFirst() where row.count >= 2 {
             let id = intern(row[1])

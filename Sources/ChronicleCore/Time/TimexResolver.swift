@@ -221,7 +221,11 @@ struct TimexResolver {
         default:
             break
         }
-        return candidates.min(by: { abs($0.1 - ref) < abs($1.1 - ref) || (abs($0.1 - ref) == abs($1.1 - ref) && $0.1 < $1.1) })!.0
+        // Without a cue, news speaks of what happened: a later candidate must be three times
+        // closer than an earlier one to win ("in January" in late October is last January, but
+        // "Dec. 15" is the coming one).
+        func cost(_ c: (Int, Int)) -> Int { c.1 > ref ? 3 * (c.1 - ref) : ref - c.1 }
+        return candidates.min(by: { cost($0) < cost($1) || (cost($0) == cost($1) && $0.1 < $1.1) })!.0
     }
 
     private func direction(_ r: RelativeWord) -> Int {
