@@ -15,6 +15,10 @@ struct TimexResolver {
     var lastYear: CalendarDay?
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The quarter an earnings report is about: the latest completed quarter the text named.
+    /// "the latest quarter", "a year ago", "the 1988 period" refer to it, not to an aside about
+    /// another quarter ("after a flat second quarter", "a fourth-quarter charge").
+    var topicQuarter: (year: Int, quarter: Int)?
     /// The sentence of the expression being resolved.
     var sentence: Int32 = 0
 
@@ -26,7 +30,13 @@ struct TimexResolver {
     mutating func note(value: String, type: TimexType, comparative: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
-        if g == .quarter, !comparative { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
+        if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
+            let q = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1)
+            lastQuarter = (q.0, q.1, sentence)
+            if let pub = publication, span.upperBound < pub, q.0 * 4 + q.1 > (topicQuarter.map { $0.year * 4 + $0.quarter } ?? 0) {
+                topicQuarter = q
+            }
+        }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
@@ -59,8 +69,9 @@ struct TimexResolver {
             return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
         case .quarterOfYear(let year, let relative, let quarter):
             let y = relative ? (publication?.year ?? 0) + year : year
-            if relative && publication == nil { return ("XXXX-Q\(quarter ?? lastQuarter?.quarter ?? 0)", nil) }
-            if let q = quarter ?? lastQuarter?.quarter { return ("\(y)-Q\(q)", lastQuarter != nil && quarter == nil ? .narrative : nil) }
+            let named = topicQuarter?.quarter ?? lastQuarter?.quarter
+            if relative && publication == nil { return ("XXXX-Q\(quarter ?? named ?? 0)", nil) }
+            if let q = quarter ?? named { return ("\(y)-Q\(q)", named != nil && quarter == nil ? .narrative : nil) }
             return (String(y), nil)
         case .half(let year, let h):
             return period(year: year, index: h, size: 6, letter: "H", cue: cue)
@@ -179,7 +190,7 @@ struct TimexResolver {
         case .shift(let unit):
             // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
             if unit == .quarter, entry.anchor == .narrative {
-                if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+                if let q = topicQuarter ?? lastQuarter.map({ ($0.year, $0.quarter) }) { return ("\(q.year)-Q\(q.quarter)", .narrative) }
                 guard let pub = publication else { return ("XXXX-QX", nil) }
                 return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
             }
@@ -202,7 +213,8 @@ struct TimexResolver {
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
     /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
     func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
-        guard let q = lastQuarter, sentence - q.sentence <= 8 else { return nil }
+        guard let last = lastQuarter, sentence - last.sentence <= 8 else { return nil }
+        let q = topicQuarter ?? (last.year, last.quarter)
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 
