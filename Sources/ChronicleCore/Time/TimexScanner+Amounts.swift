@@ -145,7 +145,7 @@ extension TimexScanner {
             switch unit {
             case .hour: return amount.whole == 0 ? "PT30M" : "PT\(amount.whole)H30M"
             case .day: return "PT\(amount.whole * 24 + 12)H"
-            case .year: return "P\(amount.whole * 12 + 6)M"
+            case .year: return amount.whole == 0 ? "P6M" : "P\(amount.whole)Y6M"
             case .minute: return "PT\(amount.whole)M30S"
             default: break
             }

@@ -64,6 +64,13 @@ struct TimexScanner {
             m.first = i
             consider(m)
         }
+        // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
+        if isKey(i, fn.the) {
+            let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
+            if isKey(j, fn.year), isKey(j + 1, fn.ended) || isKey(j + 1, fn.ending) {
+                consider(TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed("P1Y")))
+            }
+        }
         if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
             m.first = i
             consider(m)
