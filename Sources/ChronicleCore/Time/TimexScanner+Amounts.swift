@@ -85,6 +85,8 @@ extension TimexScanner {
         }
         if isPunct(j, "-") { j += 1 }
         guard let uw = word(j), let unit = uw.unit, sameSentence(j, i) else { return nil }
+        // CBS's "60 Minutes": a capitalized unit in quotes or after a name is a title
+        if tokens[j].capitalized, !tokens[j].allCaps, !startsSentence(j), titleContext(i) { return nil }
         // "second" after a number is the unit only when plural or after "a"/"one"
         if tokens[j].key == fn.second, amount.whole != 1 { return nil }
         if tokens[i].kind == .number, tokens[i].digits == 4, amount.whole >= 1000, !(unit == .year || unit == .day) { return nil }

@@ -23,6 +23,8 @@ extension TimexScanner {
         if let w = word(j) {
             if let unit = w.unit, !endsWith(j, "s") {
                 guard let d = direction(rel) else { return nil }
+                // "ABC's \"This Week\"": a capitalized unit inside a sentence is a title
+                if tokens[j].capitalized, !tokens[j].allCaps, titleContext(i) { return nil }
                 // "the past year" is the twelve months before now: a duration
                 if rel == .past, unit == .year || unit == .decade || unit == .century || unit == .month || unit == .week {
                     var m = TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed(unit.duration("1")))
