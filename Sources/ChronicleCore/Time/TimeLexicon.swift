@@ -208,7 +208,7 @@ final class FunctionWords: Sendable {
     let around: Int32, about: Int32, second: Int32, may: Int32, march: Int32
     let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
-    let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32
+    let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -232,5 +232,6 @@ final class FunctionWords: Sendable {
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
         some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen"); ended = intern("ended")
+        as_ = intern("as"); long = intern("long")
     }
 }

@@ -128,8 +128,14 @@ extension TimexScanner {
         // "a year" alone is a duration only where a length is expected
         if amount.article {
             let k = i > 0 ? tokens[i - 1].key : -1
+            // "$1 billion a year", "50,000 copies a year": a rate per unit is a set
+            if unit != .weekend, unit != .half, unit != .quarter, unit != .decade, unit != .century, isRate(i - 1),
+               !isKey(j, fn.of) {
+                return TimexMatch(first: i, end: unitEnd, type: .set, meaning: .fixed(unit.duration("1")))
+            }
             let lengthContext = k == fn.for_ || k == fn.within || k == fn.than || k == fn.over || k == fn.least
                 || k == fn.after || k == fn.in_ || (word(i - 1)?.approx ?? false) || (word(i - 1)?.moreThan ?? false)
+                || (k == fn.as_ && isKey(i - 2, fn.long))           // "as long as a month"
             guard lengthContext else { return nil }
             if unit == .weekend || unit == .half || unit == .quarter { return nil }
         }
@@ -139,6 +145,25 @@ extension TimexScanner {
         var m = TimexMatch(first: i, end: unitEnd, type: .duration, meaning: .fixed(durationValue(amount, unit)))
         m.takesThe = true
         return m
+    }
+
+    /// Token `k` ends a quantity that "a year", "a day" can make a rate of: a number, "million",
+    /// or a counted plural noun ("50,000 copies", "hundreds of interviews"), not a verb ("takes").
+    func isRate(_ k: Int) -> Bool {
+        guard k >= 0, k + 1 < tokens.count, sameSentence(k, k + 1) else { return false }
+        func quantity(_ q: Int) -> Bool {
+            guard q >= 0, q < tokens.count else { return false }
+            if tokens[q].kind == .number { return tokens[q].digits != 4 }
+            return endsWith(q, "illion") || endsWith(q, "thousand") || endsWith(q, "hundred") || endsWith(q, "hundreds")
+                || endsWith(q, "dozens") || (word(q)?.cardinal ?? 0) > 1
+        }
+        if quantity(k) { return true }
+        guard tokens[k].kind == .word, tokens[k].length >= 4, endsWith(k, "s"), !endsWith(k, "ss"), !endsWith(k, "us"),
+              !endsWith(k, "is") else { return false }
+        if let w = word(k), w.isLink || w.unit != nil || w.canStart || w.tense != nil || w.isBeForm { return false }
+        var q = k - 1
+        if isKey(q, fn.of) { q -= 1 }              // "hundreds of interviews"
+        return quantity(q) || (word(q) != nil && word(q)?.cardinal == nil && quantity(q - 1))   // "50,000 new copies"
     }
 
     /// The TimeML duration for an amount of units; halves of hours become minutes.
