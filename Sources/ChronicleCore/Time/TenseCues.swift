@@ -73,6 +73,12 @@ final class TenseCues {
             }
             if w.month > 0 || w.weekday > 0 || w.unit != nil { return nil }
         }
+        // "a still unspecified date", "the newly elected council": a participle after an adverb
+        // inside a noun phrase is an adjective
+        if k > 1, tokens[k - 1].kind == .word, scanner.endsWith(k - 1, "ly") || scanner.endsWith(k - 1, "still"),
+           tokens[k - 2].key == scanner.fn.the || tokens[k - 2].key == scanner.fn.a || tokens[k - 2].key == scanner.fn.an {
+            return nil
+        }
         // regular past: "agreed", "visited" (not "need", "red", or capitalized names)
         if t.length >= 5, !afterBe, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
            !scanner.endsWith(k, "eed") {

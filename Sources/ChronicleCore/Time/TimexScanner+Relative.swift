@@ -100,6 +100,12 @@ extension TimexScanner {
             m.takesThe = true
             return m
         }
+        // "the winter of nineteen ninety-four"
+        if j > i + 1, let spelled = spelledYear(at: j), case .fixed(let v) = spelled.meaning, let y = Int(v) {
+            var m = TimexMatch(first: i, end: spelled.end, type: .date, meaning: .season(year: y, season: s))
+            m.takesThe = true
+            return m
+        }
         // A capitalized season after a capitalized word is a name ("the Arab Spring").
         if tokens[i].capitalized, i > 0, tokens[i - 1].capitalized, !startsSentence(i - 1) { return nil }
         let isFall = tokens[i].key == fn.fall
