@@ -60,7 +60,11 @@ final class TenseCues {
         // auxiliary before it decides ("was held" still finds "was")
         let afterBe = k > 0 && (scanner.word(k - 1)?.isBeForm ?? false)
         if let w = scanner.word(k) {
-            if let c = w.tense { return afterBe && c == .past ? nil : c }
+            if let c = w.tense {
+                // "were planning", "was expected", "had planned": the future word after the auxiliary decides
+                if c == .past, k + 1 < tokens.count, scanner.word(k + 1)?.tense == .future { return nil }
+                return afterBe && c == .past ? nil : c
+            }
             if t.key == scanner.fn.to, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized {
                 let next = tokens[k + 1].key
                 let f = scanner.fn

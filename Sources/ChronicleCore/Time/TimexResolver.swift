@@ -27,7 +27,8 @@ struct TimexResolver {
     }
 
     /// Moves the narrative clock to an expression's value.
-    mutating func note(value: String, type: TimexType, comparative: Bool = false) {
+    /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level.
+    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -37,6 +38,8 @@ struct TimexResolver {
                 topicQuarter = q
             }
         }
+        // "compared with $3 million a year earlier": a comparison names no new time of the story
+        if !movesClock, g <= .month { return }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
