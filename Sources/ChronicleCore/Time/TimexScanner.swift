@@ -184,6 +184,17 @@ struct TimexScanner {
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
         }
+        // "the year-ago third quarter": the quarter named, a year before
+        if case .yearAgo = entry.kind, let q = quarterAfter(end), let n = q.quarter {
+            var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: n))
+            m.takesThe = true
+            return m
+        }
+        // "the quarter a year ago": the report's quarter, a year before
+        if case .shift(.quarter) = entry.kind, entry.anchor == .narrative, isKey(end, fn.a), isKey(end + 1, fn.year),
+           let post = word(end + 2)?.post, post == .ago || post == .earlier {
+            return TimexMatch(first: i, end: end + 3, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: nil))
+        }
         return TimexMatch(first: i, end: end, type: entry.type, meaning: .phrase(entry), mod: nil)
     }
 
