@@ -2,10 +2,14 @@
 /// publication date and anaphoric ones on the narrative clock, and places year-less dates,
 /// months and weekdays before or after the publication date by the tense of their clause.
 ///
-/// Without a cue, a year-less date is put at the candidate nearest to the publication date
-/// (a November article's "July" is that year's July; a January article's "December" is last
-/// December). A past cue takes the latest candidate on or before the publication date; a future
-/// cue the earliest on or after it. Without a publication date, years are written `XXXX`.
+/// A candidate close to the publication date wins whatever the tense (a November article's
+/// "July" is that year's July; a January article's "December" is last December). Farther away, a
+/// past cue takes the latest candidate on or before the publication date, a future cue the
+/// earliest on or after it; without a cue an earlier candidate wins unless a later one is three
+/// times closer (news reports what happened). Without a publication date, years are `XXXX`.
+///
+/// Earnings reports speak of one quarter: the latest completed quarter the text names is the
+/// quarter that "the latest quarter", "a year ago" and "the 1988 period" refer to.
 struct TimexResolver {
     /// The article's publication date.
     var publication: CalendarDay?
