@@ -182,6 +182,9 @@ struct TimexScanner {
             if endsWith(end, "ing") { return nil }          // a clause: "the day before returning home"
         }
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
+            // "the future of the alliance" is its fate; "the past three summers" counts summers
+            if end - i == 2, isKey(i, fn.the), isKey(end, fn.of) { return nil }
+            if end - i == 2, isKey(i, fn.the), isNumber(end) || (word(end)?.cardinal ?? 0) > 1 { return nil }
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
         }
         // "the year-ago third quarter": the quarter named, a year before
