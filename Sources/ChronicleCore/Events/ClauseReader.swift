@@ -11,6 +11,21 @@ struct ClauseReader: Sendable {
     let lexicon: PatternLexicon
     let lemmatizer: LemmaCandidates
 
+    /// Possessive pronouns, which the actor layer resolves to their possessor.
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+
+    /// "its DPRK counterparts", "our Swedish hosts": a possessive pronoun right before another
+    /// actor is the possessor, not a party of its own.
+    static func dropPossessors(_ actors: inout [Int], s: EventSentence, actorAt: [Int?]) {
+        guard actors.count > 1 else { return }
+        actors.removeAll { a in
+            let p = s.actors[a]
+            guard possessives.contains(p.text.lowercased()),
+                  let next = s.tokens.firstIndex(where: { $0.start >= p.end }) else { return false }
+            return actorAt[next].map { $0 != a && s.actors[$0].country != nil } ?? false
+        }
+    }
+
     /// Verbs that take a bare or -ing verb right after them ("began talking", "stop testing").
     static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
 
@@ -387,6 +402,7 @@ struct ClauseReader: Sendable {
             if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
         }
         if subject && actors.isEmpty { actors = governed }
+        Self.dropPossessors(&actors, s: s, actorAt: actorAt)
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
     }
 }

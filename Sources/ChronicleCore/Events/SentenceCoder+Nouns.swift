@@ -62,6 +62,7 @@ extension SentenceCoder {
                     if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
                     else { lemmas.formUnion(analysis.cands[x]) }
                 }
+                ClauseReader.dropPossessors(&actors, s: s, actorAt: actorAt)
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
             }
             while k < n, k - i <= 16 {

@@ -58,4 +58,12 @@ struct EventCoderContextTests {
         let alone = coder.code(document("North Korea later released three detainees.", date: "2018-06-14")).events
         #expect(alone.first { $0.cameo == "0841" }?.target == nil)
     }
+
+    @Test("a possessive pronoun before another actor is the possessor, not a party")
+    func possessorIsNoParty() {
+        let text = "The United States had good discussions with its North Korean counterparts in Stockholm."
+        let events = coder.code(document(text, date: "2019-10-05")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "PRK" && $0.root == "04" })
+        #expect(!events.contains { $0.source.country == "USA" && $0.target?.country == "USA" })
+    }
 }
