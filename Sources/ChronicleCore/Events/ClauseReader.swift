@@ -130,6 +130,8 @@ struct ClauseReader: Sendable {
                 if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
             }
             if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            // "Going forward, ..." is a discourse marker, not a clause.
+            if t.lower == "going", i + 1 < n, toks[i + 1].lower == "forward" { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
             if i > 0, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), t.lower != "was", t.lower != "has", t.lower != "is" {
                 let prev = toks[i - 1].lower

@@ -158,8 +158,12 @@ struct SentenceCoder: Sendable {
             }
             return sources.map { make($0, nil) }
         }
+        // The source's own side is no counterpart ("with our partners, the European Union, ...").
+        let own = Set(sources.compactMap { s.actors[$0].country })
+        let foreign = tgts.filter { s.actors[$0].country.map { !own.contains($0) } ?? true }
+        let pool = foreign.isEmpty ? tgts : foreign
         // A long list of targets is one multilateral act: its first member stands for it.
-        let counterparts = tgts.count >= 4 ? [tgts[0]] : tgts
+        let counterparts = pool.count >= 4 ? [pool[0]] : pool
         for src in sources {
             for t in counterparts where t != src { out.append(make(src, t)) }
         }
