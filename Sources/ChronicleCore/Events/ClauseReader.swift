@@ -22,6 +22,10 @@ struct ClauseReader: Sendable {
         var cands: [[String]]
 
         init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
+            self.init(s, cache: LemmaCache(lemmatizer))
+        }
+
+        init(_ s: EventSentence, cache: LemmaCache) {
             let n = s.tokens.count
             actorAt = [Int?](repeating: nil, count: n)
             var t = 0
@@ -36,7 +40,7 @@ struct ClauseReader: Sendable {
                 }
             }
             cands = s.tokens.map { t -> [String] in
-                var c = lemmatizer.candidates(t.lower)
+                var c = cache.candidates(t.lower)
                 if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
                 return c
             }
@@ -128,6 +132,8 @@ struct ClauseReader: Sendable {
                 var j = i + 1
                 while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
                 if j < n, isVerb[j] { continue }
+                // "has been experiencing": a perfect or progressive auxiliary before an unknown verb.
+                if j < n, ["been", "being"].contains(toks[j].lower) { continue }
             }
             predicates.append(i)
         }

@@ -23,8 +23,8 @@ struct SentenceCoder: Sendable {
     ]
 
     /// The candidate events of a sentence.
-    func candidates(_ s: EventSentence) -> [EventCandidate] {
-        let analysis = ClauseReader.Analysis(s, lemmatizer: reader.lemmatizer)
+    func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
+        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmatizer))
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
