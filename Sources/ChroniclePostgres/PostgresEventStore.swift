@@ -221,6 +221,46 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
+    /// Every requested event with its reports, many ids per statement.
+    public func eventDetails(ids: [String]) async throws -> [EventDetail] {
+        try await read("event details") { connection, logger in
+            var out: [EventDetail] = []
+            for batch in StoreSQL.batches(ids) {
+                out += try StoreSQL.eventDetails(
+                    ids: batch, events: try await Self.rows(connection, StoreSQL.events(ids: batch), logger),
+                    mentions: try await Self.rows(connection, StoreSQL.mentionDetails(eventIDs: batch), logger))
+            }
+            return out
+        }
+    }
+
+    /// The requested documents' metadata, without their text, many ids per statement.
+    public func documentMetadata(ids: [String]) async throws -> [DocumentMetadata] {
+        try await read("document metadata") { connection, logger in
+            var out: [DocumentMetadata] = []
+            for batch in StoreSQL.batches(ids) {
+                let rows = try await Self.rows(connection, StoreSQL.documentMetadata(ids: batch), logger)
+                    .map(StoreSQL.documentMetadata)
+                out += StoreSQL.inOrder(batch, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+            return out
+        }
+    }
+
+    public func annotations(documentID id: String) async throws -> DocumentAnnotations? {
+        try await read("annotations") { connection, logger in
+            guard try await Self.rows(connection, StoreSQL.contentHash(id), logger).first != nil else { return nil }
+            return DocumentAnnotations(
+                documentID: id,
+                sentences: try await Self.rows(connection, StoreSQL.sentences(ofDocument: id), logger)
+                    .map(StoreSQL.sentence),
+                times: try await Self.rows(connection, StoreSQL.times(ofDocument: id), logger).map(StoreSQL.time),
+                actors: try await Self.rows(connection, StoreSQL.actors(ofDocument: id), logger).map(StoreSQL.actor),
+                reports: try await Self.rows(connection, StoreSQL.reports(ofDocument: id), logger)
+                    .map(StoreSQL.report))
+        }
+    }
+
     public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
         let words = query.words
         guard !words.isEmpty else { return [] }

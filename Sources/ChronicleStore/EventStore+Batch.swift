@@ -20,4 +20,10 @@ extension EventStore {
         }
         return out
     }
+
+    /// Reads whole documents and keeps their metadata; backends override it to leave the
+    /// text unread.
+    public func documentMetadata(ids: [String]) async throws -> [DocumentMetadata] {
+        try await documents(ids: ids).map(DocumentMetadata.init)
+    }
 }
