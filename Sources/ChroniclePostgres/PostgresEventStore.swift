@@ -179,7 +179,11 @@ public final class PostgresEventStore: EventStore, Sendable {
                         .map(StoreSQL.mention))
                 }
                 let plan = EventClusterer.cluster(builder.mentions)
-                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs) {
+                var oldTrendRows: [SQLRow] = []
+                for batch in StoreSQL.batches(builder.oldEventIDs.sorted()) {
+                    oldTrendRows += try await Self.rows(connection, StoreSQL.dyadMonthRows(ofEvents: batch), logger)
+                }
+                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs, oldTrendRows: oldTrendRows) {
                     try await Self.execute(connection, statement, logger)
                 }
                 return previous == nil ? .inserted : .replaced

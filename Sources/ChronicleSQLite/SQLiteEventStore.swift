@@ -136,7 +136,11 @@ public final class SQLiteEventStore: EventStore, Sendable {
                     builder.receive(fetch, try Self.rows(db, StoreSQL.fetch(fetch)).map(StoreSQL.mention))
                 }
                 let plan = EventClusterer.cluster(builder.mentions)
-                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs) {
+                var oldTrendRows: [SQLRow] = []
+                for batch in StoreSQL.batches(builder.oldEventIDs.sorted()) {
+                    oldTrendRows += try Self.rows(db, StoreSQL.dyadMonthRows(ofEvents: batch))
+                }
+                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs, oldTrendRows: oldTrendRows) {
                     try Self.execute(db, statement)
                 }
                 return previous == nil ? .inserted : .replaced

@@ -1,4 +1,6 @@
 import ChronicleCore
+import ChroniclePostgres
+import ChronicleSQLite
 import ChronicleStore
 import Testing
 
@@ -88,6 +90,43 @@ extension StoreConformanceTests {
         for id in ids { single.append(try #require(try await store.eventDetail(id: id))) }
         let asked = Array(ids) + ["ev-missing"] + (0..<600).map { "ev-none-\($0)" }
         #expect(try await store.eventDetails(ids: asked) == single)
+        try await store.close()
+    }
+}
+
+/// The maintained monthly aggregates (`dyad_months` in the SQL backends) against the events.
+extension StoreConformanceTests {
+    @Test("Whole-range trends equal trends grouped from the events, after replacements",
+          arguments: Backend.available)
+    func maintainedTrends(backend: Backend) async throws {
+        let store = try await loaded(backend)
+        _ = try await store.store(Self.annotated)
+        // Move the KCNA report's meeting to July, then to another dyad's month, then back.
+        var changed = Fixtures.corpus[1]
+        changed.document.text += "(corrected)"
+        changed.events[0].dateStart = CalendarDay(iso: "2018-07-19")
+        changed.events[0].dateEnd = CalendarDay(iso: "2018-07-19")
+        changed.events[0].date = "2018-07-19"
+        var moved = changed
+        moved.document.text += "(again)"
+        moved.events[0].target = ActorRef(text: "Japan", country: "JPN", code: "JPN")
+        let far = (CalendarDay(iso: "1900-01-01"), CalendarDay(iso: "2100-12-31"))
+        for version in [changed, moved, Fixtures.corpus[1], moved] {
+            _ = try await store.store(version)
+            for dyad in try await store.dyads(from: nil, to: nil, limit: 100).map(\.dyad) + [Dyad("USA", "PRK")] {
+                let whole = try await store.trend(TrendQuery(dyad, by: .month))
+                let grouped = try await store.trend(TrendQuery(dyad, by: .month, from: far.0, to: far.1))
+                #expect(whole == grouped, "\(dyad.key)")
+            }
+        }
+        let usa = try await store.trend(TrendQuery(Dyad("USA", "PRK"), by: .month))
+        #expect(usa.map(\.count).reduce(0, +) == 3)
+        if let sqlite = store as? SQLiteEventStore {
+            #expect(try await sqlite.rows(StoreSQL.allDyadMonths).allSatisfy { ($0[5].intValue ?? 0) > 0 })
+        }
+        if let postgres = store as? PostgresEventStore {
+            #expect(try await postgres.rows(StoreSQL.allDyadMonths).allSatisfy { ($0[5].intValue ?? 0) > 0 })
+        }
         try await store.close()
     }
 }

@@ -140,8 +140,10 @@ extension StoreSQL {
             """, [.text(documentID), .int(index)])
     }
 
-    /// Monthly aggregates of a dyad, for ``MonthlyAggregate/trendRows(_:by:)``.
+    /// Monthly aggregates of a dyad, for ``MonthlyAggregate/trendRows(_:by:)``: from the
+    /// maintained `dyad_months` table when no period is given, else grouped from the events.
     public static func trend(_ query: TrendQuery) -> SQLStatement {
+        if query.from == nil && query.to == nil { return dyadMonths(query.dyad) }
         var conditions = ["e.dyad = ?", "e.month IS NOT NULL", "e.target_country IS NOT NULL", "e.quad BETWEEN 1 AND 4"]
         var arguments: [SQLValue] = [.text(query.dyad.key)]
         // Month bounds implied by the period let the index range start and stop early.

@@ -13,6 +13,8 @@ import Foundation
 /// - `events(id, merge_key, dyad, source_country, target_country, root, cameo, quad, goldstein,
 ///   mode, date, day_start, day_end, month, is_symmetric, mention_count, documents, sources, record)`
 /// - `event_sources(event_id, name, name_lower)`
+/// - `dyad_months(dyad, month, source_country, target_country, quad, events, goldstein_sum)`,
+///   maintained by ``apply(_:replacing:oldTrendRows:)`` (see ``updateDyadMonths(removed:added:)``)
 /// - `event_mentions(document_id, ordinal, event_id, record_id, merge_key, precision, day_start,
 ///   day_end, sentence_index, span_start, span_end, evidence, reported_by, document_source, record)`
 ///
@@ -143,7 +145,10 @@ public enum StoreSQL {
 
     /// Replaces the merged events of a region: deletes the old ones, inserts the new ones with
     /// their sources, and points every mention of the region at its event.
-    public static func apply(_ plan: MergePlan, replacing old: Set<String>) throws -> [SQLStatement] {
+    /// `oldTrendRows` are the rows of ``dyadMonthRows(ofEvents:)`` for the old events, read
+    /// before: `dyad_months` moves from them to the new events.
+    public static func apply(_ plan: MergePlan, replacing old: Set<String>,
+                             oldTrendRows: [SQLRow]) throws -> [SQLStatement] {
         var statements: [SQLStatement] = []
         let oldIDs = old.sorted()
         for start in stride(from: 0, to: oldIDs.count, by: 500) {
@@ -158,7 +163,7 @@ public enum StoreSQL {
                 "UPDATE event_mentions SET event_id = ? WHERE document_id = ? AND ordinal = ?",
                 [.text(event), .text(key.documentID), .int(key.ordinal)]))
         }
-        return statements
+        return statements + updateDyadMonths(removed: oldTrendRows, added: plan.events)
     }
 
     /// Inserts merged events and their sources.
