@@ -127,6 +127,6 @@ extension StoreSQL {
     /// Decodes a row of ``reports(ofDocument:)``.
     public static func report(_ row: SQLRow) throws -> DocumentAnnotations.Report {
         DocumentAnnotations.Report(ordinal: row[0].intValue ?? 0, eventID: row[1].textValue,
-                                   record: try decode(EventRecord.self, row[2].textValue))
+                                   record: try eventRecord(row[2].textValue))
     }
 }

@@ -42,6 +42,19 @@ public enum StoreSQL {
         }
     }
 
+    /// An event record from its JSON column: the fast reader, or `JSONDecoder` for anything
+    /// it does not expect (which then decodes the same value or throws).
+    public static func eventRecord(_ text: String?) throws -> EventRecord {
+        if let text, let record = StoredJSON.eventRecord(text) { return record }
+        return try decode(EventRecord.self, text)
+    }
+
+    /// A list of strings from its JSON column, read like ``eventRecord(_:)``.
+    public static func strings(_ text: String?) throws -> [String] {
+        if let text, let list = StoredJSON.strings(text) { return list }
+        return try decode([String].self, text)
+    }
+
     // MARK: Writes
 
     /// The stored content hash of a document.
@@ -139,7 +152,7 @@ public enum StoreSQL {
             throw StoreError(.corruptData, "malformed event mention row")
         }
         return StoredMention(documentID: documentID, ordinal: ordinal,
-                             record: try decode(EventRecord.self, row[3].textValue),
+                             record: try eventRecord(row[3].textValue),
                              documentSource: row[4].textValue, eventID: row[2].textValue)
     }
 
