@@ -4,6 +4,7 @@
 #
 #   scripts/bench-serve.sh [EVENTS] [DURATION_SECONDS]      # defaults: 1000000 events, 15 s
 #   CONFIG=release scripts/bench-serve.sh 10000000 30
+#   SCRATCH=.build-release CONFIG=release scripts/bench-serve.sh 10000000 30   # another build directory
 #
 # The database is kept in /tmp/chronicle-serve-bench-EVENTS.sqlite and reused by later runs.
 set -euo pipefail
@@ -11,11 +12,12 @@ cd "$(dirname "$0")/.."
 events=${1:-1000000}
 duration=${2:-15}
 config=${CONFIG:-debug}
+scratch=(${SCRATCH:+--scratch-path "$SCRATCH"})
 command -v wrk >/dev/null || { echo "bench-serve: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
-swift build -c "$config" --product chronicle >/dev/null
-swift build -c "$config" --product chronicle-bench >/dev/null
-bin="$(swift build -c "$config" --show-bin-path)"
+swift build "${scratch[@]}" -c "$config" --product chronicle >/dev/null
+swift build "${scratch[@]}" -c "$config" --product chronicle-bench >/dev/null
+bin="$(swift build "${scratch[@]}" -c "$config" --show-bin-path)"
 db="/tmp/chronicle-serve-bench-$events.sqlite"
 if [ ! -f "$db" ]; then
     "$bin/chronicle-bench" serve-data --events "$events" --db "$db"

@@ -8,8 +8,12 @@ import GRDB
 /// merged events (60 countries with Zipf-like activity, 12 CAMEO codes, 2000–2024), for
 /// measuring `chronicle serve` under load with `scripts/bench-serve.sh`.
 ///
-/// Events are inserted with the store's own SQL (``StoreSQL/insertEvents(_:)``) in large
-/// transactions; they carry no reports, so event pages of this data are empty.
+/// Events carry no reports, so event pages of this data are empty. Loading 10 million events
+/// through ``StoreSQL/insertEvents(_:)`` takes most of an hour (JSONEncoder and five indexes
+/// updated row by row), so the loader writes the same rows itself: each event's record JSON
+/// from a template, the secondary indexes dropped during the load and created again after it.
+/// The first thousand events are also put through ``StoreSQL/insertEvents(_:)`` and the load
+/// stops if any value differs, so the data is exactly what the store would have written.
 enum ServeBenchmark {
     static let countries = ["USA", "CHN", "RUS", "PRK", "KOR", "JPN", "IRN", "ISR", "UKR", "GBR", "FRA", "DEU",
                             "IND", "PAK", "TUR", "SYR", "SAU", "EGY", "BRA", "MEX", "CAN", "AUS", "IDN", "VNM",
@@ -44,18 +48,47 @@ enum ServeBenchmark {
             var generator = SplitMix(seed: 42)
             let cumulative = zipfCumulative()
             let start = clock.now
+            // Secondary indexes are built once at the end, by sorting, instead of row by row.
+            let indexes = try await queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                    AND tbl_name IN ('events', 'event_sources')
+                    """).map { ($0[0] as String, $0[1] as String) }
+            }
+            try await queue.write { db in
+                for (name, _) in indexes { try db.execute(sql: "DROP INDEX \(name)") }
+            }
+            let eventColumns = "id, merge_key, dyad, source_country, target_country, root, cameo, quad, goldstein, "
+                + "mode, date, day_start, day_end, month, is_symmetric, mention_count, documents, sources, record"
             var done = 0
             while done < events {
                 let n = min(50_000, events - done)
                 let batch = (done..<(done + n)).map { event($0, &generator, cumulative) }
-                let statements = try StoreSQL.insertEvents(batch)
+                let rows = batch.map(eventRow)
+                for (k, event) in batch.enumerated() where done + k < 1000 {
+                    let reference = try StoreSQL.insertEvents([event])
+                    guard reference.count == 2, reference[0].arguments == rows[k],
+                          reference[1].arguments == sourceRow(event) else {
+                        throw ServeDataMismatch(message: "serve-data: the fast rows of event \(done + k) differ from the store's: "
+                            + "\(rows[k]) vs \(reference.map(\.arguments))")
+                    }
+                }
                 try await queue.write { db in
-                    for statement in statements {
-                        try db.execute(sql: statement.sql, arguments: StatementArguments(statement.arguments.map(value)))
+                    let insertEvent = try db.makeStatement(sql: "INSERT INTO events (\(eventColumns)) VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    let insertSource = try db.makeStatement(
+                        sql: "INSERT INTO event_sources (event_id, name, name_lower) VALUES (?, ?, ?)")
+                    for (event, row) in zip(batch, rows) {
+                        try insertEvent.execute(arguments: StatementArguments(row.map(value)))
+                        try insertSource.execute(arguments: StatementArguments(sourceRow(event).map(value)))
                     }
                 }
                 done += n
                 FileHandle.standardError.write(Data("\r\(done) events".utf8))
+            }
+            FileHandle.standardError.write(Data("\nbuilding \(indexes.count) indexes\n".utf8))
+            try await queue.write { db in
+                for (_, sql) in indexes { try db.execute(sql: sql) }
             }
             // Events went in without the store's write path: compute the trend aggregates once.
             try await queue.write { db in
@@ -75,6 +108,36 @@ enum ServeBenchmark {
         case let .text(x): return x.databaseValue
         case .null: return .null
         }
+    }
+
+    /// The values ``StoreSQL/insertEvents(_:)`` writes for one synthetic event, with the
+    /// record's JSON from a template (JSONEncoder's sorted-key layout; checked in ``run(_:)``).
+    static func eventRow(_ e: MergedEvent) -> [SQLValue] {
+        let r = e.record
+        let day = EventSortKey.dayNumber(r.dateStart)
+        func number(_ x: Double) -> String { x.rounded() == x && abs(x) < 1e15 ? String(Int(x)) : String(x) }
+        func actor(_ a: ActorRef) -> String {
+            #"{"code":"\#(a.code!)","country":"\#(a.country!)","name":null,"sector":null,"text":"\#(a.text)"}"#
+        }
+        let date = r.date!
+        let record = #"{"cameo":"\#(r.cameo)","confidence":\#(number(r.confidence)),"date":"\#(date)","#
+            + #""date_basis":"explicit","date_end":"\#(date)","date_start":"\#(date)","doc":"\#(r.doc)","#
+            + #""goldstein":\#(number(r.goldstein)),"id":"\#(r.id)","mode":"\#(r.mode.rawValue)","quad":\#(r.quad),"#
+            + #""reported_by":[],"root":"\#(r.root)","schema":1,"sentence_index":\#(r.sentenceIndex),"#
+            + #""source":\#(actor(r.source)),"span":[\#(r.span[0]),\#(r.span[1])],"target":\#(actor(r.target!)),"#
+            + #""text":"\#(r.text)"}"#
+        let documents = "[" + e.documentIDs.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        let sources = "[" + e.sources.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        return [.text(e.id), .text(MergeRule.key(r) ?? "!"), .text(Dyad(r.source.country!, r.target!.country!).key), .text(r.source.country),
+                .text(r.target?.country), .text(r.root), .text(r.cameo), .int(r.quad), .double(r.goldstein),
+                .text(r.mode.rawValue), .text(r.date), .int(day), .int(day),
+                .int(r.dateStart.map(StoreRounding.monthKey)), .int(e.symmetric ? 1 : 0), .int(e.mentionCount),
+                .text(documents), .text(sources), .text(record)]
+    }
+
+    /// The `event_sources` row of a synthetic event (one source each).
+    static func sourceRow(_ e: MergedEvent) -> [SQLValue] {
+        [.text(e.id), .text(e.sources[0]), .text(e.sources[0].lowercased())]
     }
 
     static func zipfCumulative() -> [Double] {
@@ -110,4 +173,10 @@ enum ServeBenchmark {
         return MergedEvent(id: "ev-\(i)", record: record, symmetric: MergeRule.isSymmetric(record),
                            mentionCount: 1 + i % 3, documentIDs: ["doc-\(i / 8)"], sources: ["Wire \(i % 5)"])
     }
+}
+
+/// The fast loader's rows differ from what the store would write.
+struct ServeDataMismatch: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
