@@ -238,6 +238,19 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
+    /// The reports of the requested events, many ids per statement.
+    public func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]] {
+        try await read("event mentions") { connection, logger in
+            var out: [String: [EventMention]] = [:]
+            for batch in StoreSQL.batches(eventIDs) {
+                out.merge(try StoreSQL.eventMentions(
+                    try await Self.rows(connection, StoreSQL.mentionDetails(eventIDs: batch), logger)),
+                          uniquingKeysWith: { a, _ in a })
+            }
+            return out
+        }
+    }
+
     /// The requested documents' metadata, without their text, many ids per statement.
     public func documentMetadata(ids: [String]) async throws -> [DocumentMetadata] {
         try await read("document metadata") { connection, logger in

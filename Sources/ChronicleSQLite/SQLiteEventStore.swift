@@ -191,6 +191,18 @@ public final class SQLiteEventStore: EventStore, Sendable {
         }
     }
 
+    /// The reports of the requested events, read in one transaction, many ids per statement.
+    public func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]] {
+        try await read("event mentions") { db in
+            var out: [String: [EventMention]] = [:]
+            for batch in StoreSQL.batches(eventIDs) {
+                out.merge(try StoreSQL.eventMentions(try Self.rows(db, StoreSQL.mentionDetails(eventIDs: batch))),
+                          uniquingKeysWith: { a, _ in a })
+            }
+            return out
+        }
+    }
+
     /// The requested documents, read in one transaction.
     public func documents(ids: [String]) async throws -> [StoredDocument] {
         try await read("documents") { db in

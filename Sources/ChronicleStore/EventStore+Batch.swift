@@ -11,6 +11,15 @@ extension EventStore {
         return out
     }
 
+    /// Reads whole event details and keeps their reports; backends override it.
+    public func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]] {
+        var out: [String: [EventMention]] = [:]
+        for detail in try await eventDetails(ids: eventIDs) where !detail.mentions.isEmpty {
+            out[detail.event.id] = detail.mentions
+        }
+        return out
+    }
+
     /// Asks for each document in turn; backends that can read many at once override it.
     public func documents(ids: [String]) async throws -> [StoredDocument] {
         var out = [StoredDocument]()

@@ -57,6 +57,12 @@ public protocol EventStore: Sendable {
     /// Backends override the default, which asks for each event in turn, to read them at once.
     func eventDetails(ids: [String]) async throws -> [EventDetail]
 
+    /// The reports of several merged events, by event id, each list in report order (events
+    /// without reports, and unknown ids, are absent). For callers that already hold the
+    /// events, such as the digest builder: it reads no event row. Backends override the
+    /// default, which reads whole event details.
+    func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]]
+
     /// Several stored documents, in the order asked (unknown ids are left out).
     func documents(ids: [String]) async throws -> [StoredDocument]
 

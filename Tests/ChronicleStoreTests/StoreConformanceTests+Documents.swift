@@ -90,6 +90,9 @@ extension StoreConformanceTests {
         for id in ids { single.append(try #require(try await store.eventDetail(id: id))) }
         let asked = Array(ids) + ["ev-missing"] + (0..<600).map { "ev-none-\($0)" }
         #expect(try await store.eventDetails(ids: asked) == single)
+        let mentions = try await store.eventMentions(eventIDs: asked)
+        #expect(mentions == Dictionary(uniqueKeysWithValues: single.map { ($0.event.id, $0.mentions) }))
+        #expect(mentions.values.allSatisfy { !$0.isEmpty })
         try await store.close()
     }
 }

@@ -39,17 +39,15 @@ public struct DigestBuilder: Sendable {
     /// - Throws: The store's errors.
     public func build(_ selection: DigestSelection, generatedAt: Date = Date()) async throws -> DigestData {
         let merged = try await events(for: selection)
-        var details = [String: EventDetail]()
-        details.reserveCapacity(merged.count)
-        for detail in try await store.eventDetails(ids: merged.map(\.id)) { details[detail.event.id] = detail }
+        let mentions = try await store.eventMentions(eventIDs: merged.map(\.id))
         var documentIDs = Set<String>()
-        for detail in details.values { for mention in detail.mentions { documentIDs.insert(mention.documentID) } }
+        for list in mentions.values { for mention in list { documentIDs.insert(mention.documentID) } }
         var urls = [String: String]()
         for meta in try await store.documentMetadata(ids: documentIDs.sorted()) { urls[meta.id] = meta.url }
         var events = [DigestEvent]()
         events.reserveCapacity(merged.count)
         for event in merged {
-            let reports = (details[event.id]?.mentions ?? []).map { mention in
+            let reports = (mentions[event.id] ?? []).map { mention in
                 DigestReport(
                     documentID: mention.documentID, title: mention.documentTitle, url: urls[mention.documentID],
                     publicationDate: mention.publicationDate, outlet: mention.documentSource,

@@ -57,13 +57,19 @@ extension StoreSQL {
             """, eventIDs.map { .text($0) })
     }
 
+    /// Groups the rows of ``mentionDetails(eventIDs:)`` by event, keeping their order.
+    public static func eventMentions(_ rows: [SQLRow]) throws -> [String: [EventMention]] {
+        var byEvent = [String: [EventMention]]()
+        for row in rows {
+            byEvent[row[5].textValue ?? "", default: []].append(try mentionDetail(row))
+        }
+        return byEvent
+    }
+
     /// Assembles the rows of ``events(ids:)`` and ``mentionDetails(eventIDs:)`` into details
     /// in the order of `ids`.
     public static func eventDetails(ids: [String], events: [SQLRow], mentions: [SQLRow]) throws -> [EventDetail] {
-        var byEvent = [String: [EventMention]]()
-        for row in mentions {
-            byEvent[row[5].textValue ?? "", default: []].append(try mentionDetail(row))
-        }
+        let byEvent = try eventMentions(mentions)
         var found = [String: EventDetail]()
         for row in events {
             let event = try event(row)
