@@ -21,7 +21,23 @@ enum StoredJSON {
         case number(Double)
         case string(String)
         case array([Value])
-        case object([String: Value])
+        /// Members in the order written; objects here are small, so a linear search beats hashing.
+        case object(Members)
+    }
+
+    /// The members of an object.
+    struct Members {
+        var pairs: [(String, Value)] = []
+
+        /// The value of the member named `key` (of duplicate keys, which the store never writes, the last).
+        subscript(key: String) -> Value? {
+            var i = pairs.count - 1
+            while i >= 0 {
+                if pairs[i].0 == key { return pairs[i].1 }
+                i -= 1
+            }
+            return nil
+        }
     }
 
     /// Parses a whole JSON text, or nil when it is not valid JSON.
@@ -69,7 +85,8 @@ enum StoredJSON {
 
         mutating func object() -> Value? {
             i += 1
-            var out: [String: Value] = [:]
+            var out = Members()
+            out.pairs.reserveCapacity(24)
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(out) }
             while true {
@@ -79,7 +96,7 @@ enum StoredJSON {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
                 i += 1
                 guard let v = value() else { return nil }
-                out[key] = v
+                out.pairs.append((key, v))
                 skipSpace()
                 guard i < bytes.count else { return nil }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -215,7 +232,7 @@ enum StoredJSON {
 // MARK: - Typed access
 
 extension StoredJSON.Value {
-    var object: [String: StoredJSON.Value]? { if case let .object(o) = self { o } else { nil } }
+    var object: StoredJSON.Members? { if case let .object(o) = self { o } else { nil } }
     var string: String? { if case let .string(s) = self { s } else { nil } }
     var double: Double? { if case let .number(d) = self { d } else { nil } }
     var int: Int? {
@@ -240,7 +257,7 @@ extension StoredJSON.Value {
 }
 
 /// An optional field: `.some(nil)` for a missing key or null, nil for a value of another type.
-private func optional<T>(_ o: [String: StoredJSON.Value], _ key: String,
+private func optional<T>(_ o: StoredJSON.Members, _ key: String,
                          _ read: (StoredJSON.Value) -> T?) -> T?? {
     guard let v = o[key], !v.isNull else { return .some(nil) }
     guard let t = read(v) else { return nil }
@@ -270,7 +287,7 @@ extension StoredJSON {
         v.string.flatMap { CalendarDay(iso: $0) }
     }
 
-    static func eventRecord(_ o: [String: Value]) -> EventRecord? {
+    static func eventRecord(_ o: Members) -> EventRecord? {
         guard let schema = o["schema"]?.int, let id = o["id"]?.string, let doc = o["doc"]?.string,
               let sentenceIndex = o["sentence_index"]?.int,
               let date = optional(o, "date", \.string),
