@@ -8,11 +8,11 @@
 #
 # The database is kept in /tmp/chronicle-serve-bench-EVENTS.sqlite and reused by later runs.
 #
-# Release, 10 M events (8.8 GB), 2 shared cores, wrk on the same machine (2026-11-29):
-#   dyad page /dyads/USA-CHN                 52 req/s   p99 498 ms
-#   dyad page, one year                      27 req/s   p99 901 ms
-#   /api/events?dyad=USA-CHN&limit=100      141 req/s   p99 316 ms
-#   /api/events?country=PRK&root=19&limit=100 33 req/s  p99 697 ms
+# Release, 10 M events (8.8 GB), 2 shared cores (load 6-8), wrk on the same machine (2026-11-29):
+#   dyad page /dyads/USA-CHN                   73 req/s   p99 412 ms
+#   dyad page, one year                        34 req/s   p99 670 ms
+#   /api/events?dyad=USA-CHN&limit=100        193 req/s   p99 158 ms
+#   /api/events?country=PRK&root=19&limit=100  59 req/s   p99 394 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-1000000}
