@@ -9,7 +9,7 @@ extension Chronicle {
             commandName: "actors",
             abstract: "Share of gold events whose source and target countries the actor resolver finds.",
             discussion: """
-                DIR holds one folder per document with article.txt, meta.json ("date") and \
+                DIR holds one folder per document with article.txt, meta.json ("date", "source") and \
                 events.gold.jsonl (each event with "source" and "target" ISO3 lists and an \
                 "evidence" fragment). For each gold event the evidence is located in the article, \
                 the article is resolved once, and the event counts as found when a mention inside \

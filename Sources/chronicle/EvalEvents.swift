@@ -11,7 +11,8 @@ extension Chronicle {
             discussion: """
                 Either one article with its gold file and date:
                   $ chronicle eval events --gold events.gold.jsonl --date 2018-06-12 article.txt
-                or a directory of folders, each with article.txt, meta.json ({"date": ...}) and
+                or a directory of folders, each with article.txt, meta.json ({"date", "source",
+                "url"}: the publication date, the publisher and the address) and
                 events.gold.jsonl, scored and pooled:
                   $ chronicle eval events ../shared/eval/dev --verbose
                 """
@@ -60,9 +61,13 @@ extension Chronicle {
                         let goldPath = dir.appendingPathComponent("events.gold.jsonl").path
                         guard FileManager.default.fileExists(atPath: article), FileManager.default.fileExists(atPath: goldPath) else { continue }
                         var day: CalendarDay?
+                        var publisher: String?
+                        var url: String?
                         if let meta = FileManager.default.contents(atPath: dir.appendingPathComponent("meta.json").path),
-                           let obj = try? JSONSerialization.jsonObject(with: meta) as? [String: Any], let d = obj["date"] as? String {
-                            day = CalendarDay(iso: d)
+                           let obj = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
+                            day = (obj["date"] as? String).flatMap { CalendarDay(iso: $0) }
+                            publisher = obj["source"] as? String
+                            url = obj["url"] as? String
                         }
                         let events = try GoldEvent.load(jsonLines: try readPlainText(goldPath), file: goldPath)
                         // Read as `chronicle code` reads a file (title and dateline detected), dated by meta.json.
@@ -72,6 +77,9 @@ extension Chronicle {
                             continue
                         }
                         doc.id = name
+                        // The publisher and address, as a feed or JSON Lines record would give them.
+                        doc.source = doc.source ?? publisher
+                        doc.url = doc.url ?? url
                         cases.append((name, doc, events))
                     }
                 }

@@ -22,6 +22,9 @@ extension Chronicle.Eval {
         @Flag(help: "List misses and false positives.")
         var verbose = false
 
+        @Flag(help: "List every error (miss, wrong value, false positive) with its document, creation date and the text around it, one tab-separated line each.")
+        var errors = false
+
         func run() async throws {
             let files = try TimeInputs.timemlFiles(inputs)
             guard !files.isEmpty else { throw CLIError("\(inputs.joined(separator: " ")): no .tml files") }
@@ -34,14 +37,30 @@ extension Chronicle.Eval {
                 var score = TimexScore()
                 score.add(gold: doc.timexes.map { .init(start: $0.start, end: $0.end, text: $0.text, type: $0.type, value: $0.value) },
                           system: found)
-                if verbose {
+                if verbose || errors {
+                    let scalars = errors ? Array(doc.text.unicodeScalars) : []
                     for d in score.differences {
-                        print("\((file as NSString).lastPathComponent)\t\(d.kind)\t\(d.text)\t\(d.expected ?? "-")\t\(d.found ?? "-")")
+                        var line = "\((file as NSString).lastPathComponent)\t\(d.kind)\t\(d.text)\t\(d.expected ?? "-")\t\(d.found ?? "-")"
+                        if errors {
+                            line += "\t\(doc.creationDate?.description ?? "-")\t" + Self.context(scalars, d.start, d.end)
+                        }
+                        print(line)
                     }
                 }
                 total.merge(score)
             }
             print(EvalReport.timeml(total, documents: files.count))
+        }
+
+        /// Sixty characters either side of an expression, which is marked `[[...]]`, on one line.
+        static func context(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+            guard start >= 0, end <= scalars.count, start <= end else { return "-" }
+            func piece(_ r: Range<Int>) -> String {
+                var s = String.UnicodeScalarView()
+                for c in scalars[r] { s.append(c == "\n" || c == "\t" ? " " : c) }
+                return String(s)
+            }
+            return piece(max(0, start - 60)..<start) + "[[" + piece(start..<end) + "]]" + piece(end..<min(scalars.count, end + 60))
         }
     }
 }

@@ -31,6 +31,11 @@ struct InputOptions: ParsableArguments {
     var date: String?
 
     @Option(name: .long, help: ArgumentHelp(
+        "Publisher to give documents that name none (`The White House`, `Kyodo News`); its country is whose `the President` and `we` the text means when it names none.",
+        valueName: "name"))
+    var publisher: String?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Largest input read, in bytes; larger ones are reported and skipped. For JSON Lines the limit applies to each line.",
         valueName: "n"))
     var maxBytes: Int = ReadOptions.defaultMaxBytes
@@ -63,7 +68,8 @@ struct InputOptions: ParsableArguments {
         var failed = false
         for result in DocumentReader(options: readOptions).documents(from: inputs) {
             switch result {
-            case .success(let document):
+            case .success(var document):
+                if document.source == nil, let publisher, !publisher.isEmpty { document.source = publisher }
                 try body(document)
             case .failure(let error):
                 failed = true

@@ -16,6 +16,8 @@ extension Chronicle {
         @Option(help: "Training treebank (CoNLL-U).") var train: String
         @Option(help: "Development treebank (CoNLL-U), scored after training.") var dev: String?
         @Option(name: .shortAndLong, help: "Where to write the model.") var output: String
+        @Option(help: "Drop weights below this magnitude after training (0 keeps all; see `chronicle train prune`).")
+        var minWeight: Float = 0
         @Option(help: "Passes over the training data.") var iterations = 12
         @Option(help: "Shuffling and exploration seed.") var seed: UInt64 = 1
         @Option(help: "Tagger model used to tag the development set (default: gold tags).") var tagger: String?
@@ -30,9 +32,10 @@ extension Chronicle {
                 (tags, coarse) = SyntaxCommandSupport.jackknifedTags(sentences, folds: jackknife,
                                                                      iterations: taggerIterations, seed: seed)
             }
-            let parser = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
+            let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
                                                 iterations: iterations,
                                                 seed: seed) { SyntaxCommandSupport.note($0) }
+            let parser = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained
             try SyntaxCommandSupport.write(parser.serialized(), to: output)
             SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
             if let dev {

@@ -12,15 +12,18 @@ extension Chronicle {
         @Option(help: "Training treebank (CoNLL-U).") var train: String
         @Option(help: "Development treebank (CoNLL-U), scored after training.") var dev: String?
         @Option(name: .shortAndLong, help: "Where to write the model.") var output: String
+        @Option(help: "Drop weights below this magnitude after training (0 keeps all; see `chronicle train prune`).")
+        var minWeight: Float = 0
         @Option(help: "Passes over the training data.") var iterations = 6
         @Option(help: "Shuffling seed (same inputs and seed give the same model bytes).") var seed: UInt64 = 1
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
-            let tagger = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed) {
+            let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed) {
                 SyntaxCommandSupport.note($0)
             }
+            let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained
             try SyntaxCommandSupport.write(tagger.serialized(), to: output)
             SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
             if let dev {

@@ -5,7 +5,7 @@ import Foundation
 /// source countries and one of the target countries.
 ///
 /// It reads the development set layout of `eval/`: one folder per document with `article.txt`,
-/// `meta.json` (`"date"`) and `events.gold.jsonl` (`"source"`, `"target"`, `"evidence"`).
+/// `meta.json` (`"date"`, and `"source"`, the publisher) and `events.gold.jsonl` (`"source"`, `"target"`, `"evidence"`).
 ///
 /// ```swift
 /// let score = try ActorCoverage.measure(directory: "../shared/eval/dev", resolver: .shipped())
@@ -57,11 +57,14 @@ public struct ActorCoverage: Sendable {
                   let goldData = fm.contents(atPath: goldPath) else { continue }
             let article = String(decoding: articleData, as: UTF8.self)
             var date: CalendarDay?
+            var publisher: String?
             if let meta = fm.contents(atPath: (folder as NSString).appendingPathComponent("meta.json")),
-               let json = try? JSONSerialization.jsonObject(with: meta) as? [String: Any], let d = json["date"] as? String {
-                date = CalendarDay(iso: d.prefix(10))
+               let json = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
+                date = (json["date"] as? String).flatMap { CalendarDay(iso: $0.prefix(10)) }
+                publisher = json["source"] as? String
             }
-            let mentions = resolver.resolve(text: article, publicationDate: date)
+            let mentions = resolver.resolve(text: article, publicationDate: date,
+                                            home: resolver.homeCountry(ofSource: publisher))
             let segmented = SegmentedText(article)
             let sentences = segmented.sentences.map { segmented.scalarRange($0) }
             for (n, line) in String(decoding: goldData, as: UTF8.self).split(separator: "\n").enumerated() {

@@ -137,8 +137,15 @@ final class ActorLexicon: Sendable {
         self.personIndex = personIndex
         var surnames: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
-            if let s = DocumentFocus.surname(of: p.name, country: p.tenures.first?.country) {
-                surnames[s, default: []].append(i)
+            // Every written form gives its surname (`Bashar Assad` gives `Assad`), and an Arabic
+            // article falls away (`al-Assad` is also `Assad`).
+            for form in [p.name] + p.variants {
+                guard let s = DocumentFocus.surname(of: form, country: p.tenures.first?.country) else { continue }
+                var keys = [s]
+                for article in ["al-", "Al-", "el-", "El-"] where s.hasPrefix(article) && s.count > article.count + 2 {
+                    keys.append(String(s.dropFirst(article.count)))
+                }
+                for k in keys where !(surnames[k]?.contains(i) ?? false) { surnames[k, default: []].append(i) }
             }
         }
         self.surnames = surnames

@@ -45,7 +45,9 @@ public final class ActorResolver: Sendable {
 
     /// Resolves every actor mention of a document, against its publication date.
     public func resolve(_ document: Document) -> [ActorMention] {
-        resolve(text: document.text, publicationDate: document.publicationDate)
+        var pass = ResolutionPass(lexicon: lexicon, text: document.text, day: document.publicationDate,
+                                  home: homeCountry(ofSource: document.source))
+        return pass.run()
     }
 
     /// Resolves every actor mention of `text`.
@@ -55,9 +57,33 @@ public final class ActorResolver: Sendable {
     ///   - publicationDate: The day roles are resolved on (`the Japanese prime minister`);
     ///     without it, roles resolve to a country and sector only.
     /// - Returns: The mentions in text order.
-    public func resolve(text: String, publicationDate: CalendarDay?) -> [ActorMention] {
-        var pass = ResolutionPass(lexicon: lexicon, text: text, day: publicationDate)
+    public func resolve(text: String, publicationDate: CalendarDay?, home: String? = nil) -> [ActorMention] {
+        var pass = ResolutionPass(lexicon: lexicon, text: text, day: publicationDate, home: home)
         return pass.run()
+    }
+
+    /// The country a publisher speaks for, from its name: `The White House` and `U.S. Department
+    /// of State` are the United States, `KCNA` North Korea, `Kyodo News` Japan.
+    ///
+    /// A document's home country is whose `the President` is meant when the text names none
+    /// (a White House readout's "the President spoke with ..."), and who `we` is in a
+    /// statement that has no named author. Government bodies and seats in the name win over
+    /// media, and media over a bare country word (`Capitol Hill Cubans, reproducing a White
+    /// House statement` is the United States).
+    ///
+    /// - Parameter source: The publisher or feed name; nil or unknown gives nil.
+    /// - Returns: An ISO 3166-1 alpha-3 code, never an organization code such as `IGO`.
+    public func homeCountry(ofSource source: String?) -> String? {
+        guard let source, !source.isEmpty else { return nil }
+        var pass = ResolutionPass(lexicon: lexicon, text: String(source.prefix(400)), day: nil, home: nil)
+        let found = pass.run().filter { m in
+            guard let c = m.country else { return false }
+            return c.count == 3 && c != "IGO" && c != "NGO" && m.how != .pronoun
+        }
+        let government: Set<String> = ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
+        return (found.first { $0.sector.map(government.contains) ?? false }
+            ?? found.first { $0.isMedia }
+            ?? found.first)?.country
     }
 
     // MARK: Lookups
@@ -122,7 +148,7 @@ extension ActorResolver {
         case 0: return ActorTokenizer.tokenize(text).count
         case 1: return ActorTokenizer.tokenize(bytes: Array(text.utf8), classes: lexicon.lowerClasses).count
         default:
-            return ResolutionPass(lexicon: lexicon, text: text, day: nil).segments.count
+            return ResolutionPass(lexicon: lexicon, text: text, day: nil, home: nil).segments.count
         }
     }
 }

@@ -7,7 +7,8 @@ enum ActorWords {
     static let modifiers: Set<String> = [
         "former", "top", "senior", "acting", "new", "incoming", "outgoing", "current", "veteran",
         "retired", "late", "young", "local", "female", "male", "elderly", "visiting", "exiled", "then",
-        "high-ranking", "high-level", "ranking", "two", "three", "several", "some", "many", "other",
+        "high-ranking", "high-level", "ranking", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "dozen", "dozens", "hundreds", "few", "both", "several", "some", "many", "other",
         "first", "powerful", "influential", "chief", "deputy", "vice", "ruling", "hardline", "main",
         "defiant", "unnamed", "anonymous", "unidentified", "government", "state-run", "state", "official",
         "Former", "Top", "Senior", "Acting", "New", "Chief", "Deputy", "Vice", "Then",
@@ -106,6 +107,10 @@ enum ActorWords {
     static let reportingVerbs: Set<String> = [
         "reported", "reports", "reporting", "said", "says", "quoted", "quoting", "cited", "citing", "carried",
         "published", "broadcast", "aired", "wrote", "writes", "learned", "revealed",
+    ]
+    /// After a person, these attribute the quotation that follows (`Clinton said: "…"`).
+    static let quoteVerbs: Set<String> = [
+        "said", "says", "added", "adds", "stated", "states", "declared", "remarked", "told", "tells", "wrote", "writes",
     ]
     /// After `Turkey`, these make it the bird.
     static let turkeyFood: Set<String> = [

@@ -31,6 +31,11 @@ struct DocumentFocus {
     var documentSpeaker: Item?
     /// The speaker of the current turn of a transcript (`THE PRESIDENT:`, `Chairman Kim.`).
     var turnSpeaker: Item?
+    /// The country the publisher speaks for: `we` in a statement without a named author.
+    var home: String?
+    /// The person a quotation was last attributed to before it opened (`Secretary Clinton
+    /// said:` followed by the quotation): `I` and `we` inside the quotation.
+    var quoteSpeaker: Item?
 
     private(set) var people: [Person] = []
     private var byName: [String: Int] = [:]
@@ -83,6 +88,11 @@ struct DocumentFocus {
         if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
 
+    /// The country of the latest actor in focus of `sector` (`MIL`, `COP`), if any.
+    func lastCountry(ofSector sector: String) -> String? {
+        items.last { $0.mention.sector == sector && $0.mention.country.map { $0 != "IGO" && $0 != "NGO" } ?? false }?.mention.country
+    }
+
     /// Notes a country named in the text without making it an actor in focus.
     mutating func noteCountry(_ iso3: String) { lastCountry = iso3 }
 
@@ -118,14 +128,19 @@ struct DocumentFocus {
         }
     }
 
-    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person
-    /// last in focus; otherwise the author of the statement; failing that, the last actor that
+    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person it
+    /// was attributed to before it opened, else the person last in focus; otherwise the author of the statement; failing that, the last actor that
     /// opened a sentence.
     func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
         if let turnSpeaker { return turnSpeaker }
+        if inQuote, let quoteSpeaker { return quoteSpeaker }
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
         if let documentSpeaker { return documentSpeaker }
         if singular { return nil }
+        if !inQuote, let home {
+            let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
+            return Item(mention: m, isPerson: false, isPlural: true, gender: nil)
+        }
         return items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
     }
 }

@@ -40,6 +40,13 @@ extension ResolutionPass {
                     s += 1
                     continue
                 }
+                // Coordinated modifiers: `current and former officials`.
+                if (t.text == "and" || t.text == "or"), s > s0, segments[s - 1].items.isEmpty,
+                   tokens[segments[s - 1].start].classes.contains(.modifier), s + 1 < segments.count,
+                   segments[s + 1].items.isEmpty, tokens[segments[s + 1].start].classes.contains(.modifier) {
+                    s += 1
+                    continue
+                }
                 // A learned or known person as possessor: `Kitamura's office`.
                 if isToken(s + 1, "'s"), isNameWord(s), let person = knownPerson(at: s, end: s + 1) {
                     d.possessorPerson = person

@@ -226,6 +226,17 @@ extension ResolutionPass {
         }
     }
 
+    /// `X said:` or `X said, "…`: the person just put in focus speaks the quotation that
+    /// follows.
+    mutating func noteQuoteSpeaker(after end: Int) {
+        var k = segments[end - 1].end
+        guard k < tokens.count, ActorWords.quoteVerbs.contains(tokens[k].lower) else { return }
+        k += 1
+        if k < tokens.count, tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
+        guard k < tokens.count, tokens[k].text == "\"" || tokens[k - 1].text == ":" else { return }
+        focus.quoteSpeaker = focus.items.last
+    }
+
     /// Appends a mention, marks reporters, and puts it in focus.
     mutating func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         var m = m
@@ -235,6 +246,7 @@ extension ResolutionPass {
         let first = tokens[segments[range.0].start]
         focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: first.startsSentence)
         noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)
+        if isPerson, !plural, !first.inQuote, m.country != nil { noteQuoteSpeaker(after: range.1) }
         if isPerson, let name = m.name, let id = m.personID {
             focus.remember(DocumentFocus.Person(
                 name: name, id: id, country: m.country, sector: m.sector, role: m.role, roleKind: m.roleKind,

@@ -67,6 +67,7 @@ extension ResolutionPass {
             end = nameTail(&m, at: end)
         }
         if m.name == nil || (d.organization != nil && !d.roles.isEmpty && isPerson && m.personID == nil) {
+            m.text = span(d.start, end).text
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil)
         }
@@ -121,6 +122,19 @@ extension ResolutionPass {
             return
         }
         guard m.country == nil, determiner, !hasOrganization else { return }
+        if isPerson && !plural, let home, isTitleCased(roleIn: m.text) {
+            // A government's own release calls its leader `the President`, capitalized and
+            // unqualified, even right after naming a foreign president.
+            m.country = home
+            if let day, !head.holderKeys.isEmpty, let (p, t) = lexicon.holder(country: home, keys: head.holderKeys, on: day) {
+                let person = lexicon.people[p]
+                m.name = person.name
+                m.personID = person.id
+                m.sector = m.sector ?? person.tenures[t].sector
+            }
+            m.how = .role
+            return
+        }
         if isPerson && !plural {
             let word = head.role.split(separator: " ").last.map(String.init) ?? head.role
             if let item = focus.lastPerson(withRole: word, kind: head.kind) {
@@ -131,9 +145,20 @@ extension ResolutionPass {
             }
         } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
                   let country = focus.lastCountry {
-            m.country = country
+            // `the military` is the military last named (`the Burmese military`), whichever
+            // country came up since; `the government` is the country in focus.
+            m.country = head.sector == "GOV" ? country : (focus.lastCountry(ofSector: head.sector) ?? country)
             m.how = .role
         }
+    }
+
+    /// Whether the role noun of a mention such as `the President` is capitalized while its
+    /// article is not (`the President`, not `the president` or a headline's `The President`
+    /// alone).
+    func isTitleCased(roleIn text: String) -> Bool {
+        guard let last = text.split(separator: " ").last, let first = last.unicodeScalars.first else { return false }
+        guard ("A"..."Z").contains(first) else { return false }
+        return text.hasPrefix("the ") || text.hasPrefix("The ")
     }
 
     /// Copies what a person mention knows into a role mention; the role written in the text wins.

@@ -13,6 +13,8 @@ struct ResolutionPass {
     let bytes: [UInt8]
     let tokens: [ActorToken]
     let day: CalendarDay?
+    /// The country the publisher speaks for (``ActorResolver/homeCountry(ofSource:)``).
+    let home: String?
     var segments: [Segment] = []
     /// Segment index of every token.
     var segmentOf: [Int] = []
@@ -25,11 +27,13 @@ struct ResolutionPass {
     var mentions: [ActorMention] = []
     var focus = DocumentFocus()
 
-    init(lexicon: ActorLexicon, text: String, day: CalendarDay?) {
+    init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon
         self.bytes = Array(text.utf8)
         self.tokens = ActorTokenizer.tokenize(bytes: bytes, classes: lexicon.lowerClasses)
         self.day = day
+        self.home = home
+        focus.home = home
         segment()
         markTitleCase()
     }

@@ -11,6 +11,21 @@ struct ClauseReader: Sendable {
     let lexicon: PatternLexicon
     let lemmatizer: LemmaCandidates
 
+    /// Possessive pronouns, which the actor layer resolves to their possessor.
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+
+    /// "its DPRK counterparts", "our Swedish hosts": a possessive pronoun right before another
+    /// actor is the possessor, not a party of its own.
+    static func dropPossessors(_ actors: inout [Int], s: EventSentence, actorAt: [Int?]) {
+        guard actors.count > 1 else { return }
+        actors.removeAll { a in
+            let p = s.actors[a]
+            guard possessives.contains(p.text.lowercased()),
+                  let next = s.tokens.firstIndex(where: { $0.start >= p.end }) else { return false }
+            return actorAt[next].map { $0 != a && s.actors[$0].country != nil } ?? false
+        }
+    }
+
     /// Verbs that take a bare or -ing verb right after them ("began talking", "stop testing").
     static let catenative: Set<String> = ["begin", "start", "stop", "keep", "continue", "finish", "resume", "avoid", "consider", "suggest", "recommend", "quit"]
 
@@ -22,6 +37,10 @@ struct ClauseReader: Sendable {
         var cands: [[String]]
 
         init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
+            self.init(s, cache: LemmaCache(lemmatizer))
+        }
+
+        init(_ s: EventSentence, cache: LemmaCache) {
             let n = s.tokens.count
             actorAt = [Int?](repeating: nil, count: n)
             var t = 0
@@ -36,7 +55,7 @@ struct ClauseReader: Sendable {
                 }
             }
             cands = s.tokens.map { t -> [String] in
-                var c = lemmatizer.candidates(t.lower)
+                var c = cache.candidates(t.lower)
                 if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
                 return c
             }
@@ -111,6 +130,8 @@ struct ClauseReader: Sendable {
                 if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
             }
             if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            // "Going forward, ..." is a discourse marker, not a clause.
+            if t.lower == "going", i + 1 < n, toks[i + 1].lower == "forward" { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
             if i > 0, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), t.lower != "was", t.lower != "has", t.lower != "is" {
                 let prev = toks[i - 1].lower
@@ -128,6 +149,8 @@ struct ClauseReader: Sendable {
                 var j = i + 1
                 while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
                 if j < n, isVerb[j] { continue }
+                // "has been experiencing": a perfect or progressive auxiliary before an unknown verb.
+                if j < n, ["been", "being"].contains(toks[j].lower) { continue }
             }
             predicates.append(i)
         }
@@ -381,6 +404,7 @@ struct ClauseReader: Sendable {
             if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
         }
         if subject && actors.isEmpty { actors = governed }
+        Self.dropPossessors(&actors, s: s, actorAt: actorAt)
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
     }
 }

@@ -17,7 +17,10 @@ extension EventCoder {
         let clauseStart = s.tokens[c.clause.lowerBound].start
         let clauseEnd = s.tokens[c.clause.upperBound].end
         // An intention or a future act is dated when it was stated, not when it is to happen.
-        let times = c.mode == .asserted ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        var times = c.mode == .asserted ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        // A date inside a relative clause after the verb dates that clause, not the event:
+        // "congratulated him on his birthday, which he celebrated yesterday".
+        times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
@@ -51,6 +54,19 @@ extension EventCoder {
                                    verb: [verb.start, s.tokens[c.trigger.upperBound].end],
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)
+    }
+
+    /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token
+    /// `from` and the offset `limit`.
+    static func relativeClauseOpens(in s: EventSentence, from: Int, before limit: Int) -> Bool {
+        var k = from
+        while k < s.tokens.count, s.tokens[k].end <= limit {
+            switch s.tokens[k].lower {
+            case "which", "who", "whom", "whose": return true
+            default: k += 1
+            }
+        }
+        return false
     }
 
     /// A 16-hex-digit FNV-1a hash of the parts: stable across runs and machines.

@@ -158,13 +158,14 @@ public struct EventCoder: Sendable {
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
+        let lemmaCache = LemmaCache(sentenceCoder.reader.lemmatizer)
         for s in sentences {
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
-            for var c in sentenceCoder.candidates(s) {
+            for var c in sentenceCoder.candidates(s, cache: lemmaCache) {
                 if c.target == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
                     let own = s.actors[c.source].country
@@ -174,6 +175,8 @@ public struct EventCoder: Sendable {
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
                     recentActs.append((s.index, record.root, s.actors[c.source]))
+                    // Who claims an attack is its author: "X claimed responsibility for the bombing".
+                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source])) }
                 }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
@@ -187,6 +190,7 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
+        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }

@@ -63,6 +63,23 @@ public struct LemmaCandidates: Sendable {
     }
 }
 
+/// Lemma candidates remembered for one document: a news article repeats its words, and
+/// proposing candidates builds several strings per word.
+final class LemmaCache {
+    let lemmatizer: LemmaCandidates
+    private var table: [String: [String]] = [:]
+
+    init(_ lemmatizer: LemmaCandidates) { self.lemmatizer = lemmatizer }
+
+    /// ``LemmaCandidates/candidates(_:)`` of `form`, computed once per cache.
+    func candidates(_ form: String) -> [String] {
+        if let known = table[form] { return known }
+        let c = lemmatizer.candidates(form)
+        table[form] = c
+        return c
+    }
+}
+
 /// Loads the event coder's resource files from the module bundle.
 enum EventResources {
     /// The text of `Resources/events/<name>.<ext>`, or nil when it is missing.

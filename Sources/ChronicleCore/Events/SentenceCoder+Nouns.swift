@@ -32,6 +32,8 @@ extension SentenceCoder {
                 }
                 if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
                     || l == "," || ClauseWords.relatives.contains(l) { break }
+                // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
+                if actorAt[j] == nil, l != "'s", l != "’s", ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l) || ClauseWords.modals.contains(l) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
@@ -60,6 +62,7 @@ extension SentenceCoder {
                     if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
                     else { lemmas.formUnion(analysis.cands[x]) }
                 }
+                ClauseReader.dropPossessors(&actors, s: s, actorAt: actorAt)
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
             }
             while k < n, k - i <= 16 {

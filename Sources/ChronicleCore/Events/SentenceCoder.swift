@@ -23,8 +23,8 @@ struct SentenceCoder: Sendable {
     ]
 
     /// The candidate events of a sentence.
-    func candidates(_ s: EventSentence) -> [EventCandidate] {
-        let analysis = ClauseReader.Analysis(s, lemmatizer: reader.lemmatizer)
+    func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
+        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmatizer))
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
@@ -91,7 +91,32 @@ struct SentenceCoder: Sendable {
                         })
         }
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
+        if let defied = defiedActor(s, analysis.actorAt) {
+            for k in out.indices where out[k].target == nil && out[k].source != defied
+                && s.actors[out[k].source].country != s.actors[defied].country {
+                out[k].target = defied
+                out[k].rule += "+defiance"
+            }
+        }
         return deduplicated(out, s)
+    }
+
+    /// Words that name a rule broken (`in defiance of X`, `in violation of X`).
+    static let defianceNouns: Set<String> = ["defiance", "violation", "violations", "breach", "contravention"]
+
+    /// The actor whose resolutions or demands an act defies: `In defiance of UN Security Council
+    /// resolutions, North Korea launched ...` makes the Security Council the act's target.
+    func defiedActor(_ s: EventSentence, _ actorAt: [Int?]) -> Int? {
+        let toks = s.tokens
+        for i in toks.indices where Self.defianceNouns.contains(toks[i].lower) {
+            guard i > 0, toks[i - 1].lower == "in", i + 1 < toks.count, toks[i + 1].lower == "of" else { continue }
+            var k = i + 2
+            while k < toks.count, k <= i + 6, !toks[k].isPunctuation {
+                if let a = actorAt[k], s.actors[a].country != nil, !s.actors[a].isMedia { return a }
+                k += 1
+            }
+        }
+        return nil
     }
 
     /// "The regime should release all detainees", said by a government about another country's
@@ -158,8 +183,12 @@ struct SentenceCoder: Sendable {
             }
             return sources.map { make($0, nil) }
         }
+        // The source's own side is no counterpart ("with our partners, the European Union, ...").
+        let own = Set(sources.compactMap { s.actors[$0].country })
+        let foreign = tgts.filter { s.actors[$0].country.map { !own.contains($0) } ?? true }
+        let pool = foreign.isEmpty ? tgts : foreign
         // A long list of targets is one multilateral act: its first member stands for it.
-        let counterparts = tgts.count >= 4 ? [tgts[0]] : tgts
+        let counterparts = pool.count >= 4 ? [pool[0]] : pool
         for src in sources {
             for t in counterparts where t != src { out.append(make(src, t)) }
         }

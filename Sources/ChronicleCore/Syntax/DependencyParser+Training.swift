@@ -87,6 +87,12 @@ extension DependencyParser {
         return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005))
     }
 
+    /// A copy whose weight table drops weights below `minimum` in magnitude (see
+    /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
+    public func pruned(minimumWeight minimum: Float) -> DependencyParser {
+        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags)
+    }
+
     /// Loads a parser model file.
     public init(contentsOf url: URL) throws {
         let data: Data

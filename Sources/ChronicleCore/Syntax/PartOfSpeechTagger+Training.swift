@@ -61,6 +61,14 @@ extension PartOfSpeechTagger {
                                   learnedLemmas: Lemmatizer.learnExceptions(from: sentences))
     }
 
+    /// A copy whose weight tables drop weights below `minimum` in magnitude (see
+    /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train tagger --min-weight` applies it.
+    public func pruned(minimumWeight minimum: Float) -> PartOfSpeechTagger {
+        PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
+                           second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
+                           lexicon: lexicon, learnedLemmas: learnedLemmas)
+    }
+
     /// Loads a tagger model file.
     public init(contentsOf url: URL) throws {
         let data: Data

@@ -2,6 +2,7 @@
 /// feature keys to short runs of (class, weight) entries.
 ///
 /// Scoring a decision costs one probe per feature and a few additions; nothing is allocated.
+/// Keys are already well-mixed hashes, so their low bits choose the slot directly.
 /// A slot packs the key and the feature's number into one `UInt64`, so a probe touches one
 /// cache line. On disk the table is its sorted keys, run lengths, classes and Float16 weights
 /// (scaled so that the largest weight is 1024), rebuilt into the probe table at load time.
@@ -28,7 +29,7 @@ struct WeightTable: Sendable {
         data.reserveCapacity(keys.count + 2 * labels.count)
         var position = 0
         for (i, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: FeatureHash.mix(UInt64(key))) & mask
+            var slot = Int(truncatingIfNeeded: key) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt64(key) << 32 | UInt64(data.count)
             let count = Int(counts[i])
@@ -56,7 +57,7 @@ struct WeightTable: Sendable {
             slots.withUnsafeBufferPointer { slots in
                 for f in features {
                     let wanted = UInt64(f)
-                    var slot = Int(truncatingIfNeeded: FeatureHash.mix(wanted)) & mask
+                    var slot = Int(truncatingIfNeeded: wanted) & mask
                     while true {
                         let s = slots[slot]
                         if s >> 32 == wanted {
@@ -81,6 +82,33 @@ struct WeightTable: Sendable {
                 }
             }
         }
+    }
+
+    /// A copy without the entries whose weight is below `minimum` in magnitude (and without
+    /// the features left empty): a smaller, faster table that decides almost the same.
+    ///
+    /// ```swift
+    /// let small = table.pruned(minimumWeight: 0.5)
+    /// ```
+    func pruned(minimumWeight minimum: Float) -> WeightTable {
+        var order: [(key: UInt32, start: Int)] = []
+        for s in slots where s != 0 { order.append((UInt32(s >> 32), Int(s & 0xFFFF_FFFF))) }
+        order.sort { $0.key < $1.key }
+        var keys: [UInt32] = [], counts: [UInt8] = [], labels: [UInt8] = [], weights: [Float] = []
+        for (key, start) in order {
+            var kept = 0
+            for j in 0 ..< Int(data[start]) {
+                let w = Float(bitPattern: data[start + 2 + 2 * j])
+                guard abs(w) >= minimum else { continue }
+                labels.append(UInt8(data[start + 1 + 2 * j]))
+                weights.append(w)
+                kept += 1
+            }
+            if kept == 0 { continue }
+            keys.append(key)
+            counts.append(UInt8(kept))
+        }
+        return WeightTable(classCount: classCount, keys: keys, counts: counts, labels: labels, weights: weights)
     }
 
     /// Writes the table (sorted keys, run lengths, classes, scaled Float16 weights).

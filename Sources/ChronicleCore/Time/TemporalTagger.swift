@@ -98,8 +98,11 @@ public struct TemporalTagger: Sendable {
             }
             var comparative = m.comparative
             if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }
-            if case .quarterOfYear = m.meaning { comparative = true }
-            resolver.note(value: value, type: m.type, comparative: comparative)
+            // "a year earlier", "year-ago" compare; "the 1988 period" names the time it compares with
+            let moves = !comparative
+            // "the 1988 period" is compared with; "this year's third quarter" is named
+            if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
+            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves)
             out.append(expression)
         }
         return out

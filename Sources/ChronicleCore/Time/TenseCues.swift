@@ -19,6 +19,9 @@ final class TenseCues {
     /// The cue for the expression covering tokens `first..<end`, or nil when the sentence has none.
     func cue(first: Int, end: Int) -> TenseCue? {
         let tokens = scanner.tokens
+        // "payable by February", "effective Feb. 1": a deadline word right before the date points
+        // forward unless a verb form of the clause says otherwise
+        let deadline = scanner.word(first - 1)?.isDeadline ?? false
         for d in 1...Self.window {
             for side in 0..<2 {
                 let k = side == 0 ? first - d : end - 1 + d
@@ -32,11 +35,12 @@ final class TenseCues {
                         if d <= 2 { return .past }
                         continue
                     }
+                    if deadline, c == .past, scanner.word(k)?.tense == nil { continue }   // a guessed -ed form: look on
                     return c
                 }
             }
         }
-        return nil
+        return deadline ? .future : nil
     }
 
     private func cue(at k: Int) -> TenseCue? {
@@ -52,8 +56,15 @@ final class TenseCues {
             }
             _ = p
         }
+        // "will be paid", "is heard in May": a participle after "be" carries no tense; the
+        // auxiliary before it decides ("was held" still finds "was")
+        let afterBe = k > 0 && (scanner.word(k - 1)?.isBeForm ?? false)
         if let w = scanner.word(k) {
-            if let c = w.tense { return c }
+            if let c = w.tense {
+                // "were planning", "was expected", "had planned": the future word after the auxiliary decides
+                if c == .past, k + 1 < tokens.count, scanner.word(k + 1)?.tense == .future { return nil }
+                return afterBe && c == .past ? nil : c
+            }
             if t.key == scanner.fn.to, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized {
                 let next = tokens[k + 1].key
                 let f = scanner.fn
@@ -66,8 +77,14 @@ final class TenseCues {
             }
             if w.month > 0 || w.weekday > 0 || w.unit != nil { return nil }
         }
+        // "a still unspecified date", "the newly elected council": a participle after an adverb
+        // inside a noun phrase is an adjective
+        if k > 1, tokens[k - 1].kind == .word, scanner.endsWith(k - 1, "ly") || scanner.endsWith(k - 1, "still"),
+           tokens[k - 2].key == scanner.fn.the || tokens[k - 2].key == scanner.fn.a || tokens[k - 2].key == scanner.fn.an {
+            return nil
+        }
         // regular past: "agreed", "visited" (not "need", "red", or capitalized names)
-        if t.length >= 5, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
+        if t.length >= 5, !afterBe, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
            !scanner.endsWith(k, "eed") {
             return .past
         }

@@ -109,7 +109,11 @@ struct TimeLexicon: Sendable {
         }
         for row in try Self.rows(directory.appendingPathComponent("tense.tsv")).dropFirst() where row.count >= 2 {
             let id = intern(row[0])
-            words[Int(id)].tense = TenseCue(rawValue: row[1])
+            switch row[1] {
+            case "be": words[Int(id)].isBeForm = true
+            case "deadline": words[Int(id)].isDeadline = true
+            default: words[Int(id)].tense = TenseCue(rawValue: row[1])
+            }
         }
         for row in try Self.rows(directory.appendingPathComponent("not_years.tsv")).dropFirst() where row.count >= 2 {
             let id = intern(row[1])
@@ -204,7 +208,7 @@ final class FunctionWords: Sendable {
     let around: Int32, about: Int32, second: Int32, may: Int32, march: Int32
     let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
-    let up: Int32, ending: Int32, beginning: Int32, starting: Int32
+    let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -227,6 +231,7 @@ final class FunctionWords: Sendable {
         around = intern("around"); about = intern("about"); second = intern("second")
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
         some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
-        couple = intern("couple"); dozen = intern("dozen")
+        couple = intern("couple"); dozen = intern("dozen"); ended = intern("ended")
+        as_ = intern("as"); long = intern("long")
     }
 }

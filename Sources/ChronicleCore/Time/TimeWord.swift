@@ -82,6 +82,12 @@ struct TimeWord: Sendable {
     var setUnit: TimeUnit?
     var abbreviation = false
     var tense: TenseCue?
+    /// A form of "be" ("is", "been"): a participle right after it takes no tense of its own
+    /// ("will be paid", "is heard").
+    var isBeForm = false
+    /// Right before a year-less date, points to the future unless the clause has a verb cue
+    /// ("by February", "effective Feb. 1").
+    var isDeadline = false
     /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
     var prefixMod: String?
     /// May stand between an amount and its unit ("two more weeks", "eight trading days").

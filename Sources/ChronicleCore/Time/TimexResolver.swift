@@ -2,10 +2,14 @@
 /// publication date and anaphoric ones on the narrative clock, and places year-less dates,
 /// months and weekdays before or after the publication date by the tense of their clause.
 ///
-/// Without a cue, a year-less date is put at the candidate nearest to the publication date
-/// (a November article's "July" is that year's July; a January article's "December" is last
-/// December). A past cue takes the latest candidate on or before the publication date; a future
-/// cue the earliest on or after it. Without a publication date, years are written `XXXX`.
+/// A candidate close to the publication date wins whatever the tense (a November article's
+/// "July" is that year's July; a January article's "December" is last December). Farther away, a
+/// past cue takes the latest candidate on or before the publication date, a future cue the
+/// earliest on or after it; without a cue an earlier candidate wins unless a later one is three
+/// times closer (news reports what happened). Without a publication date, years are `XXXX`.
+///
+/// Earnings reports speak of one quarter: the latest completed quarter the text names is the
+/// quarter that "the latest quarter", "a year ago" and "the 1988 period" refer to.
 struct TimexResolver {
     /// The article's publication date.
     var publication: CalendarDay?
@@ -15,6 +19,10 @@ struct TimexResolver {
     var lastYear: CalendarDay?
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The quarter an earnings report is about: the latest completed quarter the text named.
+    /// "the latest quarter", "a year ago", "the 1988 period" refer to it, not to an aside about
+    /// another quarter ("after a flat second quarter", "a fourth-quarter charge").
+    var topicQuarter: (year: Int, quarter: Int)?
     /// The sentence of the expression being resolved.
     var sentence: Int32 = 0
 
@@ -23,10 +31,19 @@ struct TimexResolver {
     }
 
     /// Moves the narrative clock to an expression's value.
-    mutating func note(value: String, type: TimexType, comparative: Bool = false) {
+    /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level.
+    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
-        if g == .quarter, !comparative { lastQuarter = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1, sentence) }
+        if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
+            let q = (span.lowerBound.year, (span.lowerBound.month - 1) / 3 + 1)
+            lastQuarter = (q.0, q.1, sentence)
+            if let pub = publication, span.upperBound < pub, q.0 * 4 + q.1 > (topicQuarter.map { $0.year * 4 + $0.quarter } ?? 0) {
+                topicQuarter = q
+            }
+        }
+        // "compared with $3 million a year earlier": a comparison names no new time of the story
+        if !movesClock, g <= .month { return }
         if g >= .day { lastDay = span.lowerBound }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
@@ -59,8 +76,9 @@ struct TimexResolver {
             return period(year: year, index: q, size: 3, letter: "Q", cue: cue)
         case .quarterOfYear(let year, let relative, let quarter):
             let y = relative ? (publication?.year ?? 0) + year : year
-            if relative && publication == nil { return ("XXXX-Q\(quarter ?? lastQuarter?.quarter ?? 0)", nil) }
-            if let q = quarter ?? lastQuarter?.quarter { return ("\(y)-Q\(q)", lastQuarter != nil && quarter == nil ? .narrative : nil) }
+            let named = topicQuarter?.quarter ?? lastQuarter?.quarter
+            if relative && publication == nil { return ("XXXX-Q\(quarter ?? named ?? 0)", nil) }
+            if let q = quarter ?? named { return ("\(y)-Q\(q)", named != nil && quarter == nil ? .narrative : nil) }
             return (String(y), nil)
         case .half(let year, let h):
             return period(year: year, index: h, size: 6, letter: "H", cue: cue)
@@ -179,7 +197,7 @@ struct TimexResolver {
         case .shift(let unit):
             // "the quarter", "the latest quarter": the quarter just mentioned, else the last one completed
             if unit == .quarter, entry.anchor == .narrative {
-                if let q = lastQuarter { return ("\(q.year)-Q\(q.quarter)", .narrative) }
+                if let q = topicQuarter ?? lastQuarter.map({ ($0.year, $0.quarter) }) { return ("\(q.year)-Q\(q.quarter)", .narrative) }
                 guard let pub = publication else { return ("XXXX-QX", nil) }
                 return (Self.shifted(pub, unit: .quarter, amount: -1, granularity: nil), .publication)
             }
@@ -202,7 +220,8 @@ struct TimexResolver {
     /// Of the years around `year`, the one whose position (from `position`) fits the cue best.
     /// "a year ago", "year-earlier" next to a quarter just mentioned: that quarter, `years` off.
     func comparativeYear(_ years: Int) -> (value: String, anchor: Anchor?)? {
-        guard let q = lastQuarter, sentence - q.sentence <= 8 else { return nil }
+        guard let last = lastQuarter, sentence - last.sentence <= 8 else { return nil }
+        let q = topicQuarter ?? (last.year, last.quarter)
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 
@@ -221,7 +240,11 @@ struct TimexResolver {
         default:
             break
         }
-        return candidates.min(by: { abs($0.1 - ref) < abs($1.1 - ref) || (abs($0.1 - ref) == abs($1.1 - ref) && $0.1 < $1.1) })!.0
+        // Without a cue, news speaks of what happened: a later candidate must be three times
+        // closer than an earlier one to win ("in January" in late October is last January, but
+        // "Dec. 15" is the coming one).
+        func cost(_ c: (Int, Int)) -> Int { c.1 > ref ? 3 * (c.1 - ref) : ref - c.1 }
+        return candidates.min(by: { cost($0) < cost($1) || (cost($0) == cost($1) && $0.1 < $1.1) })!.0
     }
 
     private func direction(_ r: RelativeWord) -> Int {

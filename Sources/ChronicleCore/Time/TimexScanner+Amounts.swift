@@ -85,6 +85,8 @@ extension TimexScanner {
         }
         if isPunct(j, "-") { j += 1 }
         guard let uw = word(j), let unit = uw.unit, sameSentence(j, i) else { return nil }
+        // CBS's "60 Minutes": a capitalized unit in quotes or after a name is a title
+        if tokens[j].capitalized, !tokens[j].allCaps, !startsSentence(j), titleContext(i) { return nil }
         // "second" after a number is the unit only when plural or after "a"/"one"
         if tokens[j].key == fn.second, amount.whole != 1 { return nil }
         if tokens[i].kind == .number, tokens[i].digits == 4, amount.whole >= 1000, !(unit == .year || unit == .day) { return nil }
@@ -126,8 +128,14 @@ extension TimexScanner {
         // "a year" alone is a duration only where a length is expected
         if amount.article {
             let k = i > 0 ? tokens[i - 1].key : -1
+            // "$1 billion a year", "50,000 copies a year": a rate per unit is a set
+            if unit != .weekend, unit != .half, unit != .quarter, unit != .decade, unit != .century, isRate(i - 1),
+               !isKey(j, fn.of) {
+                return TimexMatch(first: i, end: unitEnd, type: .set, meaning: .fixed(unit.duration("1")))
+            }
             let lengthContext = k == fn.for_ || k == fn.within || k == fn.than || k == fn.over || k == fn.least
                 || k == fn.after || k == fn.in_ || (word(i - 1)?.approx ?? false) || (word(i - 1)?.moreThan ?? false)
+                || (k == fn.as_ && isKey(i - 2, fn.long))           // "as long as a month"
             guard lengthContext else { return nil }
             if unit == .weekend || unit == .half || unit == .quarter { return nil }
         }
@@ -139,13 +147,32 @@ extension TimexScanner {
         return m
     }
 
+    /// Token `k` ends a quantity that "a year", "a day" can make a rate of: a number, "million",
+    /// or a counted plural noun ("50,000 copies", "hundreds of interviews"), not a verb ("takes").
+    func isRate(_ k: Int) -> Bool {
+        guard k >= 0, k + 1 < tokens.count, sameSentence(k, k + 1) else { return false }
+        func quantity(_ q: Int) -> Bool {
+            guard q >= 0, q < tokens.count else { return false }
+            if tokens[q].kind == .number { return tokens[q].digits != 4 }
+            return endsWith(q, "illion") || endsWith(q, "thousand") || endsWith(q, "hundred") || endsWith(q, "hundreds")
+                || endsWith(q, "dozens") || (word(q)?.cardinal ?? 0) > 1
+        }
+        if quantity(k) { return true }
+        guard tokens[k].kind == .word, tokens[k].length >= 4, endsWith(k, "s"), !endsWith(k, "ss"), !endsWith(k, "us"),
+              !endsWith(k, "is") else { return false }
+        if let w = word(k), w.isLink || w.unit != nil || w.canStart || w.tense != nil || w.isBeForm { return false }
+        var q = k - 1
+        if isKey(q, fn.of) { q -= 1 }              // "hundreds of interviews"
+        return quantity(q) || (word(q) != nil && word(q)?.cardinal == nil && quantity(q - 1))   // "50,000 new copies"
+    }
+
     /// The TimeML duration for an amount of units; halves of hours become minutes.
     func durationValue(_ amount: (value: String, whole: Int, half: Bool, end: Int, article: Bool), _ unit: TimeUnit) -> String {
         if amount.half, amount.value != "X" {
             switch unit {
             case .hour: return amount.whole == 0 ? "PT30M" : "PT\(amount.whole)H30M"
             case .day: return "PT\(amount.whole * 24 + 12)H"
-            case .year: return "P\(amount.whole * 12 + 6)M"
+            case .year: return amount.whole == 0 ? "P6M" : "P\(amount.whole)Y6M"
             case .minute: return "PT\(amount.whole)M30S"
             default: break
             }

@@ -97,6 +97,11 @@ extension TimexScanner {
             if mw.isShortForm, !dotted, !tokens[monthToken].capitalized { return nil }
             return TimexMatch(first: i, end: year.end, type: .date, meaning: .month(year: year.year, month: month))
         }
+        // "January nineteen ninety-seven", as transcripts write it
+        if tokens[monthToken].capitalized, !mw.isShortForm, let spelled = spelledYear(at: j), case .fixed(let v) = spelled.meaning,
+           let y = Int(v) {
+            return TimexMatch(first: i, end: spelled.end, type: .date, meaning: .month(year: y, month: month))
+        }
         // "June of 2018"
         if isKey(j, fn.of), isNumber(j + 1), tokens[j + 1].digits == 4, (1000...2199).contains(tokens[j + 1].value) {
             return TimexMatch(first: i, end: j + 2, type: .date, meaning: .month(year: tokens[j + 1].value, month: month))

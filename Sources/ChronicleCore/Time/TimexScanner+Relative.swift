@@ -23,6 +23,8 @@ extension TimexScanner {
         if let w = word(j) {
             if let unit = w.unit, !endsWith(j, "s") {
                 guard let d = direction(rel) else { return nil }
+                // "ABC's \"This Week\"": a capitalized unit inside a sentence is a title
+                if tokens[j].capitalized, !tokens[j].allCaps, titleContext(i) { return nil }
                 // "the past year" is the twelve months before now: a duration
                 if rel == .past, unit == .year || unit == .decade || unit == .century || unit == .month || unit == .week {
                     var m = TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed(unit.duration("1")))
@@ -95,6 +97,12 @@ extension TimexScanner {
         if isKey(j, fn.of) { j += 1 }
         if isNumber(j), tokens[j].digits == 4, (1000...2199).contains(tokens[j].value) {
             var m = TimexMatch(first: i, end: j + 1, type: .date, meaning: .season(year: tokens[j].value, season: s))
+            m.takesThe = true
+            return m
+        }
+        // "the winter of nineteen ninety-four"
+        if j > i + 1, let spelled = spelledYear(at: j), case .fixed(let v) = spelled.meaning, let y = Int(v) {
+            var m = TimexMatch(first: i, end: spelled.end, type: .date, meaning: .season(year: y, season: s))
             m.takesThe = true
             return m
         }

@@ -64,6 +64,13 @@ struct TimexScanner {
             m.first = i
             consider(m)
         }
+        // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
+        if isKey(i, fn.the) {
+            let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
+            if isKey(j, fn.year), isKey(j + 1, fn.ended) || isKey(j + 1, fn.ending) {
+                consider(TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed("P1Y")))
+            }
+        }
         if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
             m.first = i
             consider(m)
@@ -159,8 +166,37 @@ struct TimexScanner {
         // "Now, ..." opening a sentence is a discourse marker
         if tokens[i].key == fn.now, end == i + 1, startsSentence(i),
            isPunct(end, ",") || (word(end)?.followsDiscourseNow ?? false) { return nil }
+        // "USA Today", "VOA Today": a capitalized "Today" after a name is part of the name
+        if end == i + 1, tokens[i].capitalized, entry.anchor == .publication, i > 0, tokens[i - 1].kind == .word,
+           tokens[i - 1].capitalized, sameSentence(i - 1, i), !startsSentence(i), word(i - 1)?.canStart != true { return nil }
+        // "the day before the vote", "the day before returning": the day is counted from an event,
+        // not from the narrative day
+        if entry.anchor == .narrative, end - i == 3, isKey(end - 1, fn.before) || isKey(end - 1, fn.after), end < tokens.count,
+           tokens[end].kind == .word, sameSentence(end, i), !(word(end)?.isLink ?? false) {
+            // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date
+            if isPunct(i - 1, ","), isNumber(i - 2), tokens[i - 2].digits <= 2,
+               (word(i - 3)?.month ?? 0) > 0 || (isPunct(i - 3, ".") && (word(i - 4)?.month ?? 0) > 0) {
+                return TimexMatch(first: i, end: i + 2, type: .date,
+                                  meaning: .phrase(PhraseEntry(type: .date, operation: "day:0", anchor: .narrative)))
+            }
+            if endsWith(end, "ing") { return nil }          // a clause: "the day before returning home"
+        }
         if entry.operation == "ref:FUTURE_REF" || entry.operation == "ref:PAST_REF" {
+            // "the future of the alliance" is its fate; "the past three summers" counts summers
+            if end - i == 2, isKey(i, fn.the), isKey(end, fn.of) { return nil }
+            if end - i == 2, isKey(i, fn.the), isNumber(end) || (word(end)?.cardinal ?? 0) > 1 { return nil }
             if end - i == 1, tokens[i].key == fn.soon, isKey(end, fn.after) { return nil }
+        }
+        // "the year-ago third quarter": the quarter named, a year before
+        if case .yearAgo = entry.kind, let q = quarterAfter(end), let n = q.quarter {
+            var m = TimexMatch(first: i, end: q.end, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: n))
+            m.takesThe = true
+            return m
+        }
+        // "the quarter a year ago": the report's quarter, a year before
+        if case .shift(.quarter) = entry.kind, entry.anchor == .narrative, isKey(end, fn.a), isKey(end + 1, fn.year),
+           let post = word(end + 2)?.post, post == .ago || post == .earlier {
+            return TimexMatch(first: i, end: end + 3, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: nil))
         }
         return TimexMatch(first: i, end: end, type: entry.type, meaning: .phrase(entry), mod: nil)
     }
@@ -205,6 +241,15 @@ struct TimexScanner {
             || (i == 1 && tokens[0].kind == .punct)
             || (tokens[i - 1].kind == .punct && (tokens[i - 1].punct == 34 || tokens[i - 1].punct == 40)
                 && (i < 2 || tokens[i - 2].sentence != tokens[i].sentence))
+    }
+
+    /// Token `i` opens a title or continues a name: it follows an opening quote, or a
+    /// capitalized word that does not begin the sentence ("ABC's \"This Week\"", "CBS Evening").
+    func titleContext(_ i: Int) -> Bool {
+        guard i > 0, sameSentence(i - 1, i) else { return false }
+        let p = tokens[i - 1]
+        if p.kind == .punct { return p.punct == 34 || p.punct == 39 || p.punct == 96 }
+        return p.kind == .word && p.capitalized && !startsSentence(i - 1) && word(i - 1)?.canStart != true
     }
 
     /// The lowercased bytes of token `i` end with `suffix`.

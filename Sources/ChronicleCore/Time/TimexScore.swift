@@ -37,7 +37,8 @@ public struct TimexScore: Sendable, Hashable {
 
     /// A difference between system and gold, for `--verbose` listings.
     public struct Difference: Sendable, Hashable {
-        /// "miss" (gold not found with its value) or "false" (system expression not in gold).
+        /// "miss" (gold not found), "value" (found with another value) or "false" (system
+        /// expression not in gold).
         public var kind: String
         /// The gold text (misses) or the system text (false positives).
         public var text: String
@@ -45,6 +46,10 @@ public struct TimexScore: Sendable, Hashable {
         public var expected: String?
         /// What the system found there ("text → value"), or its value.
         public var found: String?
+        /// Unicode scalar offsets of the gold expression (misses) or the system one (false
+        /// positives), -1 when the gold text was not placed; for listings with context.
+        public var start = -1
+        public var end = -1
     }
 
     /// Gold expressions.
@@ -79,7 +84,7 @@ public struct TimexScore: Sendable, Hashable {
                 if e.start == g.start && e.end == g.end { break }
             }
             guard let k = best else {
-                differences.append(Difference(kind: "miss", text: g.text, expected: g.value, found: nil))
+                differences.append(Difference(kind: "miss", text: g.text, expected: g.value, found: nil, start: g.start, end: g.end))
                 continue
             }
             used[k] = true
@@ -91,11 +96,12 @@ public struct TimexScore: Sendable, Hashable {
             if Self.sameValue(e.value, g.value) {
                 valueCorrect += 1
             } else {
-                differences.append(Difference(kind: "miss", text: g.text, expected: g.value, found: "\(e.text) → \(e.value)"))
+                differences.append(Difference(kind: "value", text: g.text, expected: g.value, found: "\(e.text) → \(e.value)",
+                                              start: g.start, end: g.end))
             }
         }
         for (k, e) in found.enumerated() where !systemMatched[k] {
-            differences.append(Difference(kind: "false", text: e.text, expected: nil, found: e.value))
+            differences.append(Difference(kind: "false", text: e.text, expected: nil, found: e.value, start: e.start, end: e.end))
         }
     }
 

@@ -16,6 +16,8 @@ struct ActorCorpus {
     struct Example {
         var line: Int
         var date: CalendarDay?
+        /// The publisher (`> DATE @ PUBLISHER | TEXT`), whose country is the text's home.
+        var publisher: String?
         var text: String
         var expectations: [Expectation]
     }
@@ -38,10 +40,13 @@ struct ActorCorpus {
             if line.hasPrefix(">") {
                 let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
                 guard let bar = body.firstIndex(of: "|") else { continue }
-                let date = body[..<bar].trimmingCharacters(in: .whitespaces)
+                let head = body[..<bar].split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let date = head[0]
+                let publisher = head.count > 1 ? head[1] : nil
                 let sentence = body[body.index(after: bar)...].trimmingCharacters(in: .whitespaces)
                     .replacingOccurrences(of: "\\n", with: "\n")
-                examples.append(Example(line: i + 1, date: CalendarDay(iso: date), text: sentence, expectations: []))
+                examples.append(Example(line: i + 1, date: CalendarDay(iso: date), publisher: publisher, text: sentence,
+                                        expectations: []))
                 continue
             }
             let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -80,7 +85,8 @@ struct ActorCorpus {
 
     /// Checks one example; returns a message per failed expectation.
     static func check(_ example: Example, with resolver: ActorResolver) -> [String] {
-        let mentions = resolver.resolve(text: example.text, publicationDate: example.date)
+        let mentions = resolver.resolve(text: example.text, publicationDate: example.date,
+                                        home: resolver.homeCountry(ofSource: example.publisher))
         var failures: [String] = []
         for e in example.expectations {
             guard let range = occurrence(of: e.mention, e.occurrence, in: example.text) else {

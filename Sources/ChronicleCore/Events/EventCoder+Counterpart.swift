@@ -1,0 +1,50 @@
+/// The counterpart of a concession: in an article about two countries' dealings, a side that
+/// yields without a named beneficiary ("They secured the closure of their test site", "they
+/// released the detainees") yields to the other side.
+extension EventCoder {
+    /// Gives each asserted or intended yielding act (CAMEO 08x, or an intention to yield, 035x)
+    /// that has no target, coded from a verb, the country its source deals with most in the document, when one
+    /// country clearly leads: at least two events with targets between the two, and more than
+    /// with any other country. Acts whose new key repeats an event already coded are dropped.
+    static func addCounterparts(_ events: inout [EventRecord], _ explanations: inout [EventExplanation],
+                                seen: inout Set<String>, documentID: String) {
+        // Events with both countries, per unordered pair.
+        var pairs: [String: [String: Int]] = [:]
+        var refs: [String: ActorRef] = [:]
+        for e in events {
+            guard let a = e.source.country, let b = e.target?.country, a != b,
+                  a.count == 3, b.count == 3, a != "IGO", b != "IGO", a != "NGO", b != "NGO" else { continue }
+            pairs[a, default: [:]][b, default: 0] += 1
+            pairs[b, default: [:]][a, default: 0] += 1
+            if refs[b] == nil, let t = e.target { refs[b] = ActorRef(text: t.text, country: b, sector: t.sector, code: t.code, name: t.name) }
+            if refs[a] == nil { refs[a] = ActorRef(text: e.source.text, country: a, sector: e.source.sector, code: e.source.code, name: e.source.name) }
+        }
+        func counterpart(of a: String) -> String? {
+            guard let counts = pairs[a] else { return nil }
+            let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            guard let first = ranked.first, first.value >= 2 else { return nil }
+            if ranked.count > 1, ranked[1].value == first.value { return nil }
+            return first.key
+        }
+        var keep = [Bool](repeating: true, count: events.count)
+        for k in events.indices where events[k].target == nil {
+            let e = events[k]
+            // Only a verb's own subject yields: a noun's act ("welcomed the ceasefire") may be anyone's.
+            guard e.root == "08" || e.cameo.hasPrefix("035"), !explanations[k].rule.hasPrefix("noun"),
+                  let a = e.source.country, let b = counterpart(of: a),
+                  let ref = refs[b] else { continue }
+            let key = [a, b, e.root, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
+            if !seen.insert(key).inserted {
+                keep[k] = false
+                continue
+            }
+            events[k].target = ref
+            events[k].confidence = (max(0, e.confidence - 0.1) * 100).rounded() / 100
+            events[k].id = stableID([documentID, String(e.sentenceIndex), e.source.code ?? a, ref.code ?? b, e.cameo, e.date ?? ""])
+            explanations[k].event = events[k].id
+            explanations[k].rule += "+counterpart"
+        }
+        events = zip(events, keep).filter(\.1).map(\.0)
+        explanations = zip(explanations, keep).filter(\.1).map(\.0)
+    }
+}

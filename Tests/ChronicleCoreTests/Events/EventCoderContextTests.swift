@@ -1,0 +1,69 @@
+import Testing
+@testable import ChronicleCore
+
+/// The shipped coder on short documents of our own, for what only the document's context
+/// decides: the publisher's own leader, the author of an attack condemned later, and which date
+/// in a sentence dates the act.
+struct EventCoderContextTests {
+    let coder = EventCoder.shipped()
+
+    func document(_ text: String, date: String, publisher: String? = nil) -> Document {
+        var doc = Document(id: "context", text: text, publicationDate: CalendarDay(iso: date))
+        doc.source = publisher
+        return doc
+    }
+
+    @Test("a readout's unqualified 'the President' is the publisher's president")
+    func publisherPresident() {
+        let text = "Today the President spoke by phone with British Prime Minister David Cameron about the eurozone."
+        let withPublisher = coder.code(document(text, date: "2011-10-10", publisher: "The White House")).events
+        #expect(withPublisher.contains { $0.source.country == "USA" && $0.target?.country == "GBR" && $0.root == "04" })
+        // Without a publisher nothing says whose president spoke: no United States event.
+        let without = coder.code(document(text, date: "2011-10-10")).events
+        #expect(!without.contains { $0.source.country == "USA" })
+    }
+
+    @Test("a date in a relative clause after the verb does not date the act")
+    func relativeClauseDate() throws {
+        let text = "The Prime Minister of Japan congratulated President Moon Jae-in on his election, which took place yesterday."
+        let events = coder.code(document(text, date: "2017-05-10")).events
+        let praise = try #require(events.first { $0.source.country == "JPN" && $0.target?.country == "KOR" })
+        #expect(praise.date == "2017-05-10")
+        // Before the verb, the same expression dates it.
+        let dated = coder.code(document("Yesterday the Prime Minister of Japan congratulated President Moon Jae-in.", date: "2017-05-10")).events
+        #expect(dated.first { $0.source.country == "JPN" }?.date == "2017-05-09")
+    }
+
+    @Test("who claimed an attack is the target when the attack is condemned")
+    func claimedAttack() {
+        let text = """
+            A suicide bombing struck a mosque in Zahedan on Thursday. The militant group Jundullah claimed \
+            responsibility for the bombing. The United States condemned the attack in the strongest terms.
+            """
+        let events = coder.code(document(text, date: "2009-05-30")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "IRN" && $0.root == "11" })
+    }
+
+    @Test("a concession without a beneficiary goes to the side the yielder deals with")
+    func concessionCounterpart() throws {
+        let story = """
+            The United States and North Korea held talks in Singapore on June 12. American negotiators \
+            praised North Korea after the talks. North Korea later released three detainees.
+            """
+        let events = coder.code(document(story, date: "2018-06-14")).events
+        let release = try #require(events.first { $0.cameo == "0841" })
+        #expect(release.source.country == "PRK")
+        #expect(release.target?.country == "USA")
+        // Alone, nothing says to whom the detainees were released.
+        let alone = coder.code(document("North Korea later released three detainees.", date: "2018-06-14")).events
+        #expect(alone.first { $0.cameo == "0841" }?.target == nil)
+    }
+
+    @Test("a possessive pronoun before another actor is the possessor, not a party")
+    func possessorIsNoParty() {
+        let text = "The United States had good discussions with its North Korean counterparts in Stockholm."
+        let events = coder.code(document(text, date: "2019-10-05")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "PRK" && $0.root == "04" })
+        #expect(!events.contains { $0.source.country == "USA" && $0.target?.country == "USA" })
+    }
+}
