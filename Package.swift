@@ -15,6 +15,8 @@ let hummingbird = Package.Dependency.package(
 let swiftNIO = Package.Dependency.package(url: "https://github.com/apple/swift-nio", from: "2.101.2")
 let httpTypes = Package.Dependency.package(url: "https://github.com/apple/swift-http-types", from: "1.8.0")
 let swiftLog = Package.Dependency.package(url: "https://github.com/apple/swift-log", from: "1.16.2")
+// multipart/form-data parsing for the ingest page's file upload.
+let multipartKit = Package.Dependency.package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1")
 
 // MARK: - Settings
 
@@ -34,7 +36,7 @@ let package = Package(
         .library(name: "ChronicleServer", targets: ["ChronicleServer"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
-    dependencies: [argumentParser, grdb, postgresNIO, hummingbird, swiftNIO, httpTypes, swiftLog],
+    dependencies: [argumentParser, grdb, postgresNIO, hummingbird, swiftNIO, httpTypes, swiftLog, multipartKit],
     targets: [
         // MARK: Core engine (Foundation only): documents, text, syntax, time, actors, events
         .target(
@@ -85,6 +87,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings

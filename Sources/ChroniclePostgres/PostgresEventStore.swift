@@ -179,7 +179,11 @@ public final class PostgresEventStore: EventStore, Sendable {
                         .map(StoreSQL.mention))
                 }
                 let plan = EventClusterer.cluster(builder.mentions)
-                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs) {
+                var oldTrendRows: [SQLRow] = []
+                for batch in StoreSQL.batches(builder.oldEventIDs.sorted()) {
+                    oldTrendRows += try await Self.rows(connection, StoreSQL.dyadMonthRows(ofEvents: batch), logger)
+                }
+                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs, oldTrendRows: oldTrendRows) {
                     try await Self.execute(connection, statement, logger)
                 }
                 return previous == nil ? .inserted : .replaced
@@ -218,6 +222,59 @@ public final class PostgresEventStore: EventStore, Sendable {
             let mentions = try await Self.rows(connection, StoreSQL.mentionDetails(eventID: id), logger)
                 .map(StoreSQL.mentionDetail)
             return EventDetail(event: try StoreSQL.event(row), mentions: mentions)
+        }
+    }
+
+    /// Every requested event with its reports, many ids per statement.
+    public func eventDetails(ids: [String]) async throws -> [EventDetail] {
+        try await read("event details") { connection, logger in
+            var out: [EventDetail] = []
+            for batch in StoreSQL.batches(ids) {
+                out += try StoreSQL.eventDetails(
+                    ids: batch, events: try await Self.rows(connection, StoreSQL.events(ids: batch), logger),
+                    mentions: try await Self.rows(connection, StoreSQL.mentionDetails(eventIDs: batch), logger))
+            }
+            return out
+        }
+    }
+
+    /// The reports of the requested events, many ids per statement.
+    public func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]] {
+        try await read("event mentions") { connection, logger in
+            var out: [String: [EventMention]] = [:]
+            for batch in StoreSQL.batches(eventIDs) {
+                out.merge(try StoreSQL.eventMentions(
+                    try await Self.rows(connection, StoreSQL.mentionDetails(eventIDs: batch), logger)),
+                          uniquingKeysWith: { a, _ in a })
+            }
+            return out
+        }
+    }
+
+    /// The requested documents' metadata, without their text, many ids per statement.
+    public func documentMetadata(ids: [String]) async throws -> [DocumentMetadata] {
+        try await read("document metadata") { connection, logger in
+            var out: [DocumentMetadata] = []
+            for batch in StoreSQL.batches(ids) {
+                let rows = try await Self.rows(connection, StoreSQL.documentMetadata(ids: batch), logger)
+                    .map(StoreSQL.documentMetadata)
+                out += StoreSQL.inOrder(batch, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+            return out
+        }
+    }
+
+    public func annotations(documentID id: String) async throws -> DocumentAnnotations? {
+        try await read("annotations") { connection, logger in
+            guard try await Self.rows(connection, StoreSQL.contentHash(id), logger).first != nil else { return nil }
+            return DocumentAnnotations(
+                documentID: id,
+                sentences: try await Self.rows(connection, StoreSQL.sentences(ofDocument: id), logger)
+                    .map(StoreSQL.sentence),
+                times: try await Self.rows(connection, StoreSQL.times(ofDocument: id), logger).map(StoreSQL.time),
+                actors: try await Self.rows(connection, StoreSQL.actors(ofDocument: id), logger).map(StoreSQL.actor),
+                reports: try await Self.rows(connection, StoreSQL.reports(ofDocument: id), logger)
+                    .map(StoreSQL.report))
         }
     }
 

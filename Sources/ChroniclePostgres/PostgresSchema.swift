@@ -1,3 +1,4 @@
+import ChronicleStore
 /// The versioned schema of the PostgreSQL backend.
 ///
 /// Applied versions are recorded in `schema_migrations`; ``PostgresEventStore/migrate()``
@@ -88,5 +89,14 @@ enum PostgresSchema {
             "CREATE INDEX event_mentions_by_event ON event_mentions(event_id)",
             "CREATE INDEX event_mentions_by_sentence ON event_mentions(document_id, sentence_index)",
         ]),
+        Migration(version: 2, name: "dyad_months, monthly trend aggregates", statements: [
+            """
+            CREATE TABLE dyad_months (
+                dyad TEXT NOT NULL, month BIGINT NOT NULL,
+                source_country TEXT NOT NULL, target_country TEXT NOT NULL, quad BIGINT NOT NULL,
+                events BIGINT NOT NULL, goldstein_sum DOUBLE PRECISION NOT NULL,
+                PRIMARY KEY (dyad, month, source_country, target_country, quad))
+            """,
+        ] + StoreSQL.rebuildDyadMonths.map(\.sql)),
     ]
 }

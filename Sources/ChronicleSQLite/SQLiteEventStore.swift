@@ -136,7 +136,11 @@ public final class SQLiteEventStore: EventStore, Sendable {
                     builder.receive(fetch, try Self.rows(db, StoreSQL.fetch(fetch)).map(StoreSQL.mention))
                 }
                 let plan = EventClusterer.cluster(builder.mentions)
-                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs) {
+                var oldTrendRows: [SQLRow] = []
+                for batch in StoreSQL.batches(builder.oldEventIDs.sorted()) {
+                    oldTrendRows += try Self.rows(db, StoreSQL.dyadMonthRows(ofEvents: batch))
+                }
+                for statement in try StoreSQL.apply(plan, replacing: builder.oldEventIDs, oldTrendRows: oldTrendRows) {
                     try Self.execute(db, statement)
                 }
                 return previous == nil ? .inserted : .replaced
@@ -177,14 +181,25 @@ public final class SQLiteEventStore: EventStore, Sendable {
         }
     }
 
-    /// Every requested event with its reports, read in one transaction.
+    /// Every requested event with its reports, read in one transaction, many ids per statement.
     public func eventDetails(ids: [String]) async throws -> [EventDetail] {
         try await read("event details") { db in
-            try ids.compactMap { id in
-                guard let row = try Self.rows(db, StoreSQL.event(id: id)).first else { return nil }
-                let mentions = try Self.rows(db, StoreSQL.mentionDetails(eventID: id)).map(StoreSQL.mentionDetail)
-                return EventDetail(event: try StoreSQL.event(row), mentions: mentions)
+            try StoreSQL.batches(ids).flatMap { batch in
+                try StoreSQL.eventDetails(ids: batch, events: try Self.rows(db, StoreSQL.events(ids: batch)),
+                                          mentions: try Self.rows(db, StoreSQL.mentionDetails(eventIDs: batch)))
             }
+        }
+    }
+
+    /// The reports of the requested events, read in one transaction, many ids per statement.
+    public func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]] {
+        try await read("event mentions") { db in
+            var out: [String: [EventMention]] = [:]
+            for batch in StoreSQL.batches(eventIDs) {
+                out.merge(try StoreSQL.eventMentions(try Self.rows(db, StoreSQL.mentionDetails(eventIDs: batch))),
+                          uniquingKeysWith: { a, _ in a })
+            }
+            return out
         }
     }
 
@@ -192,6 +207,28 @@ public final class SQLiteEventStore: EventStore, Sendable {
     public func documents(ids: [String]) async throws -> [StoredDocument] {
         try await read("documents") { db in
             try ids.compactMap { id in try Self.rows(db, StoreSQL.document(id: id)).first.map(StoreSQL.storedDocument) }
+        }
+    }
+
+    /// The requested documents' metadata, without their text, many ids per statement.
+    public func documentMetadata(ids: [String]) async throws -> [DocumentMetadata] {
+        try await read("document metadata") { db in
+            try StoreSQL.batches(ids).flatMap { batch in
+                let rows = try Self.rows(db, StoreSQL.documentMetadata(ids: batch)).map(StoreSQL.documentMetadata)
+                return StoreSQL.inOrder(batch, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+        }
+    }
+
+    public func annotations(documentID id: String) async throws -> DocumentAnnotations? {
+        try await read("annotations") { db in
+            guard try Self.rows(db, StoreSQL.contentHash(id)).first != nil else { return nil }
+            return DocumentAnnotations(
+                documentID: id,
+                sentences: try Self.rows(db, StoreSQL.sentences(ofDocument: id)).map(StoreSQL.sentence),
+                times: try Self.rows(db, StoreSQL.times(ofDocument: id)).map(StoreSQL.time),
+                actors: try Self.rows(db, StoreSQL.actors(ofDocument: id)).map(StoreSQL.actor),
+                reports: try Self.rows(db, StoreSQL.reports(ofDocument: id)).map(StoreSQL.report))
         }
     }
 

@@ -1,3 +1,4 @@
+import ChronicleStore
 import GRDB
 
 /// The versioned schema of the SQLite backend, applied by GRDB's `DatabaseMigrator`.
@@ -98,6 +99,17 @@ enum SQLiteSchema {
                 CREATE INDEX event_mentions_by_event ON event_mentions(event_id);
                 CREATE INDEX event_mentions_by_sentence ON event_mentions(document_id, sentence_index);
                 """)
+        }
+        migrator.registerMigration("v2: dyad_months, monthly trend aggregates") { db in
+            try db.execute(sql: """
+                CREATE TABLE dyad_months (
+                    dyad TEXT NOT NULL, month INTEGER NOT NULL,
+                    source_country TEXT NOT NULL, target_country TEXT NOT NULL, quad INTEGER NOT NULL,
+                    events INTEGER NOT NULL, goldstein_sum REAL NOT NULL,
+                    PRIMARY KEY (dyad, month, source_country, target_country, quad)
+                ) WITHOUT ROWID
+                """)
+            for statement in StoreSQL.rebuildDyadMonths { try db.execute(sql: statement.sql) }
         }
         return migrator
     }

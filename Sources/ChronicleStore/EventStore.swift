@@ -57,8 +57,23 @@ public protocol EventStore: Sendable {
     /// Backends override the default, which asks for each event in turn, to read them at once.
     func eventDetails(ids: [String]) async throws -> [EventDetail]
 
+    /// The reports of several merged events, by event id, each list in report order (events
+    /// without reports, and unknown ids, are absent). For callers that already hold the
+    /// events, such as the digest builder: it reads no event row. Backends override the
+    /// default, which reads whole event details.
+    func eventMentions(eventIDs: [String]) async throws -> [String: [EventMention]]
+
     /// Several stored documents, in the order asked (unknown ids are left out).
     func documents(ids: [String]) async throws -> [StoredDocument]
+
+    /// Headline, outlet, date and link of several documents, in the order asked (unknown ids
+    /// are left out), without reading their text. Backends override the default, which reads
+    /// whole documents, to read only these columns, many ids at a time.
+    func documentMetadata(ids: [String]) async throws -> [DocumentMetadata]
+
+    /// What the store holds about the inside of a document: sentences, temporal expressions,
+    /// actor mentions and event reports with their merged events; nil for an unknown id.
+    func annotations(documentID: String) async throws -> DocumentAnnotations?
 
     /// Full-text search over sentences, with the events coded in each hit.
     func search(_ query: SentenceQuery) async throws -> [SentenceHit]

@@ -139,6 +139,14 @@ public actor MemoryEventStore: EventStore {
         return EventDetail(event: event, mentions: mentions)
     }
 
+    public func annotations(documentID id: String) async throws -> DocumentAnnotations? {
+        guard let row = documentRows[id] else { return nil }
+        let reports = mentionRows.values.filter { $0.documentID == id }.sorted { $0.ordinal < $1.ordinal }
+            .map { DocumentAnnotations.Report(ordinal: $0.ordinal, eventID: $0.eventID, record: $0.record) }
+        return DocumentAnnotations(documentID: id, sentences: row.coded.sentences, times: row.coded.times,
+                                   actors: row.coded.actors, reports: reports)
+    }
+
     public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
         let words = query.words.map(WordStem.stem)
         guard !words.isEmpty else { return [] }

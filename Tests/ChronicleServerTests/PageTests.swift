@@ -96,6 +96,54 @@ struct PageTests {
         }
     }
 
+    @Test func documentPageShowsWhatTheStoreHolds() async throws {
+        try await ServerHarness().run { client, store in
+            // Annotations the fixture coder would never produce: the page must show these, read
+            // from the store, and nothing coded afresh.
+            let text = "Seoul said yesterday that envoys met. Nothing else happened."
+            var event = EventRecord(
+                id: "x1", doc: "x1", sentenceIndex: 0, date: "2018-06-11", dateStart: CalendarDay(iso: "2018-06-11"),
+                dateEnd: CalendarDay(iso: "2018-06-11"), dateBasis: .explicit,
+                source: ActorRef(text: "Seoul", country: "KOR", code: "KORGOV"),
+                target: ActorRef(text: "envoys", country: "PRK", code: "PRKGOV"), cameo: "040", root: "04", quad: 1,
+                goldstein: 1.0, plover: nil, mode: .asserted, location: nil, reportedBy: [],
+                text: "Seoul said yesterday that envoys met.", span: [0, 37], confidence: 0.7)
+            event.explanation = EventExplanation(event: "x1", pattern: "V0401", rule: "verb+reported",
+                                                 source: [0, 5], verb: [33, 36], target: [26, 32], date: [11, 20])
+            let coded = CodedDocument(
+                document: Document(id: "x1", text: text, publicationDate: CalendarDay(iso: "2018-06-12"),
+                                   title: "Stored notes", source: "Wire X"),
+                sentences: [SentenceRecord(index: 0, start: 0, end: 37, text: "Seoul said yesterday that envoys met."),
+                            SentenceRecord(index: 1, start: 38, end: 60, text: "Nothing else happened.")],
+                times: [TimeRecord(text: "yesterday", start: 11, end: 20, type: "DATE", value: "2018-06-11",
+                                   mod: nil, anchor: "publication")],
+                actors: [ActorMentionRecord(text: "Seoul", start: 0, end: 5, country: "KOR", sector: "GOV", role: nil,
+                                            name: nil, code: "KORGOV", how: "metonymy")],
+                events: [event])
+            _ = try await store.store(coded)
+            let eventID = try #require(try await store.annotations(documentID: "x1")?.reports.first?.eventID)
+            let r = try await client.execute(uri: "/documents/x1", method: .get)
+            #expect(r.status == .ok)
+            #expect(r.text.contains("title=\"DATE 2018-06-11, resolved against the publication date\""))
+            #expect(r.text.contains(">yesterday</mark>"))
+            #expect(r.text.contains("title=\"KORGOV · found by metonymy\""))
+            #expect(r.text.contains("<mark class=\"event-verb\" tabindex=\"0\""))
+            #expect(r.text.contains("href=\"/events/\(eventID)\""))
+            #expect(r.text.contains("Pattern V0401, rule verb+reported."))
+            #expect(r.text.contains("<mark class=\"target\" tabindex=\"0\" title=\"target actor\" data-tip=\"target actor\">envoys</mark>"))
+            #expect(r.text.contains("what the store holds for this document"))
+            #expect(r.text.contains("<dt>Temporal expressions</dt><dd>1</dd>"))
+            // The second sentence has no event; a document without reports says so.
+            #expect(r.text.contains("id=\"s1\""))
+            _ = try await store.store(CodedDocument(
+                document: Document(id: "y2", text: "Quiet day.", publicationDate: nil, title: nil, source: nil),
+                sentences: [SentenceRecord(index: 0, start: 0, end: 10, text: "Quiet day.")]))
+            let quiet = try await client.execute(uri: "/documents/y2", method: .get)
+            #expect(quiet.status == .ok)
+            #expect(quiet.text.contains("The store holds no events for this document."))
+        }
+    }
+
     @Test func searchPage() async throws {
         try await ServerHarness().run { client, _ in
             let r = try await client.execute(uri: "/search?q=shipped+aid", method: .get)

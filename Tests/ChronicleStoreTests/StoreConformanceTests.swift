@@ -7,7 +7,7 @@ import Testing
 struct StoreConformanceTests {
     typealias F = Fixtures
 
-    private func loaded(_ backend: Backend) async throws -> any EventStore {
+    func loaded(_ backend: Backend) async throws -> any EventStore {
         let store = try await backend.makeStore()
         for doc in F.corpus { #expect(try await store.store(doc) == .inserted) }
         return store

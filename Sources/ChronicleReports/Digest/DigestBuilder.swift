@@ -39,21 +39,15 @@ public struct DigestBuilder: Sendable {
     /// - Throws: The store's errors.
     public func build(_ selection: DigestSelection, generatedAt: Date = Date()) async throws -> DigestData {
         let merged = try await events(for: selection)
-        var details = [String: EventDetail]()
-        for chunk in stride(from: 0, to: merged.count, by: 500) {
-            let ids = merged[chunk..<min(chunk + 500, merged.count)].map(\.id)
-            for detail in try await store.eventDetails(ids: ids) { details[detail.event.id] = detail }
-        }
-        let documentIDs = Array(Set(details.values.flatMap { $0.mentions.map(\.documentID) })).sorted()
+        let mentions = try await store.eventMentions(eventIDs: merged.map(\.id))
+        var documentIDs = Set<String>()
+        for list in mentions.values { for mention in list { documentIDs.insert(mention.documentID) } }
         var urls = [String: String]()
-        for chunk in stride(from: 0, to: documentIDs.count, by: 500) {
-            let ids = Array(documentIDs[chunk..<min(chunk + 500, documentIDs.count)])
-            for stored in try await store.documents(ids: ids) { urls[stored.document.id] = stored.document.url }
-        }
+        for meta in try await store.documentMetadata(ids: documentIDs.sorted()) { urls[meta.id] = meta.url }
         var events = [DigestEvent]()
         events.reserveCapacity(merged.count)
         for event in merged {
-            let reports = (details[event.id]?.mentions ?? []).map { mention in
+            let reports = (mentions[event.id] ?? []).map { mention in
                 DigestReport(
                     documentID: mention.documentID, title: mention.documentTitle, url: urls[mention.documentID],
                     publicationDate: mention.publicationDate, outlet: mention.documentSource,

@@ -100,7 +100,14 @@ public struct DigestSummary: Sendable {
     /// `YYYY-MM` of an event's first day.
     static func month(of event: DigestEvent) -> String? {
         guard let start = event.dateStart else { return nil }
-        return String(start.description.prefix(7))
+        // `YYYY-MM` written directly for the usual years; the description's prefix otherwise.
+        guard (0...9999).contains(start.year), (1...12).contains(start.month) else {
+            return String(start.description.prefix(7))
+        }
+        let y = start.year, m = start.month
+        let digits: [UInt8] = [UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10),
+                               UInt8(ascii: "-"), UInt8(48 + m / 10), UInt8(48 + m % 10)]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     static func continuousMonths(_ months: Set<String>) -> [String] {

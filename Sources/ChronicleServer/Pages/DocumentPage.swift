@@ -2,18 +2,17 @@ import ChronicleCore
 import ChronicleReports
 import ChronicleStore
 
-/// `/documents/{id}`: the article with its temporal expressions, actor mentions and event
-/// sentences marked and explained on hover and on focus, then the list of its events.
+/// `/documents/{id}`: the article with the temporal expressions, actor mentions and event
+/// sentences the store holds for it marked and explained on hover and on focus, then its
+/// event reports, each with its explanation and a link to its merged event.
 ///
-/// The store keeps the document text; the annotations come from coding it again with the
-/// server's coder (the pipeline is a pure function of the text). Event sentences link to the
-/// merged events the store holds for them.
+/// Everything shown comes from the store (``EventStore/annotations(documentID:)``): the spans
+/// found when the document was ingested, not a new run of the coder, so that the page and the
+/// event pages, timelines and digests built from the same database agree.
 struct DocumentPage {
     var layout: Layout
     var stored: StoredDocument
-    var coded: CodedDocument?
-    /// Merged events by sentence index, from the store.
-    var mergedBySentence: [Int: [MergedEvent]]
+    var annotations: DocumentAnnotations
 
     func render() -> HTML {
         let d = stored.document
@@ -29,14 +28,21 @@ struct DocumentPage {
                         element("dt") { "Link" }
                         element("dd") { element("a", ["href": url, "rel": "noopener noreferrer nofollow"]) { url } }
                     }
-                    meta("Sentences", String(stored.sentenceCount))
-                    meta("Event reports", String(stored.mentionCount))
+                    meta("Sentences", String(annotations.sentences.count))
+                    meta("Temporal expressions", String(annotations.times.count))
+                    meta("Actor mentions", String(annotations.actors.count))
+                    meta("Event reports", String(annotations.reports.count))
                 }
                 element("p", ["class": "legend"]) {
                     element("span") { element("mark", ["class": "time"]) { "date or time" } }
                     element("span") { element("mark", ["class": "actor"]) { "actor" } }
                     element("span") { element("mark", ["class": "event-sentence"]) { "sentence with an event" } }
+                    element("span") { element("mark", ["class": "event-verb"]) { "act" } }
                     "Hover over or tab to a mark to read what Chronicle understood."
+                }
+                element("p", ["class": "lead", "id": "provenance"]) {
+                    "Marks show what the store holds for this document: the temporal expressions, actor mentions "
+                    "and events found when it was ingested."
                 }
                 element("div", ["class": "article"]) { Highlighter.mark(d.text, spans()) }
             }
@@ -52,52 +58,85 @@ struct DocumentPage {
     }
 
     func spans() -> [Highlighter.Span] {
-        guard let coded else { return [] }
         var spans: [Highlighter.Span] = []
-        let eventSentences = Dictionary(grouping: coded.events, by: \.sentenceIndex)
-        for sentence in coded.sentences {
-            let events = eventSentences[sentence.index] ?? []
-            let tip = events.isEmpty ? nil : events.map(Self.describe).joined(separator: "\n")
+        let bySentence = Dictionary(grouping: annotations.reports, by: \.record.sentenceIndex)
+        for sentence in annotations.sentences {
+            let reports = bySentence[sentence.index] ?? []
+            let tip = reports.isEmpty ? nil : reports.map { Self.describe($0.record) }.joined(separator: "\n")
             spans.append(.init(start: sentence.start, end: sentence.end, tag: "span",
-                               classes: events.isEmpty ? "sentence" : "sentence event-sentence",
+                               classes: reports.isEmpty ? "sentence" : "sentence event-sentence",
                                tip: tip, id: "s\(sentence.index)"))
         }
-        for time in coded.times {
-            var tip = "\(time.type) \(time.value)"
-            if let mod = time.mod { tip += " (\(mod))" }
-            if let anchor = time.anchor { tip += ", resolved against the \(anchor) date" }
-            spans.append(.init(start: time.start, end: time.end, tag: "mark", classes: "time", tip: tip, id: nil))
+        for time in annotations.times {
+            spans.append(.init(start: time.start, end: time.end, tag: "mark", classes: "time",
+                               tip: Self.describe(time), id: nil))
         }
-        for actor in coded.actors {
-            let tip = [actor.name, actor.code ?? actor.country, actor.role, "found by \(actor.how)"]
-                .compactMap { $0 }.joined(separator: " · ")
-            spans.append(.init(start: actor.start, end: actor.end, tag: "mark", classes: "actor", tip: tip, id: nil))
+        for actor in annotations.actors {
+            spans.append(.init(start: actor.start, end: actor.end, tag: "mark", classes: "actor",
+                               tip: Self.describe(actor), id: nil))
+        }
+        // The act of each explained event, inside its sentence.
+        for report in annotations.reports {
+            guard let verb = report.record.explanation?.verb, verb.count == 2 else { continue }
+            spans.append(.init(start: verb[0], end: verb[1], tag: "mark", classes: "event-verb",
+                               tip: Self.describe(report.record), id: nil))
         }
         return spans
     }
 
+    static func describe(_ time: TimeRecord) -> String {
+        var tip = "\(time.type) \(time.value)"
+        if let mod = time.mod { tip += " (\(mod))" }
+        if let anchor = time.anchor { tip += ", resolved against the \(anchor) date" }
+        return tip
+    }
+
+    static func describe(_ actor: ActorMentionRecord) -> String {
+        [actor.name, actor.code ?? actor.country, actor.role, "found by \(actor.how)"]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
+
     static func describe(_ r: EventRecord) -> String {
         let target = r.target.map { " → \($0.name ?? $0.text)" } ?? ""
-        return "Event: \(r.source.name ?? r.source.text)\(target): \(CAMEONames.name(r.cameo)) (\(r.cameo)), \(r.date ?? "undated"), \(r.mode.rawValue)"
+        return "Event: \(r.source.name ?? r.source.text)\(target): \(CAMEONames.name(r.cameo)) (\(r.cameo)), "
+            + "\(r.date ?? "undated"), \(r.mode.rawValue)"
     }
 
     var eventList: HTML {
-        guard let coded, !coded.events.isEmpty else { return element("p") { "No events were coded in this document." } }
-        return element("ol") {
-            for record in coded.events {
-                element("li") {
-                    element("a", ["href": "#s\(record.sentenceIndex)"]) { "Sentence \(record.sentenceIndex + 1)" }
-                    ": " + Self.describe(record)
-                    let merged = (mergedBySentence[record.sentenceIndex] ?? []).filter {
-                        $0.record.cameo == record.cameo && $0.record.source.country == record.source.country
-                    }
-                    for event in merged {
+        guard !annotations.reports.isEmpty else {
+            return element("p") { "The store holds no events for this document." }
+        }
+        return element("ol", ["class": "reports"]) {
+            for report in annotations.reports {
+                let r = report.record
+                element("li", ["class": "quad-\(r.quad)"]) {
+                    element("a", ["href": "#s\(r.sentenceIndex)"]) { "Sentence \(r.sentenceIndex + 1)" }
+                    ": " + Self.describe(r)
+                    if let id = report.eventID {
                         " "
-                        element("a", ["href": Paths.event(event.id)]) { "merged event (\(event.mentionCount) reports)" }
+                        element("a", ["href": Paths.event(id)]) { "merged event" }
+                    }
+                    element("blockquote", ["class": "evidence"]) { evidence(r) }
+                    if let why = r.explanation {
+                        element("p", ["class": "rule"]) { "Pattern \(why.pattern), rule \(why.rule)." }
                     }
                 }
             }
         }
+    }
+
+    /// The evidence sentence with the explanation's source, act, target and date marked.
+    func evidence(_ r: EventRecord) -> HTML {
+        guard let why = r.explanation, r.span.count == 2 else { return .text(r.text) }
+        let base = r.span[0]
+        let parts: [(String, [Int]?, String)] = [("source", why.source, "source actor"), ("event-verb", why.verb, "act"),
+                                                 ("target", why.target, "target actor"), ("date", why.date, "date")]
+        let spans = parts.compactMap { classes, span, tip -> Highlighter.Span? in
+            guard let span, span.count == 2 else { return nil }
+            return Highlighter.Span(start: span[0] - base, end: span[1] - base, tag: "mark", classes: classes,
+                                    tip: tip, id: nil)
+        }
+        return Highlighter.mark(r.text, spans)
     }
 }
 

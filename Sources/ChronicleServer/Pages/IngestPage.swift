@@ -2,8 +2,8 @@ import ChronicleCore
 import ChronicleReports
 import ChronicleStore
 
-/// `/ingest` (only on a server started with a write token): paste an article, or pick a file
-/// that the optional script reads into the text box, and see the events coded from it.
+/// `/ingest` (only on a server started with a write token): upload an article file (plain
+/// text or HTML) or paste its text, and see the events coded from it.
 ///
 /// The form carries the write token in a password field: browsers cannot send a bearer header
 /// without JavaScript, and the token doubles as protection against cross-site posts.
@@ -11,24 +11,30 @@ struct IngestPage {
     var layout: Layout
     var result: DocumentUpload.Result?
     var message: String?
+    /// The largest request the server accepts (file and fields together).
+    var maxBytes: Int
 
     func render() -> HTML {
         layout.page(title: "Add articles") {
             element("h1") { "Add an article" }
             if let message { element("p", ["class": "error", "role": "alert"]) { message } }
             if let result { resultSection(result) }
-            element("form", ["action": "/ingest", "method": "post", "class": "ingest"]) {
+            element("form", ["action": "/ingest", "method": "post", "class": "ingest",
+                                     "enctype": "multipart/form-data"]) {
                 input("title", "Title", type: "text")
                 input("date", "Publication date", type: "date")
                 input("source", "Source (publisher)", type: "text")
                 input("url", "Link", type: "url")
                 element("div", ["class": "field"]) {
-                    element("label", ["for": "ingest-file"]) { "Text file (optional; read into the box below)" }
-                    element("input", ["id": "ingest-file", "type": "file", "accept": ".txt,text/plain"])
+                    element("label", ["for": "ingest-file"]) {
+                        "Article file: plain text or HTML, at most \(maxBytes / 1024) KiB"
+                    }
+                    element("input", ["id": "ingest-file", "name": "file", "type": "file",
+                                      "accept": ".txt,.md,.html,.htm,text/plain,text/markdown,text/html"])
                 }
                 element("div", ["class": "field"]) {
-                    element("label", ["for": "ingest-text"]) { "Article text" }
-                    element("textarea", ["id": "ingest-text", "name": "text", "rows": "14", "cols": "80", "required": ""]) {}
+                    element("label", ["for": "ingest-text"]) { "or paste the article text" }
+                    element("textarea", ["id": "ingest-text", "name": "text", "rows": "14", "cols": "80"]) {}
                 }
                 input("token", "Write token", type: "password")
                 element("button", ["type": "submit"]) { "Code and store" }

@@ -24,9 +24,12 @@ enum DocumentUpload {
         var events: [EventRecord]
     }
 
-    /// Reads a document from a JSON body (`{"text": …, "title", "date", "source", "url", "id"}`)
-    /// or a plain-text body.
+    /// Reads a document from a JSON body (`{"text": …, "title", "date", "source", "url", "id"}`),
+    /// a plain-text body, or a `multipart/form-data` upload (see ``UploadForm``).
     static func document(from buffer: ByteBuffer, contentType: String?) throws -> Document {
+        if UploadForm.isMultipart(contentType) {
+            return try document(from: UploadForm.parse(buffer, contentType: contentType ?? ""))
+        }
         let bytes = Data(buffer.readableBytesView)
         if contentType?.lowercased().hasPrefix("text/plain") == true {
             return try make(Body(text: String(decoding: bytes, as: UTF8.self)))
@@ -38,6 +41,40 @@ enum DocumentUpload {
             throw APIError.badBody("expects JSON {\"text\": \"…\", \"title\", \"date\": \"YYYY-MM-DD\", \"source\", \"url\", \"id\"} or a text/plain body")
         }
         return try make(body)
+    }
+
+    /// Reads a document from the ingest form sent as `multipart/form-data`: an uploaded file
+    /// (plain text or HTML, read by Chronicle's document reader) or the pasted text. Fields the
+    /// form fills in win over what the file says (an HTML page's title, date and link).
+    static func document(from form: UploadForm) throws -> Document {
+        func field(_ name: String) -> String? {
+            guard let v = form.fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            return v
+        }
+        guard let file = form.file else {
+            guard field("text") != nil else {
+                throw APIError.badParameter("text", "choose a file or paste the article text")
+            }
+            return try make(Body(id: field("id"), text: form.fields["text"] ?? "", title: field("title"),
+                                 date: field("date"), source: field("source"), url: field("url"),
+                                 author: field("author")))
+        }
+        guard field("text") == nil else {
+            throw APIError.badParameter("text", "give either a file or pasted text, not both")
+        }
+        let format = try UploadForm.format(of: file)
+        let name = file.filename.isEmpty ? "the uploaded file" : file.filename
+        let results = DocumentReader().documents(in: file.bytes, path: name, id: "upload", format: format)
+        let read: Document
+        switch results.first {
+        case .success(let document)?: read = document
+        case .failure(let error)?: throw APIError.badParameter("file", "\(name): \(error.message)")
+        case nil: throw APIError.badParameter("file", "\(name) holds no article")
+        }
+        return try make(Body(id: field("id"), text: read.text, title: field("title") ?? read.title,
+                             date: field("date") ?? read.publicationDate?.description,
+                             source: field("source") ?? read.source, url: field("url") ?? read.url,
+                             author: field("author") ?? read.author))
     }
 
     /// Validates the fields and builds the document; the id defaults to a hash of the text.

@@ -118,20 +118,11 @@ struct PageRoutes: Sendable {
     }
 
     func document(_ id: String) async throws -> Response {
-        guard let stored = try await site.store.document(id: id) else {
+        guard let stored = try await site.store.document(id: id),
+              let annotations = try await site.store.annotations(documentID: id) else {
             throw APIError.notFound("no document with id \"\(id)\"")
         }
-        let coded = try? site.coder.code(stored.document)
-        var merged: [Int: [MergedEvent]] = [:]
-        for sentence in Set(coded?.events.map(\.sentenceIndex) ?? []) {
-            guard let record = coded?.sentences.first(where: { $0.index == sentence }) else { continue }
-            let hits = try await site.store.search(SentenceQuery(record.text, limit: 20))
-            for hit in hits where hit.documentID == id && hit.sentence.index == sentence {
-                merged[sentence, default: []].append(contentsOf: hit.events)
-            }
-        }
-        return Responses.html(DocumentPage(layout: site.layout, stored: stored, coded: coded,
-                                           mergedBySentence: merged).render())
+        return Responses.html(DocumentPage(layout: site.layout, stored: stored, annotations: annotations).render())
     }
 
     func digestForm(_ request: Request) async throws -> Response {
@@ -144,25 +135,46 @@ struct PageRoutes: Sendable {
         guard site.configuration.writeToken != nil else {
             throw APIError.notFound("this server is read-only; start it with --write-token to add articles")
         }
-        return Responses.html(IngestPage(layout: site.layout, result: nil, message: nil).render())
+        return Responses.html(IngestPage(layout: site.layout, result: nil, message: nil,
+                                         maxBytes: site.configuration.maxBodyBytes).render())
     }
 
+    /// The ingest form: `multipart/form-data` (an uploaded file or pasted text, what the page
+    /// sends) or `application/x-www-form-urlencoded` (pasted text only).
     func ingest(_ request: Request) async throws -> Response {
         guard site.configuration.writeToken != nil else { throw APIError.readOnly }
-        let body = try await site.body(of: request)
-        let form = QueryParameters(String(decoding: body.readableBytesView, as: UTF8.self))
-        do {
-            try site.authorizeWrite(form.string("token"))
-        } catch let error as APIError {
-            return Responses.html(IngestPage(layout: site.layout, result: nil, message: error.message).render(),
-                                  status: error.status)
+        let contentType = request.headers[.contentType]
+        func page(_ error: APIError) -> Response {
+            Responses.html(IngestPage(layout: site.layout, result: nil, message: error.message,
+                                      maxBytes: site.configuration.maxBodyBytes).render(),
+                           status: error.status)
         }
-        let document = try DocumentUpload.make(DocumentUpload.Body(
-            id: form.string("id"), text: form.values["text"] ?? "", title: form.string("title"),
-            date: form.string("date"), source: form.string("source"), url: form.string("url")))
-        let result = try await DocumentUpload.ingest(document, site: site)
-        return Responses.html(IngestPage(layout: site.layout, result: result, message: nil).render(),
-                              status: result.outcome == .unchanged ? .ok : .created)
+        do {
+            let body = try await site.body(of: request)
+            let document: Document
+            if UploadForm.isMultipart(contentType) {
+                let form = try UploadForm.parse(body, contentType: contentType ?? "")
+                try site.authorizeWrite(form.fields["token"])
+                document = try DocumentUpload.document(from: form)
+            } else if UploadForm.mediaType(contentType) ?? "application/x-www-form-urlencoded"
+                        == "application/x-www-form-urlencoded" {
+                let form = QueryParameters(String(decoding: body.readableBytesView, as: UTF8.self))
+                try site.authorizeWrite(form.string("token"))
+                document = try DocumentUpload.make(DocumentUpload.Body(
+                    id: form.string("id"), text: form.values["text"] ?? "", title: form.string("title"),
+                    date: form.string("date"), source: form.string("source"), url: form.string("url")))
+            } else {
+                throw APIError(status: .unsupportedMediaType, code: "unsupported_media_type",
+                               message: "the ingest form accepts multipart/form-data or "
+                                   + "application/x-www-form-urlencoded, not \(contentType ?? "")")
+            }
+            let result = try await DocumentUpload.ingest(document, site: site)
+            return Responses.html(IngestPage(layout: site.layout, result: result, message: nil,
+                                             maxBytes: site.configuration.maxBodyBytes).render(),
+                                  status: result.outcome == .unchanged ? .ok : .created)
+        } catch let error as APIError {
+            return page(error)
+        }
     }
 }
 

@@ -8,12 +8,12 @@ extension StoreSQL {
         guard row.count >= 6, let id = row[0].textValue else {
             throw StoreError(.corruptData, "malformed event row")
         }
-        var record = try decode(EventRecord.self, row[1].textValue)
+        var record = try eventRecord(row[1].textValue)
         record.id = id
         return MergedEvent(id: id, record: record, symmetric: row[2].intValue == 1,
                            mentionCount: row[3].intValue ?? 0,
-                           documentIDs: try decode([String].self, row[4].textValue),
-                           sources: try decode([String].self, row[5].textValue))
+                           documentIDs: try strings(row[4].textValue),
+                           sources: try strings(row[5].textValue))
     }
 
     /// The date conditions of ``EventQuery`` on the `e` alias.
@@ -123,7 +123,7 @@ extension StoreSQL {
 
     /// Decodes a row of ``mentionDetails(eventID:)``.
     public static func mentionDetail(_ row: SQLRow) throws -> EventMention {
-        let record = try decode(EventRecord.self, row[4].textValue)
+        let record = try eventRecord(row[4].textValue)
         return EventMention(documentID: row[0].textValue ?? "", documentTitle: row[1].textValue,
                             documentSource: row[2].textValue,
                             publicationDate: row[3].intValue.map(CalendarDay.init(dayNumber:)),
@@ -140,8 +140,10 @@ extension StoreSQL {
             """, [.text(documentID), .int(index)])
     }
 
-    /// Monthly aggregates of a dyad, for ``MonthlyAggregate/trendRows(_:by:)``.
+    /// Monthly aggregates of a dyad, for ``MonthlyAggregate/trendRows(_:by:)``: from the
+    /// maintained `dyad_months` table when no period is given, else grouped from the events.
     public static func trend(_ query: TrendQuery) -> SQLStatement {
+        if query.from == nil && query.to == nil { return dyadMonths(query.dyad) }
         var conditions = ["e.dyad = ?", "e.month IS NOT NULL", "e.target_country IS NOT NULL", "e.quad BETWEEN 1 AND 4"]
         var arguments: [SQLValue] = [.text(query.dyad.key)]
         // Month bounds implied by the period let the index range start and stop early.

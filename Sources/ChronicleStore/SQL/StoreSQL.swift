@@ -13,6 +13,8 @@ import Foundation
 /// - `events(id, merge_key, dyad, source_country, target_country, root, cameo, quad, goldstein,
 ///   mode, date, day_start, day_end, month, is_symmetric, mention_count, documents, sources, record)`
 /// - `event_sources(event_id, name, name_lower)`
+/// - `dyad_months(dyad, month, source_country, target_country, quad, events, goldstein_sum)`,
+///   maintained by ``apply(_:replacing:oldTrendRows:)`` (see ``updateDyadMonths(removed:added:)``)
 /// - `event_mentions(document_id, ordinal, event_id, record_id, merge_key, precision, day_start,
 ///   day_end, sentence_index, span_start, span_end, evidence, reported_by, document_source, record)`
 ///
@@ -38,6 +40,19 @@ public enum StoreSQL {
         } catch {
             throw StoreError(.corruptData, "cannot decode stored \(T.self)", cause: error)
         }
+    }
+
+    /// An event record from its JSON column: the fast reader, or `JSONDecoder` for anything
+    /// it does not expect (which then decodes the same value or throws).
+    public static func eventRecord(_ text: String?) throws -> EventRecord {
+        if let text, let record = StoredJSON.eventRecord(text) { return record }
+        return try decode(EventRecord.self, text)
+    }
+
+    /// A list of strings from its JSON column, read like ``eventRecord(_:)``.
+    public static func strings(_ text: String?) throws -> [String] {
+        if let text, let list = StoredJSON.strings(text) { return list }
+        return try decode([String].self, text)
     }
 
     // MARK: Writes
@@ -137,13 +152,16 @@ public enum StoreSQL {
             throw StoreError(.corruptData, "malformed event mention row")
         }
         return StoredMention(documentID: documentID, ordinal: ordinal,
-                             record: try decode(EventRecord.self, row[3].textValue),
+                             record: try eventRecord(row[3].textValue),
                              documentSource: row[4].textValue, eventID: row[2].textValue)
     }
 
     /// Replaces the merged events of a region: deletes the old ones, inserts the new ones with
     /// their sources, and points every mention of the region at its event.
-    public static func apply(_ plan: MergePlan, replacing old: Set<String>) throws -> [SQLStatement] {
+    /// `oldTrendRows` are the rows of ``dyadMonthRows(ofEvents:)`` for the old events, read
+    /// before: `dyad_months` moves from them to the new events.
+    public static func apply(_ plan: MergePlan, replacing old: Set<String>,
+                             oldTrendRows: [SQLRow]) throws -> [SQLStatement] {
         var statements: [SQLStatement] = []
         let oldIDs = old.sorted()
         for start in stride(from: 0, to: oldIDs.count, by: 500) {
@@ -158,7 +176,7 @@ public enum StoreSQL {
                 "UPDATE event_mentions SET event_id = ? WHERE document_id = ? AND ordinal = ?",
                 [.text(event), .text(key.documentID), .int(key.ordinal)]))
         }
-        return statements
+        return statements + updateDyadMonths(removed: oldTrendRows, added: plan.events)
     }
 
     /// Inserts merged events and their sources.
