@@ -4,6 +4,8 @@ extension SentenceCoder {
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
     /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
+    /// Verbs whose subject obtains the act its object names (`secured the release of X`).
+    static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
@@ -136,6 +138,8 @@ extension SentenceCoder {
                 sources = by.actors
                 rule += "+by"
             } else if let g = gov, let subj = frames[g].subject,
+                      // "secured the release of X": what is obtained is the other side's concession.
+                      !(pattern.code.hasPrefix("08") && frames[g].lemmas.contains(where: { Self.obtainingVerbs.contains($0) })),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
