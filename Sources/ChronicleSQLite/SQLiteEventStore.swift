@@ -76,7 +76,8 @@ public final class SQLiteEventStore: EventStore, Sendable {
         })
     }
 
-    private static func value(_ value: DatabaseValue) -> SQLValue {
+    /// A SQLite value as the store's dialect-neutral ``SQLValue`` (blobs read as UTF-8 text).
+    public static func value(_ value: DatabaseValue) -> SQLValue {
         switch value.storage {
         case .null: return .null
         case let .int64(v): return .int(Int(v))

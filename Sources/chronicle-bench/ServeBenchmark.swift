@@ -292,15 +292,7 @@ enum SQLiteSynthesis {
             + "day_start, day_end, month, is_symmetric, mention_count, documents, sources, record"
         let rows = try await queue.read { db in
             try Row.fetchAll(db, sql: "SELECT \(columns) FROM events ORDER BY rowid LIMIT 1000").map { row in
-                row.databaseValues.map { value -> SQLValue in
-                    switch value.storage {
-                    case .null: return .null
-                    case let .int64(v): return .int(Int(v))
-                    case let .double(v): return .double(v)
-                    case let .string(v): return .text(v)
-                    case let .blob(v): return .text(String(decoding: v, as: UTF8.self))
-                    }
-                }
+                row.databaseValues.map(SQLiteEventStore.value)
             }
         }
         for row in rows {
