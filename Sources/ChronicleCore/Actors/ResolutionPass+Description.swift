@@ -29,6 +29,9 @@ extension ResolutionPass {
     mutating func describe(at s0: Int) -> Description? {
         var d = Description(start: s0, end: s0)
         var s = s0
+        // A day after a month belongs to the date: `the October 23 EU summit`.
+        if segments[s0].items.isEmpty, tokens[segments[s0].start].kind == .number, s0 > 0,
+           ActorWords.months.contains(tokens[segments[s0 - 1].start].lower) { return nil }
         if isClass(s, .determiner) { d.hasDeterminer = true; s += 1 }
         // Modifiers: words, adjectives, possessors (on the line of the phrase).
         while s < segments.count {

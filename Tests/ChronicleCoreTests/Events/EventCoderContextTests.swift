@@ -15,11 +15,11 @@ struct EventCoderContextTests {
 
     @Test("a readout's unqualified 'the President' is the publisher's president")
     func publisherPresident() {
-        let text = "Today the President spoke by phone with British Prime Minister David Cameron about the eurozone."
-        let withPublisher = coder.code(document(text, date: "2011-10-10", publisher: "The White House")).events
+        let text = "In Cannes the President held a bilateral meeting with British Prime Minister David Cameron on trade."
+        let withPublisher = coder.code(document(text, date: "2011-11-03", publisher: "The White House")).events
         #expect(withPublisher.contains { $0.source.country == "USA" && $0.target?.country == "GBR" && $0.root == "04" })
         // Without a publisher nothing says whose president spoke: no United States event.
-        let without = coder.code(document(text, date: "2011-10-10")).events
+        let without = coder.code(document(text, date: "2011-11-03")).events
         #expect(!without.contains { $0.source.country == "USA" })
     }
 
@@ -37,10 +37,10 @@ struct EventCoderContextTests {
     @Test("who claimed an attack is the target when the attack is condemned")
     func claimedAttack() {
         let text = """
-            A suicide bombing struck a mosque in Zahedan on Thursday. The militant group Jundullah claimed \
-            responsibility for the bombing. The United States condemned the attack in the strongest terms.
+            Gunmen stormed a border post in Sistan on Friday. On Saturday Jundullah claimed responsibility \
+            for the attack. The United States condemned the attack.
             """
-        let events = coder.code(document(text, date: "2009-05-30")).events
+        let events = coder.code(document(text, date: "2009-10-24")).events
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "IRN" && $0.root == "11" })
     }
 
