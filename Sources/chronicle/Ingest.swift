@@ -35,7 +35,7 @@ extension Chronicle {
             let items = DocumentReader(options: input.readOptions).documents(from: input.inputs).map { result in
                 switch result {
                 case let .success(document):
-                    return IngestItem.document(document)
+                    return IngestItem.document(input.prepared(document))
                 case let .failure(error):
                     return IngestItem.failure(IngestFailure(
                         documentID: nil, origin: DocumentOrigin(path: error.path, line: error.line),

@@ -68,15 +68,21 @@ struct InputOptions: ParsableArguments {
         var failed = false
         for result in DocumentReader(options: readOptions).documents(from: inputs) {
             switch result {
-            case .success(var document):
-                if document.source == nil, let publisher, !publisher.isEmpty { document.source = publisher }
-                try body(document)
+            case .success(let document):
+                try body(prepared(document))
             case .failure(let error):
                 failed = true
                 StandardError.write("chronicle: error: \(error)")
             }
         }
         return failed
+    }
+
+    /// The document with what the flags add: the publisher, when the input names none.
+    func prepared(_ document: Document) -> Document {
+        var document = document
+        if document.source == nil, let publisher, !publisher.isEmpty { document.source = publisher }
+        return document
     }
 
     /// Reads every input into memory, reporting problems as ``forEachDocument(_:)`` does.
