@@ -60,26 +60,18 @@ extension Chronicle {
                         let article = dir.appendingPathComponent("article.txt").path
                         let goldPath = dir.appendingPathComponent("events.gold.jsonl").path
                         guard FileManager.default.fileExists(atPath: article), FileManager.default.fileExists(atPath: goldPath) else { continue }
-                        var day: CalendarDay?
-                        var publisher: String?
-                        var url: String?
-                        if let meta = FileManager.default.contents(atPath: dir.appendingPathComponent("meta.json").path),
-                           let obj = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
-                            day = (obj["date"] as? String).flatMap { CalendarDay(iso: $0) }
-                            publisher = obj["source"] as? String
-                            url = obj["url"] as? String
-                        }
+                        let meta = EvaluationMeta.load(folder: dir.path)
                         let events = try GoldEvent.load(jsonLines: try readPlainText(goldPath), file: goldPath)
                         // Read as `chronicle code` reads a file (title and dateline detected), dated by meta.json.
-                        let reader = DocumentReader(options: ReadOptions(dateOverride: day))
+                        let reader = DocumentReader(options: ReadOptions(dateOverride: meta.date))
                         guard case .success(var doc)? = reader.documents(from: [article]).first(where: { _ in true }) else {
                             printError("\(article): cannot read")
                             continue
                         }
                         doc.id = name
                         // The publisher and address, as a feed or JSON Lines record would give them.
-                        doc.source = doc.source ?? publisher
-                        doc.url = doc.url ?? url
+                        doc.source = doc.source ?? meta.publisher
+                        doc.url = doc.url ?? meta.url
                         cases.append((name, doc, events))
                     }
                 }

@@ -48,13 +48,9 @@ extension Chronicle.Eval {
                         if folders.isEmpty { throw CLIError("\(input): no folders with timex.gold.jsonl") }
                     }
                     for folder in folders {
-                        let meta = (folder as NSString).appendingPathComponent("meta.json")
-                        var day: CalendarDay?
-                        if let data = fm.contents(atPath: meta),
-                           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                           let d = object["date"] as? String { day = CalendarDay(iso: d) }
                         cases.append(((folder as NSString).lastPathComponent, (folder as NSString).appendingPathComponent("article.txt"),
-                                      (folder as NSString).appendingPathComponent("timex.gold.jsonl"), day))
+                                      (folder as NSString).appendingPathComponent("timex.gold.jsonl"),
+                                      EvaluationMeta.load(folder: folder).date))
                     }
                 }
             }

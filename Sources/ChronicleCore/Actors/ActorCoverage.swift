@@ -56,15 +56,9 @@ public struct ActorCoverage: Sendable {
             guard let articleData = fm.contents(atPath: (folder as NSString).appendingPathComponent("article.txt")),
                   let goldData = fm.contents(atPath: goldPath) else { continue }
             let article = String(decoding: articleData, as: UTF8.self)
-            var date: CalendarDay?
-            var publisher: String?
-            if let meta = fm.contents(atPath: (folder as NSString).appendingPathComponent("meta.json")),
-               let json = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
-                date = (json["date"] as? String).flatMap { CalendarDay(iso: $0.prefix(10)) }
-                publisher = json["source"] as? String
-            }
-            let mentions = resolver.resolve(text: article, publicationDate: date,
-                                            home: resolver.homeCountry(ofSource: publisher))
+            let meta = EvaluationMeta.load(folder: folder)
+            let mentions = resolver.resolve(text: article, publicationDate: meta.date,
+                                            home: resolver.homeCountry(ofSource: meta.publisher))
             let segmented = SegmentedText(article)
             let sentences = segmented.sentences.map { segmented.scalarRange($0) }
             for (n, line) in String(decoding: goldData, as: UTF8.self).split(separator: "\n").enumerated() {
