@@ -64,6 +64,20 @@ enum ActorTokenizer {
             return 0
         }
 
+        // A possessive 's directly after a word is a token of its own.
+        @inline(__always) func appendPossessive() {
+            let ap = i < n ? isApostrophe(i) : 0
+            guard ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53,
+                  i + ap + 1 >= n || !isWordStart(i + ap + 1) else { return }
+            tokens.append(ActorToken(
+                text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
+                byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
+                startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
+                classes: classes?.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
+            i += ap + 1
+            scalar += 2
+        }
+
         while i < n {
             let b = bytes[i]
             // Whitespace.
@@ -139,16 +153,7 @@ enum ActorTokenizer {
                         lineStart = false
                         scalar = sc
                         i = j
-                        let ap = i < n ? isApostrophe(i) : 0
-                        if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
-                            tokens.append(ActorToken(
-                                text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
-                                byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
-                                startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
-                                classes: classes.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
-                            i += ap + 1
-                            scalar += 2
-                        }
+                        appendPossessive()
                         continue
                     }
                 }
@@ -187,17 +192,7 @@ enum ActorTokenizer {
                 lineStart = false
                 scalar = sc
                 i = j
-                // Possessive 's directly after a word.
-                let ap = i < n ? isApostrophe(i) : 0
-                if ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53, i + ap + 1 >= n || !isWordStart(i + ap + 1) {
-                    tokens.append(ActorToken(
-                        text: "'s", kind: .punctuation, start: scalar, end: scalar + 2, lower: "'s",
-                        byteStart: i, byteEnd: i + ap + 1, isCapitalized: false,
-                        startsSentence: false, startsLine: false, isAllCaps: false, inQuote: inQuote,
-                        classes: classes?.find(possessiveHash) ?? [], exactHash: possessiveHash, lowerHash: possessiveHash))
-                    i += ap + 1
-                    scalar += 2
-                }
+                appendPossessive()
                 continue
             }
             // Punctuation: one scalar.
