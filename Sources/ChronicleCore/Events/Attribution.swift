@@ -40,7 +40,7 @@ enum Attribution {
             // A medium followed by a reporting verb reports the sentence.
             guard let r = s.tokenRange(start: media.start, end: media.end) else { continue }
             var k = r.upperBound + 1
-            while k < toks.count, ClauseWords.isAdverb(toks[k].lower) || ClauseWords.haveForms.contains(toks[k].lower) { k += 1 }
+            while k < toks.count, toks[k].is([.adverb, .have]) { k += 1 }
             if k < toks.count, reportingVerbs.contains(toks[k].lower) { add(media.start, media.name ?? media.text) }
         }
         return out.sorted { $0.0 < $1.0 }.map(\.1)

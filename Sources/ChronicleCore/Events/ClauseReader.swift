@@ -34,10 +34,15 @@ struct ClauseReader: Sendable {
     /// candidates of each token, computed once.
     struct Analysis {
         var actorAt: [Int?]
+        /// Each token's lemma candidates, the form (or the tagger's lemma) first.
         var cands: [[String]]
+        /// Each token's first candidate the verb patterns or the governor table know.
+        var verb: [String?]
+        /// Each token's first candidate the noun patterns know.
+        var noun: [String?]
 
-        init(_ s: EventSentence, lemmatizer: LemmaCandidates) {
-            self.init(s, cache: LemmaCache(lemmatizer))
+        init(_ s: EventSentence, lexicon: PatternLexicon, lemmatizer: LemmaCandidates) {
+            self.init(s, cache: LemmaCache(lemmatizer, lexicon: lexicon))
         }
 
         init(_ s: EventSentence, cache: LemmaCache) {
@@ -54,16 +59,30 @@ struct ClauseReader: Sendable {
                     k += 1
                 }
             }
-            cands = s.tokens.map { t -> [String] in
-                var c = cache.candidates(t.lower)
-                if let l = t.lemma, !c.contains(l) { c.insert(l, at: 0) }
-                return c
+            var cands: [[String]] = []
+            var verb: [String?] = []
+            var noun: [String?] = []
+            cands.reserveCapacity(n)
+            verb.reserveCapacity(n)
+            noun.reserveCapacity(n)
+            for t in s.tokens {
+                var entry = cache.entry(t.lower)
+                if let l = t.lemma, !entry.candidates.contains(l) {
+                    // The tagger's lemma goes first: the known words are looked up again.
+                    entry = cache.entry(candidates: [l] + entry.candidates)
+                }
+                cands.append(entry.candidates)
+                verb.append(entry.verb)
+                noun.append(entry.noun)
             }
+            self.cands = cands
+            self.verb = verb
+            self.noun = noun
         }
     }
 
     func frames(of s: EventSentence) -> [ClauseFrame] {
-        frames(of: s, Analysis(s, lemmatizer: lemmatizer))
+        frames(of: s, Analysis(s, lexicon: lexicon, lemmatizer: lemmatizer))
     }
 
     func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {
@@ -72,28 +91,24 @@ struct ClauseReader: Sendable {
         guard n > 0 else { return [] }
         let actorAt = analysis.actorAt
         let cands = analysis.cands
-        let known: [String?] = cands.map { c in c.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil } }
+        let known = analysis.verb
         func knownVerb(_ i: Int) -> String? { known[i] }
-        func isAuxWord(_ l: String) -> Bool {
-            ClauseWords.modals.contains(l) || ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l)
-                || ClauseWords.doForms.contains(l)
-        }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
         for i in 0..<n where actorAt[i] == nil {
             let t = toks[i]
             if let upos = t.upos {
-                isVerb[i] = (upos == "VERB" || (upos == "AUX" && ClauseWords.haveForms.contains(t.lower) == false
-                    && ClauseWords.beForms.contains(t.lower) == false && ClauseWords.modals.contains(t.lower) == false
-                    && !ClauseWords.doForms.contains(t.lower))) && knownVerb(i) != nil
+                isVerb[i] = (upos == "VERB" || (upos == "AUX" && t.is(.have) == false
+                    && t.is(.be) == false && t.is(.modal) == false
+                    && !t.is(.do))) && knownVerb(i) != nil
                 continue
             }
             // After a modal comes a verb, known or not ("should relinquish power").
             var m = i - 1
-            while m >= 0, ClauseWords.isAdverb(toks[m].lower) || ClauseWords.negations.contains(toks[m].lower) { m -= 1 }
-            if m >= 0, ClauseWords.modals.contains(toks[m].lower), !t.isPunctuation, !t.isCapitalized,
-               !ClauseWords.isAdverb(t.lower), !ClauseWords.negations.contains(t.lower),
-               !ClauseWords.beForms.contains(t.lower), !ClauseWords.haveForms.contains(t.lower),
+            while m >= 0, toks[m].is(.adverb) || toks[m].is(.negation) { m -= 1 }
+            if m >= 0, toks[m].is(.modal), !t.isPunctuation, !t.isCapitalized,
+               !t.is(.adverb), !t.is(.negation),
+               !t.is(.be), !t.is(.have),
                t.form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
                 isVerb[i] = true
                 continue
@@ -101,41 +116,40 @@ struct ClauseReader: Sendable {
             guard knownVerb(i) != nil, !t.isPunctuation else { continue }
             if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
             if i > 0 {
-                let prev = toks[i - 1].lower
-                if ClauseWords.determiners.contains(prev) && prev != "all" && prev != "both" { continue }
-                if ClauseWords.prepositions.contains(prev) && prev != "to" && !t.lower.hasSuffix("ing") { continue }
+                let before = toks[i - 1]
+                let prev = before.lower
+                if before.is(.determiner) && prev != "all" && prev != "both" { continue }
+                if before.is(.preposition) && prev != "to" && !t.is(.endsING) { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
                 // Right after a main verb, a verb-like word is its object ("rallied support").
-                if isVerb[i - 1], !isAuxWord(prev), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(cands[i - 1].last ?? ""),
+                if isVerb[i - 1], !before.is(.auxiliary), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(cands[i - 1].last ?? ""),
                    !Self.catenative.contains(where: { cands[i - 1].contains($0) }) { continue }
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                while k >= 0, i - k <= 4, !t.lower.hasSuffix("ed") {
-                    let w = toks[k].lower
-                    if w == "'s" || w == "’s" || ClauseWords.determiners.contains(w) { nounPhrase = true; break }
-                    if actorAt[k] != nil || (isVerb[k] && !w.hasSuffix("ed")) || isAuxWord(w) || ClauseWords.isAdverb(w) || ClauseWords.pronouns.contains(w)
-                        || toks[k].isPunctuation || ClauseWords.prepositions.contains(w) || ClauseWords.conjunctions.contains(w)
-                        || ClauseWords.relatives.contains(w) || ClauseWords.subordinators.contains(w) { break }
+                while k >= 0, i - k <= 4, !t.is(.endsED) {
+                    let w = toks[k]
+                    if w.is(.determiner) { nounPhrase = true; break }
+                    if actorAt[k] != nil || (isVerb[k] && !w.is(.endsED))
+                        || w.is([.auxiliary, .adverb, .pronoun, .punctuation, .preposition, .conjunction, .relative, .subordinator]) { break }
                     k -= 1
                 }
                 if nounPhrase { continue }
-                if t.lower.hasSuffix("s"), cands[i].contains(where: { lexicon.nouns[$0] != nil }) {
-                    let subjectLike = actorAt[i - 1] != nil || ClauseWords.pronouns.contains(prev)
-                        || ClauseWords.relatives.contains(prev) || ClauseWords.isAdverb(prev) || prev == "that"
+                if t.is(.endsS), analysis.noun[i] != nil {
+                    let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || prev == "that"
                     if !subjectLike { continue }
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
-                if t.lower.hasSuffix("ed"), i + 1 < n, knownVerb(i + 1) == nil, ClauseWords.determiners.contains(prev) { continue }
+                if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
-            if t.lower.hasSuffix("ing"), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            if t.is(.endsING), i + 1 < n, toks[i + 1].lower == "of" { continue }
             // "Going forward, ..." is a discourse marker, not a clause.
             if t.lower == "going", i + 1 < n, toks[i + 1].lower == "forward" { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
-            if i > 0, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), t.lower != "was", t.lower != "has", t.lower != "is" {
-                let prev = toks[i - 1].lower
-                if prev == "," || ClauseWords.conjunctions.contains(prev) || ClauseWords.prepositions.contains(prev) { continue }
+            if i > 0, t.is(.endsS), !t.is(.endsSS), t.lower != "was", t.lower != "has", t.lower != "is" {
+                let before = toks[i - 1]
+                if before.lower == "," || before.is([.conjunction, .preposition]) { continue }
             }
             isVerb[i] = true
         }
@@ -145,9 +159,9 @@ struct ClauseReader: Sendable {
         var predicates: [Int] = []
         for i in 0..<n where isVerb[i] {
             // "have" or "be" used as auxiliaries of a following verb are not predicates themselves.
-            if isAuxWord(toks[i].lower) {
+            if toks[i].is(.auxiliary) {
                 var j = i + 1
-                while j < n, ClauseWords.negations.contains(toks[j].lower) || ClauseWords.isAdverb(toks[j].lower) { j += 1 }
+                while j < n, toks[j].is(.negation) || toks[j].is(.adverb) { j += 1 }
                 if j < n, isVerb[j] { continue }
                 // "has been experiencing": a perfect or progressive auxiliary before an unknown verb.
                 if j < n, ["been", "being"].contains(toks[j].lower) { continue }
@@ -162,8 +176,9 @@ struct ClauseReader: Sendable {
             var hasBe = false
             var hasTo = false
             while g - 1 >= 0 {
-                let l = toks[g - 1].lower
-                if isAuxWord(l) || ClauseWords.negations.contains(l) || ClauseWords.isAdverb(l)
+                let w = toks[g - 1]
+                let l = w.lower
+                if w.is([.auxiliary, .negation, .adverb])
                     || l == "to" || l == "going" || l == "get" || l == "got" {
                     if groupOf[g - 1] != nil || actorAt[g - 1] != nil { break }
                     if l == "to" {
@@ -171,10 +186,10 @@ struct ClauseReader: Sendable {
                         g -= 1
                         break
                     }
-                    if ClauseWords.modals.contains(l) { modals.append(l) }
+                    if w.is(.modal) { modals.append(l) }
                     if l == "going" { modals.append("going") }
-                    if ClauseWords.negations.contains(l) { negated = true }
-                    if ClauseWords.beForms.contains(l) || l == "get" || l == "got" { hasBe = true }
+                    if w.is(.negation) { negated = true }
+                    if w.is(.be) || l == "get" || l == "got" { hasBe = true }
                     g -= 1
                 } else { break }
             }
@@ -184,9 +199,9 @@ struct ClauseReader: Sendable {
                                 verbGroup: g...p, span: g...p)
             f.modals = modals.reversed()
             f.negated = negated
-            let form = toks[p].lower
-            let participle = form.hasSuffix("ed") || form.hasSuffix("en") || (lemmatizer.irregular[form] != nil && !ClauseWords.beForms.contains(form))
-            f.passive = hasBe && participle && !form.hasSuffix("ing")
+            let head = toks[p]
+            let participle = head.is([.endsED, .endsEN]) || (!head.is(.be) && lemmatizer.irregular[head.lower] != nil)
+            f.passive = hasBe && participle && !head.is(.endsING)
             if hasTo { f.kind = .xcomp }
             frames.append(f)
         }
@@ -197,9 +212,8 @@ struct ClauseReader: Sendable {
             // Left boundary.
             var b = g - 1
             while b >= 0 {
-                let l = toks[b].lower
-                if groupOf[b] != nil || ClauseWords.clauseBreaks.contains(toks[b].form) { break }
-                if actorAt[b] == nil && (ClauseWords.subordinators.contains(l) || ClauseWords.relatives.contains(l)) {
+                if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
+                if actorAt[b] == nil && toks[b].is([.subordinator, .relative]) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
@@ -208,10 +222,10 @@ struct ClauseReader: Sendable {
             let regionStart = b + 1
             if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
                 let l = toks[b].lower
-                if ClauseWords.relatives.contains(l) || (l == "that" && b > 0 && groupOf[b - 1] == nil
+                if toks[b].is(.relative) || (l == "that" && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
-                } else if ClauseWords.subordinators.contains(l) {
+                } else if toks[b].is(.subordinator) {
                     f.subordinator = l
                     if f.kind != .xcomp {
                         f.kind = (l == "that" || l == "whether") ? .ccomp : .adverbial
@@ -228,8 +242,7 @@ struct ClauseReader: Sendable {
             } else if regionStart < g {
                 var from = regionStart
                 // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
-                let first = toks[regionStart].lower
-                if ClauseWords.prepositions.contains(first) || ClauseWords.subordinators.contains(first),
+                if toks[regionStart].is([.preposition, .subordinator]),
                    let comma = (regionStart..<g).last(where: { toks[$0].form == "," && actorAt[$0] == nil }),
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
@@ -239,7 +252,7 @@ struct ClauseReader: Sendable {
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
-                var onlyConj = between.allSatisfy { ClauseWords.conjunctions.contains($0.lower) || $0.form == "," }
+                var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.form == "," }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
                 // right before the verb joins it to the previous verb phrase.
                 if g >= 2, ["and", "or", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
@@ -255,8 +268,8 @@ struct ClauseReader: Sendable {
                     f.subjectInherited = true
                     f.coordinated = true
                     if f.modals.isEmpty { f.modals = frames[prev].modals }
-                } else if f.kind == .main, toks[f.predicate].lower.hasSuffix("ing"), f.predicate == g, g > 0,
-                          ClauseWords.prepositions.contains(toks[g - 1].lower) {
+                } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g > 0,
+                          toks[g - 1].is(.preposition) {
                     // "in condemning …", "by designating …": the gerund's subject is the clause's;
                     // "thanked Kim for releasing …", "accused X of helping …": the object's.
                     f.governor = prev
@@ -306,22 +319,21 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
-                if groupOf[e] != nil || ClauseWords.clauseBreaks.contains(t.form) { break }
+                if groupOf[e] != nil || t.is(.clauseBreak) { break }
                 if t.lower == "that", actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
-                    let prevWord = toks[e - 1].lower
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
-                    if (ClauseWords.prepositions.contains(prevWord) && groupOf[e - 1] == nil) || afterVerb {
+                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb {
                         e += 1
                         continue
                     }
                 }
-                if actorAt[e] == nil && (ClauseWords.relatives.contains(t.lower)
-                    || (ClauseWords.subordinators.contains(t.lower) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
+                if actorAt[e] == nil && (t.is(.relative)
+                    || (t.is(.subordinator) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
                 if t.lower == "according" { break }
                 // ", and three of them came down …": a comma and a conjunction start a new clause.
                 if t.form == ",", e + 1 < n, ["and", "but", "while", "or"].contains(toks[e + 1].lower) { break }
-                if actorAt[e] == nil, ClauseWords.prepositions.contains(t.lower) {
+                if actorAt[e] == nil, t.is(.preposition) {
                     close(e)
                     prep = t.lower
                     chunkStart = e + 1
@@ -390,18 +402,18 @@ struct ClauseReader: Sendable {
         var governed: [Int] = []
         var afterPrep = false
         for i in r {
-            let l = s.tokens[i].lower
+            let t = s.tokens[i]
             if let a = actorAt[i] {
                 if !actors.contains(a) && !governed.contains(a) {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                 }
-                if !s.tokens[i].isCapitalized { lemmas.formUnion(cands[i]) }
+                if !t.isCapitalized { lemmas.formUnion(cands[i]) }
                 continue
             }
             // "Representatives of the United States, France and …": `of` names the parties.
-            if ClauseWords.prepositions.contains(l) && l != "of" { afterPrep = true }
-            if l == "," || ClauseWords.conjunctions.contains(l) { afterPrep = false }
-            if !ClauseWords.determiners.contains(l) { lemmas.formUnion(cands[i]) }
+            if t.is(.preposition) && t.lower != "of" { afterPrep = true }
+            if t.lower == "," || t.is(.conjunction) { afterPrep = false }
+            if !t.is(.determiner) { lemmas.formUnion(cands[i]) }
         }
         if subject && actors.isEmpty { actors = governed }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)

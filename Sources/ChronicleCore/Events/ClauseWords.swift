@@ -43,8 +43,14 @@ enum ClauseWords {
 
     /// Whether the token can be read as an adverb of a verb group.
     static func isAdverb(_ lower: String) -> Bool {
-        adverbs.contains(lower) || (lower.hasSuffix("ly") && lower.count > 4 && lower != "only" && lower != "family"
-            && lower != "italy" && lower != "rally" && lower != "ally" && lower != "supply" && lower != "reply"
-            && lower != "apply")
+        adverbs.contains(lower) || isLyAdverb(lower)
     }
+
+    /// Whether the token reads as an `-ly` adverb (not `family`, `supply`).
+    static func isLyAdverb(_ lower: String) -> Bool {
+        lower.hasSuffix("ly") && lower.utf8.count > 4 && lower.count > 4 && !lyNouns.contains(lower)
+    }
+
+    /// Words in `-ly` that are not adverbs.
+    private static let lyNouns: Set<String> = ["only", "family", "italy", "rally", "ally", "supply", "reply", "apply"]
 }

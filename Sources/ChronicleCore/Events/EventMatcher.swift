@@ -30,10 +30,13 @@ struct EventMatcher: Sendable {
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
         var best: Hit?
         for lemma in f.lemmas {
-            for p in lexicon.verbs[lemma] ?? [] {
-                if let pass = p.passive, pass != f.passive { continue }
-                guard let (targets, bonus) = satisfy(p, f, frames: frames) else { continue }
-                if best == nil || p.specificity + bonus > best!.score { best = Hit(pattern: p, targets: targets, score: p.specificity + bonus) }
+            guard let patterns = lexicon.verbs[lemma] else { continue }
+            // By index: a pattern is copied only when it becomes the best.
+            for k in patterns.indices {
+                if let pass = patterns[k].passive, pass != f.passive { continue }
+                guard let (targets, bonus) = satisfy(patterns[k], f, frames: frames) else { continue }
+                let score = patterns[k].specificity + bonus
+                if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
             }
             if best != nil { break }
         }
@@ -41,32 +44,33 @@ struct EventMatcher: Sendable {
     }
 
     /// The target actors if every constraint holds, nil otherwise.
-    private func satisfy(_ p: EventPattern, _ f0: ClauseFrame, frames: [ClauseFrame]) -> ([Int], Int)? {
+    private func satisfy(_ p: EventPattern, _ f: ClauseFrame, frames: [ClauseFrame]) -> ([Int], Int)? {
         var bonus = 0
-        var f = f0
-        if f.passive && p.passive == nil {
-            // Active reading: the subject is the patient.
-            f.object = f.subject
-        }
+        // Active reading of a passive frame: the subject is the patient.
+        let object = f.passive && p.passive == nil ? f.subject : f.object
         var targets: [Int]?
         for c in p.constraints {
-            var args: [FrameArgument] = []
+            let isObject: Bool
             switch c.slot {
-            case "obj": if let o = f.object { args = [o] }
+            case "obj": isObject = true
             case "xcomp", "ccomp":
                 let kind: ClauseFrame.Kind = c.slot == "xcomp" ? .xcomp : .ccomp
                 if let k = f.complement, k < frames.count, frames[k].kind == kind {
-                    let ok = c.words.isEmpty || !Set(frames[k].lemmas).isDisjoint(with: c.words)
+                    let ok = c.words.isEmpty || frames[k].lemmas.contains(where: c.words.contains)
                     if !ok && !c.optional { return nil }
                 } else if !c.optional {
                     return nil
                 }
                 continue
-            default: args = f.obliques.filter { $0.preposition == c.slot }
+            default: isObject = false
             }
             var met = false
             var slotTargets: [Int] = []
-            for a in args {
+            // The slot's chunks: the object, or every oblique of the preposition.
+            let count = isObject ? (object == nil ? 0 : 1) : f.obliques.count
+            for index in 0..<count {
+                if !isObject && f.obliques[index].preposition != c.slot { continue }
+                let a = isObject ? object! : f.obliques[index]
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty
                 if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
@@ -82,15 +86,15 @@ struct EventMatcher: Sendable {
         }
         if targets == nil && !p.constraints.contains(where: { $0.actor }) {
             // No target slot: the first actor of another country in the object or a directional chunk.
-            let own = Set((f0.passive ? f0.agent?.actors : f0.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
+            let own = Set((f.passive ? f.agent?.actors : f.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
-            if let o = f.object, !foreign(o).isEmpty { targets = foreign(o) }
+            if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
             } else {
                 // "with X" names a counterpart after an act noun ("the deal with Iran", "talks
                 // with X"), not after a weapon ("missiles … near its border with China").
-                let chunks = [f.object].compactMap { $0 } + f.obliques
+                let chunks = [object].compactMap { $0 } + f.obliques
                 for (k, o) in chunks.enumerated() where k > 0 && o.preposition == "with" && !foreign(o).isEmpty {
                     if chunks[k - 1].headLemmas.contains(where: { lexicon.nouns[$0] != nil }) {
                         targets = foreign(o)

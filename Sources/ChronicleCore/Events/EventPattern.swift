@@ -44,16 +44,18 @@ public struct EventPattern: Sendable, Hashable {
     /// The head lemma.
     public var head: String
     /// Argument constraints.
-    public var constraints: [Constraint]
+    public var constraints: [Constraint] { didSet { specificity = Self.specificity(constraints, passive) } }
     /// The voice asked for, if any.
-    public var passive: Bool?
+    public var passive: Bool? { didSet { specificity = Self.specificity(constraints, passive) } }
     /// Mutual act.
     public var symmetric: Bool
     /// A note for linguists.
     public var notes: String
 
     /// How specific the pattern is: matchers prefer the most specific pattern that fits.
-    public var specificity: Int {
+    public private(set) var specificity: Int
+
+    private static func specificity(_ constraints: [Constraint], _ passive: Bool?) -> Int {
         constraints.reduce(0) { $0 + ($1.optional ? 1 : ($1.words.isEmpty ? 2 : 3)) } + (passive == nil ? 0 : 1)
     }
 
@@ -105,5 +107,6 @@ public struct EventPattern: Sendable, Hashable {
         self.constraints = constraints
         self.passive = passive
         self.symmetric = symmetric
+        self.specificity = Self.specificity(constraints, passive)
     }
 }

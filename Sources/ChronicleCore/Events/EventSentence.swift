@@ -4,9 +4,9 @@
 /// own fallback tokenizer). Offsets are Unicode scalar indices into the document text.
 public struct EventToken: Sendable, Hashable {
     /// The word as written.
-    public var form: String
+    public private(set) var form: String
     /// The lowercased form.
-    public var lower: String
+    public private(set) var lower: String
     /// The lemma given by a tagger, when one ran.
     public var lemma: String?
     /// The universal part of speech given by a tagger, when one ran.
@@ -15,6 +15,8 @@ public struct EventToken: Sendable, Hashable {
     public var start: Int
     /// Scalar offset just past the last character.
     public var end: Int
+    /// Closed classes and shape of the word, for the clause reader.
+    let classes: TokenClass
 
     /// Creates a token.
     public init(form: String, lemma: String? = nil, upos: String? = nil, start: Int, end: Int) {
@@ -24,15 +26,17 @@ public struct EventToken: Sendable, Hashable {
         self.upos = upos
         self.start = start
         self.end = end
+        self.classes = TokenClass(form: form, lower: lower)
     }
 
     /// Whether the token starts with an uppercase letter.
-    var isCapitalized: Bool { form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool { classes.contains(.capitalized) }
 
     /// Whether the token is punctuation only.
-    var isPunctuation: Bool {
-        !form.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-    }
+    var isPunctuation: Bool { classes.contains(.punctuation) }
+
+    /// Whether the token is in any of the classes.
+    func `is`(_ c: TokenClass) -> Bool { !classes.isDisjoint(with: c) }
 }
 
 /// An actor mention as the event coder reads it: a span with its resolution.

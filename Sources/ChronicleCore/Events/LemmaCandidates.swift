@@ -28,55 +28,82 @@ public struct LemmaCandidates: Sendable {
     }()
 
     /// Every plausible lemma of a lowercased form, the form itself first.
+    ///
+    /// Works on the form's UTF-8 bytes: every suffix rule removes ASCII letters.
     public func candidates(_ form: String) -> [String] {
         var out = [form]
-        func add(_ s: some StringProtocol) {
-            let s = String(s)
-            if s.count >= 2, !out.contains(s) { out.append(s) }
+        func add(_ s: String) {
+            if s.utf8.count >= 2, !out.contains(s) { out.append(s) }
         }
         if let lemmas = irregular[form] { lemmas.forEach { add($0) } }
-        let chars = Array(form)
-        let n = chars.count
-        func stem(_ k: Int) -> String { String(chars[0..<(n - k)]) }
-        if n > 3, form.hasSuffix("ies") || form.hasSuffix("ied") { add(stem(3) + "y") }
-        if n > 3, form.hasSuffix("es") { add(stem(2)) }
-        if n > 2, form.hasSuffix("s"), !form.hasSuffix("ss") { add(stem(1)) }
-        if n > 3, form.hasSuffix("ed") {
-            let s = stem(2)
-            add(s); add(s + "e"); add(stem(1))
-            if let undoubled = undouble(s) { add(undoubled) }
+        let b = Array(form.utf8)
+        let n = b.count
+        func stem(_ k: Int) -> String { String(decoding: b[0..<(n - k)], as: UTF8.self) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            return n >= k && suffix.withUTF8Buffer { b[(n - k)...].elementsEqual($0) }
         }
-        if n > 4, form.hasSuffix("ing") {
-            let s = stem(3)
-            add(s); add(s + "e")
-            if let undoubled = undouble(s) { add(undoubled) }
-            if s.hasSuffix("y") { add(String(s.dropLast()) + "ie") }
+        if n > 3, ends("ies") || ends("ied") { add(stem(3) + "y") }
+        if n > 3, ends("es") { add(stem(2)) }
+        if n > 2, ends("s"), !ends("ss") { add(stem(1)) }
+        if n > 3, ends("ed") {
+            add(stem(2)); add(stem(2) + "e"); add(stem(1))
+            if let undoubled = undouble(b[0..<(n - 2)]) { add(undoubled) }
+        }
+        if n > 4, ends("ing") {
+            add(stem(3)); add(stem(3) + "e")
+            if let undoubled = undouble(b[0..<(n - 3)]) { add(undoubled) }
+            if b[n - 4] == UInt8(ascii: "y") { add(stem(4) + "ie") }
         }
         return out
     }
 
     /// `stopp` → `stop`: a doubled final consonant undone.
-    private func undouble(_ s: String) -> String? {
-        let c = Array(s)
-        guard c.count >= 3, c[c.count - 1] == c[c.count - 2], !"aeiou".contains(c[c.count - 1]) else { return nil }
-        return String(c.dropLast())
+    private func undouble(_ s: ArraySlice<UInt8>) -> String? {
+        guard s.count >= 3, let last = s.last, last < 0x80, s[s.endIndex - 2] == last,
+              !"aeiou".utf8.contains(last) else { return nil }
+        return String(decoding: s.dropLast(), as: UTF8.self)
     }
 }
 
-/// Lemma candidates remembered for one document: a news article repeats its words, and
-/// proposing candidates builds several strings per word.
+/// Lemma candidates remembered for one document, with the first of them each pattern lexicon
+/// knows: a news article repeats its words, and proposing and looking up candidates builds
+/// several strings per word.
 final class LemmaCache {
-    let lemmatizer: LemmaCandidates
-    private var table: [String: [String]] = [:]
+    /// A word's candidates and the lemmas the lexicons know among them.
+    struct Entry {
+        var candidates: [String]
+        /// The first candidate with verb patterns or a governor class.
+        var verb: String?
+        /// The first candidate with noun patterns.
+        var noun: String?
+    }
 
-    init(_ lemmatizer: LemmaCandidates) { self.lemmatizer = lemmatizer }
+    let lemmatizer: LemmaCandidates
+    let lexicon: PatternLexicon
+    private var table: [String: Entry] = [:]
+
+    init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon) {
+        self.lemmatizer = lemmatizer
+        self.lexicon = lexicon
+    }
 
     /// ``LemmaCandidates/candidates(_:)`` of `form`, computed once per cache.
-    func candidates(_ form: String) -> [String] {
+    func candidates(_ form: String) -> [String] { entry(form).candidates }
+
+    /// The entry of a lowercased form, computed once per cache.
+    func entry(_ form: String) -> Entry {
         if let known = table[form] { return known }
-        let c = lemmatizer.candidates(form)
-        table[form] = c
-        return c
+        let e = entry(candidates: lemmatizer.candidates(form))
+        table[form] = e
+        return e
+    }
+
+    /// The entry of a list of candidates (not remembered).
+    func entry(candidates: [String]) -> Entry {
+        Entry(candidates: candidates,
+              verb: candidates.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+              noun: candidates.first { lexicon.nouns[$0] != nil })
     }
 }
 

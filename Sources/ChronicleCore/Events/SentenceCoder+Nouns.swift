@@ -16,9 +16,8 @@ extension SentenceCoder {
         let actorAt = analysis.actorAt
         var out: [EventCandidate] = []
         for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
-            let cands = analysis.cands[i]
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
-            guard let head = cands.first(where: { lexicon.nouns[$0] != nil }), let patterns = lexicon.nouns[head] else { continue }
+            guard let head = analysis.noun[i], let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
             var modLemmas = Set<String>()
             var modActors: [Int] = []
@@ -26,16 +25,16 @@ extension SentenceCoder {
             var possessor = false
             var j = i - 1
             while j >= 0, i - j <= 7 {
-                let l = toks[j].lower
+                let w = toks[j]
+                let l = w.lower
                 // "the United States – Afghanistan declaration": a dash between two names.
                 if ["–", "-", "—"].contains(l), j > 0, actorAt[j - 1] != nil, actorAt[j + 1] != nil {
                     j -= 1
                     continue
                 }
-                if predicates.contains(j) || ClauseWords.prepositions.contains(l) || ClauseWords.clauseBreaks.contains(toks[j].form)
-                    || l == "," || ClauseWords.relatives.contains(l) { break }
+                if predicates.contains(j) || w.is([.preposition, .clauseBreak, .relative]) || l == "," { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
-                if actorAt[j] == nil, l != "'s", l != "’s", ClauseWords.beForms.contains(l) || ClauseWords.haveForms.contains(l) || ClauseWords.modals.contains(l) { break }
+                if actorAt[j] == nil, l != "'s", l != "’s", w.is([.be, .have, .modal]) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
@@ -46,7 +45,7 @@ extension SentenceCoder {
                 }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
-                    if ClauseWords.determiners.contains(l) && l != "'s" && l != "’s" { break }
+                    if w.is(.determiner) && l != "'s" && l != "’s" { break }
                     for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
                 }
                 j -= 1
@@ -68,12 +67,13 @@ extension SentenceCoder {
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
             }
             while k < n, k - i <= 16 {
-                let l = toks[k].lower
-                if predicates.contains(k) || ClauseWords.clauseBreaks.contains(toks[k].form)
-                    || (actorAt[k] == nil && ClauseWords.relatives.contains(l)) || l == "according" { break }
+                let w = toks[k]
+                let l = w.lower
+                if predicates.contains(k) || w.is(.clauseBreak)
+                    || (actorAt[k] == nil && w.is(.relative)) || l == "according" { break }
                 // A comma continues only a list of actors ("with Japan, China and Korea").
                 if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }
-                if actorAt[k] == nil, ClauseWords.prepositions.contains(l), l != "of" || prep == nil {
+                if actorAt[k] == nil, w.is(.preposition), l != "of" || prep == nil {
                     close(k - 1)
                     prep = l
                     start = k + 1

@@ -24,7 +24,7 @@ struct SentenceCoder: Sendable {
 
     /// The candidate events of a sentence.
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
-        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmatizer))
+        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmatizer, lexicon: lexicon))
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
@@ -156,7 +156,7 @@ struct SentenceCoder: Sendable {
                 let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
                 if !roots.isEmpty { return roots }
             }
-            if l == "," || ClauseWords.prepositions.contains(l) { break }
+            if l == "," || s.tokens[i].is(.preposition) { break }
         }
         return []
     }

@@ -1,0 +1,113 @@
+/// What the clause reader asks about a word, answered once per token as bits.
+///
+/// The clause reader and the noun coder test each word against the closed classes of
+/// ``ClauseWords`` (determiners, prepositions, auxiliaries...) and its shape (capitalized,
+/// punctuation, `-ed`, `-ing`) many times per sentence. Hashing the word into a dozen sets at
+/// every test was the coder's largest cost; ``EventToken`` now computes these bits when it is
+/// made (one table lookup and one pass over the word) and the readers test bits.
+///
+/// ```swift
+/// let t = EventToken(form: "Would", start: 0, end: 5)
+/// t.classes.contains(.modal)        // true
+/// t.classes.contains(.capitalized)  // true
+/// ```
+struct TokenClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    // Closed classes (from ``ClauseWords``), by the lowercased form.
+    static let determiner = TokenClass(rawValue: 1 << 0)
+    static let preposition = TokenClass(rawValue: 1 << 1)
+    static let subordinator = TokenClass(rawValue: 1 << 2)
+    static let relative = TokenClass(rawValue: 1 << 3)
+    static let conjunction = TokenClass(rawValue: 1 << 4)
+    static let pronoun = TokenClass(rawValue: 1 << 5)
+    static let negation = TokenClass(rawValue: 1 << 6)
+    static let modal = TokenClass(rawValue: 1 << 7)
+    static let be = TokenClass(rawValue: 1 << 8)
+    static let have = TokenClass(rawValue: 1 << 9)
+    static let `do` = TokenClass(rawValue: 1 << 10)
+    /// ``ClauseWords/isAdverb(_:)``: a listed adverb or an `-ly` word.
+    static let adverb = TokenClass(rawValue: 1 << 11)
+    /// ``ClauseWords/clauseBreaks``, by the form as written.
+    static let clauseBreak = TokenClass(rawValue: 1 << 12)
+
+    // Shape.
+    /// The first character is an uppercase letter.
+    static let capitalized = TokenClass(rawValue: 1 << 13)
+    /// No letter and no digit.
+    static let punctuation = TokenClass(rawValue: 1 << 14)
+    /// Letters only.
+    static let alphabetic = TokenClass(rawValue: 1 << 15)
+    /// The lowercased form ends in `ed`, `en`, `ing`, `s` (`ss` included), `ss`.
+    static let endsED = TokenClass(rawValue: 1 << 16)
+    static let endsEN = TokenClass(rawValue: 1 << 17)
+    static let endsING = TokenClass(rawValue: 1 << 18)
+    static let endsS = TokenClass(rawValue: 1 << 19)
+    static let endsSS = TokenClass(rawValue: 1 << 20)
+
+    /// Auxiliary words: modals and forms of `be`, `have` and `do`.
+    static let auxiliary: TokenClass = [.modal, .be, .have, .do]
+
+    /// The closed classes of each listed word, built once from ``ClauseWords``.
+    private static let closed: [String: TokenClass] = {
+        var table: [String: TokenClass] = [:]
+        func add(_ words: Set<String>, _ c: TokenClass) {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(ClauseWords.determiners, .determiner)
+        add(ClauseWords.prepositions, .preposition)
+        add(ClauseWords.subordinators, .subordinator)
+        add(ClauseWords.relatives, .relative)
+        add(ClauseWords.conjunctions, .conjunction)
+        add(ClauseWords.pronouns, .pronoun)
+        add(ClauseWords.negations, .negation)
+        add(ClauseWords.modals, .modal)
+        add(ClauseWords.beForms, .be)
+        add(ClauseWords.haveForms, .have)
+        add(ClauseWords.doForms, .do)
+        add(ClauseWords.adverbs, .adverb)
+        // Clause breaks are punctuation: their lowercased form is their form.
+        add(ClauseWords.clauseBreaks, .clauseBreak)
+        return table
+    }()
+
+    /// The classes of a word given as written and lowercased.
+    init(form: String, lower: String) {
+        var c = Self.closed[lower] ?? []
+        if !c.contains(.adverb), ClauseWords.isLyAdverb(lower) { c.insert(.adverb) }
+        var first = true
+        var letters = true
+        var letterOrDigit = false
+        for scalar in form.unicodeScalars {
+            let isLetter: Bool
+            if scalar.isASCII {
+                let v = scalar.value
+                isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                if first && v >= 65 && v <= 90 { c.insert(.capitalized) }
+                if isLetter || (v >= 48 && v <= 57) { letterOrDigit = true }
+            } else {
+                isLetter = scalar.properties.isAlphabetic
+                if first && scalar.properties.isUppercase { c.insert(.capitalized) }
+                if isLetter { letterOrDigit = true }
+            }
+            if !isLetter { letters = false }
+            first = false
+        }
+        if !letterOrDigit { c.insert(.punctuation) }
+        if letters { c.insert(.alphabetic) }
+        let bytes = lower.utf8
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in bytes.suffix(n).elementsEqual(s) }
+        }
+        if ends("ed") { c.insert(.endsED) }
+        if ends("en") { c.insert(.endsEN) }
+        if ends("ing") { c.insert(.endsING) }
+        if ends("s") { c.insert(.endsS) }
+        if ends("ss") { c.insert(.endsSS) }
+        self = c
+    }
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+}
