@@ -10,6 +10,14 @@
 struct ClauseReader: Sendable {
     let lexicon: PatternLexicon
     let lemmatizer: LemmaCandidates
+    /// Lemma entries shared by the documents this reader reads.
+    let lemmas: LemmaTable
+
+    init(lexicon: PatternLexicon, lemmatizer: LemmaCandidates) {
+        self.lexicon = lexicon
+        self.lemmatizer = lemmatizer
+        self.lemmas = LemmaTable(lemmatizer, lexicon: lexicon)
+    }
 
     /// Possessive pronouns, which the actor layer resolves to their possessor.
     static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
@@ -41,9 +49,6 @@ struct ClauseReader: Sendable {
         /// Each token's first candidate the noun patterns know.
         var noun: [String?]
 
-        init(_ s: EventSentence, lexicon: PatternLexicon, lemmatizer: LemmaCandidates) {
-            self.init(s, cache: LemmaCache(lemmatizer, lexicon: lexicon))
-        }
 
         init(_ s: EventSentence, cache: LemmaCache) {
             let n = s.tokens.count
@@ -82,7 +87,7 @@ struct ClauseReader: Sendable {
     }
 
     func frames(of s: EventSentence) -> [ClauseFrame] {
-        frames(of: s, Analysis(s, lexicon: lexicon, lemmatizer: lemmatizer))
+        frames(of: s, Analysis(s, cache: LemmaCache(lemmas)))
     }
 
     func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {

@@ -66,47 +66,6 @@ public struct LemmaCandidates: Sendable {
     }
 }
 
-/// Lemma candidates remembered for one document, with the first of them each pattern lexicon
-/// knows: a news article repeats its words, and proposing and looking up candidates builds
-/// several strings per word.
-final class LemmaCache {
-    /// A word's candidates and the lemmas the lexicons know among them.
-    struct Entry {
-        var candidates: [String]
-        /// The first candidate with verb patterns or a governor class.
-        var verb: String?
-        /// The first candidate with noun patterns.
-        var noun: String?
-    }
-
-    let lemmatizer: LemmaCandidates
-    let lexicon: PatternLexicon
-    private var table: [String: Entry] = [:]
-
-    init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon) {
-        self.lemmatizer = lemmatizer
-        self.lexicon = lexicon
-    }
-
-    /// ``LemmaCandidates/candidates(_:)`` of `form`, computed once per cache.
-    func candidates(_ form: String) -> [String] { entry(form).candidates }
-
-    /// The entry of a lowercased form, computed once per cache.
-    func entry(_ form: String) -> Entry {
-        if let known = table[form] { return known }
-        let e = entry(candidates: lemmatizer.candidates(form))
-        table[form] = e
-        return e
-    }
-
-    /// The entry of a list of candidates (not remembered).
-    func entry(candidates: [String]) -> Entry {
-        Entry(candidates: candidates,
-              verb: candidates.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
-              noun: candidates.first { lexicon.nouns[$0] != nil })
-    }
-}
-
 /// Loads the event coder's resource files from the module bundle.
 enum EventResources {
     /// The text of `Resources/events/<name>.<ext>`, or nil when it is missing.

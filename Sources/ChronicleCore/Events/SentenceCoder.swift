@@ -24,7 +24,7 @@ struct SentenceCoder: Sendable {
 
     /// The candidate events of a sentence.
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
-        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmatizer, lexicon: lexicon))
+        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmas))
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()

@@ -34,7 +34,7 @@ enum Speakers {
             }
             // An attribution outside the quotes: "X said" or "said X".
             var attributed: ActorSpan?
-            for (i, t) in toks.enumerated() where !quoted[i] && reportVerbs.contains(t.lower) {
+            for (i, t) in toks.enumerated() where !quoted[i] && t.is(.reportVerb) {
                 let before = s.actors.last { a in a.end <= t.start && a.country != nil && !a.isMedia
                     && (s.tokenRange(start: a.start, end: a.end).map { i - $0.upperBound <= 2 } ?? false) }
                 let after = s.actors.first { a in a.start >= t.end && a.country != nil && !a.isMedia
@@ -43,7 +43,7 @@ enum Speakers {
             }
             if let a = attributed, toks.last?.form == ":" || toks.contains(where: { $0.form == "\"" }) { pending = a }
             var actors = s.actors
-            for (i, t) in toks.enumerated() where firstPerson.contains(t.lower) {
+            for (i, t) in toks.enumerated() where t.is(.firstPerson) {
                 let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
                 guard let sp = speaker else { continue }
                 // A pronoun the actor layer resolved keeps its resolution.

@@ -45,6 +45,12 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     static let endsS = TokenClass(rawValue: 1 << 19)
     static let endsSS = TokenClass(rawValue: 1 << 20)
 
+    // Speech.
+    /// ``Speakers/firstPerson``: `I`, `we`, `our`...
+    static let firstPerson = TokenClass(rawValue: 1 << 21)
+    /// ``Speakers/reportVerbs``: `said`, `told`, `added`...
+    static let reportVerb = TokenClass(rawValue: 1 << 22)
+
     /// Auxiliary words: modals and forms of `be`, `have` and `do`.
     static let auxiliary: TokenClass = [.modal, .be, .have, .do]
 
@@ -68,6 +74,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         add(ClauseWords.adverbs, .adverb)
         // Clause breaks are punctuation: their lowercased form is their form.
         add(ClauseWords.clauseBreaks, .clauseBreak)
+        add(Speakers.firstPerson, .firstPerson)
+        add(Speakers.reportVerbs, .reportVerb)
         return table
     }()
 

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A word's lemma candidates and the lemmas the pattern lexicons know among them.
+struct LemmaEntry: Sendable {
+    var candidates: [String]
+    /// The first candidate with verb patterns or a governor class.
+    var verb: String?
+    /// The first candidate with noun patterns.
+    var noun: String?
+}
+
+/// Lemma entries shared by every document a coder reads: proposing candidates and looking them
+/// up in three lexicons builds several strings per word, and a news vocabulary repeats across
+/// articles. Thread-safe; it stops growing at ``capacity`` words (later words are computed each
+/// time they are asked for).
+final class LemmaTable: @unchecked Sendable {
+    let lemmatizer: LemmaCandidates
+    let lexicon: PatternLexicon
+    /// The most words remembered.
+    let capacity: Int
+    private let lock = NSLock()
+    private var table: [String: LemmaEntry] = [:]
+
+    init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon, capacity: Int = 200_000) {
+        self.lemmatizer = lemmatizer
+        self.lexicon = lexicon
+        self.capacity = capacity
+    }
+
+    /// The entry of a lowercased form.
+    func entry(_ form: String) -> LemmaEntry {
+        lock.lock()
+        let known = table[form]
+        lock.unlock()
+        if let known { return known }
+        let e = entry(candidates: lemmatizer.candidates(form))
+        lock.lock()
+        if table.count < capacity { table[form] = e }
+        lock.unlock()
+        return e
+    }
+
+    /// The entry of a list of candidates (not remembered).
+    func entry(candidates: [String]) -> LemmaEntry {
+        LemmaEntry(candidates: candidates,
+                   verb: candidates.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+                   noun: candidates.first { lexicon.nouns[$0] != nil })
+    }
+}
+
+/// The lemma entries of one document, in front of the coder's shared ``LemmaTable`` so that a
+/// repeated word takes no lock.
+final class LemmaCache {
+    let shared: LemmaTable
+    private var table: [String: LemmaEntry] = [:]
+
+    init(_ shared: LemmaTable) { self.shared = shared }
+
+    /// ``LemmaCandidates/candidates(_:)`` of `form`.
+    func candidates(_ form: String) -> [String] { entry(form).candidates }
+
+    /// The entry of a lowercased form.
+    func entry(_ form: String) -> LemmaEntry {
+        if let known = table[form] { return known }
+        let e = shared.entry(form)
+        table[form] = e
+        return e
+    }
+
+    /// The entry of a list of candidates (not remembered).
+    func entry(candidates: [String]) -> LemmaEntry { shared.entry(candidates: candidates) }
+}
