@@ -34,7 +34,8 @@ struct EventMatcher: Sendable {
             // By index: a pattern is copied only when it becomes the best.
             for k in patterns.indices {
                 if let pass = patterns[k].passive, pass != f.passive { continue }
-                guard let (targets, bonus) = satisfy(patterns[k], f, frames: frames) else { continue }
+                guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames)
+                else { continue }
                 let score = patterns[k].specificity + bonus
                 if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
             }
@@ -44,12 +45,13 @@ struct EventMatcher: Sendable {
     }
 
     /// The target actors if every constraint holds, nil otherwise.
-    private func satisfy(_ p: EventPattern, _ f: ClauseFrame, frames: [ClauseFrame]) -> ([Int], Int)? {
+    private func satisfy(_ constraints: [EventPattern.Constraint], passive: Bool?, _ f: ClauseFrame,
+                         frames: [ClauseFrame]) -> ([Int], Int)? {
         var bonus = 0
         // Active reading of a passive frame: the subject is the patient.
-        let object = f.passive && p.passive == nil ? f.subject : f.object
+        let object = f.passive && passive == nil ? f.subject : f.object
         var targets: [Int]?
-        for c in p.constraints {
+        for c in constraints {
             let isObject: Bool
             switch c.slot {
             case "obj": isObject = true
@@ -84,7 +86,7 @@ struct EventMatcher: Sendable {
             if targets == nil && !slotTargets.isEmpty { targets = slotTargets }
             if !met && !c.optional { return nil }
         }
-        if targets == nil && !p.constraints.contains(where: { $0.actor }) {
+        if targets == nil && !constraints.contains(where: { $0.actor }) {
             // No target slot: the first actor of another country in the object or a directional chunk.
             let own = Set((f.passive ? f.agent?.actors : f.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
