@@ -71,7 +71,7 @@ struct ClauseReader: Sendable {
             verb.reserveCapacity(n)
             noun.reserveCapacity(n)
             for t in s.tokens {
-                var entry = cache.entry(t.lower)
+                var entry = cache.entry(t.lower, key: t.key)
                 if let l = t.lemma, !entry.candidates.contains(l) {
                     // The tagger's lemma goes first: the known words are looked up again.
                     entry = cache.entry(candidates: [l] + entry.candidates)

@@ -15,6 +15,8 @@ public struct EventToken: Sendable, Hashable {
     public var start: Int
     /// Scalar offset just past the last character.
     public var end: Int
+    /// The ``PhraseHash`` of the lowercased form: the word's key in the coder's tables.
+    let key: UInt64
     /// Closed classes and shape of the word, for the clause reader.
     let classes: TokenClass
 
@@ -26,7 +28,8 @@ public struct EventToken: Sendable, Hashable {
         self.upos = upos
         self.start = start
         self.end = end
-        self.classes = TokenClass(form: form, lower: lower)
+        self.key = PhraseHash.token(lower.utf8, lowered: false)
+        self.classes = TokenClass(form: form, lower: lower, key: key)
     }
 
     /// Whether the token starts with an uppercase letter.

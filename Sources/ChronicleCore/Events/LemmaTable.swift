@@ -11,7 +11,7 @@ struct LemmaEntry: Sendable {
 
 /// Lemma entries shared by every document a coder reads: proposing candidates and looking them
 /// up in three lexicons builds several strings per word, and a news vocabulary repeats across
-/// articles. Thread-safe; it stops growing at ``capacity`` words (later words are computed each
+/// articles. Words are keyed by the 64-bit ``PhraseHash`` of their lowercased bytes. Thread-safe; it stops growing at ``capacity`` words (later words are computed each
 /// time they are asked for).
 final class LemmaTable: @unchecked Sendable {
     let lemmatizer: LemmaCandidates
@@ -19,7 +19,7 @@ final class LemmaTable: @unchecked Sendable {
     /// The most words remembered.
     let capacity: Int
     private let lock = NSLock()
-    private var table: [String: LemmaEntry] = [:]
+    private var table = HashTable64<LemmaEntry>(capacity: 4096)
 
     init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon, capacity: Int = 200_000) {
         self.lemmatizer = lemmatizer
@@ -27,15 +27,15 @@ final class LemmaTable: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// The entry of a lowercased form.
-    func entry(_ form: String) -> LemmaEntry {
+    /// The entry of a lowercased form whose ``PhraseHash`` is `key`.
+    func entry(_ form: String, key: UInt64) -> LemmaEntry {
         lock.lock()
-        let known = table[form]
+        let known = table.find(key)
         lock.unlock()
         if let known { return known }
         let e = entry(candidates: lemmatizer.candidates(form))
         lock.lock()
-        if table.count < capacity { table[form] = e }
+        if table.count < capacity { table.update(key, default: e) { _ in } }
         lock.unlock()
         return e
     }
@@ -52,18 +52,15 @@ final class LemmaTable: @unchecked Sendable {
 /// repeated word takes no lock.
 final class LemmaCache {
     let shared: LemmaTable
-    private var table: [String: LemmaEntry] = [:]
+    private var table: [UInt64: LemmaEntry] = [:]
 
     init(_ shared: LemmaTable) { self.shared = shared }
 
-    /// ``LemmaCandidates/candidates(_:)`` of `form`.
-    func candidates(_ form: String) -> [String] { entry(form).candidates }
-
-    /// The entry of a lowercased form.
-    func entry(_ form: String) -> LemmaEntry {
-        if let known = table[form] { return known }
-        let e = shared.entry(form)
-        table[form] = e
+    /// The entry of a lowercased form whose ``PhraseHash`` is `key`.
+    func entry(_ form: String, key: UInt64) -> LemmaEntry {
+        if let known = table[key] { return known }
+        let e = shared.entry(form, key: key)
+        table[key] = e
         return e
     }
 

@@ -7,7 +7,7 @@
 /// made (one table lookup and one pass over the word) and the readers test bits.
 ///
 /// ```swift
-/// let t = EventToken(form: "Would", start: 0, end: 5)
+/// let t = EventToken(form: "Would", start: 0, end: 5)   // computes t.classes
 /// t.classes.contains(.modal)        // true
 /// t.classes.contains(.capitalized)  // true
 /// ```
@@ -55,10 +55,10 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     static let auxiliary: TokenClass = [.modal, .be, .have, .do]
 
     /// The closed classes of each listed word, built once from ``ClauseWords``.
-    private static let closed: [String: TokenClass] = {
-        var table: [String: TokenClass] = [:]
+    private static let closed: HashTable64<TokenClass> = {
+        var table = HashTable64<TokenClass>(capacity: 256)
         func add(_ words: Set<String>, _ c: TokenClass) {
-            for w in words { table[w, default: []].insert(c) }
+            for w in words { table.update(PhraseHash.token(w.utf8, lowered: false), default: []) { $0.insert(c) } }
         }
         add(ClauseWords.determiners, .determiner)
         add(ClauseWords.prepositions, .preposition)
@@ -79,9 +79,10 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         return table
     }()
 
-    /// The classes of a word given as written and lowercased.
-    init(form: String, lower: String) {
-        var c = Self.closed[lower] ?? []
+    /// The classes of a word given as written and lowercased, with the ``PhraseHash`` of the
+    /// lowercased form.
+    init(form: String, lower: String, key: UInt64) {
+        var c = Self.closed.find(key) ?? []
         if !c.contains(.adverb), ClauseWords.isLyAdverb(lower) { c.insert(.adverb) }
         var first = true
         var letters = true
