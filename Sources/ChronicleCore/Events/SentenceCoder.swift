@@ -24,6 +24,8 @@ struct SentenceCoder: Sendable {
 
     /// The candidate events of a sentence.
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
+        // Every event has a source among the sentence's actors (or its speaker, also an actor span).
+        guard !s.actors.isEmpty else { return [] }
         let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmas))
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []

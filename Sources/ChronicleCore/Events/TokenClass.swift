@@ -84,26 +84,7 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     init(form: String, lower: String, key: UInt64) {
         var c = Self.closed.find(key) ?? []
         if !c.contains(.adverb), ClauseWords.isLyAdverb(lower) { c.insert(.adverb) }
-        var first = true
-        var letters = true
-        var letterOrDigit = false
-        for scalar in form.unicodeScalars {
-            let isLetter: Bool
-            if scalar.isASCII {
-                let v = scalar.value
-                isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-                if first && v >= 65 && v <= 90 { c.insert(.capitalized) }
-                if isLetter || (v >= 48 && v <= 57) { letterOrDigit = true }
-            } else {
-                isLetter = scalar.properties.isAlphabetic
-                if first && scalar.properties.isUppercase { c.insert(.capitalized) }
-                if isLetter { letterOrDigit = true }
-            }
-            if !isLetter { letters = false }
-            first = false
-        }
-        if !letterOrDigit { c.insert(.punctuation) }
-        if letters { c.insert(.alphabetic) }
+        c.formUnion(Self.shape(of: form))
         let bytes = lower.utf8
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
@@ -119,4 +100,30 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     }
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// `capitalized`, `punctuation` and `alphabetic` of a form: on its bytes when it is ASCII,
+    /// on its scalars' Unicode properties otherwise.
+    private static func shape(of form: String) -> TokenClass {
+        var c: TokenClass = []
+        var letters = true
+        var letterOrDigit = false
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            for v in form.utf8 {
+                let isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                if isLetter || (v >= 48 && v <= 57) { letterOrDigit = true }
+                if !isLetter { letters = false }
+            }
+            if let v = form.utf8.first, v >= 65 && v <= 90 { c.insert(.capitalized) }
+        } else {
+            for scalar in form.unicodeScalars {
+                let isLetter = scalar.properties.isAlphabetic
+                if isLetter || (scalar.value >= 48 && scalar.value <= 57) { letterOrDigit = true }
+                if !isLetter { letters = false }
+            }
+            if form.unicodeScalars.first?.properties.isUppercase == true { c.insert(.capitalized) }
+        }
+        if !letterOrDigit { c.insert(.punctuation) }
+        if letters { c.insert(.alphabetic) }
+        return c
+    }
 }
