@@ -53,10 +53,10 @@ struct EventMatcher: Sendable {
         var targets: [Int]?
         for c in constraints {
             let isObject: Bool
-            switch c.slot {
-            case "obj": isObject = true
-            case "xcomp", "ccomp":
-                let kind: ClauseFrame.Kind = c.slot == "xcomp" ? .xcomp : .ccomp
+            switch c.kind {
+            case .object: isObject = true
+            case .xcomp, .ccomp:
+                let kind: ClauseFrame.Kind = c.kind == .xcomp ? .xcomp : .ccomp
                 if let k = f.complement, k < frames.count, frames[k].kind == kind {
                     let ok = c.words.isEmpty || frames[k].lemmas.contains(where: c.words.contains)
                     if !ok && !c.optional { return nil }
@@ -64,7 +64,7 @@ struct EventMatcher: Sendable {
                     return nil
                 }
                 continue
-            default: isObject = false
+            case .modifier, .preposition: isObject = false
             }
             var met = false
             var slotTargets: [Int] = []

@@ -23,8 +23,13 @@ public struct EventPattern: Sendable, Hashable {
 
     /// One argument constraint.
     public struct Constraint: Sendable, Hashable {
+        /// What a slot names.
+        public enum SlotKind: Sendable, Hashable { case object, xcomp, ccomp, modifier, preposition }
+
         /// `obj`, `xcomp`, `mod`, or a preposition.
-        public var slot: String
+        public var slot: String { didSet { kind = Self.kind(of: slot) } }
+        /// The kind of ``slot``, so that matchers compare no strings to tell them apart.
+        public private(set) var kind: SlotKind
         /// Lemmas accepted in the slot; empty when only an actor (or anything) is asked for.
         public var words: Set<String>
         /// The slot must (or, with `optional`, may) hold an actor: the target.
@@ -33,6 +38,26 @@ public struct EventPattern: Sendable, Hashable {
         public var place: Bool
         /// The constraint may be unmet.
         public var optional: Bool
+
+        /// Creates a constraint.
+        public init(slot: String, words: Set<String>, actor: Bool, place: Bool, optional: Bool) {
+            self.slot = slot
+            self.kind = Self.kind(of: slot)
+            self.words = words
+            self.actor = actor
+            self.place = place
+            self.optional = optional
+        }
+
+        private static func kind(of slot: String) -> SlotKind {
+            switch slot {
+            case "obj": .object
+            case "xcomp": .xcomp
+            case "ccomp": .ccomp
+            case "mod": .modifier
+            default: .preposition
+            }
+        }
     }
 
     /// The stable identifier (`V0412`).

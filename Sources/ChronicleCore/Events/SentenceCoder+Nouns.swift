@@ -87,7 +87,7 @@ extension SentenceCoder {
                 var targets: [Int]?
                 var ok = true
                 for c in p.constraints {
-                    if c.slot == "mod" {
+                    if c.kind == .modifier {
                         if modLemmas.isDisjoint(with: c.words) && !c.optional { ok = false; break }
                         continue
                     }

@@ -85,17 +85,19 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         var c = Self.closed.find(key) ?? []
         if !c.contains(.adverb), ClauseWords.isLyAdverb(lower) { c.insert(.adverb) }
         c.formUnion(Self.shape(of: form))
-        let bytes = lower.utf8
-        func ends(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard bytes.count >= n else { return false }
-            return suffix.withUTF8Buffer { s in bytes.suffix(n).elementsEqual(s) }
+        // The last three bytes, packed (zeros before a short word's first byte).
+        var tail: UInt32 = 0
+        for b in lower.utf8 { tail = (tail << 8 | UInt32(b)) & 0xFF_FFFF }
+        func ends(_ suffix: UInt32, bytes: Int) -> Bool {
+            tail & ((1 << (8 * UInt32(bytes))) - 1) == suffix
         }
-        if ends("ed") { c.insert(.endsED) }
-        if ends("en") { c.insert(.endsEN) }
-        if ends("ing") { c.insert(.endsING) }
-        if ends("s") { c.insert(.endsS) }
-        if ends("ss") { c.insert(.endsSS) }
+        let (d, e, g, i, n, s) = (UInt32(UInt8(ascii: "d")), UInt32(UInt8(ascii: "e")), UInt32(UInt8(ascii: "g")),
+                                  UInt32(UInt8(ascii: "i")), UInt32(UInt8(ascii: "n")), UInt32(UInt8(ascii: "s")))
+        if ends(e << 8 | d, bytes: 2) { c.insert(.endsED) }
+        if ends(e << 8 | n, bytes: 2) { c.insert(.endsEN) }
+        if ends(i << 16 | n << 8 | g, bytes: 3) { c.insert(.endsING) }
+        if ends(s, bytes: 1) { c.insert(.endsS) }
+        if ends(s << 8 | s, bytes: 2) { c.insert(.endsSS) }
         self = c
     }
 
