@@ -129,10 +129,11 @@ public struct EventCoder: Sendable {
         var i = 0
         while i < toks.count - 1 {
             defer { i += 1 }
-            guard ["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"].contains(toks[i].lower) else { continue }
+            // A capitalized word (or `the` and one) must follow: most words are ruled out here.
             var j = i + 1
             if toks[j].lower == "the", j + 1 < toks.count { j += 1 }
-            guard toks[j].isCapitalized, !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
+            guard toks[j].isCapitalized,
+                  ["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"].contains(toks[i].lower), !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
             // The longest capitalized run (up to four words) the gazetteer knows.
             var end = j
             while end + 1 < toks.count, end - j < 3, toks[end + 1].isCapitalized,

@@ -110,8 +110,8 @@ struct SentenceCoder: Sendable {
     /// resolutions, North Korea launched ...` makes the Security Council the act's target.
     func defiedActor(_ s: EventSentence, _ actorAt: [Int?]) -> Int? {
         let toks = s.tokens
-        for i in toks.indices where Self.defianceNouns.contains(toks[i].lower) {
-            guard i > 0, toks[i - 1].lower == "in", i + 1 < toks.count, toks[i + 1].lower == "of" else { continue }
+        for i in toks.indices.dropFirst().dropLast() where toks[i + 1].lower == "of" && toks[i - 1].lower == "in" {
+            guard Self.defianceNouns.contains(toks[i].lower) else { continue }
             var k = i + 2
             while k < toks.count, k <= i + 6, !toks[k].isPunctuation {
                 if let a = actorAt[k], s.actors[a].country != nil, !s.actors[a].isMedia { return a }
