@@ -80,7 +80,8 @@ public struct FrameArgument: Sendable, Hashable {
     public var preposition: String?
     /// Token range of the chunk (preposition excluded).
     public var tokens: ClosedRange<Int>
-    /// Lemma candidates of the chunk's content words (for word constraints such as `obj=talk`).
+    /// Lemma candidates of the chunk's content words that patterns name (word constraints such
+    /// as `obj=talk`, noun heads): ``PatternLexicon/argumentWords``.
     public var lemmas: Set<String>
     /// Indices into the sentence's actors of the actors inside the chunk, in order.
     public var actors: [Int]

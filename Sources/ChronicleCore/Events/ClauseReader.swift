@@ -44,10 +44,12 @@ struct ClauseReader: Sendable {
         var actorAt: [Int?]
         /// Each token's lemma candidates, the form (or the tagger's lemma) first.
         var cands: [[String]]
-        /// Each token's first candidate the verb patterns or the governor table know.
-        var verb: [String?]
+        /// Each token's candidates the verb patterns or the governor table know, in order.
+        var verbs: [[String]]
         /// Each token's first candidate the noun patterns know.
         var noun: [String?]
+        /// Each token's candidates that patterns name in arguments (``LemmaEntry/argumentLemmas``).
+        var argumentLemmas: [[String]]
 
 
         init(_ s: EventSentence, cache: LemmaCache) {
@@ -65,10 +67,12 @@ struct ClauseReader: Sendable {
                 }
             }
             var cands: [[String]] = []
-            var verb: [String?] = []
+            var verbs: [[String]] = []
             var noun: [String?] = []
+            var argumentLemmas: [[String]] = []
+            argumentLemmas.reserveCapacity(n)
             cands.reserveCapacity(n)
-            verb.reserveCapacity(n)
+            verbs.reserveCapacity(n)
             noun.reserveCapacity(n)
             for t in s.tokens {
                 var entry = cache.entry(t.lower, key: t.key)
@@ -77,12 +81,14 @@ struct ClauseReader: Sendable {
                     entry = cache.entry(candidates: [l] + entry.candidates)
                 }
                 cands.append(entry.candidates)
-                verb.append(entry.verb)
+                verbs.append(entry.verbs)
                 noun.append(entry.noun)
+                argumentLemmas.append(entry.argumentLemmas)
             }
             self.cands = cands
-            self.verb = verb
+            self.verbs = verbs
             self.noun = noun
+            self.argumentLemmas = argumentLemmas
         }
     }
 
@@ -96,8 +102,8 @@ struct ClauseReader: Sendable {
         guard n > 0 else { return [] }
         let actorAt = analysis.actorAt
         let cands = analysis.cands
-        let known = analysis.verb
-        func knownVerb(_ i: Int) -> String? { known[i] }
+        let knownVerbs = analysis.verbs
+        func knownVerb(_ i: Int) -> String? { knownVerbs[i].first }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
         for i in 0..<n where actorAt[i] == nil {
@@ -199,7 +205,7 @@ struct ClauseReader: Sendable {
                 } else { break }
             }
             for k in g...p { groupOf[k] = frames.count }
-            let known = cands[p].filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil }
+            let known = knownVerbs[p]
             var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
                                 verbGroup: g...p, span: g...p)
             f.modals = modals.reversed()
@@ -252,7 +258,7 @@ struct ClauseReader: Sendable {
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }
-                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, cands: cands, subject: true)
+                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.argumentLemmas, subject: true)
             }
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
@@ -349,7 +355,7 @@ struct ClauseReader: Sendable {
             f.span = min(regionStart, g)...max(f.predicate, e - 1)
             var previous: FrameArgument?
             for (p, a, z) in chunks where a <= z {
-                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, cands: cands, subject: false)
+                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.argumentLemmas, subject: false)
                 if p == nil {
                     f.object = arg
                     previous = arg
@@ -398,10 +404,11 @@ struct ClauseReader: Sendable {
         return frames
     }
 
-    /// An argument chunk: its lemmas and the actors it holds (subjects skip actors inside
-    /// prepositional phrases, unless no other actor is there).
+    /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
+    /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
+    /// actor is there).
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
-                          cands: [[String]], subject: Bool) -> FrameArgument {
+                          words: [[String]], subject: Bool) -> FrameArgument {
         var lemmas = Set<String>()
         var actors: [Int] = []
         var governed: [Int] = []
@@ -412,13 +419,13 @@ struct ClauseReader: Sendable {
                 if !actors.contains(a) && !governed.contains(a) {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                 }
-                if !t.isCapitalized { lemmas.formUnion(cands[i]) }
+                if !t.isCapitalized { lemmas.formUnion(words[i]) }
                 continue
             }
             // "Representatives of the United States, France and …": `of` names the parties.
             if t.is(.preposition) && t.lower != "of" { afterPrep = true }
             if t.lower == "," || t.is(.conjunction) { afterPrep = false }
-            if !t.is(.determiner) { lemmas.formUnion(cands[i]) }
+            if !t.is(.determiner) { lemmas.formUnion(words[i]) }
         }
         if subject && actors.isEmpty { actors = governed }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)

@@ -3,10 +3,14 @@ import Foundation
 /// A word's lemma candidates and the lemmas the pattern lexicons know among them.
 struct LemmaEntry: Sendable {
     var candidates: [String]
-    /// The first candidate with verb patterns or a governor class.
-    var verb: String?
+    /// The candidates with verb patterns or a governor class, in order.
+    var verbs: [String]
+    /// The first of ``verbs``.
+    var verb: String? { verbs.first }
     /// The first candidate with noun patterns.
     var noun: String?
+    /// The candidates in ``PatternLexicon/argumentWords``: what an argument chunk keeps.
+    var argumentLemmas: [String]
 }
 
 /// Lemma entries shared by every document a coder reads: proposing candidates and looking them
@@ -43,8 +47,9 @@ final class LemmaTable: @unchecked Sendable {
     /// The entry of a list of candidates (not remembered).
     func entry(candidates: [String]) -> LemmaEntry {
         LemmaEntry(candidates: candidates,
-                   verb: candidates.first { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
-                   noun: candidates.first { lexicon.nouns[$0] != nil })
+                   verbs: candidates.filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+                   noun: candidates.first { lexicon.nouns[$0] != nil },
+                   argumentLemmas: candidates.filter(lexicon.argumentWords.contains))
     }
 }
 

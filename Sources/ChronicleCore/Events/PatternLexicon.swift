@@ -17,6 +17,9 @@ public struct PatternLexicon: Sendable {
     public let governors: [String: String]
     /// `family` root + embedded code or root → refined code.
     public let refinements: [String: String]
+    /// Every lemma a pattern asks for in an argument (`obj=talk`, `mod=missile`) and every noun
+    /// head: the only lemmas of an argument chunk that can make a difference to matching.
+    public let argumentWords: Set<String>
 
     /// The shipped lexicons, loaded once.
     public static let shipped: PatternLexicon = {
@@ -61,6 +64,13 @@ public struct PatternLexicon: Sendable {
             if f.count >= 3 { r[f[0] + "/" + f[1]] = String(f[2]) }
         }
         self.refinements = r
+        var words = Set(self.nouns.keys)
+        for table in [self.verbs, self.nouns] {
+            for p in table.values.joined() {
+                for c in p.constraints { words.formUnion(c.words) }
+            }
+        }
+        self.argumentWords = words
     }
 
     /// All patterns, verbs then nouns.

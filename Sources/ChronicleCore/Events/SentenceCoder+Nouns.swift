@@ -46,7 +46,11 @@ extension SentenceCoder {
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
                     if w.is(.determiner) && l != "'s" && l != "’s" { break }
-                    for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
+                    if l.utf8.contains(UInt8(ascii: "-")) {
+                        for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
+                    } else {
+                        modLemmas.formUnion(analysis.argumentLemmas[j])
+                    }
                 }
                 j -= 1
             }
@@ -61,7 +65,7 @@ extension SentenceCoder {
                 var actors: [Int] = []
                 for x in start...end {
                     if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
-                    else { lemmas.formUnion(analysis.cands[x]) }
+                    else { lemmas.formUnion(analysis.argumentLemmas[x]) }
                 }
                 ClauseReader.dropPossessors(&actors, s: s, actorAt: actorAt)
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))

@@ -30,17 +30,15 @@ struct SentenceCoder: Sendable {
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
-        var hits: [Int: EventMatcher.Hit] = [:]
         var matcher = self.matcher
         matcher.actorCountry = { s.actors[$0].country }
         matcher.actorIsPlace = { s.actors[$0].isPlace }
-        for (fi, f) in frames.enumerated() {
-            if let h = matcher.bestVerbPattern(f, frames: frames) { hits[fi] = h }
-        }
+        // Frames are read in place (by index): a frame holds a dozen arrays and sets.
+        let hits = frames.indices.map { matcher.bestVerbPattern(frames[$0], frames: frames) }
         // Governors of families that take an act as complement refine their code with it.
         var refined: [Int: String] = [:]
-        for (fi, f) in frames.enumerated() {
-            guard let h = hits[fi], let k = f.complement else { continue }
+        for fi in frames.indices {
+            guard let h = hits[fi], let k = frames[fi].complement else { continue }
             let root = String(h.pattern.code.prefix(2))
             guard ["02", "03", "10", "12", "13"].contains(root) else { continue }
             consumed.insert(k)
