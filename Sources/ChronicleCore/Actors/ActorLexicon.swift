@@ -205,8 +205,8 @@ final class ActorLexicon: Sendable {
             let t = tokens[i + n - 1]
             if n > 1 && t.startsLine { break }
             // A middle initial inside a name (`Michael R. Pompeo`, `Antony J. Blinken`).
-            if n > 1, n < limit, tryExact, t.kind == .word, t.isCapitalized, t.text.utf8.count == 2,
-               t.text.utf8.last == 0x2E {
+            if n > 1, n < limit, tryExact, t.kind == .word, t.isCapitalized, t.length == 2,
+               t.flags.contains(.endsWithPeriod) {
                 let skipped = PhraseHash.extend(he, tokens[i + n].exactHash)
                 if exactPrefixes.contains(skipped) || exact.contains(skipped) { continue }
             }
