@@ -15,6 +15,8 @@ struct ActorTokenizer {
     ].map { PhraseHash.token($0.utf8, lowered: false) })
 
     static let possessiveHash = TokenLiteral.possessive.hash
+    /// No word classes: for tokenizing the tables' phrases.
+    static let noClasses = HashTable64<WordClass>()
 
     /// Tokenizes `text`, without word classes (the tables' phrases).
     static func tokenize(_ text: String) -> [ActorToken] {
@@ -25,14 +27,14 @@ struct ActorTokenizer {
     /// lower-cased text.
     static func tokenize(bytes array: [UInt8], classes: HashTable64<WordClass>? = nil) -> [ActorToken] {
         array.withUnsafeBufferPointer { buffer in
-            var tokenizer = ActorTokenizer(bytes: buffer, classes: classes)
+            var tokenizer = ActorTokenizer(bytes: buffer, classes: classes ?? noClasses)
             tokenizer.run()
             return tokenizer.tokens
         }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let classes: HashTable64<WordClass>?
+    let classes: HashTable64<WordClass>
     var tokens: [ActorToken] = []
     /// The byte being read, and its scalar offset.
     var i = 0
@@ -41,7 +43,7 @@ struct ActorTokenizer {
     var lineStart = true
     var inQuote = false
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>?) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>) {
         self.bytes = bytes
         self.classes = classes
         tokens.reserveCapacity(bytes.count / 5)
@@ -81,7 +83,7 @@ struct ActorTokenizer {
     }
 
     func wordClasses(_ hash: UInt64) -> WordClass {
-        classes?.find(hash) ?? []
+        classes.find(hash) ?? []
     }
 
     /// A possessive 's directly after a word is a token of its own.

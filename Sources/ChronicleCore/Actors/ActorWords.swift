@@ -146,4 +146,6 @@ extension ActorWords {
         "Singh", "Khan", "Castro", "Sharif", "Fernández", "Abdullah", "Salman", "Fahd", "Rutte", "Costa",
         "Michel", "Hammond", "Cameron", "Johnson", "Harris", "Davies", "Mattis", "Stephens", "Roos",
     ]
+    /// ``commonSurnames`` by the ``PhraseHash`` of each name.
+    static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))
 }

@@ -159,6 +159,15 @@ extension ResolutionPass {
         return d
     }
 
+    /// Whether a description can start at segment `s`: a gazetteer match, or a word that
+    /// begins one (a determiner, modifier or number, or a possessor before `'s`). Most
+    /// capitalized words start none, and ``describe(at:)`` is not cheap to fail.
+    func mayDescribe(_ s: Int) -> Bool {
+        guard let t = plainToken(s) else { return true }
+        return t.kind == .number || t.classes.contains(.determiner) || t.classes.contains(.modifier)
+            || endsInOld(t) || isToken(s + 1, .possessive)
+    }
+
     /// Whether a word ends in `-old` (`39-year-old`).
     func endsInOld(_ t: ActorToken) -> Bool {
         t.byteEnd - t.byteStart >= 4 && bytes[t.byteEnd - 4] == 0x2D && bytes[t.byteEnd - 3] == 0x6F

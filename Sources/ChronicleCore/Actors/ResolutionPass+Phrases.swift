@@ -4,7 +4,7 @@
 extension ResolutionPass {
     /// A described actor: a role or organization, perhaps with a name after it.
     mutating func readDescribed(at s: Int) -> Int? {
-        guard let d = describe(at: s) else { return readStandalone(at: s) }
+        guard mayDescribe(s), let d = describe(at: s) else { return readStandalone(at: s) }
         if !d.hasHead {
             if let person = d.possessorPerson {
                 var m = person
@@ -273,9 +273,11 @@ extension ResolutionPass {
     /// A person met before in the document (full name or surname), or a person of the tables
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
-        let name = b - a == 1 && segments[a].end - segments[a].start == 1 ? tokenText(segments[a].start) : normalizedName(a, b)
-        let met = focus.people.isEmpty ? nil : focus.person(named: name)
-        let candidates = b - a == 1 ? lexicon.surnames[name] : nil
+        // A one-token name is keyed by its token hash: no string unless someone answers to it.
+        let oneToken = b - a == 1 && segments[a].end - segments[a].start == 1
+        let key = oneToken ? tokens[segments[a].start].exactHash : DocumentFocus.key(normalizedName(a, b))
+        let met = focus.people.isEmpty ? nil : focus.person(key: key)
+        let candidates = b - a == 1 ? lexicon.surnames.find(key) : nil
         if met == nil && candidates == nil { return nil }
         let sp = span(a, b)
         if let p = met {
@@ -301,7 +303,7 @@ extension ResolutionPass {
             if pool.count > 1 { pool = nearestCountry(pool, to: a) }
         }
         guard pool.count == 1 else { return nil }
-        if role == nil && country == nil && ActorWords.commonSurnames.contains(name) { return nil }
+        if role == nil && country == nil && ActorWords.commonSurnameKeys.contains(key) { return nil }
         return personMention(pool[0], from: a, to: b)
     }
 }
