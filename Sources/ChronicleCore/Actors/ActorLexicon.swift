@@ -55,8 +55,9 @@ final class ActorLexicon: Sendable {
     let maxTokens: Int
     /// Person id → index.
     let personIndex: [String: Int]
-    /// Surname → people (the family name first for Korean and Chinese names).
-    let surnames: [String: [Int]]
+    /// Surname → people (the family name first for Korean and Chinese names), keyed by the
+    /// ``PhraseHash`` of the surname (``DocumentFocus/key(_:)``).
+    let surnames: HashTable64<[Int]>
     /// `ISO3|key` → tenures (person index, tenure index), for "who held the role on a date".
     let holders: [String: [(person: Int, tenure: Int)]]
 
@@ -135,7 +136,7 @@ final class ActorLexicon: Sendable {
         var personIndex: [String: Int] = [:]
         for (i, p) in people.enumerated() { personIndex[p.id] = i }
         self.personIndex = personIndex
-        var surnames: [String: [Int]] = [:]
+        var surnames = HashTable64<[Int]>(capacity: 1_000)
         for (i, p) in people.enumerated() {
             // Every written form gives its surname (`Bashar Assad` gives `Assad`), and an Arabic
             // article falls away (`al-Assad` is also `Assad`).
@@ -145,7 +146,9 @@ final class ActorLexicon: Sendable {
                 for article in ["al-", "Al-", "el-", "El-"] where s.hasPrefix(article) && s.count > article.count + 2 {
                     keys.append(String(s.dropFirst(article.count)))
                 }
-                for k in keys where !(surnames[k]?.contains(i) ?? false) { surnames[k, default: []].append(i) }
+                for k in keys {
+                    surnames.update(DocumentFocus.key(k), default: []) { list in if !list.contains(i) { list.append(i) } }
+                }
             }
         }
         self.surnames = surnames
@@ -205,8 +208,8 @@ final class ActorLexicon: Sendable {
             let t = tokens[i + n - 1]
             if n > 1 && t.startsLine { break }
             // A middle initial inside a name (`Michael R. Pompeo`, `Antony J. Blinken`).
-            if n > 1, n < limit, tryExact, t.kind == .word, t.isCapitalized, t.text.utf8.count == 2,
-               t.text.utf8.last == 0x2E {
+            if n > 1, n < limit, tryExact, t.kind == .word, t.isCapitalized, t.length == 2,
+               t.flags.contains(.endsWithPeriod) {
                 let skipped = PhraseHash.extend(he, tokens[i + n].exactHash)
                 if exactPrefixes.contains(skipped) || exact.contains(skipped) { continue }
             }

@@ -1,42 +1,69 @@
-/// A token of the actor resolver's own light tokenizer, with byte and scalar offsets.
+/// A token of the actor resolver's own light tokenizer: offsets and hashes, no text.
 ///
 /// The resolver does not need full linguistic tokens: it needs words (with internal hyphens,
 /// apostrophes and abbreviation periods kept, so `Jong-un`, `O'Brien`, `U.S.` and `Mr.` are
 /// one token each), the possessive `'s` as a token of its own, and punctuation.
+///
+/// A token holds no `String`: the resolver compares tokens by ``exactHash`` and ``lowerHash``
+/// (``isText(_:)`` with a ``TokenLiteral``) and by ``classes``, and builds text from the document bytes only for
+/// what it outputs (``ResolutionPass/tokenText(_:)``). Tokens are plain values, so copying
+/// one costs no reference counting.
 struct ActorToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    /// The token text; typographic apostrophes are normalized to `'`.
-    var text: String
+    /// Boolean properties of a token, packed.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The first letter is upper case (`Tokyo`, `DPRK`, `U.S.`).
+        static let capitalized = Flags(rawValue: 1 << 0)
+        /// The first token of a sentence (or of a line).
+        static let startsSentence = Flags(rawValue: 1 << 1)
+        /// A line break lies between the previous token and this one.
+        static let startsLine = Flags(rawValue: 1 << 2)
+        /// Every letter is upper case and there are at least two of them (`KCNA`, `SEOUL`).
+        static let allCaps = Flags(rawValue: 1 << 3)
+        /// Inside double quotation marks.
+        static let inQuote = Flags(rawValue: 1 << 4)
+        /// The text is not the document bytes: a typographic apostrophe, quote or dash stands
+        /// for its ASCII form (`’` for `'`).
+        static let normalized = Flags(rawValue: 1 << 5)
+        /// A word that ends in a period: an initial or abbreviation (`H.`, `Mr.`, `U.S.`).
+        static let endsWithPeriod = Flags(rawValue: 1 << 6)
+    }
+
     var kind: Kind
+    var flags: Flags
+    /// Length in UTF-8 bytes of the token text (after normalization: `O’Brien` counts 7).
+    var length: Int32
     /// Unicode scalar offsets into the document text.
     var start: Int
     var end: Int
-    /// The lower-cased text (ASCII letters folded; the same string when nothing changes).
-    var lower: String
     /// UTF-8 offsets into the document text.
     var byteStart: Int
     var byteEnd: Int
-    /// The first letter is upper case (`Tokyo`, `DPRK`, `U.S.`).
-    var isCapitalized: Bool
-    /// The first token of a sentence (or of a line).
-    var startsSentence: Bool
-    /// A line break lies between the previous token and this one.
-    var startsLine: Bool
-    /// Every letter is upper case and there are at least two of them (`KCNA`, `SEOUL`).
-    var isAllCaps: Bool
-    /// Inside double quotation marks.
-    var inQuote: Bool
-
-    /// Closed-class memberships and gazetteer starts, filled by the resolution pass.
+    /// Closed-class memberships and gazetteer starts, from the hash of the lower-cased text.
     var classes: WordClass = []
-    /// ``PhraseHash`` of the text and of the lower-cased text.
+    /// ``PhraseHash`` of the text and of the lower-cased text (ASCII letters folded).
     var exactHash: UInt64 = 0
     var lowerHash: UInt64 = 0
 
-    /// Whether the token is the single punctuation character `c`.
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+    var startsSentence: Bool { flags.contains(.startsSentence) }
+    var startsLine: Bool { flags.contains(.startsLine) }
+    var isAllCaps: Bool { flags.contains(.allCaps) }
+    var inQuote: Bool { flags.contains(.inQuote) }
+
+    /// Whether the token text is exactly `literal` (`the`, not `The`).
     @inline(__always)
-    func isPunct(_ c: Character) -> Bool {
-        kind == .punctuation && text.count == 1 && text.first == c
-    }
+    func isText(_ literal: TokenLiteral) -> Bool { exactHash == literal.hash }
+
+    /// Whether the lower-cased token text is `literal` (`Of` and `of` are `of`).
+    @inline(__always)
+    func isLower(_ literal: TokenLiteral) -> Bool { lowerHash == literal.hash }
+
+    /// Whether the token text is exactly one of `literals`.
+    func isText(oneOf literals: [TokenLiteral]) -> Bool { literals.contains { $0.hash == exactHash } }
+
+    /// Whether the lower-cased token text is one of `literals`.
+    func isLower(oneOf literals: [TokenLiteral]) -> Bool { literals.contains { $0.hash == lowerHash } }
 }

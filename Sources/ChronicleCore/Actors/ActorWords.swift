@@ -126,12 +126,6 @@ enum ActorWords {
         "remarks", "statement", "statements", "readout", "message", "address", "speech", "comments",
         "call", "calls", "interview", "letter", "op-ed", "testimony", "briefing", "press",
     ]
-    /// Lower-case words that context rules compare as text.
-    static let literalWords: Set<String> = [
-        "and", "of", "the", "to", "from", "by", "at", "into", "outside", "inside", "told", "quoted", "cited",
-        "via", "citing", "quoting", "represented", "led", "headed", "accompanied", "state", "governor",
-        "senator", "voters", "wild", "roast", "roasted", "smoked", "interview", "with", "according", "in", "for",
-    ]
     /// Month names and abbreviations, for datelines (`SEOUL, June 12`).
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -152,4 +146,6 @@ extension ActorWords {
         "Singh", "Khan", "Castro", "Sharif", "Fernández", "Abdullah", "Salman", "Fahd", "Rutte", "Costa",
         "Michel", "Hammond", "Cameron", "Johnson", "Harris", "Davies", "Mattis", "Stephens", "Roos",
     ]
+    /// ``commonSurnames`` by the ``PhraseHash`` of each name.
+    static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))
 }

@@ -38,8 +38,12 @@ struct DocumentFocus {
     var quoteSpeaker: Item?
 
     private(set) var people: [Person] = []
-    private var byName: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
+    /// The surname of each person and the country it was found for (a person's country may
+    /// become known later, and decides which word is the surname).
+    private var surnames: [(surname: UInt64?, country: String?)] = []
+    /// People by the ``PhraseHash`` of their full name and of their surname.
+    private var byName: [UInt64: Int] = [:]
+    private var bySurname: [UInt64: Int] = [:]
     private(set) var items: [Item] = []
     /// The most recent country named or implied in the document.
     private(set) var lastCountry: String?
@@ -56,10 +60,25 @@ struct DocumentFocus {
         return String(parts[parts.count - 1])
     }
 
+    /// The key of a name in the focus: the ``PhraseHash`` of its text, which for a one-token
+    /// name is the token's ``ActorToken/exactHash``.
+    static func key(_ name: some StringProtocol) -> UInt64 {
+        PhraseHash.token(name.utf8, lowered: false)
+    }
+
+    /// The surname key of person `i`, found again only when the person's country changed.
+    private mutating func surnameKey(_ i: Int) -> UInt64? {
+        let p = people[i]
+        if i < surnames.count, surnames[i].country == p.country { return surnames[i].surname }
+        let key = Self.surname(of: p.name, country: p.country).map(Self.key)
+        if i < surnames.count { surnames[i] = (key, p.country) } else { surnames.append((key, p.country)) }
+        return key
+    }
+
     /// Records a person (learned or from the dictionary); later records of the same name
     /// update the attributes they know.
     mutating func remember(_ person: Person) {
-        if let i = byName[person.name] {
+        if let i = byName[Self.key(person.name)] {
             var p = people[i]
             p.country = p.country ?? person.country
             p.sector = p.sector ?? person.sector
@@ -67,18 +86,24 @@ struct DocumentFocus {
             p.roleKind = p.roleKind ?? person.roleKind
             p.gender = p.gender ?? person.gender
             people[i] = p
-            if let s = Self.surname(of: person.name, country: p.country) { bySurname[s] = i }
+            if let s = surnameKey(i) { bySurname[s] = i }
             return
         }
         people.append(person)
-        byName[person.name] = people.count - 1
-        if let s = Self.surname(of: person.name, country: person.country) { bySurname[s] = people.count - 1 }
+        let i = people.count - 1
+        byName[Self.key(person.name)] = i
+        if let s = surnameKey(i) { bySurname[s] = i }
     }
 
     /// The person with this full name or surname, if met.
     func person(named name: String) -> Person? {
-        if let i = byName[name] { return people[i] }
-        if let i = bySurname[name] { return people[i] }
+        person(key: Self.key(name))
+    }
+
+    /// The person whose full name or surname has the key ``key(_:)``, if met.
+    func person(key: UInt64) -> Person? {
+        if let i = byName[key] { return people[i] }
+        if let i = bySurname[key] { return people[i] }
         return nil
     }
 

@@ -26,20 +26,20 @@ extension ResolutionPass {
         let prev = previousToken(s)
         switch country.iso3 {
         case "TUR":
-            if let next, ActorWords.turkeyFood.contains(next.lower) { return false }
-            if let prev, ["wild", "roast", "roasted", "smoked", "Thanksgiving"].contains(prev.text) { return false }
+            if let next, next.classes.contains(.turkeyFood) { return false }
+            if let prev, prev.isText(oneOf: TokenLiteral.turkeyPrecedents) { return false }
         case "GIN":
-            if let next, ActorWords.guineaAnimals.contains(next.lower) { return false }
+            if let next, next.classes.contains(.guineaAnimal) { return false }
         default:
             break
         }
         if country.ambiguity == "us-state" {
             // `Atlanta, Georgia`, `the state of Georgia`, `Georgia, USA`.
-            if let prev, prev.text == ",", s >= 2, let place = placeCountry(s - 2), place == "USA" { return false }
-            if s >= 2, lowered(s - 1) == "of", lowered(s - 2) == "state" { return false }
-            if let next, next.text == ",", s + 2 < segments.count,
+            if let prev, prev.isText(.comma), s >= 2, let place = placeCountry(s - 2), place == "USA" { return false }
+            if s >= 2, isLower(s - 1, .of), isLower(s - 2, .state) { return false }
+            if let next, next.isText(.comma), s + 2 < segments.count,
                case .country(let n)? = segments[s + 2].items.first, lexicon.countries[n].iso3 == "USA" { return false }
-            if let next, ["state", "governor", "senator", "voters", "Republicans", "Democrats", "Bulldogs"].contains(next.text) {
+            if let next, next.isText(oneOf: TokenLiteral.usStateFollowers) {
                 return false
             }
         }
@@ -61,12 +61,11 @@ extension ResolutionPass {
     /// Whether the word before segment `s` puts a place there (`in Tokyo`, `flew to Seoul`).
     func isPlaceContext(_ s: Int) -> Bool {
         guard let prev = previousToken(s) else { return false }
-        let p = prev.lower
         if prev.classes.contains(.placePreposition) { return true }
-        if p == "to" || p == "from" {
+        if prev.isLower(.to) || prev.isLower(.from) {
             return s >= 2 && isClass(s - 2, .movement)
         }
-        if prev.text == "the", s >= 2, isClass(s - 2, .placePreposition) {
+        if prev.isText(.the), s >= 2, isClass(s - 2, .placePreposition) {
             return true
         }
         return false
@@ -78,10 +77,10 @@ extension ResolutionPass {
         let first = tokens[segments[s].start]
         // A dateline: `SEOUL, June 12` or `Tokyo (Kyodo) -`.
         if first.startsLine, let next = nextToken(s) {
-            if next.text == "(" || next.text == "-" { return false }
+            if next.isText(.openParenthesis) || next.isText(.dash) { return false }
             let k = segments[s].end + 1
-            if next.text == ",", k < tokens.count, !tokens[k].startsLine,
-               tokens[k].kind == .number || ActorWords.months.contains(tokens[k].lower) || tokens[k].isAllCaps {
+            if next.isText(.comma), k < tokens.count, !tokens[k].startsLine,
+               tokens[k].kind == .number || tokens[k].classes.contains(.month) || tokens[k].isAllCaps {
                 return false
             }
         }
@@ -89,24 +88,25 @@ extension ResolutionPass {
         if isForeignNameNeighbour(s + 1, before: false, strict: false) { return false }
         if isPlaceContext(s) { return false }
         // `Stockholm, Sweden`: a city placed in its country.
-        if let next = nextToken(s), next.text == ",", s + 2 < segments.count,
+        if let next = nextToken(s), next.isText(.comma), s + 2 < segments.count,
            case .country? = segments[s + 2].items.first {
             return false
         }
         if let next = nextToken(s) {
-            if next.text == "'s" { return true }
-            if next.text == "state" || next.text == "State" { return false }  // Washington state
+            if next.isText(.possessive) { return true }
+            if next.isText(.state) || next.isText(.capitalState) { return false }  // Washington state
             if next.classes.contains(.actorVerb) { return true }
-            if next.text == "and" || next.text == ",", s + 2 < segments.count,
+            if next.isText(.and) || next.isText(.comma), s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
-                return next.text == "and" || !isPlaceContext(s)
+                return next.isText(.and) || !isPlaceContext(s)
             }
         }
         if let prev = previousToken(s), prev.classes.contains(.actorPredecessor) { return true }
         if let prev = previousToken(s) {
-            if prev.text == "to" || prev.text == "from" { return true }
+            if prev.isText(.to) || prev.isText(.from) { return true }
             // The object of a verb: `angered Seoul`, `attacked Kyiv`.
-            if prev.kind == .word, !prev.isCapitalized, prev.text.hasSuffix("ed") { return true }
+            if prev.kind == .word, !prev.isCapitalized, prev.byteEnd - prev.byteStart > 2,
+               bytes[prev.byteEnd - 2] == 0x65, bytes[prev.byteEnd - 1] == 0x64 { return true }
         }
         return false
     }
@@ -115,7 +115,7 @@ extension ResolutionPass {
     /// White House`).
     func seatIsActor(at s: Int) -> Bool {
         if isPlaceContext(s) { return false }
-        if let prev = previousToken(s), ["at", "to", "from", "into", "outside", "inside"].contains(prev.lower) {
+        if let prev = previousToken(s), prev.isLower(oneOf: TokenLiteral.seatPlacePrepositions) {
             return false
         }
         return true
@@ -124,16 +124,14 @@ extension ResolutionPass {
     /// Whether a medium at segments `a..<b` is cited as the reporter: `according to Kyodo`,
     /// `Yonhap reported`, `(Yonhap)`, `told CNN`, `quoted by Xinhua`.
     func isReporterContext(_ a: Int, _ b: Int) -> Bool {
-        var prev: [String] = []
-        var k = segments[a].start - 1
-        while k >= 0, prev.count < 3 { prev.append(tokens[k].lower); k -= 1 }
+        let k = segments[a].start
         let nextIndex = segments[b - 1].end
-        let next = nextIndex < tokens.count ? tokens[nextIndex].lower : ""
-        if prev.count >= 2, prev[0] == "to", prev[1] == "according" { return true }
-        if let p = prev.first {
-            if ["told", "quoted", "cited", "by", "via", "citing", "quoting"].contains(p) { return true }
-            if p == "(" && next == ")" { return true }
-            if p == "with", prev.count >= 2, prev[1] == "interview" { return true }
+        if k >= 2, tokens[k - 1].isLower(.to), tokens[k - 2].isLower(.according) { return true }
+        if k >= 1 {
+            let p = tokens[k - 1]
+            if p.isLower(oneOf: TokenLiteral.reporterPrecedents) { return true }
+            if p.isText(.openParenthesis) && nextIndex < tokens.count && tokens[nextIndex].isText(.closeParenthesis) { return true }
+            if p.isLower(.with), k >= 2, tokens[k - 2].isLower(.interview) { return true }
         }
         if nextIndex < tokens.count, tokens[nextIndex].classes.contains(.reportingVerb) { return true }
         return false

@@ -31,7 +31,7 @@ extension ResolutionPass {
         var s = s0
         // A day after a month belongs to the date: `the October 23 EU summit`.
         if segments[s0].items.isEmpty, tokens[segments[s0].start].kind == .number, s0 > 0,
-           ActorWords.months.contains(tokens[segments[s0 - 1].start].lower) { return nil }
+           tokens[segments[s0 - 1].start].classes.contains(.month) { return nil }
         if isClass(s, .determiner) { d.hasDeterminer = true; s += 1 }
         // Modifiers: words, adjectives, possessors (on the line of the phrase).
         while s < segments.count {
@@ -39,19 +39,19 @@ extension ResolutionPass {
             if s > s0 && tokens[seg.start].startsLine { return nil }
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
-                if t.kind == .number || t.classes.contains(.modifier) || t.text.hasSuffix("-old") {
+                if t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) {
                     s += 1
                     continue
                 }
                 // Coordinated modifiers: `current and former officials`.
-                if (t.text == "and" || t.text == "or"), s > s0, segments[s - 1].items.isEmpty,
+                if t.isText(.and) || t.isText(.or), s > s0, segments[s - 1].items.isEmpty,
                    tokens[segments[s - 1].start].classes.contains(.modifier), s + 1 < segments.count,
                    segments[s + 1].items.isEmpty, tokens[segments[s + 1].start].classes.contains(.modifier) {
                     s += 1
                     continue
                 }
                 // A learned or known person as possessor: `Kitamura's office`.
-                if isToken(s + 1, "'s"), isNameWord(s), let person = knownPerson(at: s, end: s + 1) {
+                if isToken(s + 1, .possessive), isNameWord(s), let person = knownPerson(at: s, end: s + 1) {
                     d.possessorPerson = person
                     d.country = d.country ?? person.country
                     s += 2
@@ -59,7 +59,7 @@ extension ResolutionPass {
                 }
                 break
             }
-            let possessive = isToken(s + 1, "'s")
+            let possessive = isToken(s + 1, .possessive)
             if possessive {
                 if let person = personItem(seg.items) {
                     let m = personMention(person, from: s, to: s + 1)
@@ -112,7 +112,7 @@ extension ResolutionPass {
             }
         }
         // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`.
-        if d.hasHead, let prep = lowered(s), prep == "of" || prep == "for" || prep == "to" || prep == "in" {
+        if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in) {
             var t = s + 1
             if isClass(t, .determiner) { t += 1 }
             var tailCountry: String?
@@ -141,15 +141,15 @@ extension ResolutionPass {
             }
             if matched {
                 // An ambassador to South Korea stays the sender's; "in" names a posting.
-                if prep == "to" {
+                if prep.isLower(.to) {
                     if d.country == nil && d.tailOrganization != nil { d.country = tailCountry }
-                } else if prep == "in" {
+                } else if prep.isLower(.in) {
                     // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
                     if d.country == nil && (d.organization != nil || d.tailOrganization != nil) { d.country = tailCountry }
                 } else {
                     d.country = d.country ?? tailCountry
                 }
-                if prep == "to" || prep == "in" { d.tailSector = nil }
+                if prep.isLower(.to) || prep.isLower(.in) { d.tailSector = nil }
                 s = t
             }
         }
@@ -157,6 +157,21 @@ extension ResolutionPass {
         if !d.hasHead && d.country == nil { return nil }
         if s == s0 { return nil }
         return d
+    }
+
+    /// Whether a description can start at segment `s`: a gazetteer match, or a word that
+    /// begins one (a determiner, modifier or number, or a possessor before `'s`). Most
+    /// capitalized words start none, and ``describe(at:)`` is not cheap to fail.
+    func mayDescribe(_ s: Int) -> Bool {
+        guard let t = plainToken(s) else { return true }
+        return t.kind == .number || t.classes.contains(.determiner) || t.classes.contains(.modifier)
+            || endsInOld(t) || isToken(s + 1, .possessive)
+    }
+
+    /// Whether a word ends in `-old` (`39-year-old`).
+    func endsInOld(_ t: ActorToken) -> Bool {
+        t.byteEnd - t.byteStart >= 4 && bytes[t.byteEnd - 4] == 0x2D && bytes[t.byteEnd - 3] == 0x6F
+            && bytes[t.byteEnd - 2] == 0x6C && bytes[t.byteEnd - 1] == 0x64
     }
 
     // MARK: Items

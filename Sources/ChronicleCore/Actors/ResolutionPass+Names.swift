@@ -11,12 +11,12 @@ extension ResolutionPass {
         var m: ActorMention
         var e: Int
         if let p = personItem(segments[a].items), !isNameWord(a + 1) || tokens[segments[a + 1].start].startsLine {
-            if isToken(a + 1, "'s") { return nil }
+            if isToken(a + 1, .possessive) { return nil }
             m = personMention(p, from: a, to: a + 1)
             e = a + 1
         } else if personItem(segments[a].items) != nil, let tail = unknownName(at: a + 1, allowSingle: true) {
             // A known name followed by more name words is someone else (`Kim Song` + `Hye`).
-            if isToken(tail, "'s") { return nil }
+            if isToken(tail, .possessive) { return nil }
             e = tail
             let name = normalizedName(a, tail)
             let sp = span(a, tail)
@@ -26,19 +26,19 @@ extension ResolutionPass {
             } ?? ActorMention(text: sp.text, start: sp.start, end: sp.end, name: name, how: .learned,
                               personID: "learned:" + name)
         } else if let end = unknownName(at: a, allowSingle: honorificGender != nil) {
-            if isToken(end, "'s") { return nil }
+            if isToken(end, .possessive) { return nil }
             e = end
             if let known = knownPerson(at: a, end: end) {
                 m = known
             } else {
                 // An unknown name teaches something only through an apposition or `represented by`.
-                if !isToken(end, ","), representedBy(before: a) == nil { return end }
+                if !isToken(end, .comma), representedBy(before: a) == nil { return end }
                 let name = normalizedName(a, end)
                 let sp = span(a, end)
                 m = ActorMention(text: sp.text, start: sp.start, end: sp.end, name: name, how: .learned,
                                  personID: "learned:" + name)
             }
-        } else if honorificGender == nil, isNameWord(a), !isToken(a + 1, "'s"), let known = knownPerson(at: a, end: a + 1) {
+        } else if honorificGender == nil, isNameWord(a), !isToken(a + 1, .possessive), let known = knownPerson(at: a, end: a + 1) {
             m = known
             e = a + 1
         } else {
@@ -76,7 +76,7 @@ extension ResolutionPass {
         var k = s + 1
         while k < segments.count, k < s + 15 {
             let t = tokens[segments[k].start]
-            if t.kind == .punctuation && (t.text == "." || t.text == ";" || t.text == ",") { break }
+            if t.kind == .punctuation && (t.isText(.period) || t.isText(.semicolon) || t.isText(.comma)) { break }
             if let c = adjectiveItem(segments[k].items) { return lexicon.countries[c].iso3 }
             if case .country(let c)? = segments[k].items.first { return lexicon.countries[c].iso3 }
             k += 1
@@ -93,8 +93,8 @@ extension ResolutionPass {
 
     /// The actor just before `, represented by` / `led by` / `headed by`.
     func representedBy(before a: Int) -> ActorMention? {
-        guard a >= 2, let by = lowered(a - 1), by == "by", let verb = lowered(a - 2),
-              ["represented", "led", "headed", "accompanied"].contains(verb) else { return nil }
+        guard a >= 2, isLower(a - 1, .by), let verb = plainToken(a - 2),
+              verb.isLower(oneOf: TokenLiteral.representationVerbs) else { return nil }
         let startToken = tokens[segments[a - 2].start].start
         return mentions.last { $0.end <= startToken && startToken - $0.end <= 3 && $0.country != nil }
     }
@@ -104,10 +104,9 @@ extension ResolutionPass {
         let t = tokens[segments[s].start]
         guard t.kind == .word, !t.isAllCaps else { return nil }
         let c = t.classes
-        let l = t.lower
         var item: DocumentFocus.Item?
         if c.contains(.malePronoun) {
-            item = focus.lastPerson(gender: "M", notSubjectBefore: l == "him" ? t.start : nil, sentenceStart: sentenceStart(of: s))
+            item = focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s))
         } else if c.contains(.femalePronoun) {
             item = focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
@@ -116,14 +115,14 @@ extension ResolutionPass {
             item = focus.lastGroup(plural: false)
         } else if c.contains(.firstPlural) {
             item = focus.firstPerson(inQuote: t.inQuote, singular: false)
-        } else if c.contains(.firstSingular), t.text != "Me", t.text != "i", t.text != "MY" || t.startsSentence {
+        } else if c.contains(.firstSingular), !t.isText(.capitalMe), !t.isText(.lowerI), !t.isText(.capitalMy) || t.startsSentence {
             item = focus.firstPerson(inQuote: t.inQuote, singular: true)
         } else {
             return nil
         }
         guard let item else { return s + 1 }
         var m = item.mention
-        m.text = t.text
+        m.text = tokenText(segments[s].start)
         m.start = t.start
         m.end = t.end
         m.how = .pronoun
@@ -134,12 +133,12 @@ extension ResolutionPass {
 
     /// `the North` / `the South` in a document about Korea.
     mutating func readContextualKorea(at s: Int) -> Int? {
-        guard mentionsKorea, isWord(s), text(s) == "the" || text(s) == "The", s + 1 < segments.count,
+        guard mentionsKorea, isWord(s), isToken(s, .the) || isToken(s, .capitalThe), s + 1 < segments.count,
               segments[s + 1].items.isEmpty else { return nil }
-        let word = text(s + 1)
-        guard word == "North" || word == "South" else { return nil }
+        let word = tokens[segments[s + 1].start]
+        guard word.isText(.north) || word.isText(.south) else { return nil }
         if s + 2 < segments.count, tokens[segments[s + 2].start].isCapitalized { return nil }
-        let iso = word == "North" ? "PRK" : "KOR"
+        let iso = word.isText(.north) ? "PRK" : "KOR"
         let sp = span(s, s + 2)
         emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: iso, code: iso, how: .learned),
              isPerson: false, plural: false, gender: nil, segments: (s, s + 2))
@@ -199,10 +198,10 @@ extension ResolutionPass {
             || (firstToken > 0 && tokens[firstToken - 1].startsLine), let item = focus.items.last else { return }
         let lastToken = segments[range.1 - 1].end - 1
         let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
-            && tokens[firstToken - 1].kind == .word && ActorWords.determiners.contains(tokens[firstToken - 1].text))
+            && tokens[firstToken - 1].kind == .word && tokens[firstToken - 1].isText(oneOf: TokenLiteral.determiners))
         if opensLine, lastToken + 1 < tokens.count, !tokens[lastToken + 1].startsLine {
             let next = tokens[lastToken + 1]
-            if next.text == ":" || (next.text == "." && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
+            if next.isText(.colon) || (next.isText(.period) && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
                 && isPerson) {
                 focus.turnSpeaker = item
                 return
@@ -212,10 +211,11 @@ extension ResolutionPass {
         // President Trump`.
         if isPerson, !plural, lineIndex[firstToken] == 0, focus.documentSpeaker == nil {
             var k = lastToken + 1
-            if tokens[lastToken].text == "'s" { k = lastToken + 1 } else if k < tokens.count, tokens[k].text == "'s" { k += 1 }
-            let titled = k < tokens.count && k > lastToken + (tokens[lastToken].text == "'s" ? 0 : 1)
-                && ActorWords.speechNouns.contains(tokens[k].lower)
-            let by = firstToken > 0 && tokens[firstToken - 1].lower == "by" && !tokens[firstToken].startsLine
+            let endsPossessive = tokens[lastToken].isText(.possessive)
+            if endsPossessive { k = lastToken + 1 } else if k < tokens.count, tokens[k].isText(.possessive) { k += 1 }
+            let titled = k < tokens.count && k > lastToken + (endsPossessive ? 0 : 1)
+                && tokens[k].classes.contains(.speechNoun)
+            let by = firstToken > 0 && tokens[firstToken - 1].isLower(.by) && !tokens[firstToken].startsLine
             if titled || by { focus.documentSpeaker = item }
         }
         if opensLine, isPerson, !plural {
@@ -230,10 +230,10 @@ extension ResolutionPass {
     /// follows.
     mutating func noteQuoteSpeaker(after end: Int) {
         var k = segments[end - 1].end
-        guard k < tokens.count, ActorWords.quoteVerbs.contains(tokens[k].lower) else { return }
+        guard k < tokens.count, tokens[k].classes.contains(.quoteVerb) else { return }
         k += 1
-        if k < tokens.count, tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
-        guard k < tokens.count, tokens[k].text == "\"" || tokens[k - 1].text == ":" else { return }
+        if k < tokens.count, tokens[k].isText(.comma) || tokens[k].isText(.colon) { k += 1 }
+        guard k < tokens.count, tokens[k].isText(.quote) || tokens[k - 1].isText(.colon) else { return }
         focus.quoteSpeaker = focus.items.last
     }
 

@@ -4,7 +4,7 @@
 extension ResolutionPass {
     /// A described actor: a role or organization, perhaps with a name after it.
     mutating func readDescribed(at s: Int) -> Int? {
-        guard let d = describe(at: s) else { return readStandalone(at: s) }
+        guard mayDescribe(s), let d = describe(at: s) else { return readStandalone(at: s) }
         if !d.hasHead {
             if let person = d.possessorPerson {
                 var m = person
@@ -14,7 +14,7 @@ extension ResolutionPass {
             }
             // An adjective or a possessive country without a role: the country itself.
             var end = d.countryEnd ?? d.end
-            if isToken(end - 1, "'s") { end -= 1 }
+            if isToken(end - 1, .possessive) { end -= 1 }
             guard end > d.start, let country = d.country else { return d.end }
             let sp = span(d.start, end)
             let sector: String? = d.viaMetonymy ? "GOV" : nil
@@ -57,7 +57,7 @@ extension ResolutionPass {
             if let (person, e) = nameAfter(at: end, role: head, country: m.country) {
                 merge(person, into: &m)
                 end = e
-            } else if isToken(end, ","), let (person, e) = nameAfter(at: end + 1, role: head, country: m.country),
+            } else if isToken(end, .comma), let (person, e) = nameAfter(at: end + 1, role: head, country: m.country),
                       person.personID != nil, isBoundary(e) {
                 merge(person, into: &m)
                 end = e
@@ -86,11 +86,11 @@ extension ResolutionPass {
     /// (`, a North Korean military officer`). Returns the segment after what was read.
     mutating func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
         var e = s
-        if m.country == nil, lowered(e) == "of", e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
+        if m.country == nil, isLower(e, .of), e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
             m.country = lexicon.countries[c].iso3
             e += 2
         }
-        if isToken(e, ","), let d = describe(at: e + 1), d.hasHead {
+        if isToken(e, .comma), let d = describe(at: e + 1), d.hasHead {
             let head = d.roles.last.map { lexicon.roles[$0.index] }
             guard head?.isPerson ?? false || d.organization != nil else { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
@@ -197,13 +197,13 @@ extension ResolutionPass {
     func isBoundary(_ s: Int) -> Bool {
         guard s < segments.count else { return true }
         let t = tokens[segments[s].start]
-        if t.kind == .punctuation { return t.text != "'s" }
+        if t.kind == .punctuation { return !t.isText(.possessive) }
         return !t.isCapitalized
     }
 
     /// The name text of segments `a..<b`, tokens joined by single spaces.
     func normalizedName(_ a: Int, _ b: Int) -> String {
-        (a..<b).flatMap { s in (segments[s].start..<segments[s].end).map { tokens[$0].text } }.joined(separator: " ")
+        (a..<b).flatMap { s in (segments[s].start..<segments[s].end).map(tokenText) }.joined(separator: " ")
     }
 
     /// A person of the tables as a mention, with the tenure of the publication date.
@@ -273,9 +273,11 @@ extension ResolutionPass {
     /// A person met before in the document (full name or surname), or a person of the tables
     /// by a surname that only one of them has (preferring the holder of `role` on the date).
     func knownPerson(at a: Int, end b: Int, role: RoleEntry? = nil, country: String? = nil) -> ActorMention? {
-        let name = b - a == 1 && segments[a].end - segments[a].start == 1 ? tokens[segments[a].start].text : normalizedName(a, b)
-        let met = focus.people.isEmpty ? nil : focus.person(named: name)
-        let candidates = b - a == 1 ? lexicon.surnames[name] : nil
+        // A one-token name is keyed by its token hash: no string unless someone answers to it.
+        let oneToken = b - a == 1 && segments[a].end - segments[a].start == 1
+        let key = oneToken ? tokens[segments[a].start].exactHash : DocumentFocus.key(normalizedName(a, b))
+        let met = focus.people.isEmpty ? nil : focus.person(key: key)
+        let candidates = b - a == 1 ? lexicon.surnames.find(key) : nil
         if met == nil && candidates == nil { return nil }
         let sp = span(a, b)
         if let p = met {
@@ -301,7 +303,7 @@ extension ResolutionPass {
             if pool.count > 1 { pool = nearestCountry(pool, to: a) }
         }
         guard pool.count == 1 else { return nil }
-        if role == nil && country == nil && ActorWords.commonSurnames.contains(name) { return nil }
+        if role == nil && country == nil && ActorWords.commonSurnameKeys.contains(key) { return nil }
         return personMention(pool[0], from: a, to: b)
     }
 }

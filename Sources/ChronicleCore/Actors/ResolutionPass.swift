@@ -44,7 +44,7 @@ struct ResolutionPass {
         var i = 0
         while i < tokens.count {
             var match = lexicon.longestMatch(tokens, at: i)
-            if let (length, _) = match, tokens[i].text == "the" || tokens[i].text == "The", i + 1 < tokens.count,
+            if let (length, _) = match, tokens[i].isText(.the) || tokens[i].isText(.capitalThe), i + 1 < tokens.count,
                let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
                 match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
             }
@@ -128,13 +128,43 @@ struct ResolutionPass {
 
     // MARK: Token helpers
 
-    func text(_ s: Int) -> String { tokens[segments[s].start].text }
+    /// The text of token `k` as written, with typographic apostrophes, quotes and dashes in
+    /// their ASCII forms (`O’Brien` is `O'Brien`).
+    func tokenText(_ k: Int) -> String {
+        let t = tokens[k]
+        let raw = bytes[t.byteStart..<t.byteEnd]
+        guard t.flags.contains(.normalized) else { return String(decoding: raw, as: UTF8.self) }
+        if t.kind == .punctuation {
+            switch raw.last {
+            case 0x9C, 0x9D: return "\""
+            case 0x98, 0x99: return "'"
+            default: return "-"
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(t.length))
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            if raw[i] == 0xE2 { out.append(0x27); i += 3 } else { out.append(raw[i]); i += 1 }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of the first token of segment `s`.
+    func text(_ s: Int) -> String { tokenText(segments[s].start) }
 
     func isWord(_ s: Int) -> Bool { s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].kind == .word }
 
-    func lowered(_ s: Int) -> String? {
+    /// The token of segment `s` when it is a single token outside the gazetteer.
+    func plainToken(_ s: Int) -> ActorToken? {
         guard s >= 0, s < segments.count, segments[s].items.isEmpty else { return nil }
-        return tokens[segments[s].start].lower
+        return tokens[segments[s].start]
+    }
+
+    /// Whether segment `s` is a single token outside the gazetteer whose lower-cased text is
+    /// `literal` (`of`, `Of`).
+    func isLower(_ s: Int, _ literal: TokenLiteral) -> Bool {
+        plainToken(s)?.isLower(literal) ?? false
     }
 
     /// Whether segment `s` is a single token outside the gazetteer of class `c`.
@@ -142,8 +172,9 @@ struct ResolutionPass {
         s >= 0 && s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].classes.contains(c)
     }
 
-    func isToken(_ s: Int, _ t: String) -> Bool {
-        s >= 0 && s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].text == t
+    /// Whether segment `s` is a single token outside the gazetteer with the text `literal`.
+    func isToken(_ s: Int, _ literal: TokenLiteral) -> Bool {
+        s >= 0 && s < segments.count && segments[s].items.isEmpty && tokens[segments[s].start].isText(literal)
     }
 
     /// The document text of segments `a..<b`.
@@ -157,10 +188,10 @@ struct ResolutionPass {
     func isNameWord(_ s: Int) -> Bool {
         guard s >= 0, s < segments.count, segments[s].items.isEmpty else { return false }
         let t = tokens[segments[s].start]
-        guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.text.utf8.count <= 3 else { return false }
-        if t.text.hasSuffix(".") { return t.text.utf8.count == 2 }  // an initial: "H. R."
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length <= 3 else { return false }
+        if t.flags.contains(.endsWithPeriod) { return t.length == 2 }  // an initial: "H. R."
         if t.classes.contains(.nameStop) || t.classes.contains(.honorific) { return false }
-        return !t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        return !bytes[t.byteStart..<t.byteEnd].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// An unknown name of 2 to 4 words starting at `s` (name particles may stand inside).

@@ -24,9 +24,16 @@ struct WordClass: OptionSet, Sendable {
     static let startsExact = WordClass(rawValue: 1 << 17)
     /// Some role phrase starts with this lower-cased text.
     static let startsFolded = WordClass(rawValue: 1 << 18)
-    /// A word the resolver compares as text (`and`, `of`, `dinner`): its text is kept even when
-    /// it is a plain lower-case word.
-    static let keep = WordClass(rawValue: 1 << 19)
+    /// Month names and abbreviations (``ActorWords/months``).
+    static let month = WordClass(rawValue: 1 << 19)
+    /// Words that make `Turkey` the bird (``ActorWords/turkeyFood``).
+    static let turkeyFood = WordClass(rawValue: 1 << 20)
+    /// Words that make `Guinea` the animal (``ActorWords/guineaAnimals``).
+    static let guineaAnimal = WordClass(rawValue: 1 << 21)
+    /// Nouns that make a person named in a title the speaker (``ActorWords/speechNouns``).
+    static let speechNoun = WordClass(rawValue: 1 << 22)
+    /// Verbs that attribute the quotation that follows (``ActorWords/quoteVerbs``).
+    static let quoteVerb = WordClass(rawValue: 1 << 23)
 
     /// Any class that can begin or shape a phrase: tokens without one, not capitalized and not
     /// numbers, are skipped at once.
@@ -58,11 +65,11 @@ struct WordClass: OptionSet, Sendable {
         add(ActorWords.reportingVerbs, .reportingVerb)
         add(ActorWords.relativeWords, .relative)
         add(["its"], .its)
-        add(ActorWords.turkeyFood, .keep)
-        add(ActorWords.guineaAnimals, .keep)
-        add(ActorWords.speechNouns, .keep)
-        add(ActorWords.months, .keep)
-        add(ActorWords.literalWords, .keep)
+        add(ActorWords.turkeyFood, .turkeyFood)
+        add(ActorWords.guineaAnimals, .guineaAnimal)
+        add(ActorWords.speechNouns, .speechNoun)
+        add(ActorWords.months, .month)
+        add(ActorWords.quoteVerbs, .quoteVerb)
         return t
     }()
 }

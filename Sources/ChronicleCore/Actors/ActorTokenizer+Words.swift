@@ -1,0 +1,132 @@
+/// Words: where they start and end, their case, and their hashes.
+extension ActorTokenizer {
+    @inline(__always)
+    static func scalarLength(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// Whether the scalar at `at` is a letter or digit: ASCII letters and digits, and every
+    /// non-ASCII scalar except typographic punctuation and spaces.
+    @inline(__always)
+    func isWordStart(_ at: Int) -> Bool {
+        let n = bytes.count
+        let b = bytes[at]
+        if b < 0x80 { return Self.isASCIIAlphanumeric(b) }
+        if b == 0xC2 && at + 1 < n {  // NBSP, «, », ·, ¿, ¡, §, °
+            let c = bytes[at + 1]
+            return !(c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xBF || c == 0xA1
+                || c == 0xA7 || c == 0xB0)
+        }
+        if b == 0xE2 || b == 0xE3 && at + 1 < n && bytes[at + 1] == 0x80 { return false }
+        if b == 0xEF && at + 2 < n && bytes[at + 1] == 0xBB && bytes[at + 2] == 0xBF { return false }
+        return b >= 0xC3
+    }
+
+    /// The byte length of an apostrophe (`'` or `’`) at `at`, or 0.
+    @inline(__always)
+    func apostropheLength(at: Int) -> Int {
+        if bytes[at] == 0x27 { return 1 }
+        if bytes[at] == 0xE2 && at + 2 < bytes.count && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    /// The hash of a word whose typographic apostrophes (`’`, the only non-letter scalar a
+    /// word can hold) count as `'`.
+    static func normalizedHash(_ raw: UnsafeBufferPointer<UInt8>, lowered: Bool) -> UInt64 {
+        var h = PhraseHash.seed
+        var k = 0
+        while k < raw.count {
+            var c = raw[k]
+            if c == 0xE2 {
+                c = 0x27
+                k += 3
+            } else {
+                if lowered && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                k += 1
+            }
+            h = (h ^ UInt64(c)) &* PhraseHash.prime
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// Reads the word that starts at `i` and appends its token.
+    mutating func readWord() {
+        let n = bytes.count
+        let startByte = i
+        var j = i
+        var sc = scalar
+        var hasLetter = false
+        var allDigits = true
+        var upperCount = 0
+        var lowerSeen = false
+        var curlyApostrophes = 0
+        while j < n {
+            let c = bytes[j]
+            if isWordStart(j) {
+                if !(c >= 0x30 && c <= 0x39) {
+                    allDigits = false
+                    hasLetter = true
+                    if c >= 0x41 && c <= 0x5A { upperCount += 1 } else if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+                }
+                j += Self.scalarLength(c); sc += 1; continue
+            }
+            // Internal hyphen, apostrophe, or period between letters (U.S., D.C.).
+            if c == 0x2D, j + 1 < n, isWordStart(j + 1) { j += 1; sc += 1; allDigits = false; continue }
+            let ap = apostropheLength(at: j)
+            if ap > 0, j + ap < n, isWordStart(j + ap) {
+                // Possessive 's at the end of a word: stop before it.
+                let k = j + ap
+                if (bytes[k] == 0x73 || bytes[k] == 0x53) && (k + 1 >= n || !isWordStart(k + 1)) { break }
+                if k + 1 < n, bytes[k] == 0x74, j > i, bytes[j - 1] == 0x6E { break }  // n't
+                if ap == 3 { curlyApostrophes += 1 }
+                j = k; sc += 1; continue
+            }
+            if c == 0x2E, j + 1 < n, isWordStart(j + 1), j - i <= 2, j + 2 < n, bytes[j + 2] == 0x2E {
+                j += 1; sc += 1; continue  // U.S. / D.C. / U.N.
+            }
+            if c == 0x2C || c == 0x2E, allDigits, j + 1 < n, bytes[j + 1] >= 0x30 && bytes[j + 1] <= 0x39 {
+                j += 1; sc += 1; continue  // 1,200 / 3.5
+            }
+            break
+        }
+        // Abbreviation period.
+        var endsWithPeriod = false
+        if j < n, bytes[j] == 0x2E {
+            let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
+            if isInitial || bytes[startByte..<j].contains(0x2E)
+                || Self.abbreviations.contains(PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[startByte..<j]), lowered: false)) {
+                j += 1; sc += 1
+                endsWithPeriod = true
+            }
+        }
+        let raw = UnsafeBufferPointer(rebasing: bytes[startByte..<j])
+        let exactHash: UInt64
+        let lowerHash: UInt64
+        if curlyApostrophes > 0 {
+            exactHash = Self.normalizedHash(raw, lowered: false)
+            lowerHash = Self.normalizedHash(raw, lowered: true)
+        } else {
+            exactHash = PhraseHash.token(raw, lowered: false)
+            lowerHash = upperCount > 0 ? PhraseHash.token(raw, lowered: true) : exactHash
+        }
+        let first = bytes[startByte]
+        let upper = (first >= 0x41 && first <= 0x5A)
+            || (first == 0xC3 && startByte + 1 < n && bytes[startByte + 1] >= 0x80 && bytes[startByte + 1] <= 0x9E)
+        var f = flags(capitalized: upper, allCaps: upper && !lowerSeen && upperCount >= 2)
+        if curlyApostrophes > 0 { f.insert(.normalized) }
+        if endsWithPeriod { f.insert(.endsWithPeriod) }
+        tokens.append(ActorToken(
+            kind: hasLetter ? .word : .number, flags: f, length: Int32(raw.count - 2 * curlyApostrophes),
+            start: scalar, end: sc, byteStart: startByte, byteEnd: j,
+            classes: wordClasses(lowerHash), exactHash: exactHash, lowerHash: lowerHash))
+        sentenceStart = false
+        lineStart = false
+        scalar = sc
+        i = j
+    }
+}

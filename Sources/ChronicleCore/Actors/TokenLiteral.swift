@@ -1,0 +1,75 @@
+/// A word or punctuation mark the resolver compares tokens with, held as its ``PhraseHash``.
+///
+/// Tokens carry no text (``ActorToken``), so a context rule such as "the word before is `to`"
+/// compares two integers: `token.isLower(.to)`. The hash is that of the token text, so a
+/// literal is written as the tokenizer normalizes it (`'s`, not `’s`; `"` for `“`).
+///
+/// ```swift
+/// if previous.isText(.comma) && next.isLower(.of) { ... }
+/// ```
+struct TokenLiteral: Sendable {
+    /// ``PhraseHash/token(_:lowered:)`` of the literal text.
+    let hash: UInt64
+
+    /// The literal `text` (one token as the tokenizer cuts it).
+    init(_ text: String) {
+        hash = PhraseHash.token(text.utf8, lowered: false)
+    }
+
+    /// Literals of several words, for `isText(oneOf:)`.
+    static func list(_ words: String...) -> [TokenLiteral] { words.map(TokenLiteral.init) }
+
+    // MARK: Punctuation
+
+    static let comma = TokenLiteral(",")
+    static let period = TokenLiteral(".")
+    static let semicolon = TokenLiteral(";")
+    static let colon = TokenLiteral(":")
+    static let quote = TokenLiteral("\"")
+    static let openParenthesis = TokenLiteral("(")
+    static let closeParenthesis = TokenLiteral(")")
+    static let dash = TokenLiteral("-")
+    static let possessive = TokenLiteral("'s")
+
+    // MARK: Words
+
+    static let the = TokenLiteral("the")
+    static let capitalThe = TokenLiteral("The")
+    static let and = TokenLiteral("and")
+    static let or = TokenLiteral("or")
+    static let of = TokenLiteral("of")
+    static let `for` = TokenLiteral("for")
+    static let to = TokenLiteral("to")
+    static let `in` = TokenLiteral("in")
+    static let from = TokenLiteral("from")
+    static let by = TokenLiteral("by")
+    static let with = TokenLiteral("with")
+    static let according = TokenLiteral("according")
+    static let interview = TokenLiteral("interview")
+    static let state = TokenLiteral("state")
+    static let capitalState = TokenLiteral("State")
+    static let north = TokenLiteral("North")
+    static let south = TokenLiteral("South")
+    static let him = TokenLiteral("him")
+    /// First-person singular forms that are not the speaker: the object `Me` of a title, a
+    /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).
+    static let capitalMe = TokenLiteral("Me")
+    static let lowerI = TokenLiteral("i")
+    static let capitalMy = TokenLiteral("MY")
+
+    // MARK: Word lists
+
+    /// The determiners of ``ActorWords/determiners``, as written.
+    static let determiners = ActorWords.determiners.map(TokenLiteral.init)
+    /// Before `Turkey`, these make it the bird (`roast turkey`, `Thanksgiving Turkey`).
+    static let turkeyPrecedents = list("wild", "roast", "roasted", "smoked", "Thanksgiving")
+    /// After `Georgia`, these make it the US state.
+    static let usStateFollowers = list("state", "governor", "senator", "voters", "Republicans", "Democrats", "Bulldogs")
+    /// Before a seat of power, these make it a place (`at the White House`).
+    static let seatPlacePrepositions = list("at", "to", "from", "into", "outside", "inside")
+    /// Before a medium, these make it the reporter (`told CNN`, `quoted by Xinhua`).
+    static let reporterPrecedents = list("told", "quoted", "cited", "by", "via", "citing", "quoting")
+    /// Before `by` and a name, these make the name the envoy of the actor before
+    /// (`North Korea, represented by Kim Song Hye`).
+    static let representationVerbs = list("represented", "led", "headed", "accompanied")
+}
