@@ -149,7 +149,7 @@ public struct EventCoder: Sendable {
                 end -= 1
             }
         }
-        return actors.sorted { $0.start < $1.start }
+        return actors.count == s.actors.count ? actors : actors.sorted { $0.start < $1.start }
     }
 
     /// Codes sentences that already carry their actors and times.

@@ -57,9 +57,11 @@ enum Speakers {
                 actors.append(ActorSpan(text: sp.text, start: s.start, end: s.start, country: sp.country,
                                         sector: sp.sector, code: sp.code, name: sp.name))
             }
-            actors.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
-            sentences[k].actors = actors
-            sentences[k].speaker = actors.firstIndex { $0.start == s.start && $0.end == s.start }
+            if actors.count > s.actors.count {
+                actors.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
+                sentences[k].actors = actors
+            }
+            sentences[k].speaker = sentences[k].actors.firstIndex { $0.start == s.start && $0.end == s.start }
             inQuote = state
             if !state && attributed == nil && !toks.contains(where: { $0.form == "\"" }) { pending = nil }
         }
