@@ -69,6 +69,11 @@ struct TimexScanner {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
             if isKey(j, fn.year), isKey(j + 1, fn.ended) || isKey(j + 1, fn.ending) {
                 consider(TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed("P1Y")))
+            } else if isKey(j, fn.year), !tokens[j].capitalized || startsSentence(i), theYearIsThisYear(after: j + 1) {
+                // "for the year", "a high for the year", "earnings for the fiscal year": the
+                // publication's year, as "this year" ("the year in which ..." names no year)
+                consider(TimexMatch(first: i, end: j + 1, type: .date,
+                                    meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
         }
         if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
@@ -76,6 +81,21 @@ struct TimexScanner {
             consider(m)
         }
         return best
+    }
+
+    /// Whether "the year" before token `k` is the current year: not the head of a relative
+    /// clause ("the year in which", "the year when", "the year that"), not "the year 2000", not a
+    /// compound ("the year-ago quarter") and not in a title ("Person of the Year").
+    func theYearIsThisYear(after k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .number { return false }
+        if t.kind == .punct { return t.punct != 45 && t.punct != 39 }        // "-", "'"
+        if t.newlineBefore { return true }
+        let key = t.key
+        if key == fn.in_ { return !isKey(k + 1, fn.which) }
+        return key != fn.that && key != fn.since && key != fn.before && key != fn.after
+            && key != fn.when && key != fn.which && key != fn.to && key != fn.and && key != fn.or && key != fn.as_
     }
 
     /// The rules that start an expression without a modifier.
