@@ -60,6 +60,8 @@ final class TenseCues {
                         continue
                     }
                     if deadline, c == .past, scanner.word(k)?.tense == nil { continue }   // a guessed -ed form: look on
+                    // "has given them until Tuesday": a present perfect grants a time still to come
+                    if deadline, c == .past, tokens[k].key == scanner.fn.has || tokens[k].key == scanner.fn.have { continue }
                     return c
                 }
             }

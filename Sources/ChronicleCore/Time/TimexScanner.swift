@@ -52,6 +52,7 @@ struct TimexScanner {
             guard var m else { return }
             m = extendPartOfDay(m)
             m = extendClockDay(m)
+            m = extendPartDay(m)
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
@@ -177,6 +178,19 @@ struct TimexScanner {
         default: return m
         }
         return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
+    }
+
+    /// "mid-afternoon yesterday", "mid-morning Friday": a part of the day without its own day
+    /// takes the day named right after it.
+    func extendPartDay(_ m: TimexMatch) -> TimexMatch {
+        guard case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.amount == 0, entry.isDayOrPart,
+              let part = entry.text, sameSentence(m.end, m.first), let day = core(at: m.end), day.type == .date else { return m }
+        switch day.meaning {
+        case .weekday: break
+        case .phrase(let e) where e.isDay && e.anchor == .publication: break
+        default: return m
+        }
+        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .partOfDay(base: day.meaning, part: part), mod: m.mod)
     }
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
