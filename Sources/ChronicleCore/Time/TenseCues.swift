@@ -35,7 +35,12 @@ final class TenseCues {
         // opens its sentence ("On Friday, the envoy left") takes its tense from what follows.
         let fronted = first < 3 || tokens[first - 3].sentence != tokens[first].sentence
         var rightOpen = true
-        for d in 1...Self.window {
+        // "Wednesday's ruling", "Friday's close": a date in the possessive names an event of its
+        // own, not the time of the clause's verb; only a word right before it counts ("ahead of")
+        let possessive = end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39
+            && tokens[end + 1].key == scanner.fn.s
+        for d in 1...(possessive ? 2 : Self.window) {
+            if possessive { rightOpen = false }
             for side in 0..<2 {
                 let k = side == 0 ? first - d : end - 1 + d
                 guard k >= 0, k < tokens.count else { continue }
@@ -66,7 +71,7 @@ final class TenseCues {
                 }
             }
         }
-        return deadline ? .future : infinitive
+        return deadline ? .future : possessive ? nil : infinitive
     }
 
     private func cue(at k: Int) -> TenseCue? {

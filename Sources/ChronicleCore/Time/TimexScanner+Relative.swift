@@ -49,7 +49,9 @@ extension TimexScanner {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedMonth(w.month, shift: rel))
             }
             if w.weekday > 0, tokens[j].capitalized, !w.isShortForm, rel != .recent {
-                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
+                var m = TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
+                m.takesThe = rel == .previous || rel == .following       // "the previous Friday"
+                return m
             }
             if let s = w.season, rel != .recent {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s.rawValue, shift: rel))
