@@ -121,7 +121,7 @@ extension TimexScanner {
                sameSentence(i, i + 1) { return nil }
             let before = i > 1 ? tokens[i - 2].key : -1
             guard before == fn.in_ || before == fn.during || before == fn.since || before == fn.by || before == fn.until
-                    || before == fn.over || before == fn.till || before == fn.through else { return nil }
+                    || before == fn.over || before == fn.till || before == fn.through || before == fn.into else { return nil }
             return m
         }
         if isFall { return nil }
