@@ -22,6 +22,11 @@ final class TenseCues {
         // "payable by February", "effective Feb. 1": a deadline word right before the date points
         // forward unless a verb form of the clause says otherwise
         var deadline = scanner.word(first - 1)?.isDeadline ?? false
+        // "this year through August", "from May 3 through June": the end of a span, not a deadline
+        if deadline, first >= 2, tokens[first - 2].kind == .number
+            || scanner.word(first - 2).map({ $0.unit != nil || $0.month > 0 || $0.weekday > 0 }) ?? false {
+            deadline = false
+        }
         // "as early as Tuesday", "as soon as Friday": the earliest time something may happen
         if first >= 3, tokens[first - 1].key == scanner.fn.as_, tokens[first - 3].key == scanner.fn.as_,
            tokens[first - 2].key == scanner.fn.early || tokens[first - 2].key == scanner.fn.soon {
@@ -37,8 +42,13 @@ final class TenseCues {
         var rightOpen = true
         // "Wednesday's ruling", "Friday's close": a date in the possessive names an event of its
         // own, not the time of the clause's verb; only a word right before it counts ("ahead of")
-        let possessive = end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39
-            && tokens[end + 1].key == scanner.fn.s
+        // "a June agreement", "the March accession": a date before a noun is the same
+        let f = scanner.fn
+        let determiner = first > 0 && [f.a, f.an, f.the, f.its, f.his, f.her, f.their].contains(tokens[first - 1].key)
+        let attributive = determiner && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
+            && scanner.word(end).map { !$0.isLink && $0.tense == nil && !$0.isBeForm && !$0.canStart } ?? true
+        let possessive = attributive || (end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39
+            && tokens[end + 1].key == f.s)
         for d in 1...(possessive ? 2 : Self.window) {
             if possessive { rightOpen = false }
             for side in 0..<2 {
