@@ -166,6 +166,10 @@ struct TimexResolver {
         case .partOfDay(let base, let part):
             let r = resolve(base, cue: cue)
             return (r.value + part, r.anchor)
+        case .weekOf(let base):
+            let r = resolve(base, cue: cue)
+            guard let day = CalendarDay(iso: r.value) else { return ("XXXX-WXX", r.anchor) }
+            return (Self.shifted(day, unit: .week, amount: 0, granularity: nil), r.anchor)
         case .range(let a, let b):
             let ra = resolve(a, cue: cue)
             var second = b

@@ -77,6 +77,11 @@ struct TimexScanner {
                                     meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
         }
+        // "the week of March 6": the week that day falls in
+        if isKey(i, fn.the), word(i + 1)?.unit == .week, !endsWith(i + 1, "s"), isKey(i + 2, fn.of),
+           let day = core(at: i + 3), day.type == .date, case .day = day.meaning {
+            consider(TimexMatch(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning)))
+        }
         if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
             m.first = i
             consider(m)
