@@ -155,9 +155,18 @@ struct TimexScanner {
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
     func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
+        // "on Monday and Tuesday nights": the first day shares the plural part of the day
+        if case .weekday(let wd, nil) = m.meaning, isKey(m.end, fn.and) || isKey(m.end, fn.or),
+           (word(m.end + 1)?.weekday ?? 0) > 0, let part = word(m.end + 2)?.daypart?.rawValue, part != "NO", part != "MI",
+           endsWith(m.end + 2, "s"), sameSentence(m.first, m.end + 2) {
+            return TimexMatch(first: m.first, end: m.end, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
+        }
         guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
               !tokens[m.end].newlineBefore else { return m }
         switch m.meaning {
+        case .weekday(let wd, nil) where endsWith(m.end, "s"):
+            // "on Tuesday nights": every Tuesday night
+            return TimexMatch(first: m.first, end: m.end + 1, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
         case .weekday, .day:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
