@@ -39,6 +39,8 @@ extension TimexScanner {
             } else {
                 whole = c
                 j += 1
+                // "the next couple of years", "the past dozen years"
+                if t.key == fn.couple || t.key == fn.dozen, isKey(j, fn.of) { j += 1 }
                 // "twenty-six", "twenty six"
                 if c >= 20, c % 10 == 0, c < 100 {
                     var k = j
