@@ -141,6 +141,11 @@ struct TimexScanner {
                 consider(spelledYear(at: i))
             }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            // "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+            if let unit = w.unit, unit != .half, unit != .weekend, isPunct(i + 1, "-"), attached(i + 1), isKey(i + 2, fn.long),
+               attached(i + 2), !(i > 0 && isPunct(i - 1, "-") && attached(i)) {
+                consider(TimexMatch(first: i, end: i + 3, type: .duration, meaning: .fixed(unit.duration(endsWith(i, "s") ? "X" : "1"))))
+            }
             if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
                 consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
             }
