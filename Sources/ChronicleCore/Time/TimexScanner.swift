@@ -216,6 +216,8 @@ struct TimexScanner {
         // "Christmas" needs its capital; "now" is not a time in "now that".
         if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
         if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
+        // "the quarter-to-quarter comparison": the first half of a compound adjective
+        if isPunct(end, "-"), attached(end), isKey(end + 1, fn.to) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
         if tokens[i].key == fn.now, end == i + 1, startsSentence(i),
            isPunct(end, ",") || (word(end)?.followsDiscourseNow ?? false) { return nil }
