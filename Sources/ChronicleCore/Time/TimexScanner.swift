@@ -213,9 +213,8 @@ struct TimexScanner {
     }
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
-        // "Christmas" needs its capital; "now" is not a time in "now that".
+        // "Christmas" needs its capital. ("Now that the border is open" is the present too.)
         if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
-        if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
         // "the quarter-to-quarter comparison": the first half of a compound adjective
         if isPunct(end, "-"), attached(end), isKey(end + 1, fn.to) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
