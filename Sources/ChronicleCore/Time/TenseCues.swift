@@ -44,7 +44,9 @@ final class TenseCues {
         // own, not the time of the clause's verb; only a word right before it counts ("ahead of")
         // "a June agreement", "the March accession": a date before a noun is the same
         let f = scanner.fn
-        let determiner = first > 0 && [f.a, f.an, f.the, f.its, f.his, f.her, f.their].contains(tokens[first - 1].key)
+        let before = first > 0 ? tokens[first - 1].key : -1
+        let determiner = before >= 0 && (before == f.a || before == f.an || before == f.the || before == f.its
+            || before == f.his || before == f.her || before == f.their)
         let attributive = determiner && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
             && scanner.word(end).map { !$0.isLink && $0.tense == nil && !$0.isBeForm && !$0.canStart } ?? true
         let possessive = attributive || (end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39

@@ -52,7 +52,7 @@ struct TimexScanner {
             guard var m else { return }
             m = extendPartOfDay(m)
             m = extendClockDay(m)
-            m = extendPartDay(m)
+            if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
