@@ -21,26 +21,69 @@ final class TenseCues {
         let tokens = scanner.tokens
         // "payable by February", "effective Feb. 1": a deadline word right before the date points
         // forward unless a verb form of the clause says otherwise
-        let deadline = scanner.word(first - 1)?.isDeadline ?? false
-        for d in 1...Self.window {
+        var deadline = scanner.word(first - 1)?.isDeadline ?? false
+        // "this year through August", "from May 3 through June": the end of a span, not a deadline
+        if deadline, first >= 2, tokens[first - 2].kind == .number
+            || scanner.word(first - 2).map({ $0.unit != nil || $0.month > 0 || $0.weekday > 0 }) ?? false {
+            deadline = false
+        }
+        // "as early as Tuesday", "as soon as Friday": the earliest time something may happen
+        if first >= 3, tokens[first - 1].key == scanner.fn.as_, tokens[first - 3].key == scanner.fn.as_,
+           tokens[first - 2].key == scanner.fn.early || tokens[first - 2].key == scanner.fn.soon {
+            deadline = true
+        }
+        // "agreed to meet", "is continuing to try": an infinitive is a weak future cue, used only
+        // when no finite verb form nearby says otherwise
+        var infinitive: TenseCue?
+        // After a date inside a clause, a comma ends the clause: in "talks due to end by May,
+        // invited him two weeks ago" the words after the comma have their own time. A date that
+        // opens its sentence ("On Friday, the envoy left") takes its tense from what follows.
+        let fronted = first < 3 || tokens[first - 3].sentence != tokens[first].sentence
+        var rightOpen = true
+        // "Wednesday's ruling", "Friday's close": a date in the possessive names an event of its
+        // own, not the time of the clause's verb; only a word right before it counts ("ahead of")
+        // "a June agreement", "the March accession": a date before a noun is the same
+        let f = scanner.fn
+        let before = first > 0 ? tokens[first - 1].key : -1
+        let determiner = before >= 0 && (before == f.a || before == f.an || before == f.the || before == f.its
+            || before == f.his || before == f.her || before == f.their)
+        let attributive = determiner && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
+            && scanner.word(end).map { !$0.isLink && $0.tense == nil && !$0.isBeForm && !$0.canStart } ?? true
+        let possessive = attributive || (end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39
+            && tokens[end + 1].key == f.s)
+        for d in 1...(possessive ? 2 : Self.window) {
+            if possessive { rightOpen = false }
             for side in 0..<2 {
                 let k = side == 0 ? first - d : end - 1 + d
                 guard k >= 0, k < tokens.count else { continue }
                 guard tokens[k].sentence == tokens[first].sentence else { continue }
+                if side == 1 {
+                    guard rightOpen else { continue }
+                    if !fronted, tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 {
+                        rightOpen = false
+                        continue
+                    }
+                }
                 // "to restart" after the expression is the content of a past act, not its tense
                 if k >= end, tokens[k].key == scanner.fn.to { continue }
                 if let c = cue(at: k) {
+                    if c == .future, tokens[k].key == scanner.fn.to {
+                        if infinitive == nil { infinitive = c }
+                        continue
+                    }
                     // "said on Tuesday", "said Tuesday": the date is the reporting act's own
                     if c == .report {
                         if d <= 2 { return .past }
                         continue
                     }
                     if deadline, c == .past, scanner.word(k)?.tense == nil { continue }   // a guessed -ed form: look on
+                    // "has given them until Tuesday": a present perfect grants a time still to come
+                    if deadline, c == .past, tokens[k].key == scanner.fn.has || tokens[k].key == scanner.fn.have { continue }
                     return c
                 }
             }
         }
-        return deadline ? .future : nil
+        return deadline ? .future : possessive ? nil : infinitive
     }
 
     private func cue(at k: Int) -> TenseCue? {
@@ -61,6 +104,17 @@ final class TenseCues {
         let afterBe = k > 0 && (scanner.word(k - 1)?.isBeForm ?? false)
         if let w = scanner.word(k) {
             if let c = w.tense {
+                // "set for May", "set to expire": a plan; "a record set on Aug. 6", "set aside": past
+                if t.key == scanner.fn.set, k + 1 < tokens.count,
+                   tokens[k + 1].key != scanner.fn.for_, tokens[k + 1].key != scanner.fn.to {
+                    return nil
+                }
+                // "had been scheduled to expire", "had planned to": a plan of the past perfect
+                // lies in the past
+                if c == .future, k > 0, tokens[k - 1].key == scanner.fn.had
+                    || (k > 1 && tokens[k - 1].key == scanner.fn.been && tokens[k - 2].key == scanner.fn.had) {
+                    return .past
+                }
                 // "were planning", "was expected", "had planned": the future word after the auxiliary decides
                 if c == .past, k + 1 < tokens.count, scanner.word(k + 1)?.tense == .future { return nil }
                 return afterBe && c == .past ? nil : c

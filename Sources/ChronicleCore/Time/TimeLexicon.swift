@@ -209,6 +209,7 @@ final class FunctionWords: Sendable {
     let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
+    let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -233,5 +234,8 @@ final class FunctionWords: Sendable {
         some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen"); ended = intern("ended")
         as_ = intern("as"); long = intern("long")
+        had = intern("had"); been = intern("been"); early = intern("early")
+        when = intern("when"); which = intern("which"); or = intern("or"); set = intern("set")
+        has = intern("has"); have = intern("have"); into = intern("into")
     }
 }

@@ -34,6 +34,8 @@ enum TimexMeaning: Sendable {
     indirect case clock(base: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Friday morning" → `TMO`).
     indirect case partOfDay(base: TimexMeaning, part: String)
+    /// The ISO week of a day ("the week of March 6" → `2000-W10`).
+    indirect case weekOf(TimexMeaning)
     /// A range, written as an interval of the two resolved values.
     indirect case range(TimexMeaning, TimexMeaning)
 }

@@ -87,9 +87,15 @@ struct TimexResolver {
             let delta = wd - pub.weekday        // -6...6: this week's day relative to publication
             var offset: Int
             switch shift {
-            case .last?, .past?, .previous?:
+            case .previous?, .following?:
+                // "the previous Friday", "the following Monday" count from the day the story is at
+                let base = lastDay ?? pub
+                let d = wd - base.weekday
+                let step = shift == .previous ? (d < 0 ? d : d - 7) : (d > 0 ? d : d + 7)
+                return (base.adding(days: step).description, lastDay == nil ? .publication : .narrative)
+            case .last?, .past?:
                 offset = delta < 0 ? delta : delta - 7
-            case .next?, .coming?, .following?:
+            case .next?, .coming?:
                 offset = delta > 0 ? delta : delta + 7
             case .this?, .current?, .same?:
                 offset = delta
@@ -160,6 +166,10 @@ struct TimexResolver {
         case .partOfDay(let base, let part):
             let r = resolve(base, cue: cue)
             return (r.value + part, r.anchor)
+        case .weekOf(let base):
+            let r = resolve(base, cue: cue)
+            guard let day = CalendarDay(iso: r.value) else { return ("XXXX-WXX", r.anchor) }
+            return (Self.shifted(day, unit: .week, amount: 0, granularity: nil), r.anchor)
         case .range(let a, let b):
             let ra = resolve(a, cue: cue)
             var second = b

@@ -39,6 +39,8 @@ extension TimexScanner {
             } else {
                 whole = c
                 j += 1
+                // "the next couple of years", "the past dozen years"
+                if t.key == fn.couple || t.key == fn.dozen, isKey(j, fn.of) { j += 1 }
                 // "twenty-six", "twenty six"
                 if c >= 20, c % 10 == 0, c < 100 {
                     var k = j
@@ -105,7 +107,10 @@ extension TimexScanner {
         }
         let unitEnd = j
         // "two days later", "five years ago (today)"
-        if let pw = word(j)?.post, pw == .ago || pw == .later || pw == .earlier || pw == .hence {
+        // "a few days later" counts from a day of the story that a vague amount cannot place: the
+        // expression is the length alone ("a few days", PXD); "a few days ago" is still the past
+        let vague = Int(amount.value) == nil && !amount.half
+        if let pw = word(j)?.post, pw == .ago || pw == .hence || (!vague && (pw == .later || pw == .earlier)) {
             j += 1
             guard let n = Int(amount.value) ?? (amount.half ? Int(amount.whole) : nil) else {
                 let ref = pw == .ago || pw == .earlier ? "PAST_REF" : "FUTURE_REF"

@@ -66,12 +66,17 @@ extension TimexScanner {
             // ranges: "October 6-8", "October 6 to 8", "June 30 - July 2", "between May 4 and 6"
             let joiner = isPunct(end, "-") || isKey(end, fn.to) || isKey(end, fn.through) || isKey(end, fn.until)
                 || (isKey(end, fn.and) && isKey(i - 1, fn.between))
-            if joiner {
-                if let (d2, after2) = dayNumber(end + 1), d2 > day, d2 <= CalendarDay.daysIn(month: month, year: 2000) {
+            // "April 24 and 25": two days in a row are one span (two days apart they are not)
+            let pair = !joiner && isKey(end, fn.and)
+            if joiner || pair {
+                if let (d2, after2) = dayNumber(end + 1), d2 > day, d2 <= CalendarDay.daysIn(month: month, year: 2000),
+                   !pair || (d2 == day + 1 && !(word(after2).map { $0.unit != nil } ?? false)
+                             && (after2 >= tokens.count || tokens[after2].kind != .word || tokens[after2].capitalized
+                                 || word(after2).map { $0.isLink || $0.tense != nil || $0.isBeForm || $0.canStart } ?? false)) {
                     second = (month, d2)
                     secondStart = end + 1
                     end = after2
-                } else if let w2 = word(end + 1), w2.month > 0, !w2.isShortForm || isNumber(end + 2) || isPunct(end + 2, ".") {
+                } else if !pair, let w2 = word(end + 1), w2.month > 0, !w2.isShortForm || isNumber(end + 2) || isPunct(end + 2, ".") {
                     var k = end + 2
                     if isPunct(k, "."), attached(k) { k += 1 }
                     if let (d2, after2) = dayNumber(k), d2 <= CalendarDay.daysIn(month: w2.month, year: 2000) {

@@ -61,6 +61,15 @@ extension TimexScanner {
             j += 1
             if isPunct(j, "."), attached(j) { j += 1 }
             cued = true
+        } else if !hasMinutes, hour >= 1, hour <= 12, let (part, length) = spelledMeridiem(at: j) {
+            // "4 in the morning", "8 in the evening", "11 at night"
+            if part == .MO {
+                if hour == 12 { hour = 0 }
+            } else if hour < 12, part != .NI || hour >= 6 {      // "2 at night" is early morning
+                hour += 12
+            }
+            j += length
+            cued = true
         } else if isMeridiem(j) == false, !hasMinutes {
             return nil
         }
@@ -84,6 +93,22 @@ extension TimexScanner {
     }
 
     private func isMeridiem(_ j: Int) -> Bool { (word(j)?.meridiem ?? 0) > 0 }
+
+    /// "in the morning" (`MO`), "in the afternoon/evening", "at night" after an hour: the part of
+    /// the day and the number of tokens.
+    private func spelledMeridiem(at j: Int) -> (TimeCode, Int)? {
+        // "the morning session": the part of the day must end the phrase
+        func ends(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, sameSentence(k, j) else { return true }
+            return (word(k)?.isLink ?? false) || (word(k)?.canStart ?? false) || (word(k)?.tense != nil)
+        }
+        if isKey(j, fn.in_), isKey(j + 1, fn.the), let part = word(j + 2)?.daypart, !endsWith(j + 2, "s"),
+           part == .MO || part == .AF || part == .EV, ends(j + 3) {
+            return (part, 3)
+        }
+        if isKey(j, fn.at), word(j + 1)?.daypart == .NI, !endsWith(j + 1, "s"), ends(j + 2) { return (.NI, 2) }
+        return nil
+    }
 
     /// A four-digit year, a decade ("1970s"), or a range of years ("2002-2004", "2018-19",
     /// "2002 to 2004", "between 2002 and 2004").

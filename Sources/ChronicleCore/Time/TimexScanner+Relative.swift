@@ -49,7 +49,9 @@ extension TimexScanner {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedMonth(w.month, shift: rel))
             }
             if w.weekday > 0, tokens[j].capitalized, !w.isShortForm, rel != .recent {
-                return TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
+                var m = TimexMatch(first: i, end: j + 1, type: .date, meaning: .weekday(w.weekday, shift: rel))
+                m.takesThe = rel == .previous || rel == .following       // "the previous Friday"
+                return m
             }
             if let s = w.season, rel != .recent {
                 return TimexMatch(first: i, end: j + 1, type: .date, meaning: .shiftedSeason(s.rawValue, shift: rel))
@@ -119,7 +121,7 @@ extension TimexScanner {
                sameSentence(i, i + 1) { return nil }
             let before = i > 1 ? tokens[i - 2].key : -1
             guard before == fn.in_ || before == fn.during || before == fn.since || before == fn.by || before == fn.until
-                    || before == fn.over || before == fn.till || before == fn.through else { return nil }
+                    || before == fn.over || before == fn.till || before == fn.through || before == fn.into else { return nil }
             return m
         }
         if isFall { return nil }

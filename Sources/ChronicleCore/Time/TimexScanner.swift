@@ -52,6 +52,7 @@ struct TimexScanner {
             guard var m else { return }
             m = extendPartOfDay(m)
             m = extendClockDay(m)
+            if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
@@ -69,13 +70,38 @@ struct TimexScanner {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
             if isKey(j, fn.year), isKey(j + 1, fn.ended) || isKey(j + 1, fn.ending) {
                 consider(TimexMatch(first: i, end: j + 1, type: .duration, meaning: .fixed("P1Y")))
+            } else if isKey(j, fn.year), !tokens[j].capitalized || startsSentence(i), theYearIsThisYear(after: j + 1) {
+                // "for the year", "a high for the year", "earnings for the fiscal year": the
+                // publication's year, as "this year" ("the year in which ..." names no year)
+                consider(TimexMatch(first: i, end: j + 1, type: .date,
+                                    meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
+        }
+        // "the week of March 6": the week that day falls in
+        if isKey(i, fn.the), word(i + 1)?.unit == .week, !endsWith(i + 1, "s"), isKey(i + 2, fn.of),
+           let day = core(at: i + 3), day.type == .date, case .day = day.meaning {
+            consider(TimexMatch(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning)))
         }
         if isKey(i, fn.between), var m = core(at: i + 1), case .range = m.meaning {
             m.first = i
             consider(m)
         }
         return best
+    }
+
+    /// Whether "the year" before token `k` is the current year: not the head of a relative
+    /// clause ("the year in which", "the year when", "the year that"), not "the year 2000", not a
+    /// compound ("the year-ago quarter") and not in a title ("Person of the Year").
+    func theYearIsThisYear(after k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .number { return false }
+        if t.kind == .punct { return t.punct != 45 && t.punct != 39 }        // "-", "'"
+        if t.newlineBefore { return true }
+        let key = t.key
+        if key == fn.in_ { return !isKey(k + 1, fn.which) }
+        return key != fn.that && key != fn.since && key != fn.before && key != fn.after
+            && key != fn.when && key != fn.which && key != fn.to && key != fn.and && key != fn.or && key != fn.as_
     }
 
     /// The rules that start an expression without a modifier.
@@ -115,6 +141,11 @@ struct TimexScanner {
                 consider(spelledYear(at: i))
             }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            // "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+            if let unit = w.unit, unit != .half, unit != .weekend, isPunct(i + 1, "-"), attached(i + 1), isKey(i + 2, fn.long),
+               attached(i + 2), !(i > 0 && isPunct(i - 1, "-") && attached(i)) {
+                consider(TimexMatch(first: i, end: i + 3, type: .duration, meaning: .fixed(unit.duration(endsWith(i, "s") ? "X" : "1"))))
+            }
             if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
                 consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
             }
@@ -129,9 +160,18 @@ struct TimexScanner {
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
     func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
+        // "on Monday and Tuesday nights": the first day shares the plural part of the day
+        if case .weekday(let wd, nil) = m.meaning, isKey(m.end, fn.and) || isKey(m.end, fn.or),
+           (word(m.end + 1)?.weekday ?? 0) > 0, let part = word(m.end + 2)?.daypart?.rawValue, part != "NO", part != "MI",
+           endsWith(m.end + 2, "s"), sameSentence(m.first, m.end + 2) {
+            return TimexMatch(first: m.first, end: m.end, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
+        }
         guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
               !tokens[m.end].newlineBefore else { return m }
         switch m.meaning {
+        case .weekday(let wd, nil) where endsWith(m.end, "s"):
+            // "on Tuesday nights": every Tuesday night
+            return TimexMatch(first: m.first, end: m.end + 1, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
         case .weekday, .day:
             return TimexMatch(first: m.first, end: m.end + 1, type: .time,
                               meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
@@ -159,10 +199,24 @@ struct TimexScanner {
         return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
     }
 
+    /// "mid-afternoon yesterday", "mid-morning Friday": a part of the day without its own day
+    /// takes the day named right after it.
+    func extendPartDay(_ m: TimexMatch) -> TimexMatch {
+        guard case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.amount == 0, entry.isDayOrPart,
+              let part = entry.text, sameSentence(m.end, m.first), let day = core(at: m.end), day.type == .date else { return m }
+        switch day.meaning {
+        case .weekday: break
+        case .phrase(let e) where e.isDay && e.anchor == .publication: break
+        default: return m
+        }
+        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .partOfDay(base: day.meaning, part: part), mod: m.mod)
+    }
+
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
-        // "Christmas" needs its capital; "now" is not a time in "now that".
+        // "Christmas" needs its capital. ("Now that the border is open" is the present too.)
         if case .monthDay = entry.kind, !tokens[i].capitalized { return nil }
-        if tokens[i].key == fn.now, isKey(end, fn.that) { return nil }
+        // "the quarter-to-quarter comparison": the first half of a compound adjective
+        if isPunct(end, "-"), attached(end), isKey(end + 1, fn.to) { return nil }
         // "Now, ..." opening a sentence is a discourse marker
         if tokens[i].key == fn.now, end == i + 1, startsSentence(i),
            isPunct(end, ",") || (word(end)?.followsDiscourseNow ?? false) { return nil }
