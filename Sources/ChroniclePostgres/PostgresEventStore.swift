@@ -148,7 +148,7 @@ public final class PostgresEventStore: EventStore, Sendable {
     }
 
     public func store(_ coded: CodedDocument) async throws -> IngestOutcome {
-        let hash = ContentHash.of(coded.document)
+        let hash = ContentHash.of(coded)
         let id = coded.document.id
         let logger = self.logger
         do {

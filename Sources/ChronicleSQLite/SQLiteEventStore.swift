@@ -117,7 +117,7 @@ public final class SQLiteEventStore: EventStore, Sendable {
     }
 
     public func store(_ coded: CodedDocument) async throws -> IngestOutcome {
-        let hash = ContentHash.of(coded.document)
+        let hash = ContentHash.of(coded)
         do {
             return try await pool.write { db in
                 let id = coded.document.id

@@ -20,4 +20,13 @@ public protocol DocumentCoding: Sendable {
     /// - Returns: Its sentences, temporal expressions, actor mentions and events.
     /// - Throws: Any error; the pipeline records it against the document and goes on.
     func code(_ document: Document) throws -> CodedDocument
+
+    /// What the coder's output depends on (``EventCoder/version`` for Chronicle's coder). The
+    /// ingest pipeline codes a stored document again when the version it was coded with differs;
+    /// the default, empty, never does.
+    var version: String { get }
+}
+
+extension DocumentCoding {
+    public var version: String { "" }
 }

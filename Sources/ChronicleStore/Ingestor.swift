@@ -114,7 +114,7 @@ public struct Ingestor: Sendable {
                 let bytes = document.text.utf8.count
                 do {
                     if let stored = try await store.contentHash(documentID: document.id),
-                       stored == ContentHash.of(document) {
+                       stored == ContentHash.of(document, coderVersion: coder.version) {
                         state.unchanged += 1
                         state.documents += 1
                         state.bytes += bytes

@@ -32,7 +32,7 @@ public actor MemoryEventStore: EventStore {
 
     public func store(_ coded: CodedDocument) async throws -> IngestOutcome {
         let document = coded.document
-        let hash = ContentHash.of(document)
+        let hash = ContentHash.of(coded)
         let previous = documentRows[document.id]
         if previous?.hash == hash { return .unchanged }
         let removed = mentionRows.values.filter { $0.documentID == document.id }

@@ -12,6 +12,8 @@ func makeDocumentCoder() -> any DocumentCoding {
 struct ExplainingEventCoder: DocumentCoding {
     let coder: EventCoder
 
+    var version: String { coder.version }
+
     func code(_ document: Document) throws -> CodedDocument {
         var (coded, explanations) = coder.codeExplained(document)
         var byID = [String: EventExplanation]()

@@ -19,6 +19,17 @@ struct SyntheticCoder: DocumentCoding {
     }
 }
 
+/// ``SyntheticCoder`` under a version name.
+struct VersionedCoder: DocumentCoding {
+    let version: String
+
+    func code(_ document: Document) throws -> CodedDocument {
+        var coded = try SyntheticCoder().code(document)
+        coded.coderVersion = version
+        return coded
+    }
+}
+
 @Suite("Ingest pipeline")
 struct IngestorTests {
     private func items(_ count: Int) -> [IngestItem] {
@@ -54,6 +65,19 @@ struct IngestorTests {
         #expect(again.progress.unchanged == 39)
         #expect(again.progress.inserted == 0)
         #expect(again.progress.failed == 1)
+    }
+
+    @Test("A new coder version codes stored documents again; the same version skips them")
+    func newCoderVersion() async throws {
+        let store = MemoryEventStore()
+        let first = await Ingestor(store: store, coder: VersionedCoder(version: "r1"), jobs: 2).ingest(items(10))
+        #expect(first.progress.inserted == 9)
+        let same = await Ingestor(store: store, coder: VersionedCoder(version: "r1"), jobs: 2).ingest(items(10))
+        #expect(same.progress.unchanged == 9)
+        let newer = await Ingestor(store: store, coder: VersionedCoder(version: "r2"), jobs: 2).ingest(items(10))
+        #expect(newer.progress.unchanged == 0)
+        #expect(newer.progress.replaced == 9)
+        #expect(try await store.stats().documents == 9)
     }
 
     @Test("Two versions of a document in one input: the later one wins, however long coding takes")

@@ -46,4 +46,14 @@ struct SHA256Tests {
         let b = Document(id: "a", text: "x", title: "a", author: "bc")
         #expect(ContentHash.of(a) != ContentHash.of(b))
     }
+
+    @Test("A coder version joins the content hash; without one the hash is the content's")
+    func coderVersion() {
+        let doc = Document(id: "a", text: "Talks resumed.", publicationDate: CalendarDay(iso: "2018-06-12"))
+        #expect(ContentHash.of(doc, coderVersion: "") == ContentHash.of(doc))
+        #expect(ContentHash.of(doc, coderVersion: "r2-01") != ContentHash.of(doc))
+        #expect(ContentHash.of(doc, coderVersion: "r2-01") != ContentHash.of(doc, coderVersion: "r2-02"))
+        let coded = CodedDocument(document: doc, sentences: [], coderVersion: "r2-01")
+        #expect(ContentHash.of(coded) == ContentHash.of(doc, coderVersion: "r2-01"))
+    }
 }

@@ -38,6 +38,22 @@ struct StoreConformanceTests {
         try await store.close()
     }
 
+    @Test("A document coded by another coder version replaces the stored one", arguments: Backend.available)
+    func recodedByNewCoder(backend: Backend) async throws {
+        let store = try await loaded(backend)
+        let before = try await store.canonicalDump()
+        var recoded = F.corpus[1]
+        recoded.coderVersion = "r9-test"
+        #expect(try await store.store(recoded) == .replaced)
+        #expect(try await store.contentHash(documentID: recoded.document.id)
+                == ContentHash.of(recoded.document, coderVersion: "r9-test"))
+        #expect(try await store.store(recoded) == .unchanged)
+        // The same events coded again leave the same database, but for the document's hash.
+        let oldHash = ContentHash.of(F.corpus[1]), newHash = ContentHash.of(recoded)
+        #expect(try await store.canonicalDump().filter { !$0.contains(newHash) } == before.filter { !$0.contains(oldHash) })
+        try await store.close()
+    }
+
     @Test("Merged timeline of a dyad with mention counts and sources", arguments: Backend.available)
     func timeline(backend: Backend) async throws {
         let store = try await loaded(backend)

@@ -13,15 +13,33 @@ public struct CodedDocument: Sendable, Hashable, Codable {
     public var actors: [ActorMentionRecord]
     /// The coded events.
     public var events: [EventRecord]
+    /// The ``EventCoder/version`` of the coder that produced it (empty when unknown). The store
+    /// keeps it in the document's content hash, so that a new coder codes stored articles again.
+    /// Not part of the JSON form.
+    public var coderVersion: String
 
     /// Creates a coded document.
     public init(document: Document, sentences: [SentenceRecord], times: [TimeRecord] = [],
-                actors: [ActorMentionRecord] = [], events: [EventRecord] = []) {
+                actors: [ActorMentionRecord] = [], events: [EventRecord] = [], coderVersion: String = "") {
         self.document = document
         self.sentences = sentences
         self.times = times
         self.actors = actors
         self.events = events
+        self.coderVersion = coderVersion
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case document, sentences, times, actors, events
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try c.decode(Document.self, forKey: .document),
+                  sentences: try c.decode([SentenceRecord].self, forKey: .sentences),
+                  times: try c.decode([TimeRecord].self, forKey: .times),
+                  actors: try c.decode([ActorMentionRecord].self, forKey: .actors),
+                  events: try c.decode([EventRecord].self, forKey: .events))
     }
 }
 

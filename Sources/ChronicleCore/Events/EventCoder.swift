@@ -27,6 +27,10 @@ public struct EventCoder: Sendable {
     /// Looks a place name up in a gazetteer: its canonical name and country.
     public var placeFinder: (@Sendable (String) -> (String, String?)?)?
 
+    /// What the coder's output depends on: ``EventCoder/revision`` and a digest of the shipped
+    /// lexicons and tables. Stored documents coded by another version are coded again on ingest.
+    public var version: String = EventCoder.shippedVersion
+
     let sentenceCoder: SentenceCoder
 
     /// Creates a coder from lexicons and the analysis stages it reads.
@@ -205,6 +209,6 @@ public struct EventCoder: Sendable {
                                     mod: nil, anchor: nil)
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
-                              events: events), explanations)
+                              events: events, coderVersion: version), explanations)
     }
 }
