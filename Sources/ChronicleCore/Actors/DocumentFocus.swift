@@ -4,7 +4,10 @@
 /// A person is known by full name and by surname (the first token of Korean, Chinese and
 /// Taiwanese names, the last one otherwise), so `Kitamura` and `Mr. Kim` find the person named
 /// before. Focus is a simple stack: a pronoun takes the most recent compatible actor.
-struct DocumentFocus {
+///
+/// A class owned by one ``ResolutionPass``: asking it something must not copy the speakers
+/// and stacks it holds.
+final class DocumentFocus {
     /// A person met in the document.
     struct Person {
         var name: String
@@ -67,7 +70,7 @@ struct DocumentFocus {
     }
 
     /// The surname key of person `i`, found again only when the person's country changed.
-    private mutating func surnameKey(_ i: Int) -> UInt64? {
+    private func surnameKey(_ i: Int) -> UInt64? {
         let p = people[i]
         if i < surnames.count, surnames[i].country == p.country { return surnames[i].surname }
         let key = Self.surname(of: p.name, country: p.country).map(Self.key)
@@ -77,7 +80,7 @@ struct DocumentFocus {
 
     /// Records a person (learned or from the dictionary); later records of the same name
     /// update the attributes they know.
-    mutating func remember(_ person: Person) {
+    func remember(_ person: Person) {
         if let i = byName[Self.key(person.name)] {
             var p = people[i]
             p.country = p.country ?? person.country
@@ -108,7 +111,7 @@ struct DocumentFocus {
     }
 
     /// Puts a resolved mention in focus.
-    mutating func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
+    func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
         items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))
         if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
@@ -119,7 +122,7 @@ struct DocumentFocus {
     }
 
     /// Notes a country named in the text without making it an actor in focus.
-    mutating func noteCountry(_ iso3: String) { lastCountry = iso3 }
+    func noteCountry(_ iso3: String) { lastCountry = iso3 }
 
     /// The most recent person compatible with `gender` (nil accepts anyone). For an object
     /// pronoun (`him`), the most recent person of the same sentence is skipped when someone

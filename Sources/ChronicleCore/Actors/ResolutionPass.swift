@@ -29,7 +29,7 @@ final class ResolutionPass {
     let mentionsKorea: Bool
 
     var mentions: [ActorMention] = []
-    var focus = DocumentFocus()
+    let focus = DocumentFocus()
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon
