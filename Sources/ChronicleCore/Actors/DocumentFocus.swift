@@ -69,11 +69,34 @@ final class DocumentFocus {
         PhraseHash.token(name.utf8, lowered: false)
     }
 
+    /// ``key(_:)`` of ``surname(of:country:)``, found without building strings.
+    static func surnameKey(of name: String, country: String?) -> UInt64? {
+        name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            // The words are the runs of bytes between spaces.
+            var first: Range<Int>?
+            var last = 0..<0
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+                words += 1
+                if first == nil { first = start..<i }
+                last = start..<i
+            }
+            guard words >= 2, let first else { return nil }
+            let familyFirst = country.map { familyNameFirst.contains($0) || ($0 == "SGP" && words == 3) } ?? false
+            let word = familyFirst ? first : last
+            return PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[word]), lowered: false)
+        } ?? surname(of: name, country: country).map(key)
+    }
+
     /// The surname key of person `i`, found again only when the person's country changed.
     private func surnameKey(_ i: Int) -> UInt64? {
         let p = people[i]
         if i < surnames.count, surnames[i].country == p.country { return surnames[i].surname }
-        let key = Self.surname(of: p.name, country: p.country).map(Self.key)
+        let key = Self.surnameKey(of: p.name, country: p.country)
         if i < surnames.count { surnames[i] = (key, p.country) } else { surnames.append((key, p.country)) }
         return key
     }

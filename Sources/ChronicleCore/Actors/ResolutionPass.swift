@@ -82,29 +82,27 @@ final class ResolutionPass {
     /// are capitalized.
     private static func lines(_ tokens: [ActorToken]) -> (titleCase: [Bool], lineIndex: [Int]) {
         var titleCase = Array(repeating: false, count: tokens.count)
+        var lineIndex = Array(repeating: 0, count: tokens.count)
+        var line = 0
         var lineStart = 0
-        func close(_ end: Int) {
+        while lineStart < tokens.count {
+            var end = lineStart + 1
+            while end < tokens.count && !tokens[end].startsLine { end += 1 }
             var words = 0
             var caps = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
-                words += 1
-                if tokens[k].isCapitalized { caps += 1 }
+            for k in lineStart..<end {
+                lineIndex[k] = line
+                if tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
+                    words += 1
+                    if tokens[k].isCapitalized { caps += 1 }
+                }
             }
             if words >= 3 && caps * 10 >= words * 7 {
                 for k in lineStart..<end { titleCase[k] = true }
             }
+            line += 1
+            lineStart = end
         }
-        var lineIndex = Array(repeating: 0, count: tokens.count)
-        var line = 0
-        for k in tokens.indices {
-            if k > 0 && tokens[k].startsLine {
-                close(k)
-                lineStart = k
-                line += 1
-            }
-            lineIndex[k] = line
-        }
-        close(tokens.count)
         return (titleCase, lineIndex)
     }
 
