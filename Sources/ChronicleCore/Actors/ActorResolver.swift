@@ -45,7 +45,7 @@ public final class ActorResolver: Sendable {
 
     /// Resolves every actor mention of a document, against its publication date.
     public func resolve(_ document: Document) -> [ActorMention] {
-        var pass = ResolutionPass(lexicon: lexicon, text: document.text, day: document.publicationDate,
+        let pass = ResolutionPass(lexicon: lexicon, text: document.text, day: document.publicationDate,
                                   home: homeCountry(ofSource: document.source))
         return pass.run()
     }
@@ -58,7 +58,7 @@ public final class ActorResolver: Sendable {
     ///     without it, roles resolve to a country and sector only.
     /// - Returns: The mentions in text order.
     public func resolve(text: String, publicationDate: CalendarDay?, home: String? = nil) -> [ActorMention] {
-        var pass = ResolutionPass(lexicon: lexicon, text: text, day: publicationDate, home: home)
+        let pass = ResolutionPass(lexicon: lexicon, text: text, day: publicationDate, home: home)
         return pass.run()
     }
 
@@ -75,7 +75,7 @@ public final class ActorResolver: Sendable {
     /// - Returns: An ISO 3166-1 alpha-3 code, never an organization code such as `IGO`.
     public func homeCountry(ofSource source: String?) -> String? {
         guard let source, !source.isEmpty else { return nil }
-        var pass = ResolutionPass(lexicon: lexicon, text: String(source.prefix(400)), day: nil, home: nil)
+        let pass = ResolutionPass(lexicon: lexicon, text: String(source.prefix(400)), day: nil, home: nil)
         let found = pass.run().filter { m in
             guard let c = m.country else { return false }
             return c.count == 3 && c != "IGO" && c != "NGO" && m.how != .pronoun

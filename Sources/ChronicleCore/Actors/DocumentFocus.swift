@@ -4,7 +4,10 @@
 /// A person is known by full name and by surname (the first token of Korean, Chinese and
 /// Taiwanese names, the last one otherwise), so `Kitamura` and `Mr. Kim` find the person named
 /// before. Focus is a simple stack: a pronoun takes the most recent compatible actor.
-struct DocumentFocus {
+///
+/// A class owned by one ``ResolutionPass``: asking it something must not copy the speakers
+/// and stacks it holds.
+final class DocumentFocus {
     /// A person met in the document.
     struct Person {
         var name: String
@@ -66,18 +69,41 @@ struct DocumentFocus {
         PhraseHash.token(name.utf8, lowered: false)
     }
 
+    /// ``key(_:)`` of ``surname(of:country:)``, found without building strings.
+    static func surnameKey(of name: String, country: String?) -> UInt64? {
+        name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            // The words are the runs of bytes between spaces.
+            var first: Range<Int>?
+            var last = 0..<0
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+                words += 1
+                if first == nil { first = start..<i }
+                last = start..<i
+            }
+            guard words >= 2, let first else { return nil }
+            let familyFirst = country.map { familyNameFirst.contains($0) || ($0 == "SGP" && words == 3) } ?? false
+            let word = familyFirst ? first : last
+            return PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[word]), lowered: false)
+        } ?? surname(of: name, country: country).map(key)
+    }
+
     /// The surname key of person `i`, found again only when the person's country changed.
-    private mutating func surnameKey(_ i: Int) -> UInt64? {
+    private func surnameKey(_ i: Int) -> UInt64? {
         let p = people[i]
         if i < surnames.count, surnames[i].country == p.country { return surnames[i].surname }
-        let key = Self.surname(of: p.name, country: p.country).map(Self.key)
+        let key = Self.surnameKey(of: p.name, country: p.country)
         if i < surnames.count { surnames[i] = (key, p.country) } else { surnames.append((key, p.country)) }
         return key
     }
 
     /// Records a person (learned or from the dictionary); later records of the same name
     /// update the attributes they know.
-    mutating func remember(_ person: Person) {
+    func remember(_ person: Person) {
         if let i = byName[Self.key(person.name)] {
             var p = people[i]
             p.country = p.country ?? person.country
@@ -108,7 +134,7 @@ struct DocumentFocus {
     }
 
     /// Puts a resolved mention in focus.
-    mutating func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
+    func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
         items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))
         if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
@@ -119,7 +145,7 @@ struct DocumentFocus {
     }
 
     /// Notes a country named in the text without making it an actor in focus.
-    mutating func noteCountry(_ iso3: String) { lastCountry = iso3 }
+    func noteCountry(_ iso3: String) { lastCountry = iso3 }
 
     /// The most recent person compatible with `gender` (nil accepts anyone). For an object
     /// pronoun (`him`), the most recent person of the same sentence is skipped when someone

@@ -29,8 +29,13 @@ enum PhraseHash {
 /// An open-addressing hash table from non-zero 64-bit keys to values: the compiled form of the
 /// gazetteer's phrase and word tables.
 struct HashTable64<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key with its value side by side: a probe reads one cache line, not two.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
     /// One bit per key's top bits (2^18 bits, 32 KB), checked before the table: most words of
@@ -40,8 +45,7 @@ struct HashTable64<Value: Sendable>: Sendable {
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
     }
 
@@ -55,12 +59,14 @@ struct HashTable64<Value: Sendable>: Sendable {
     func find(_ key: UInt64) -> Value? {
         let (word, bit) = Self.filterBit(key)
         if filter[word] & bit == 0 { return nil }
-        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+            while true {
+                let k = slots[i].key
+                if k == key { return slots[i].value }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -69,20 +75,19 @@ struct HashTable64<Value: Sendable>: Sendable {
 
     /// Sets the value of `key`, or merges it with the value already there.
     mutating func update(_ key: UInt64, default value: Value, _ merge: (inout Value) -> Void) {
-        if count * 2 >= keys.count { grow() }
+        if count * 2 >= slots.count { grow() }
         var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
         while true {
-            if keys[i] == key {
-                merge(&values[i]!)
+            if slots[i].key == key {
+                merge(&slots[i].value!)
                 return
             }
-            if keys[i] == 0 {
+            if slots[i].key == 0 {
                 let (word, bit) = Self.filterBit(key)
                 filter[word] |= bit
-                keys[i] = key
                 var v = value
                 merge(&v)
-                values[i] = v
+                slots[i] = Slot(key: key, value: v)
                 count += 1
                 return
             }
@@ -91,14 +96,12 @@ struct HashTable64<Value: Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, value: nil), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
-            update(k, default: v!) { _ in }
+        for slot in old where slot.key != 0 {
+            update(slot.key, default: slot.value!) { _ in }
         }
     }
 }

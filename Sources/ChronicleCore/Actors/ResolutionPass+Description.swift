@@ -26,7 +26,7 @@ extension ResolutionPass {
 
     /// Reads determiner, modifiers, head roles or organization, and an `of`/`for`/`to` tail.
     /// Returns nil when segment `s` starts no description with a head or a country.
-    mutating func describe(at s0: Int) -> Description? {
+    func describe(at s0: Int) -> Description? {
         var d = Description(start: s0, end: s0)
         var s = s0
         // A day after a month belongs to the date: `the October 23 EU summit`.

@@ -3,7 +3,7 @@
 extension ResolutionPass {
     /// A person's name, perhaps after an honorific and before an apposition that describes
     /// (and, for an unknown name, teaches) who the person is.
-    mutating func readNameFirst(at s: Int) -> Int? {
+    func readNameFirst(at s: Int) -> Int? {
         var a = s
         var honorificGender: Character?? = nil
         if isClass(a, .honorific), let g = ActorWords.honorifics[text(a)] { honorificGender = g; a += 1 }
@@ -100,7 +100,7 @@ extension ResolutionPass {
     }
 
     /// `he`, `she`, `they`, `its`; `we` inside a quotation.
-    mutating func readPronoun(at s: Int) -> Int? {
+    func readPronoun(at s: Int) -> Int? {
         let t = tokens[segments[s].start]
         guard t.kind == .word, !t.isAllCaps else { return nil }
         let c = t.classes
@@ -132,7 +132,7 @@ extension ResolutionPass {
     }
 
     /// `the North` / `the South` in a document about Korea.
-    mutating func readContextualKorea(at s: Int) -> Int? {
+    func readContextualKorea(at s: Int) -> Int? {
         guard mentionsKorea, isWord(s), isToken(s, .the) || isToken(s, .capitalThe), s + 1 < segments.count,
               segments[s + 1].items.isEmpty else { return nil }
         let word = tokens[segments[s + 1].start]
@@ -146,7 +146,7 @@ extension ResolutionPass {
     }
 
     /// A country, capital, seat or demonym standing alone, read in context.
-    mutating func readStandalone(at s: Int) -> Int? {
+    func readStandalone(at s: Int) -> Int? {
         var a = s
         if isClass(s, .determiner), s + 1 < segments.count, !segments[s + 1].items.isEmpty {
             a = s + 1
@@ -192,7 +192,7 @@ extension ResolutionPass {
 
     /// A mention that opens a line and is followed by `:` (or `.` and more text) labels a
     /// transcript turn; a person alone on one of the first lines of a statement is its byline.
-    mutating func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
+    func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
         let firstToken = segments[range.0].start
         guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
             || (firstToken > 0 && tokens[firstToken - 1].startsLine), let item = focus.items.last else { return }
@@ -228,7 +228,7 @@ extension ResolutionPass {
 
     /// `X said:` or `X said, "…`: the person just put in focus speaks the quotation that
     /// follows.
-    mutating func noteQuoteSpeaker(after end: Int) {
+    func noteQuoteSpeaker(after end: Int) {
         var k = segments[end - 1].end
         guard k < tokens.count, tokens[k].classes.contains(.quoteVerb) else { return }
         k += 1
@@ -238,7 +238,7 @@ extension ResolutionPass {
     }
 
     /// Appends a mention, marks reporters, and puts it in focus.
-    mutating func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
+    func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         var m = m
         if m.sector == "MED" { m.isMedia = true }
         if m.isMedia { m.isReporter = isReporterContext(range.0, range.1) }

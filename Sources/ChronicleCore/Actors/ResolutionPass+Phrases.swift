@@ -3,7 +3,7 @@
 /// publication date (`the Japanese prime minister`), and role nouns in focus (`the minister`).
 extension ResolutionPass {
     /// A described actor: a role or organization, perhaps with a name after it.
-    mutating func readDescribed(at s: Int) -> Int? {
+    func readDescribed(at s: Int) -> Int? {
         guard mayDescribe(s), let d = describe(at: s) else { return readStandalone(at: s) }
         if !d.hasHead {
             if let person = d.possessorPerson {
@@ -84,7 +84,7 @@ extension ResolutionPass {
 
     /// What follows a person's name: `of Russia`, or an apposition that describes the person
     /// (`, a North Korean military officer`). Returns the segment after what was read.
-    mutating func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
+    func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
         var e = s
         if m.country == nil, isLower(e, .of), e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
             m.country = lexicon.countries[c].iso3
@@ -109,7 +109,7 @@ extension ResolutionPass {
 
     /// Without a name: the holder of the role on the publication date, or the person or country
     /// in focus for `the minister`, `the government`.
-    mutating func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
+    func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
                                 determiner: Bool, hasOrganization: Bool) {
         guard let head else { return }
         if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
@@ -177,7 +177,7 @@ extension ResolutionPass {
 
     /// A name right at segment `s`: a person of the tables, a person met before, or an unknown
     /// name (learned now, with what the role says).
-    mutating func nameAfter(at s: Int, role: RoleEntry?, country: String?) -> (ActorMention, Int)? {
+    func nameAfter(at s: Int, role: RoleEntry?, country: String?) -> (ActorMention, Int)? {
         guard s < segments.count, !tokens[segments[s].start].startsLine || s == 0 else { return nil }
         if let p = personItem(segments[s].items) {
             return (personMention(p, from: s, to: s + 1), s + 1)

@@ -1,7 +1,11 @@
 /// One run of the resolver over one text: segments the tokens into gazetteer matches and other
 /// words, then reads phrases left to right (names, roles with their modifiers, capitals,
 /// pronouns), emitting mentions and keeping the document's focus.
-struct ResolutionPass {
+///
+/// A class, not a struct: the pass is large (tokens, segments, the focus with its speakers),
+/// and the helpers that read it would otherwise copy it at every call from a mutating method.
+/// Everything but the mentions and the focus is fixed once the pass is built.
+final class ResolutionPass {
     /// A gazetteer match (`items` not empty) or a single other token.
     struct Segment {
         var start: Int
@@ -15,32 +19,37 @@ struct ResolutionPass {
     let day: CalendarDay?
     /// The country the publisher speaks for (``ActorResolver/homeCountry(ofSource:)``).
     let home: String?
-    var segments: [Segment] = []
+    let segments: [Segment]
     /// Segment index of every token.
-    var segmentOf: [Int] = []
+    let segmentOf: [Int]
     /// Whether the token's line is written in title case (a headline).
-    var titleCase: [Bool] = []
+    let titleCase: [Bool]
     /// The 0-based line of every token.
-    var lineIndex: [Int] = []
-    var mentionsKorea = false
+    let lineIndex: [Int]
+    let mentionsKorea: Bool
 
     var mentions: [ActorMention] = []
-    var focus = DocumentFocus()
+    let focus = DocumentFocus()
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon
-        self.bytes = Array(text.utf8)
-        self.tokens = ActorTokenizer.tokenize(bytes: bytes, classes: lexicon.lowerClasses)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        let tokens = ActorTokenizer.tokenize(bytes: bytes, classes: lexicon.lowerClasses)
+        self.tokens = tokens
         self.day = day
         self.home = home
+        (segments, segmentOf, mentionsKorea) = Self.segment(tokens, lexicon: lexicon)
+        (titleCase, lineIndex) = Self.lines(tokens)
         focus.home = home
-        segment()
-        markTitleCase()
     }
 
-    private mutating func segment() {
+    private static func segment(_ tokens: [ActorToken], lexicon: ActorLexicon)
+        -> (segments: [Segment], segmentOf: [Int], mentionsKorea: Bool) {
+        var segments: [Segment] = []
         segments.reserveCapacity(tokens.count)
-        segmentOf = Array(repeating: 0, count: tokens.count)
+        var segmentOf = Array(repeating: 0, count: tokens.count)
+        var mentionsKorea = false
         var i = 0
         while i < tokens.count {
             var match = lexicon.longestMatch(tokens, at: i)
@@ -66,40 +75,41 @@ struct ResolutionPass {
                 i += 1
             }
         }
+        return (segments, segmentOf, mentionsKorea)
     }
 
-    /// A line is a headline when most of its longer words are capitalized.
-    private mutating func markTitleCase() {
-        titleCase = Array(repeating: false, count: tokens.count)
+    /// The line of every token, and whether the line is a headline: most of its longer words
+    /// are capitalized.
+    private static func lines(_ tokens: [ActorToken]) -> (titleCase: [Bool], lineIndex: [Int]) {
+        var titleCase = Array(repeating: false, count: tokens.count)
+        var lineIndex = Array(repeating: 0, count: tokens.count)
+        var line = 0
         var lineStart = 0
-        func close(_ end: Int) {
+        while lineStart < tokens.count {
+            var end = lineStart + 1
+            while end < tokens.count && !tokens[end].startsLine { end += 1 }
             var words = 0
             var caps = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
-                words += 1
-                if tokens[k].isCapitalized { caps += 1 }
+            for k in lineStart..<end {
+                lineIndex[k] = line
+                if tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
+                    words += 1
+                    if tokens[k].isCapitalized { caps += 1 }
+                }
             }
             if words >= 3 && caps * 10 >= words * 7 {
                 for k in lineStart..<end { titleCase[k] = true }
             }
+            line += 1
+            lineStart = end
         }
-        lineIndex = Array(repeating: 0, count: tokens.count)
-        var line = 0
-        for k in tokens.indices {
-            if k > 0 && tokens[k].startsLine {
-                close(k)
-                lineStart = k
-                line += 1
-            }
-            lineIndex[k] = line
-        }
-        close(tokens.count)
+        return (titleCase, lineIndex)
     }
 
     // MARK: Driving
 
     /// Reads every phrase and returns the mentions in text order.
-    mutating func run() -> [ActorMention] {
+    func run() -> [ActorMention] {
         var s = 0
         while s < segments.count {
             if let next = readPhrase(at: s) {
@@ -113,7 +123,7 @@ struct ResolutionPass {
 
     /// Reads the phrase starting at segment `s`; returns the segment after it, or nil when
     /// nothing starts there.
-    mutating func readPhrase(at s: Int) -> Int? {
+    func readPhrase(at s: Int) -> Int? {
         let seg = segments[s]
         if seg.items.isEmpty {
             let t = tokens[seg.start]
