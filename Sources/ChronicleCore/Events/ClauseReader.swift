@@ -93,7 +93,7 @@ struct ClauseReader: Sendable {
     }
 
     func frames(of s: EventSentence) -> [ClauseFrame] {
-        frames(of: s, Analysis(s, cache: LemmaCache(lemmas)))
+        frames(of: s, Analysis(s, cache: lemmas.cache()))
     }
 
     func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {

@@ -163,7 +163,7 @@ public struct EventCoder: Sendable {
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
-        let lemmaCache = LemmaCache(sentenceCoder.reader.lemmas)
+        let lemmaCache = sentenceCoder.reader.lemmas.cache()
         for s in sentences {
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {

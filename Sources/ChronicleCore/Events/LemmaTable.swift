@@ -13,38 +13,36 @@ struct LemmaEntry: Sendable {
     var argumentLemmas: [String]
 }
 
-/// Lemma entries shared by every document a coder reads: proposing candidates and looking them
-/// up in three lexicons builds several strings per word, and a news vocabulary repeats across
-/// articles. Words are keyed by the 64-bit ``PhraseHash`` of their lowercased bytes. Thread-safe; it stops growing at ``capacity`` words (later words are computed each
-/// time they are asked for).
-final class LemmaTable: @unchecked Sendable {
+/// The lemma entries of a coder's documents, one cache per thread: proposing candidates and
+/// looking them up in three lexicons builds several strings per word, and a news vocabulary
+/// repeats across articles. Each thread that codes keeps its own ``LemmaCache`` (found in its
+/// thread dictionary once per document), so that no look-up takes a lock. Words are keyed by
+/// the 64-bit ``PhraseHash`` of their lowercased bytes; a cache stops growing at ``capacity``
+/// words (later words are computed each time they are asked for).
+final class LemmaTable: Sendable {
     let lemmatizer: LemmaCandidates
     let lexicon: PatternLexicon
-    /// The most words remembered.
+    /// The most words a thread's cache remembers.
     let capacity: Int
-    private let lock = NSLock()
-    private var table = HashTable64<LemmaEntry>(capacity: 4096)
+    /// This table's key in thread dictionaries.
+    private let threadKey = "chronicle.lemma-cache." + UUID().uuidString
 
-    init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon, capacity: Int = 200_000) {
+    init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon, capacity: Int = 50_000) {
         self.lemmatizer = lemmatizer
         self.lexicon = lexicon
         self.capacity = capacity
     }
 
-    /// The entry of a lowercased form whose ``PhraseHash`` is `key`.
-    func entry(_ form: String, key: UInt64) -> LemmaEntry {
-        lock.lock()
-        let known = table.find(key)
-        lock.unlock()
-        if let known { return known }
-        let e = entry(candidates: lemmatizer.candidates(form))
-        lock.lock()
-        if table.count < capacity { table.update(key, default: e) { _ in } }
-        lock.unlock()
-        return e
+    /// The calling thread's cache. Use it on this thread only, within one synchronous call.
+    func cache() -> LemmaCache {
+        let dictionary = Thread.current.threadDictionary
+        if let cache = dictionary[threadKey] as? LemmaCache { return cache }
+        let cache = LemmaCache(self)
+        dictionary[threadKey] = cache
+        return cache
     }
 
-    /// The entry of a list of candidates (not remembered).
+    /// The entry of a list of candidates.
     func entry(candidates: [String]) -> LemmaEntry {
         LemmaEntry(candidates: candidates,
                    verbs: candidates.filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
@@ -53,19 +51,18 @@ final class LemmaTable: @unchecked Sendable {
     }
 }
 
-/// The lemma entries of one document, in front of the coder's shared ``LemmaTable`` so that a
-/// repeated word takes no lock.
+/// One thread's lemma entries for a ``LemmaTable`` (see ``LemmaTable/cache()``).
 final class LemmaCache {
     let shared: LemmaTable
-    private var table: [UInt64: LemmaEntry] = [:]
+    private var table = HashTable64<LemmaEntry>(capacity: 4096)
 
     init(_ shared: LemmaTable) { self.shared = shared }
 
     /// The entry of a lowercased form whose ``PhraseHash`` is `key`.
     func entry(_ form: String, key: UInt64) -> LemmaEntry {
-        if let known = table[key] { return known }
-        let e = shared.entry(form, key: key)
-        table[key] = e
+        if let known = table.find(key) { return known }
+        let e = shared.entry(candidates: shared.lemmatizer.candidates(form))
+        if table.count < shared.capacity { table.update(key, default: e) { _ in } }
         return e
     }
 

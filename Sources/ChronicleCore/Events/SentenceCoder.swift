@@ -26,7 +26,7 @@ struct SentenceCoder: Sendable {
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
         // Every event has a source among the sentence's actors (or its speaker, also an actor span).
         guard !s.actors.isEmpty else { return [] }
-        let analysis = ClauseReader.Analysis(s, cache: cache ?? LemmaCache(reader.lemmas))
+        let analysis = ClauseReader.Analysis(s, cache: cache ?? reader.lemmas.cache())
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
