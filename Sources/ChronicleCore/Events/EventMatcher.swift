@@ -29,11 +29,16 @@ struct EventMatcher: Sendable {
     /// The best verb pattern for a frame, with passive frames read in active voice.
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
         var best: Hit?
+        // The slots the frame fills, with its object read in each voice.
+        let filled = FrameSlots.of(f, object: f.object, frames: frames)
+        let filledActive = f.passive ? FrameSlots.of(f, object: f.subject, frames: frames) : filled
         for lemma in f.lemmas {
             guard let patterns = lexicon.verbs[lemma] else { continue }
             // By index: a pattern is copied only when it becomes the best.
             for k in patterns.indices {
                 if let pass = patterns[k].passive, pass != f.passive { continue }
+                let slots = patterns[k].passive == nil ? filledActive : filled
+                if patterns[k].requiredSlots & ~slots != 0 { continue }
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames)
                 else { continue }
                 let score = patterns[k].specificity + bonus

@@ -69,7 +69,12 @@ public struct EventPattern: Sendable, Hashable {
     /// The head lemma.
     public var head: String
     /// Argument constraints.
-    public var constraints: [Constraint] { didSet { specificity = Self.specificity(constraints, passive) } }
+    public var constraints: [Constraint] {
+        didSet {
+            specificity = Self.specificity(constraints, passive)
+            requiredSlots = Self.requiredSlots(constraints)
+        }
+    }
     /// The voice asked for, if any.
     public var passive: Bool? { didSet { specificity = Self.specificity(constraints, passive) } }
     /// Mutual act.
@@ -79,6 +84,13 @@ public struct EventPattern: Sendable, Hashable {
 
     /// How specific the pattern is: matchers prefer the most specific pattern that fits.
     public private(set) var specificity: Int
+
+    /// ``FrameSlots`` bits of the slots the pattern's required constraints need filled.
+    private(set) var requiredSlots: UInt64
+
+    private static func requiredSlots(_ constraints: [Constraint]) -> UInt64 {
+        constraints.reduce(0) { $1.optional ? $0 : $0 | FrameSlots.bit($1.kind, $1.slot) }
+    }
 
     private static func specificity(_ constraints: [Constraint], _ passive: Bool?) -> Int {
         constraints.reduce(0) { $0 + ($1.optional ? 1 : ($1.words.isEmpty ? 2 : 3)) } + (passive == nil ? 0 : 1)
@@ -133,5 +145,6 @@ public struct EventPattern: Sendable, Hashable {
         self.passive = passive
         self.symmetric = symmetric
         self.specificity = Self.specificity(constraints, passive)
+        self.requiredSlots = Self.requiredSlots(constraints)
     }
 }
