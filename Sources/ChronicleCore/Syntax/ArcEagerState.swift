@@ -58,6 +58,35 @@ struct ArcEagerState {
         }
     }
 
+    /// The valid class with the highest score (the first on ties), as if every class were
+    /// checked with ``isValid(_:rootLabel:)``, but deciding each kind of transition once.
+    func bestValid(_ scores: [Float], classCount: Int, rootLabel: Int) -> Int {
+        let hasStack = !stack.isEmpty
+        let top = hasStack ? stack[stack.count - 1] : -1
+        let canShift = front < n
+        let canReduce = hasStack && heads[top] >= 0
+        let canLeft = hasStack && heads[top] < 0
+        var best = -1
+        var bestScore = -Float.infinity
+        for c in 0 ..< classCount where scores[c] > bestScore || best < 0 {
+            let valid: Bool
+            switch c {
+            case Self.shift: valid = canShift
+            case Self.reduce: valid = canReduce
+            default:
+                let label = (c - 2) >> 1
+                // LEFT: the root node only takes `root`, and `root` only comes from it.
+                valid = c & 1 == 0 ? canLeft && ((front == n) == (label == rootLabel))
+                                   : hasStack && canShift && label != rootLabel
+            }
+            if valid {
+                best = c
+                bestScore = scores[c]
+            }
+        }
+        return best
+    }
+
     /// Applies class `c` (which must be valid).
     mutating func apply(_ c: Int) {
         switch c {
