@@ -58,6 +58,15 @@ struct ArcEagerState {
         }
     }
 
+    /// The only valid class, when there is one, so that the parser need not score the
+    /// features: SHIFT on an empty stack, and once the buffer holds only the root node, REDUCE
+    /// for a stack top with a head or LEFT(`root`) for one without.
+    func onlyValid(rootLabel: Int) -> Int? {
+        guard let top = stack.last else { return front < n ? Self.shift : nil }
+        guard front == n else { return nil }
+        return heads[top] >= 0 ? Self.reduce : 2 + 2 * rootLabel
+    }
+
     /// The valid class with the highest score (the first on ties), as if every class were
     /// checked with ``isValid(_:rootLabel:)``, but deciding each kind of transition once.
     func bestValid(_ scores: [Float], classCount: Int, rootLabel: Int) -> Int {

@@ -46,6 +46,10 @@ public struct DependencyParser: Sendable {
         var scores = [Float](repeating: 0, count: classCount)
         let classes = classCount
         while !state.isTerminal {
+            if let forced = state.onlyValid(rootLabel: rootLabel) {
+                state.apply(forced)
+                continue
+            }
             let count = Self.features(state, words, tags, coarse, into: &features)
             for c in 0 ..< classes { scores[c] = 0 }
             features.withUnsafeBufferPointer { f in
