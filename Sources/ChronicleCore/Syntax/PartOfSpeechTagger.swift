@@ -100,10 +100,9 @@ public struct PartOfSpeechTagger: Sendable {
                         weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                     }
                 }
-                guess = Self.argmax(scores)
-                var runnerUp = -Float.infinity
-                for c in scores.indices where c != guess { runnerUp = max(runnerUp, scores[c]) }
-                margins[i] = scores[guess] - runnerUp
+                let (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                guess = best
+                margins[i] = margin
             }
             result[i] = guess
             prev2 = prev1
@@ -130,13 +129,7 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     static func argmax(_ scores: [Float]) -> Int {
-        var best = 0
-        var bestScore = -Float.infinity
-        for (c, s) in scores.enumerated() where s > bestScore {
-            best = c
-            bestScore = s
-        }
-        return best
+        ScoreVector.argmax(scores)
     }
 
     /// Writes the feature keys of position `i` into `out` and returns how many there are.
