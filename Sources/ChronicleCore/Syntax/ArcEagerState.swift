@@ -58,6 +58,42 @@ struct ArcEagerState {
         }
     }
 
+    /// The only valid class, when there is one, so that the parser need not score the
+    /// features: SHIFT on an empty stack, and once the buffer holds only the root node, REDUCE
+    /// for a stack top with a head or LEFT(`root`) for one without.
+    func onlyValid(rootLabel: Int) -> Int? {
+        guard let top = stack.last else { return front < n ? Self.shift : nil }
+        guard front == n else { return nil }
+        return heads[top] >= 0 ? Self.reduce : 2 + 2 * rootLabel
+    }
+
+    /// The valid class with the highest score (the first on ties), as if every class were
+    /// checked with ``isValid(_:rootLabel:)``, but deciding each kind of transition once and
+    /// taking the maximum over the valid scores four at a time (see ``ScoreVector``).
+    func bestValid(_ scores: [Float], classCount: Int, rootLabel: Int) -> Int {
+        let hasStack = !stack.isEmpty
+        let top = hasStack ? stack[stack.count - 1] : -1
+        let canShift = front < n
+        let canReduce = hasStack && heads[top] >= 0
+        // LEFT: the root node only takes `root`, and `root` only comes from it.
+        let canLeft = hasStack && heads[top] < 0
+        let canRight = hasStack && canShift
+        let rootLeft = 2 + 2 * rootLabel, rootRight = 3 + 2 * rootLabel
+        @inline(__always) func valid(_ c: Int) -> Bool {
+            switch c {
+            case Self.shift: return canShift
+            case Self.reduce: return canReduce
+            default: return c & 1 == 0 ? canLeft && ((front == n) == (c == rootLeft)) : canRight && c != rootRight
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { masked in
+            for c in 0 ..< classCount { masked[c] = valid(c) ? scores[c] : -.infinity }
+            let m = ScoreVector.maximum(UnsafeBufferPointer(masked))
+            for c in 0 ..< classCount where masked[c] == m && valid(c) { return c }
+            return -1
+        }
+    }
+
     /// Applies class `c` (which must be valid).
     mutating func apply(_ c: Int) {
         switch c {

@@ -46,6 +46,10 @@ public struct DependencyParser: Sendable {
         var scores = [Float](repeating: 0, count: classCount)
         let classes = classCount
         while !state.isTerminal {
+            if let forced = state.onlyValid(rootLabel: rootLabel) {
+                state.apply(forced)
+                continue
+            }
             let count = Self.features(state, words, tags, coarse, into: &features)
             for c in 0 ..< classes { scores[c] = 0 }
             features.withUnsafeBufferPointer { f in
@@ -53,15 +57,7 @@ public struct DependencyParser: Sendable {
                     weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                 }
             }
-            var best = -1
-            var bestScore = -Float.infinity
-            for c in 0 ..< classes where scores[c] > bestScore || best < 0 {
-                if state.isValid(c, rootLabel: rootLabel) {
-                    best = c
-                    bestScore = scores[c]
-                }
-            }
-            state.apply(best)
+            state.apply(state.bestValid(scores, classCount: classes, rootLabel: rootLabel))
         }
         let heads = (0 ..< n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
         return (heads, Array(state.labels[0 ..< n]))
@@ -81,7 +77,9 @@ public struct DependencyParser: Sendable {
 
     /// The word value the parser uses: the lowercase form's hash.
     public static func wordKey(_ form: String) -> UInt64 {
-        FeatureHash.string(form.lowercased())
+        // ASCII words (nearly all) are folded byte by byte, without building the lowercase String.
+        guard form.utf8.allSatisfy({ $0 < 0x80 }) else { return FeatureHash.string(form.lowercased()) }
+        return FeatureHash.bytes(form.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
     }
 
     /// The coarse tag value the parser uses: a hash of the UPOS tag alone.

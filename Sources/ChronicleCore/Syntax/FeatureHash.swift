@@ -39,7 +39,7 @@ enum FeatureHash {
 
     /// FNV-1a over a slice of bytes, finalized like ``string(_:)`` (same hash for the same bytes).
     @inline(__always)
-    static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func bytes<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for byte in bytes {
             h ^= UInt64(byte)

@@ -72,10 +72,11 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// The first-pass margin (best score minus second best) from which the
-    /// second pass keeps the first pass's tag instead of rescoring the word. On EWT dev this
-    /// doubles the tagging speed without lowering the accuracy (UPOS 95.22% against 95.20%
-    /// when every word is rescored).
-    static let settledMargin: Float = 20
+    /// second pass keeps the first pass's tag instead of rescoring the word. On EWT dev a
+    /// margin of 20 doubled the tagging speed without lowering the accuracy (UPOS 95.22%
+    /// against 95.20% when every word is rescored); 10 is another 1.3 times faster for the
+    /// same tags in effect (UPOS 95.24% against 95.25% at 20, LAS 82.76% against 82.73%).
+    static let settledMargin: Float = 10
 
     /// One greedy left-to-right pass; `known` holds the tag dictionary's class of each word
     /// (-1 when it has none), `right` the first-pass tags for the second pass. Returns the tags
@@ -100,10 +101,9 @@ public struct PartOfSpeechTagger: Sendable {
                         weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                     }
                 }
-                guess = Self.argmax(scores)
-                var runnerUp = -Float.infinity
-                for c in scores.indices where c != guess { runnerUp = max(runnerUp, scores[c]) }
-                margins[i] = scores[guess] - runnerUp
+                let (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                guess = best
+                margins[i] = margin
             }
             result[i] = guess
             prev2 = prev1
@@ -130,13 +130,7 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     static func argmax(_ scores: [Float]) -> Int {
-        var best = 0
-        var bestScore = -Float.infinity
-        for (c, s) in scores.enumerated() where s > bestScore {
-            best = c
-            bestScore = s
-        }
-        return best
+        ScoreVector.argmax(scores)
     }
 
     /// Writes the feature keys of position `i` into `out` and returns how many there are.

@@ -32,41 +32,49 @@ struct WordShape {
     /// are folded with `lowercased()` only when the word has any). Affixes are byte affixes.
     init(_ word: String) {
         form = FeatureHash.string(word)
-        var bytes = Array(word.utf8)
-        if bytes.contains(where: { $0 >= 0x80 }) { bytes = Array(word.lowercased().utf8) }
-        var shapeBytes: [UInt8] = []
-        shapeBytes.reserveCapacity(8)
-        var upper = 0, letters = 0, digits = 0, hyphen = false, numeric = true
-        var initialCap = false
-        for (i, b) in word.utf8.enumerated() {
-            let c: UInt8
-            switch b {
-            case 65 ... 90: c = 88; upper += 1; letters += 1    // X
-            case 97 ... 122: c = 120; letters += 1             // x
-            case 48 ... 57: c = 100; digits += 1               // d
-            case 0x80...: c = 117; letters += 1                // u: any non-ASCII byte
-            default: c = b
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? word : word.lowercased()
+        let capacity = max(folded.utf8.count, word.utf8.count) + 1
+        // Scratch space on the stack: the lowercase bytes, then the shape's bytes.
+        (lower, suffix1, suffix2, suffix3, suffix4, prefix1, prefix2, prefix3, shape, flags) =
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
+                var n = 0
+                for b in folded.utf8 {
+                    scratch[n] = b >= 65 && b <= 90 ? b + 32 : b
+                    n += 1
+                }
+                var shapeCount = 0
+                var upper = 0, letters = 0, digits = 0, hyphen = false, numeric = true
+                var initialCap = false
+                var first = true
+                for b in word.utf8 {
+                    let c: UInt8
+                    switch b {
+                    case 65 ... 90: c = 88; upper += 1; letters += 1    // X
+                    case 97 ... 122: c = 120; letters += 1             // x
+                    case 48 ... 57: c = 100; digits += 1               // d
+                    case 0x80...: c = 117; letters += 1                // u: any non-ASCII byte
+                    default: c = b
+                    }
+                    if first { initialCap = c == 88; first = false }
+                    if b == 45 { hyphen = true }
+                    if !(c == 100 || b == 44 || b == 46) { numeric = false }
+                    let repeated = shapeCount > 0 && scratch[capacity + shapeCount - 1] == c
+                    if !repeated || !(c == 88 || c == 120 || c == 100 || c == 117) {
+                        scratch[capacity + shapeCount] = c
+                        shapeCount += 1
+                    }
+                }
+                func hash(_ range: Range<Int>) -> UInt64 {
+                    FeatureHash.bytes(UnsafeBufferPointer(rebasing: scratch[range]))
+                }
+                let lower = numeric && digits > 0
+                    ? FeatureHash.string(digits == 4 && n == 4 ? "!YEAR" : "!DIGITS") : hash(0 ..< n)
+                let allCaps = letters > 0 && upper == letters
+                let flags: UInt64 = (initialCap ? 1 : 0) | (allCaps ? 2 : 0) | (digits > 0 ? 4 : 0) | (hyphen ? 8 : 0)
+                return (lower, hash(max(0, n - 1) ..< n), hash(max(0, n - 2) ..< n), hash(max(0, n - 3) ..< n),
+                        hash(max(0, n - 4) ..< n), hash(0 ..< min(1, n)), hash(0 ..< min(2, n)), hash(0 ..< min(3, n)),
+                        hash(capacity ..< capacity + shapeCount), flags)
             }
-            if i == 0 { initialCap = c == 88 }
-            if b == 45 { hyphen = true }
-            if !(c == 100 || b == 44 || b == 46) { numeric = false }
-            if shapeBytes.last != c || !(c == 88 || c == 120 || c == 100 || c == 117) { shapeBytes.append(c) }
-        }
-        for i in bytes.indices where bytes[i] >= 65 && bytes[i] <= 90 { bytes[i] += 32 }
-        shape = FeatureHash.bytes(shapeBytes[...])
-        if numeric && digits > 0 {
-            lower = FeatureHash.string(digits == 4 && bytes.count == 4 ? "!YEAR" : "!DIGITS")
-        } else {
-            lower = FeatureHash.bytes(bytes[...])
-        }
-        suffix1 = FeatureHash.bytes(bytes.suffix(1))
-        suffix2 = FeatureHash.bytes(bytes.suffix(2))
-        suffix3 = FeatureHash.bytes(bytes.suffix(3))
-        suffix4 = FeatureHash.bytes(bytes.suffix(4))
-        prefix1 = FeatureHash.bytes(bytes.prefix(1))
-        prefix2 = FeatureHash.bytes(bytes.prefix(2))
-        prefix3 = FeatureHash.bytes(bytes.prefix(3))
-        let allCaps = letters > 0 && upper == letters
-        flags = (initialCap ? 1 : 0) | (allCaps ? 2 : 0) | (digits > 0 ? 4 : 0) | (hyphen ? 8 : 0)
     }
 }

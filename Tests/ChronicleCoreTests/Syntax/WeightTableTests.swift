@@ -51,6 +51,44 @@ struct WeightTableTests {
         #expect(Self.close(Self.scores(again, [5, 9, 21]), Self.scores(table, [5, 9, 21])))
     }
 
+    /// Features with 2, 5, 10 and 30 entries over 40 classes: kept inside the slot, in the
+    /// overflow, and (10 and more) also as dense rows.
+    static func mixedTable() -> (WeightTable, [UInt32: [(label: UInt8, weight: Float)]]) {
+        var rng = SplitMix64(seed: 7)
+        var runs: [UInt32: [(label: UInt8, weight: Float)]] = [:]
+        var keys: [UInt32] = [], counts: [UInt8] = [], labels: [UInt8] = [], weights: [Float] = []
+        for (key, count) in [(3 as UInt32, 2), (17, 5), (40, 10), (1000, 30)] {
+            let chosen = Array(0 ..< 40).shuffled(using: &rng).prefix(count).sorted()
+            let run = chosen.map { (UInt8($0), Float(Int(rng.next() % 2001) - 1000) / 100) }
+            runs[key] = run
+            keys.append(key)
+            counts.append(UInt8(count))
+            labels += run.map(\.0)
+            weights += run.map(\.1)
+        }
+        return (WeightTable(classCount: 40, keys: keys, counts: counts, labels: labels, weights: weights), runs)
+    }
+
+    @Test("inline, overflow and dense features all add their own weights, in any combination")
+    func layouts() throws {
+        let (table, runs) = Self.mixedTable()
+        for features in [[3], [17], [40], [1000], [3, 17, 40, 1000], [1000, 5, 40, 17]] as [[UInt32]] {
+            var expected = [Float](repeating: 0, count: 40)
+            for f in features { for (label, w) in runs[f] ?? [] { expected[Int(label)] += w } }
+            // Weights are stored as Float16 scaled to the largest (10): within 0.01 of the truth.
+            let got = Self.scores(table, features)
+            #expect(zip(got, expected).allSatisfy { abs($0 - $1) < 0.02 }, "features \(features)")
+        }
+        var writer = BinaryWriter()
+        table.write(to: &writer)
+        var reader = BinaryReader(bytes: writer.bytes, source: "memory")
+        let again = try WeightTable(from: &reader)
+        var rewriter = BinaryWriter()
+        again.write(to: &rewriter)
+        #expect(rewriter.bytes == writer.bytes)
+        #expect(again.sortedEntries().map(\.entries.count) == [2, 5, 10, 30])
+    }
+
     @Test("feature keys differ by template and by each value, and are never 0")
     func keys() {
         var seen = Set<UInt32>()
