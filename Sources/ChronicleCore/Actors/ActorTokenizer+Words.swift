@@ -35,26 +35,10 @@ extension ActorTokenizer {
         return 0
     }
 
-    /// The hash of a word whose typographic apostrophes (`’`, the only non-letter scalar a
-    /// word can hold) count as `'`.
-    static func normalizedHash(_ raw: UnsafeBufferPointer<UInt8>, lowered: Bool) -> UInt64 {
-        var h = PhraseHash.seed
-        var k = 0
-        while k < raw.count {
-            var c = raw[k]
-            if c == 0xE2 {
-                c = 0x27
-                k += 3
-            } else {
-                if lowered && c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                k += 1
-            }
-            h = (h ^ UInt64(c)) &* PhraseHash.prime
-        }
-        return h == 0 ? 1 : h
-    }
-
     /// Reads the word that starts at `i` and appends its token.
+    ///
+    /// The hashes of the text and of its lower-cased form are computed during the scan, with
+    /// a typographic apostrophe (`’`, the only non-letter scalar a word can hold) fed as `'`.
     mutating func readWord() {
         let n = bytes.count
         let startByte = i
@@ -65,18 +49,43 @@ extension ActorTokenizer {
         var upperCount = 0
         var lowerSeen = false
         var curlyApostrophes = 0
+        var exact = PhraseHash.seed
+        var lower = PhraseHash.seed
         while j < n {
             let c = bytes[j]
             if isWordStart(j) {
-                if !(c >= 0x30 && c <= 0x39) {
+                if c < 0x80 {
+                    exact = PhraseHash.step(exact, c)
+                    if c >= 0x41 && c <= 0x5A {
+                        upperCount += 1
+                        lower = PhraseHash.step(lower, c | 0x20)
+                    } else {
+                        if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+                        lower = PhraseHash.step(lower, c)
+                    }
+                    if !(c >= 0x30 && c <= 0x39) {
+                        allDigits = false
+                        hasLetter = true
+                    }
+                    j += 1
+                } else {
                     allDigits = false
                     hasLetter = true
-                    if c >= 0x41 && c <= 0x5A { upperCount += 1 } else if c >= 0x61 && c <= 0x7A { lowerSeen = true }
+                    let end = min(n, j + Self.scalarLength(c))
+                    while j < end {
+                        exact = PhraseHash.step(exact, bytes[j])
+                        lower = PhraseHash.step(lower, bytes[j])
+                        j += 1
+                    }
                 }
-                j += Self.scalarLength(c); sc += 1; continue
+                sc += 1
+                continue
             }
             // Internal hyphen, apostrophe, or period between letters (U.S., D.C.).
-            if c == 0x2D, j + 1 < n, isWordStart(j + 1) { j += 1; sc += 1; allDigits = false; continue }
+            if c == 0x2D, j + 1 < n, isWordStart(j + 1) {
+                exact = PhraseHash.step(exact, c); lower = PhraseHash.step(lower, c)
+                j += 1; sc += 1; allDigits = false; continue
+            }
             let ap = apostropheLength(at: j)
             if ap > 0, j + ap < n, isWordStart(j + ap) {
                 // Possessive 's at the end of a word: stop before it.
@@ -84,36 +93,32 @@ extension ActorTokenizer {
                 if (bytes[k] == 0x73 || bytes[k] == 0x53) && (k + 1 >= n || !isWordStart(k + 1)) { break }
                 if k + 1 < n, bytes[k] == 0x74, j > i, bytes[j - 1] == 0x6E { break }  // n't
                 if ap == 3 { curlyApostrophes += 1 }
+                exact = PhraseHash.step(exact, 0x27); lower = PhraseHash.step(lower, 0x27)
                 j = k; sc += 1; continue
             }
             if c == 0x2E, j + 1 < n, isWordStart(j + 1), j - i <= 2, j + 2 < n, bytes[j + 2] == 0x2E {
+                exact = PhraseHash.step(exact, c); lower = PhraseHash.step(lower, c)
                 j += 1; sc += 1; continue  // U.S. / D.C. / U.N.
             }
             if c == 0x2C || c == 0x2E, allDigits, j + 1 < n, bytes[j + 1] >= 0x30 && bytes[j + 1] <= 0x39 {
+                exact = PhraseHash.step(exact, c); lower = PhraseHash.step(lower, c)
                 j += 1; sc += 1; continue  // 1,200 / 3.5
             }
             break
         }
-        // Abbreviation period.
+        // Abbreviation period: after an initial, a dotted word, or a known abbreviation (whose
+        // text has no apostrophe, so the hash so far is that of its bytes).
         var endsWithPeriod = false
         if j < n, bytes[j] == 0x2E {
             let isInitial = j - startByte == 1 && (bytes[startByte] >= 0x41 && bytes[startByte] <= 0x5A)
-            if isInitial || bytes[startByte..<j].contains(0x2E)
-                || Self.abbreviations.contains(PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[startByte..<j]), lowered: false)) {
+            if isInitial || bytes[startByte..<j].contains(0x2E) || Self.abbreviations.contains(exact == 0 ? 1 : exact) {
+                exact = PhraseHash.step(exact, 0x2E); lower = PhraseHash.step(lower, 0x2E)
                 j += 1; sc += 1
                 endsWithPeriod = true
             }
         }
-        let raw = UnsafeBufferPointer(rebasing: bytes[startByte..<j])
-        let exactHash: UInt64
-        let lowerHash: UInt64
-        if curlyApostrophes > 0 {
-            exactHash = Self.normalizedHash(raw, lowered: false)
-            lowerHash = Self.normalizedHash(raw, lowered: true)
-        } else {
-            exactHash = PhraseHash.token(raw, lowered: false)
-            lowerHash = upperCount > 0 ? PhraseHash.token(raw, lowered: true) : exactHash
-        }
+        if exact == 0 { exact = 1 }
+        if lower == 0 { lower = 1 }
         let first = bytes[startByte]
         let upper = (first >= 0x41 && first <= 0x5A)
             || (first == 0xC3 && startByte + 1 < n && bytes[startByte + 1] >= 0x80 && bytes[startByte + 1] <= 0x9E)
@@ -121,9 +126,9 @@ extension ActorTokenizer {
         if curlyApostrophes > 0 { f.insert(.normalized) }
         if endsWithPeriod { f.insert(.endsWithPeriod) }
         tokens.append(ActorToken(
-            kind: hasLetter ? .word : .number, flags: f, length: Int32(raw.count - 2 * curlyApostrophes),
+            kind: hasLetter ? .word : .number, flags: f, length: Int32(j - startByte - 2 * curlyApostrophes),
             start: scalar, end: sc, byteStart: startByte, byteEnd: j,
-            classes: wordClasses(lowerHash), exactHash: exactHash, lowerHash: lowerHash))
+            classes: wordClasses(lower), exactHash: exact, lowerHash: lower))
         sentenceStart = false
         lineStart = false
         scalar = sc

@@ -16,6 +16,13 @@ enum PhraseHash {
         return h == 0 ? 1 : h
     }
 
+    /// The hash `h` of some bytes extended by one more byte: ``token(_:lowered:)`` computed
+    /// while scanning.
+    @inline(__always)
+    static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* prime
+    }
+
     /// The hash of a sequence extended by one more token.
     @inline(__always)
     static func extend(_ h: UInt64, _ token: UInt64) -> UInt64 {

@@ -164,8 +164,17 @@ extension ResolutionPass {
     /// capitalized words start none, and ``describe(at:)`` is not cheap to fail.
     func mayDescribe(_ s: Int) -> Bool {
         guard let t = plainToken(s) else { return true }
-        return t.kind == .number || t.classes.contains(.determiner) || t.classes.contains(.modifier)
-            || endsInOld(t) || isToken(s + 1, .possessive)
+        if startsModifier(t, at: s) { return true }
+        guard t.classes.contains(.determiner) else { return false }
+        // After a determiner, the next word must be a gazetteer match or begin one too.
+        guard s + 1 < segments.count else { return false }
+        guard let next = plainToken(s + 1) else { return true }
+        return startsModifier(next, at: s + 1)
+    }
+
+    /// Whether token `t` of segment `s` is read as a modifier or possessor by ``describe(at:)``.
+    private func startsModifier(_ t: ActorToken, at s: Int) -> Bool {
+        t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || isToken(s + 1, .possessive)
     }
 
     /// Whether a word ends in `-old` (`39-year-old`).

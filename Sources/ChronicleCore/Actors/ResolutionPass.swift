@@ -30,6 +30,8 @@ final class ResolutionPass {
 
     var mentions: [ActorMention] = []
     let focus = DocumentFocus()
+    /// ``countryPositions(_:lexicon:)``, found when a surname first needs it.
+    lazy var countryPositions: [String: [Int]] = Self.countryPositions(segments, lexicon: lexicon)
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon
