@@ -120,7 +120,7 @@ struct ClauseReader: Sendable {
             if m >= 0, toks[m].is(.modal), !t.isPunctuation, !t.isCapitalized,
                !t.is(.adverb), !t.is(.negation),
                !t.is(.be), !t.is(.have),
-               t.form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+               t.is(.alphabetic) {
                 isVerb[i] = true
                 continue
             }

@@ -17,6 +17,8 @@ enum ClauseWords {
         "whenever", "since", "until", "till", "once", "whether", "as",
     ]
     static let relatives: Set<String> = ["who", "which", "whom", "whose", "where"]
+    /// Subordinators of a condition: an act in their sentence may be conditional.
+    static let conditionals: Set<String> = ["if", "unless"]
     static let conjunctions: Set<String> = ["and", "or", "but", "nor", "&"]
     static let pronouns: Set<String> = [
         "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "one", "there",

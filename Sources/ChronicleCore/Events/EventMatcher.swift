@@ -120,7 +120,7 @@ struct EventMatcher: Sendable {
         if f.negated { return nil }
         // A coordinated verb phrase has its sibling's mode ("to offer support and condemn …").
         if f.coordinated, let g = f.governor, g < fi { return mode(of: g, frames: frames, sentence: s) }
-        let sentenceHasIf = s.tokens.contains { $0.lower == "if" || $0.lower == "unless" }
+        let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.
         if f.kind == .ccomp, let g = f.governor, frames[g].negated { return nil }

@@ -31,8 +31,9 @@ struct SentenceCoder: Sendable {
         var out: [EventCandidate] = []
         var consumed = Set<Int>()
         var matcher = self.matcher
-        matcher.actorCountry = { s.actors[$0].country }
-        matcher.actorIsPlace = { s.actors[$0].isPlace }
+        let actors = s.actors
+        matcher.actorCountry = { actors[$0].country }
+        matcher.actorIsPlace = { actors[$0].isPlace }
         // Frames are read in place (by index): a frame holds a dozen arrays and sets.
         let hits = frames.indices.map { matcher.bestVerbPattern(frames[$0], frames: frames) }
         // Governors of families that take an act as complement refine their code with it.

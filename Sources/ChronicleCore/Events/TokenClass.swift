@@ -50,6 +50,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     static let firstPerson = TokenClass(rawValue: 1 << 21)
     /// ``Speakers/reportVerbs``: `said`, `told`, `added`...
     static let reportVerb = TokenClass(rawValue: 1 << 22)
+    /// ``ClauseWords/conditionals``: `if`, `unless`.
+    static let conditional = TokenClass(rawValue: 1 << 23)
 
     /// Auxiliary words: modals and forms of `be`, `have` and `do`.
     static let auxiliary: TokenClass = [.modal, .be, .have, .do]
@@ -76,6 +78,7 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         add(ClauseWords.clauseBreaks, .clauseBreak)
         add(Speakers.firstPerson, .firstPerson)
         add(Speakers.reportVerbs, .reportVerb)
+        add(ClauseWords.conditionals, .conditional)
         return table
     }()
 
