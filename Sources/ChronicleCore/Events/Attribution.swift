@@ -17,8 +17,8 @@ enum Attribution {
             let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
             if !name.isEmpty, !out.contains(where: { $0.1 == name }) { out.append((pos, name)) }
         }
-        for (i, t) in toks.enumerated() {
-            let l = t.lower
+        for i in toks.indices {
+            let l = toks[i].lower
             if (l == "according" && i + 1 < toks.count && toks[i + 1].lower == "to") || l == "citing" {
                 let from = l == "citing" ? i + 1 : i + 2
                 // A media actor in the phrase, else its capitalized words.

@@ -28,13 +28,15 @@ enum Speakers {
             // Quote state per token.
             var quoted = [Bool](repeating: false, count: toks.count)
             var state = inQuote
-            for (i, t) in toks.enumerated() {
-                if t.form == "\"" || t.form == "“" || t.form == "”" { state.toggle(); continue }
+            // By index and by class: the loops copy no token.
+            for i in toks.indices {
+                if toks[i].is(.quote) { state.toggle(); continue }
                 quoted[i] = state
             }
             // An attribution outside the quotes: "X said" or "said X".
             var attributed: ActorSpan?
-            for (i, t) in toks.enumerated() where !quoted[i] && t.is(.reportVerb) {
+            for i in toks.indices where !quoted[i] && toks[i].is(.reportVerb) {
+                let t = toks[i]
                 let before = s.actors.last { a in a.end <= t.start && a.country != nil && !a.isMedia
                     && (s.tokenRange(start: a.start, end: a.end).map { i - $0.upperBound <= 2 } ?? false) }
                 let after = s.actors.first { a in a.start >= t.end && a.country != nil && !a.isMedia
@@ -43,7 +45,8 @@ enum Speakers {
             }
             if let a = attributed, toks.last?.form == ":" || toks.contains(where: { $0.form == "\"" }) { pending = a }
             var actors = s.actors
-            for (i, t) in toks.enumerated() where t.is(.firstPerson) {
+            for i in toks.indices where toks[i].is(.firstPerson) {
+                let t = toks[i]
                 let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
                 guard let sp = speaker else { continue }
                 // A pronoun the actor layer resolved keeps its resolution.

@@ -52,6 +52,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     static let reportVerb = TokenClass(rawValue: 1 << 22)
     /// ``ClauseWords/conditionals``: `if`, `unless`.
     static let conditional = TokenClass(rawValue: 1 << 23)
+    /// A double quotation mark, straight or curly.
+    static let quote = TokenClass(rawValue: 1 << 24)
 
     /// Auxiliary words: modals and forms of `be`, `have` and `do`.
     static let auxiliary: TokenClass = [.modal, .be, .have, .do]
@@ -79,6 +81,7 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         add(Speakers.firstPerson, .firstPerson)
         add(Speakers.reportVerbs, .reportVerb)
         add(ClauseWords.conditionals, .conditional)
+        add(["\"", "“", "”"], .quote)
         return table
     }()
 
