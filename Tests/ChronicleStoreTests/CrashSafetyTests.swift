@@ -51,11 +51,13 @@ struct CrashSafetyTests {
         let interrupted = dir.appendingPathComponent("interrupted.sqlite")
         let victim = try ingest(input, db: interrupted)
         // Watch the write-ahead log grow (opening the database while the ingest writes would
-        // wait on its lock) and kill the process once some documents are committed.
+        // wait on its lock) and kill the process once some documents are committed. The watch
+        // sleeps on its own thread: a task could wait behind the other tests for longer than
+        // the whole ingest takes.
         let wal = interrupted.path + "-wal"
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, victim.isRunning {
-            try await Task.sleep(nanoseconds: 10_000_000)
+            usleep(2_000)
             let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
             if size >= 1024 * 1024 {
                 kill(victim.processIdentifier, SIGKILL)
