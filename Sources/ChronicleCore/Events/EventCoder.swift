@@ -62,8 +62,8 @@ public struct EventCoder: Sendable {
     /// and first-person speakers: what the clause reader and `frameDump` read.
     func analyzedSentences(_ document: Document) -> [EventSentence] {
         var sentences = sentenceFinder(document)
-        let actors = actorFinder(document).sorted { $0.start < $1.start }
-        let times = timeFinder(document).sorted { $0.start < $1.start }
+        let actors = Self.inTextOrder(actorFinder(document), start: \.start)
+        let times = Self.inTextOrder(timeFinder(document), start: \.start)
         // Each sentence takes its mentions from binary-searched windows rather than scanning
         // every mention of the document: long documents stay linear.
         let actorsByEnd = actors.indices.sorted { (actors[$0].end, $0) < (actors[$1].end, $1) }
@@ -82,6 +82,14 @@ public struct EventCoder: Sendable {
         }
         Speakers.resolve(&sentences)
         return sentences
+    }
+
+    /// `items` sorted by start (stably), without copying them when they already are, as the
+    /// actor and time layers give them.
+    static func inTextOrder<T>(_ items: [T], start: (T) -> Int) -> [T] {
+        var k = 1
+        while k < items.count, start(items[k - 1]) <= start(items[k]) { k += 1 }
+        return k >= items.count ? items : items.sorted { start($0) < start($1) }
     }
 
     /// The actor mentions of a sentence: those that end inside it, clipped to its start (a
@@ -199,10 +207,13 @@ public struct EventCoder: Sendable {
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }
-        let actorRecords = sentences.flatMap { $0.actors }.filter { $0.end > $0.start }.map {
-            $0.record ?? ActorMentionRecord(text: $0.text, start: $0.start, end: $0.end, country: $0.country,
-                                            sector: $0.sector, role: nil, name: $0.name, code: $0.code,
-                                            how: $0.isPlace ? "dictionary" : "pronoun")
+        var actorRecords: [ActorMentionRecord] = []
+        for s in sentences {
+            for a in s.actors where a.end > a.start {
+                actorRecords.append(a.record ?? ActorMentionRecord(
+                    text: a.text, start: a.start, end: a.end, country: a.country, sector: a.sector, role: nil,
+                    name: a.name, code: a.code, how: a.isPlace ? "dictionary" : "pronoun"))
+            }
         }
         let timeRecords = sentences.flatMap { $0.times }.map {
             $0.record ?? TimeRecord(text: $0.text, start: $0.start, end: $0.end, type: "DATE", value: $0.value,
