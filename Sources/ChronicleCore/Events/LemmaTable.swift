@@ -16,16 +16,17 @@ struct LemmaEntry: Sendable {
 /// The lemma entries of a coder's documents, one cache per thread: proposing candidates and
 /// looking them up in three lexicons builds several strings per word, and a news vocabulary
 /// repeats across articles. Each thread that codes keeps its own ``LemmaCache`` (found in its
-/// thread dictionary once per document), so that no look-up takes a lock. Words are keyed by
-/// the 64-bit ``PhraseHash`` of their lowercased bytes; a cache stops growing at ``capacity``
-/// words (later words are computed each time they are asked for).
+/// thread dictionary once per document), so that no look-up takes a lock; a thread keeps the
+/// caches of its four most recently used tables, so that a process that makes many coders does
+/// not keep a cache for each. Words are keyed by the 64-bit ``PhraseHash`` of their lowercased
+/// bytes; a cache stops growing at ``capacity`` words (later words are computed each time).
 final class LemmaTable: Sendable {
     let lemmatizer: LemmaCandidates
     let lexicon: PatternLexicon
     /// The most words a thread's cache remembers.
     let capacity: Int
-    /// This table's key in thread dictionaries.
-    private let threadKey = "chronicle.lemma-cache." + UUID().uuidString
+    /// The thread dictionary's key of a thread's ``LemmaCaches``.
+    private static let threadKey = "chronicle.lemma-caches"
 
     init(_ lemmatizer: LemmaCandidates, lexicon: PatternLexicon, capacity: Int = 50_000) {
         self.lemmatizer = lemmatizer
@@ -36,10 +37,14 @@ final class LemmaTable: Sendable {
     /// The calling thread's cache. Use it on this thread only, within one synchronous call.
     func cache() -> LemmaCache {
         let dictionary = Thread.current.threadDictionary
-        if let cache = dictionary[threadKey] as? LemmaCache { return cache }
-        let cache = LemmaCache(self)
-        dictionary[threadKey] = cache
-        return cache
+        let caches: LemmaCaches
+        if let known = dictionary[Self.threadKey] as? LemmaCaches {
+            caches = known
+        } else {
+            caches = LemmaCaches()
+            dictionary[Self.threadKey] = caches
+        }
+        return caches.cache(for: self)
     }
 
     /// The entry of a list of candidates.
@@ -51,10 +56,27 @@ final class LemmaTable: Sendable {
     }
 }
 
+/// One thread's caches, most recently used first, at most four.
+final class LemmaCaches {
+    private var caches: [LemmaCache] = []
+
+    func cache(for table: LemmaTable) -> LemmaCache {
+        if let k = caches.firstIndex(where: { $0.shared === table }) {
+            let cache = caches.remove(at: k)
+            caches.insert(cache, at: 0)
+            return cache
+        }
+        let cache = LemmaCache(table)
+        caches.insert(cache, at: 0)
+        if caches.count > 4 { caches.removeLast() }
+        return cache
+    }
+}
+
 /// One thread's lemma entries for a ``LemmaTable`` (see ``LemmaTable/cache()``).
 final class LemmaCache {
     let shared: LemmaTable
-    private var table = HashTable64<LemmaEntry>(capacity: 4096)
+    private var table = HashTable64<LemmaEntry>(capacity: 1024)
 
     init(_ shared: LemmaTable) { self.shared = shared }
 
