@@ -43,12 +43,8 @@ enum ClauseWords {
     /// Words that end a clause's argument region.
     static let clauseBreaks: Set<String> = [";", ":", "(", ")", "\"", "“", "”", "—", "–", "?", "!", "."]
 
-    /// Whether the token can be read as an adverb of a verb group.
-    static func isAdverb(_ lower: String) -> Bool {
-        adverbs.contains(lower) || isLyAdverb(lower)
-    }
-
-    /// Whether the token reads as an `-ly` adverb (not `family`, `supply`).
+    /// Whether the token reads as an `-ly` adverb (not `family`, `supply`); with ``adverbs``,
+    /// what ``TokenClass/adverb`` means.
     static func isLyAdverb(_ lower: String) -> Bool {
         lower.hasSuffix("ly") && lower.utf8.count > 4 && lower.count > 4 && !lyNouns.contains(lower)
     }

@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// LemmaCandidates.shipped.candidates("met")       // ["met", "meet"]
-/// LemmaCandidates.shipped.candidates("stopping")  // ["stopping", "stopp", "stop", "stoppe"]
+/// LemmaCandidates.shipped.candidates("stopping")  // ["stopping", "stopp", "stoppe", "stop"]
 /// ```
 public struct LemmaCandidates: Sendable {
     /// Irregular form → lemmas.

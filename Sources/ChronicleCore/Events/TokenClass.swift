@@ -26,7 +26,7 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     static let be = TokenClass(rawValue: 1 << 8)
     static let have = TokenClass(rawValue: 1 << 9)
     static let `do` = TokenClass(rawValue: 1 << 10)
-    /// ``ClauseWords/isAdverb(_:)``: a listed adverb or an `-ly` word.
+    /// A listed adverb (``ClauseWords/adverbs``) or an `-ly` word (``ClauseWords/isLyAdverb(_:)``).
     static let adverb = TokenClass(rawValue: 1 << 11)
     /// ``ClauseWords/clauseBreaks``, by the form as written.
     static let clauseBreak = TokenClass(rawValue: 1 << 12)
