@@ -98,6 +98,24 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            // `YYYY-MM-DD` written digit by digit: records and keys format many days.
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func put(_ n: Int, at k: Int, width: Int) {
+                    var n = n
+                    for j in stride(from: k + width - 1, through: k, by: -1) {
+                        out[j] = UInt8(48 + n % 10)
+                        n /= 10
+                    }
+                }
+                put(year, at: 0, width: 4)
+                out[4] = UInt8(ascii: "-")
+                put(month, at: 5, width: 2)
+                out[7] = UInt8(ascii: "-")
+                put(day, at: 8, width: 2)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s

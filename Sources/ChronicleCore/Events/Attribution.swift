@@ -18,11 +18,11 @@ enum Attribution {
             if !name.isEmpty, !out.contains(where: { $0.1 == name }) { out.append((pos, name)) }
         }
         for i in toks.indices {
-            let l = toks[i].lower
-            if (l == "according" && i + 1 < toks.count && toks[i + 1].lower == "to") || l == "citing" {
-                let from = l == "citing" ? i + 1 : i + 2
+            let citing = toks[i].isWord(.citing)
+            if (toks[i].isWord(.according) && i + 1 < toks.count && toks[i + 1].isWord(.to)) || citing {
+                let from = citing ? i + 1 : i + 2
                 // A media actor in the phrase, else its capitalized words.
-                let phraseEnd = toks[from...].firstIndex { $0.form == "," || $0.form == "." } ?? toks.count
+                let phraseEnd = toks[from...].firstIndex { $0.isWord(.comma) || $0.isWord(.period) } ?? toks.count
                 guard from < phraseEnd else { continue }
                 let a = toks[from].start
                 let b = toks[phraseEnd - 1].end
@@ -32,7 +32,7 @@ enum Attribution {
                 } else {
                     let words = toks[from..<phraseEnd].filter { $0.isCapitalized }.map(\.form)
                     if !words.isEmpty { add(a, words.suffix(4).joined(separator: " ")) }
-                    else if l == "citing" { add(a, toks[from..<phraseEnd].map(\.form).joined(separator: " ")) }
+                    else if citing { add(a, toks[from..<phraseEnd].map(\.form).joined(separator: " ")) }
                 }
             }
         }

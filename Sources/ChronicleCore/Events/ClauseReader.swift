@@ -42,15 +42,10 @@ struct ClauseReader: Sendable {
     /// candidates of each token, computed once.
     struct Analysis {
         var actorAt: [Int?]
-        /// Each token's lemma candidates, the form (or the tagger's lemma) first.
-        var cands: [[String]]
-        /// Each token's candidates the verb patterns or the governor table know, in order.
-        var verbs: [[String]]
-        /// Each token's first candidate the noun patterns know.
-        var noun: [String?]
-        /// Each token's candidates that patterns name in arguments (``LemmaEntry/argumentLemmas``).
-        var argumentLemmas: [[String]]
-
+        /// Each token's lemma entry: its candidates (the form or the tagger's lemma first),
+        /// the verb lemmas the patterns or the governor table know, the first noun lemma the
+        /// noun patterns know and the lemmas patterns name in arguments.
+        var entries: [LemmaEntry]
 
         init(_ s: EventSentence, cache: LemmaCache) {
             let n = s.tokens.count
@@ -66,30 +61,25 @@ struct ClauseReader: Sendable {
                     k += 1
                 }
             }
-            var cands: [[String]] = []
-            var verbs: [[String]] = []
-            var noun: [String?] = []
-            var argumentLemmas: [[String]] = []
-            argumentLemmas.reserveCapacity(n)
-            cands.reserveCapacity(n)
-            verbs.reserveCapacity(n)
-            noun.reserveCapacity(n)
-            for t in s.tokens {
-                var entry = cache.entry(t.lower, key: t.key)
-                if let l = t.lemma, !entry.candidates.contains(l) {
+            var entries: [LemmaEntry] = []
+            entries.reserveCapacity(n)
+            for i in 0..<n {
+                var entry = cache.entry(s.tokens[i].lower, key: s.tokens[i].key)
+                if let l = s.tokens[i].lemma, !entry.candidates.contains(l) {
                     // The tagger's lemma goes first: the known words are looked up again.
                     entry = cache.entry(candidates: [l] + entry.candidates)
                 }
-                cands.append(entry.candidates)
-                verbs.append(entry.verbs)
-                noun.append(entry.noun)
-                argumentLemmas.append(entry.argumentLemmas)
+                entries.append(entry)
             }
-            self.cands = cands
-            self.verbs = verbs
-            self.noun = noun
-            self.argumentLemmas = argumentLemmas
+            self.entries = entries
         }
+
+        /// Token `i`'s lemma candidates.
+        func cands(_ i: Int) -> [String] { entries[i].candidates }
+        /// Token `i`'s candidates that patterns name in arguments.
+        func argumentLemmas(_ i: Int) -> [String] { entries[i].argumentLemmas }
+        /// Token `i`'s first candidate the noun patterns know.
+        func noun(_ i: Int) -> String? { entries[i].noun }
     }
 
     func frames(of s: EventSentence) -> [ClauseFrame] {
@@ -101,9 +91,8 @@ struct ClauseReader: Sendable {
         let n = toks.count
         guard n > 0 else { return [] }
         let actorAt = analysis.actorAt
-        let cands = analysis.cands
-        let knownVerbs = analysis.verbs
-        func knownVerb(_ i: Int) -> String? { knownVerbs[i].first }
+        let entries = analysis.entries
+        func knownVerb(_ i: Int) -> String? { entries[i].verbs.first }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
         for i in 0..<n where actorAt[i] == nil {
@@ -128,14 +117,13 @@ struct ClauseReader: Sendable {
             if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
             if i > 0 {
                 let before = toks[i - 1]
-                let prev = before.lower
-                if before.is(.determiner) && prev != "all" && prev != "both" { continue }
-                if before.is(.preposition) && prev != "to" && !t.is(.endsING) { continue }
-                if actorAt[i - 1] != nil, toks[i - 1].lower == "'s" || toks[i - 1].lower == "’s" { continue }
+                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) { continue }
+                if before.is(.preposition) && !before.isWord(.to) && !t.is(.endsING) { continue }
+                if actorAt[i - 1] != nil, toks[i - 1].isWord(.apostropheS) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
                 // Right after a main verb, a verb-like word is its object ("rallied support").
-                if isVerb[i - 1], !before.is(.auxiliary), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(cands[i - 1].last ?? ""),
-                   !Self.catenative.contains(where: { cands[i - 1].contains($0) }) { continue }
+                if isVerb[i - 1], !before.is(.auxiliary), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(entries[i - 1].candidates.last ?? ""),
+                   !Self.catenative.contains(where: { entries[i - 1].candidates.contains($0) }) { continue }
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
@@ -147,20 +135,20 @@ struct ClauseReader: Sendable {
                     k -= 1
                 }
                 if nounPhrase { continue }
-                if t.is(.endsS), analysis.noun[i] != nil {
-                    let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || prev == "that"
+                if t.is(.endsS), analysis.noun(i) != nil {
+                    let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
                     if !subjectLike { continue }
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
-            if t.is(.endsING), i + 1 < n, toks[i + 1].lower == "of" { continue }
+            if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "Going forward, ..." is a discourse marker, not a clause.
-            if t.lower == "going", i + 1 < n, toks[i + 1].lower == "forward" { continue }
+            if t.isWord(.going), i + 1 < n, toks[i + 1].isWord(.forward) { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
-            if i > 0, t.is(.endsS), !t.is(.endsSS), t.lower != "was", t.lower != "has", t.lower != "is" {
+            if i > 0, t.is(.endsS), !t.is(.endsSS), !t.isWord(.was), !t.isWord(.has), !t.isWord(.`is`) {
                 let before = toks[i - 1]
-                if before.lower == "," || before.is([.conjunction, .preposition]) { continue }
+                if before.isWord(.comma) || before.is([.conjunction, .preposition]) { continue }
             }
             isVerb[i] = true
         }
@@ -175,7 +163,7 @@ struct ClauseReader: Sendable {
                 while j < n, toks[j].is(.negation) || toks[j].is(.adverb) { j += 1 }
                 if j < n, isVerb[j] { continue }
                 // "has been experiencing": a perfect or progressive auxiliary before an unknown verb.
-                if j < n, ["been", "being"].contains(toks[j].lower) { continue }
+                if j < n, toks[j].isWord(.been) || toks[j].isWord(.being) { continue }
             }
             predicates.append(i)
         }
@@ -188,24 +176,23 @@ struct ClauseReader: Sendable {
             var hasTo = false
             while g - 1 >= 0 {
                 let w = toks[g - 1]
-                let l = w.lower
-                if w.is([.auxiliary, .negation, .adverb])
-                    || l == "to" || l == "going" || l == "get" || l == "got" {
+                let (to, going, get) = (w.isWord(.to), w.isWord(.going), w.isWord(.get) || w.isWord(.got))
+                if w.is([.auxiliary, .negation, .adverb]) || to || going || get {
                     if groupOf[g - 1] != nil || actorAt[g - 1] != nil { break }
-                    if l == "to" {
+                    if to {
                         hasTo = true
                         g -= 1
                         break
                     }
-                    if w.is(.modal) { modals.append(l) }
-                    if l == "going" { modals.append("going") }
+                    if w.is(.modal) { modals.append(w.lower) }
+                    if going { modals.append("going") }
                     if w.is(.negation) { negated = true }
-                    if w.is(.be) || l == "get" || l == "got" { hasBe = true }
+                    if w.is(.be) || get { hasBe = true }
                     g -= 1
                 } else { break }
             }
             for k in g...p { groupOf[k] = frames.count }
-            let known = knownVerbs[p]
+            let known = entries[p].verbs
             var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
                                 verbGroup: g...p, span: g...p)
             f.modals = modals.reversed()
@@ -232,14 +219,13 @@ struct ClauseReader: Sendable {
             }
             let regionStart = b + 1
             if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
-                let l = toks[b].lower
-                if toks[b].is(.relative) || (l == "that" && b > 0 && groupOf[b - 1] == nil
+                if toks[b].is(.relative) || (toks[b].isWord(.that) && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
                 } else if toks[b].is(.subordinator) {
-                    f.subordinator = l
+                    f.subordinator = toks[b].lower
                     if f.kind != .xcomp {
-                        f.kind = (l == "that" || l == "whether") ? .ccomp : .adverbial
+                        f.kind = (toks[b].isWord(.that) || toks[b].isWord(.whether)) ? .ccomp : .adverbial
                     }
                 }
             }
@@ -254,19 +240,19 @@ struct ClauseReader: Sendable {
                 var from = regionStart
                 // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
                 if toks[regionStart].is([.preposition, .subordinator]),
-                   let comma = (regionStart..<g).last(where: { toks[$0].form == "," && actorAt[$0] == nil }),
+                   let comma = (regionStart..<g).last(where: { toks[$0].isWord(.comma) && actorAt[$0] == nil }),
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }
-                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.argumentLemmas, subject: true)
+                f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
             // Governor for complements and coordination.
             if b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
-                var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.form == "," }
+                var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
                 // right before the verb joins it to the previous verb phrase.
-                if g >= 2, ["and", "or", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+                if g >= 2, (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma),
                    frames[prev].kind != .relative {
                     onlyConj = true
                 }
@@ -284,8 +270,7 @@ struct ClauseReader: Sendable {
                     // "in condemning …", "by designating …": the gerund's subject is the clause's;
                     // "thanked Kim for releasing …", "accused X of helping …": the object's.
                     f.governor = prev
-                    let prep = toks[g - 1].lower
-                    if (prep == "for" || prep == "of"), let o = frames[prev].object, !o.actors.isEmpty {
+                    if toks[g - 1].isWord(.`for`) || toks[g - 1].isWord(.of), let o = frames[prev].object, !o.actors.isEmpty {
                         f.subject = o
                     } else {
                         f.subject = frames[prev].subject
@@ -306,7 +291,7 @@ struct ClauseReader: Sendable {
             // "that divides Korea … and shook hands": a conjunction right before the verb joins
             // it to the previous clause even across an unknown verb.
             if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
-               ["and", "but"].contains(toks[g - 1].lower), toks[g - 2].form != ",",
+               (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma),
                !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
                 let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
                 f.governor = prev
@@ -331,7 +316,7 @@ struct ClauseReader: Sendable {
             while e < n {
                 let t = toks[e]
                 if groupOf[e] != nil || t.is(.clauseBreak) { break }
-                if t.lower == "that", actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
+                if t.isWord(.that), actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
                     if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb {
@@ -340,10 +325,10 @@ struct ClauseReader: Sendable {
                     }
                 }
                 if actorAt[e] == nil && (t.is(.relative)
-                    || (t.is(.subordinator) && t.lower != "as" && t.lower != "since" && t.lower != "once")) { break }
-                if t.lower == "according" { break }
+                    || (t.is(.subordinator) && !t.isWord(.`as`) && !t.isWord(.since) && !t.isWord(.once))) { break }
+                if t.isWord(.according) { break }
                 // ", and three of them came down …": a comma and a conjunction start a new clause.
-                if t.form == ",", e + 1 < n, ["and", "but", "while", "or"].contains(toks[e + 1].lower) { break }
+                if t.isWord(.comma), e + 1 < n, [ClauseWordKey.and, .but, .`while`, .or].contains(where: toks[e + 1].isWord) { break }
                 if actorAt[e] == nil, t.is(.preposition) {
                     close(e)
                     prep = t.lower
@@ -355,7 +340,7 @@ struct ClauseReader: Sendable {
             f.span = min(regionStart, g)...max(f.predicate, e - 1)
             var previous: FrameArgument?
             for (p, a, z) in chunks where a <= z {
-                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.argumentLemmas, subject: false)
+                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.entries, subject: false)
                 if p == nil {
                     f.object = arg
                     previous = arg
@@ -408,7 +393,7 @@ struct ClauseReader: Sendable {
     /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
     /// actor is there).
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
-                          words: [[String]], subject: Bool) -> FrameArgument {
+                          words: [LemmaEntry], subject: Bool) -> FrameArgument {
         var lemmas = Set<String>()
         var actors: [Int] = []
         var governed: [Int] = []
@@ -419,13 +404,13 @@ struct ClauseReader: Sendable {
                 if !actors.contains(a) && !governed.contains(a) {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                 }
-                if !t.isCapitalized { lemmas.formUnion(words[i]) }
+                if !t.isCapitalized { lemmas.formUnion(words[i].argumentLemmas) }
                 continue
             }
             // "Representatives of the United States, France and …": `of` names the parties.
-            if t.is(.preposition) && t.lower != "of" { afterPrep = true }
-            if t.lower == "," || t.is(.conjunction) { afterPrep = false }
-            if !t.is(.determiner) { lemmas.formUnion(words[i]) }
+            if t.is(.preposition) && !t.isWord(.of) { afterPrep = true }
+            if t.isWord(.comma) || t.is(.conjunction) { afterPrep = false }
+            if !t.is(.determiner) { lemmas.formUnion(words[i].argumentLemmas) }
         }
         if subject && actors.isEmpty { actors = governed }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)

@@ -31,7 +31,7 @@ extension EventCoder {
         }
         // Place: a place or country named after `in`/`at` in the clause.
         var location: EventLocation?
-        for (k, tok) in s.tokens.enumerated() where c.clause.contains(k) && (tok.lower == "in" || tok.lower == "at") && k + 1 < s.tokens.count {
+        for (k, tok) in s.tokens.enumerated() where c.clause.contains(k) && (tok.isWord(.`in`) || tok.isWord(.at)) && k + 1 < s.tokens.count {
             let next = s.tokens[k + 1]
             if let place = s.actors.first(where: { $0.start == next.start || ($0.start > next.start && $0.start <= next.end + 5) }),
                place.isPlace || (place.sector == nil && place.name == nil && place.code == place.country) {

@@ -135,6 +135,10 @@ public struct EventCoder: Sendable {
 
     /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
     /// (`in Pyeongchang`, `to Mexico City`) as place spans with their country.
+    /// Words after which a capitalized name may be a place (`in Hanoi`, `visited Seoul`), as keys.
+    static let placeCues: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"]
+        .map { PhraseHash.token($0.utf8, lowered: false) })
+
     static func withPlaces(_ s: EventSentence, _ lookup: (String) -> (String, String?)?) -> [ActorSpan] {
         var actors = s.actors
         let toks = s.tokens
@@ -143,9 +147,9 @@ public struct EventCoder: Sendable {
             defer { i += 1 }
             // A capitalized word (or `the` and one) must follow: most words are ruled out here.
             var j = i + 1
-            if toks[j].lower == "the", j + 1 < toks.count { j += 1 }
+            if toks[j].isWord(.the), j + 1 < toks.count { j += 1 }
             guard toks[j].isCapitalized,
-                  ["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"].contains(toks[i].lower), !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
+                  Self.placeCues.contains(toks[i].key), !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
             // The longest capitalized run (up to four words) the gazetteer knows.
             var end = j
             while end + 1 < toks.count, end - j < 3, toks[end + 1].isCapitalized,

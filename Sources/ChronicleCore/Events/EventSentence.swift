@@ -3,14 +3,31 @@
 /// Built from Chronicle's text and syntax layers (or, in the examples corpus, from the coder's
 /// own fallback tokenizer). Offsets are Unicode scalar indices into the document text.
 public struct EventToken: Sendable, Hashable {
+    /// The token's strings, kept in one shared box: readers copy tokens often, and a copy
+    /// then retains one object instead of four strings.
+    private final class Strings: Sendable {
+        let form: String
+        let lower: String
+        let lemma: String?
+        let upos: String?
+
+        init(form: String, lower: String, lemma: String?, upos: String?) {
+            self.form = form
+            self.lower = lower
+            self.lemma = lemma
+            self.upos = upos
+        }
+    }
+
+    private let strings: Strings
     /// The word as written.
-    public private(set) var form: String
+    public var form: String { strings.form }
     /// The lowercased form.
-    public private(set) var lower: String
+    public var lower: String { strings.lower }
     /// The lemma given by a tagger, when one ran.
-    public var lemma: String?
+    public var lemma: String? { strings.lemma }
     /// The universal part of speech given by a tagger, when one ran.
-    public var upos: String?
+    public var upos: String? { strings.upos }
     /// Scalar offset of the first character.
     public var start: Int
     /// Scalar offset just past the last character.
@@ -22,23 +39,46 @@ public struct EventToken: Sendable, Hashable {
 
     /// Creates a token.
     public init(form: String, lemma: String? = nil, upos: String? = nil, start: Int, end: Int) {
-        self.form = form
-        self.lower = form.lowercased()
-        self.lemma = lemma?.lowercased()
-        self.upos = upos
+        var form = form
         self.start = start
         self.end = end
-        self.key = PhraseHash.token(lower.utf8, lowered: false)
-        self.classes = TokenClass(form: form, lower: lower, key: key)
+        let lower: String
+        if let ascii = form.withUTF8({ TokenClass.ASCIIWord($0) }) {
+            // One pass over the bytes gives the key, the shape and the endings; a word with no
+            // capital is its own lowercase form (no second string).
+            lower = ascii.hasCapital ? TokenClass.ASCIIWord.lowercased(form) : form
+            self.key = ascii.key
+            self.classes = TokenClass(ascii: ascii, lower: lower)
+        } else {
+            lower = form.lowercased()
+            self.key = PhraseHash.token(lower.utf8, lowered: false)
+            self.classes = TokenClass(form: form, lower: lower, key: key)
+        }
+        strings = Strings(form: form, lower: lower, lemma: lemma?.lowercased(), upos: upos)
+    }
+
+    public static func == (a: EventToken, b: EventToken) -> Bool {
+        a.start == b.start && a.end == b.end && a.form == b.form && a.lemma == b.lemma && a.upos == b.upos
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(lemma)
+        hasher.combine(upos)
+        hasher.combine(start)
+        hasher.combine(end)
     }
 
     /// Whether the token starts with an uppercase letter.
+    @inline(__always)
     var isCapitalized: Bool { classes.contains(.capitalized) }
 
     /// Whether the token is punctuation only.
+    @inline(__always)
     var isPunctuation: Bool { classes.contains(.punctuation) }
 
     /// Whether the token is in any of the classes.
+    @inline(__always)
     func `is`(_ c: TokenClass) -> Bool { !classes.isDisjoint(with: c) }
 }
 

@@ -1,16 +1,26 @@
 import Foundation
 
 /// A word's lemma candidates and the lemmas the pattern lexicons know among them.
-struct LemmaEntry: Sendable {
-    var candidates: [String]
+///
+/// A class: the per-sentence analysis holds one reference per token, so reading a sentence
+/// copies no arrays.
+final class LemmaEntry: Sendable {
+    let candidates: [String]
     /// The candidates with verb patterns or a governor class, in order.
-    var verbs: [String]
+    let verbs: [String]
     /// The first of ``verbs``.
     var verb: String? { verbs.first }
     /// The first candidate with noun patterns.
-    var noun: String?
+    let noun: String?
     /// The candidates in ``PatternLexicon/argumentWords``: what an argument chunk keeps.
-    var argumentLemmas: [String]
+    let argumentLemmas: [String]
+
+    init(candidates: [String], verbs: [String], noun: String?, argumentLemmas: [String]) {
+        self.candidates = candidates
+        self.verbs = verbs
+        self.noun = noun
+        self.argumentLemmas = argumentLemmas
+    }
 }
 
 /// The lemma entries of a coder's documents, one cache per thread: proposing candidates and

@@ -17,7 +17,7 @@ extension SentenceCoder {
         var out: [EventCandidate] = []
         for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
-            guard let head = analysis.noun[i], let patterns = lexicon.nouns[head] else { continue }
+            guard let head = analysis.noun(i), let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
             var modLemmas = Set<String>()
             var modActors: [Int] = []
@@ -28,14 +28,14 @@ extension SentenceCoder {
                 let w = toks[j]
                 let l = w.lower
                 // "the United States – Afghanistan declaration": a dash between two names.
-                if ["–", "-", "—"].contains(l), j > 0, actorAt[j - 1] != nil, actorAt[j + 1] != nil {
+                if w.is(.punctuation), ["–", "-", "—"].contains(l), j > 0, actorAt[j - 1] != nil, actorAt[j + 1] != nil {
                     j -= 1
                     continue
                 }
-                if predicates.contains(j) || w.is([.preposition, .clauseBreak, .relative]) || l == "," { break }
+                if predicates.contains(j) || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
-                if actorAt[j] == nil, l != "'s", l != "’s", w.is([.be, .have, .modal]) { break }
-                if actorAt[j] != nil, j + 1 < n, toks[j + 1].lower == "'s" || toks[j + 1].lower == "’s" { possessor = true }
+                if actorAt[j] == nil, !w.isWord(.apostropheS), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
+                if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.apostropheS) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
                     let tok = toks[j]
@@ -45,11 +45,11 @@ extension SentenceCoder {
                 }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
-                    if w.is(.determiner) && l != "'s" && l != "’s" { break }
+                    if w.is(.determiner) && !w.isWord(.apostropheS) && !w.isWord(.curlyApostropheS) { break }
                     if l.utf8.contains(UInt8(ascii: "-")) {
                         for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
                     } else {
-                        modLemmas.formUnion(analysis.argumentLemmas[j])
+                        modLemmas.formUnion(analysis.argumentLemmas(j))
                     }
                 }
                 j -= 1
@@ -65,7 +65,7 @@ extension SentenceCoder {
                 var actors: [Int] = []
                 for x in start...end {
                     if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
-                    else { lemmas.formUnion(analysis.argumentLemmas[x]) }
+                    else { lemmas.formUnion(analysis.argumentLemmas(x)) }
                 }
                 ClauseReader.dropPossessors(&actors, s: s, actorAt: actorAt)
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
@@ -74,10 +74,10 @@ extension SentenceCoder {
                 let w = toks[k]
                 let l = w.lower
                 if predicates.contains(k) || w.is(.clauseBreak)
-                    || (actorAt[k] == nil && w.is(.relative)) || l == "according" { break }
+                    || (actorAt[k] == nil && w.is(.relative)) || w.isWord(.according) { break }
                 // A comma continues only a list of actors ("with Japan, China and Korea").
-                if l == "," && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }
-                if actorAt[k] == nil, w.is(.preposition), l != "of" || prep == nil {
+                if w.isWord(.comma) && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }
+                if actorAt[k] == nil, w.is(.preposition), !w.isWord(.of) || prep == nil {
                     close(k - 1)
                     prep = l
                     start = k + 1

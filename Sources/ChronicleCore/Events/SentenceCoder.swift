@@ -109,7 +109,7 @@ struct SentenceCoder: Sendable {
     /// resolutions, North Korea launched ...` makes the Security Council the act's target.
     func defiedActor(_ s: EventSentence, _ actorAt: [Int?]) -> Int? {
         let toks = s.tokens
-        for i in toks.indices.dropFirst().dropLast() where toks[i + 1].lower == "of" && toks[i - 1].lower == "in" {
+        for i in toks.indices.dropFirst().dropLast() where toks[i + 1].isWord(.of) && toks[i - 1].isWord(.`in`) {
             guard Self.defianceNouns.contains(toks[i].lower) else { continue }
             var k = i + 2
             while k < toks.count, k <= i + 6, !toks[k].isPunctuation {
@@ -126,7 +126,7 @@ struct SentenceCoder: Sendable {
         let f = frames[fi]
         guard let sp = s.speaker, let own = s.actors[sp].country, !f.negated, !f.passive,
               f.modals.contains(where: { $0 == "should" || $0 == "must" }),
-              !s.tokens.contains(where: { $0.lower == "if" || $0.lower == "?" }),
+              !s.tokens.contains(where: { $0.isWord(.`if`) || $0.isWord(.questionMark) }),
               let subject = f.subject?.actors, !subject.isEmpty,
               subject.allSatisfy({ s.actors[$0].country != nil && s.actors[$0].country != own && !s.actors[$0].isPlace })
         else { return nil }
@@ -157,7 +157,7 @@ struct SentenceCoder: Sendable {
                 let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
                 if !roots.isEmpty { return roots }
             }
-            if l == "," || s.tokens[i].is(.preposition) { break }
+            if s.tokens[i].isWord(.comma) || s.tokens[i].is(.preposition) { break }
         }
         return []
     }

@@ -94,6 +94,80 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         // The last three bytes, packed (zeros before a short word's first byte).
         var tail: UInt32 = 0
         for b in lower.utf8 { tail = (tail << 8 | UInt32(b)) & 0xFF_FFFF }
+        c.formUnion(Self.endings(tail))
+        self = c
+    }
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// What one pass over an all-ASCII word finds: the ``PhraseHash`` of its lowercase form, its
+    /// shape and its last three lowercase bytes. Nil for a word with a non-ASCII byte.
+    struct ASCIIWord {
+        var key: UInt64
+        var shape: TokenClass
+        var hasCapital: Bool
+        /// The last three bytes of the lowercase form, packed (zeros before a short word's first).
+        var tail: UInt32
+        var count: Int
+
+        @inline(__always)
+        static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+        /// An all-ASCII word in lowercase, written straight into the new string's storage.
+        static func lowercased(_ word: String) -> String {
+            var word = word
+            return word.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    for k in 0..<bytes.count { out[k] = lowered(bytes[k]) }
+                    return bytes.count
+                }
+            }
+        }
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var h = PhraseHash.seed
+            var tail: UInt32 = 0
+            var capital = false
+            var letters = true
+            var letterOrDigit = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let upper = b >= 0x41 && b <= 0x5A
+                let c = upper ? b | 0x20 : b
+                capital = capital || upper
+                let isLetter = c >= 0x61 && c <= 0x7A
+                if isLetter || (b >= 0x30 && b <= 0x39) { letterOrDigit = true }
+                if !isLetter { letters = false }
+                h = PhraseHash.step(h, c)
+                tail = (tail << 8 | UInt32(c)) & 0xFF_FFFF
+            }
+            var shape: TokenClass = []
+            if let first = bytes.first, first >= 0x41 && first <= 0x5A { shape.insert(.capitalized) }
+            if !letterOrDigit { shape.insert(.punctuation) }
+            if letters { shape.insert(.alphabetic) }
+            self.key = h == 0 ? 1 : h
+            self.shape = shape
+            self.hasCapital = capital
+            self.tail = tail
+            self.count = bytes.count
+        }
+    }
+
+    /// The classes of an all-ASCII word from its one-pass reading and its lowercase form.
+    init(ascii w: ASCIIWord, lower: String) {
+        var c = Self.closed.find(w.key) ?? []
+        c.formUnion(w.shape)
+        let l = UInt32(UInt8(ascii: "l")), y = UInt32(UInt8(ascii: "y"))
+        if !c.contains(.adverb), w.count > 4, w.tail & 0xFFFF == l << 8 | y, ClauseWords.isLyAdverb(lower) {
+            c.insert(.adverb)
+        }
+        c.formUnion(Self.endings(w.tail))
+        self = c
+    }
+
+    /// `-ed`, `-en`, `-ing`, `-s`, `-ss` from the last three lowercase bytes, packed.
+    private static func endings(_ tail: UInt32) -> TokenClass {
+        var c: TokenClass = []
         func ends(_ suffix: UInt32, bytes: Int) -> Bool {
             tail & ((1 << (8 * UInt32(bytes))) - 1) == suffix
         }
@@ -104,10 +178,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
         if ends(i << 16 | n << 8 | g, bytes: 3) { c.insert(.endsING) }
         if ends(s, bytes: 1) { c.insert(.endsS) }
         if ends(s << 8 | s, bytes: 2) { c.insert(.endsSS) }
-        self = c
+        return c
     }
-
-    init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// `capitalized`, `punctuation` and `alphabetic` of a form: on its bytes when it is ASCII,
     /// on its scalars' Unicode properties otherwise.
