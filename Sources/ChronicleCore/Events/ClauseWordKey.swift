@@ -48,6 +48,10 @@ struct ClauseWordKey: Sendable, Equatable {
     static let to = ClauseWordKey("to")
     static let was = ClauseWordKey("was")
     static let whether = ClauseWordKey("whether")
+    static let which = ClauseWordKey("which")
+    static let who = ClauseWordKey("who")
+    static let whom = ClauseWordKey("whom")
+    static let whose = ClauseWordKey("whose")
     static let `while` = ClauseWordKey("while")
 }
 

@@ -44,6 +44,7 @@ extension EventCoder {
             explanations[k].event = events[k].id
             explanations[k].rule += "+counterpart"
         }
+        guard keep.contains(false) else { return }
         events = zip(events, keep).filter(\.1).map(\.0)
         explanations = zip(explanations, keep).filter(\.1).map(\.0)
     }

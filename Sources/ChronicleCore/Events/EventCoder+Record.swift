@@ -61,10 +61,10 @@ extension EventCoder {
     static func relativeClauseOpens(in s: EventSentence, from: Int, before limit: Int) -> Bool {
         var k = from
         while k < s.tokens.count, s.tokens[k].end <= limit {
-            switch s.tokens[k].lower {
-            case "which", "who", "whom", "whose": return true
-            default: k += 1
-            }
+            let key = s.tokens[k].key
+            if key == ClauseWordKey.which.key || key == ClauseWordKey.who.key || key == ClauseWordKey.whom.key
+                || key == ClauseWordKey.whose.key { return true }
+            k += 1
         }
         return false
     }

@@ -13,10 +13,10 @@ extension EventSentence {
         var paragraph = 0
         for sentence in text.sentences {
             if let first = sentence.tokens.first, first.newlinesBefore >= 2, !out.isEmpty { paragraph += 1 }
-            let tokens = sentence.tokens.map { t -> EventToken in
+            let tokens = EventToken.sentence(sentence.tokens.map { t in
                 let r = text.scalarRange(t)
-                return EventToken(form: text.string(t), start: r.lowerBound, end: r.upperBound)
-            }
+                return (text.string(t), r.lowerBound, r.upperBound)
+            })
             guard !tokens.isEmpty else { continue }
             let r = text.scalarRange(sentence)
             out.append(EventSentence(index: out.count, start: r.lowerBound, end: r.upperBound,

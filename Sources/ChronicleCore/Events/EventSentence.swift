@@ -3,31 +3,35 @@
 /// Built from Chronicle's text and syntax layers (or, in the examples corpus, from the coder's
 /// own fallback tokenizer). Offsets are Unicode scalar indices into the document text.
 public struct EventToken: Sendable, Hashable {
-    /// The token's strings, kept in one shared box: readers copy tokens often, and a copy
-    /// then retains one object instead of four strings.
+    /// The strings of a sentence's tokens, in one object the tokens share: readers copy
+    /// tokens often, and a copy then retains one object instead of four strings; a sentence
+    /// allocates one such object, not one per word.
     private final class Strings: Sendable {
-        let form: String
-        let lower: String
-        let lemma: String?
-        let upos: String?
+        let forms: [String]
+        let lowers: [String]
+        /// Empty when no tagger ran.
+        let lemmas: [String?]
+        let upos: [String?]
 
-        init(form: String, lower: String, lemma: String?, upos: String?) {
-            self.form = form
-            self.lower = lower
-            self.lemma = lemma
+        init(forms: [String], lowers: [String], lemmas: [String?], upos: [String?]) {
+            self.forms = forms
+            self.lowers = lowers
+            self.lemmas = lemmas
             self.upos = upos
         }
     }
 
     private let strings: Strings
+    /// The token's index in ``strings``.
+    private let slot: Int
     /// The word as written.
-    public var form: String { strings.form }
+    public var form: String { strings.forms[slot] }
     /// The lowercased form.
-    public var lower: String { strings.lower }
+    public var lower: String { strings.lowers[slot] }
     /// The lemma given by a tagger, when one ran.
-    public var lemma: String? { strings.lemma }
+    public var lemma: String? { strings.lemmas.isEmpty ? nil : strings.lemmas[slot] }
     /// The universal part of speech given by a tagger, when one ran.
-    public var upos: String? { strings.upos }
+    public var upos: String? { strings.upos.isEmpty ? nil : strings.upos[slot] }
     /// Scalar offset of the first character.
     public var start: Int
     /// Scalar offset just past the last character.
@@ -39,22 +43,51 @@ public struct EventToken: Sendable, Hashable {
 
     /// Creates a token.
     public init(form: String, lemma: String? = nil, upos: String? = nil, start: Int, end: Int) {
-        var form = form
+        let (lower, key, classes) = Self.read(form)
+        self.init(strings: Strings(forms: [form], lowers: [lower], lemmas: lemma == nil && upos == nil ? [] : [lemma?.lowercased()],
+                                   upos: lemma == nil && upos == nil ? [] : [upos]),
+                  slot: 0, start: start, end: end, key: key, classes: classes)
+    }
+
+    private init(strings: Strings, slot: Int, start: Int, end: Int, key: UInt64, classes: TokenClass) {
+        self.strings = strings
+        self.slot = slot
         self.start = start
         self.end = end
-        let lower: String
+        self.key = key
+        self.classes = classes
+    }
+
+    /// The tokens of a sentence's words (form and scalar offsets), sharing one string store.
+    static func sentence(_ words: [(form: String, start: Int, end: Int)]) -> [EventToken] {
+        var lowers: [String] = []
+        var read: [(UInt64, TokenClass)] = []
+        lowers.reserveCapacity(words.count)
+        read.reserveCapacity(words.count)
+        for w in words {
+            let (lower, key, classes) = Self.read(w.form)
+            lowers.append(lower)
+            read.append((key, classes))
+        }
+        let strings = Strings(forms: words.map(\.form), lowers: lowers, lemmas: [], upos: [])
+        return words.indices.map { k in
+            EventToken(strings: strings, slot: k, start: words[k].start, end: words[k].end,
+                       key: read[k].0, classes: read[k].1)
+        }
+    }
+
+    /// A word's lowercase form, key and classes.
+    private static func read(_ form: String) -> (String, UInt64, TokenClass) {
+        var form = form
         if let ascii = form.withUTF8({ TokenClass.ASCIIWord($0) }) {
             // One pass over the bytes gives the key, the shape and the endings; a word with no
             // capital is its own lowercase form (no second string).
-            lower = ascii.hasCapital ? TokenClass.ASCIIWord.lowercased(form) : form
-            self.key = ascii.key
-            self.classes = TokenClass(ascii: ascii, lower: lower)
-        } else {
-            lower = form.lowercased()
-            self.key = PhraseHash.token(lower.utf8, lowered: false)
-            self.classes = TokenClass(form: form, lower: lower, key: key)
+            let lower = ascii.hasCapital ? TokenClass.ASCIIWord.lowercased(form) : form
+            return (lower, ascii.key, TokenClass(ascii: ascii, lower: lower))
         }
-        strings = Strings(form: form, lower: lower, lemma: lemma?.lowercased(), upos: upos)
+        let lower = form.lowercased()
+        let key = PhraseHash.token(lower.utf8, lowered: false)
+        return (lower, key, TokenClass(form: form, lower: lower, key: key))
     }
 
     public static func == (a: EventToken, b: EventToken) -> Bool {
@@ -84,38 +117,107 @@ public struct EventToken: Sendable, Hashable {
 
 /// An actor mention as the event coder reads it: a span with its resolution.
 public struct ActorSpan: Sendable, Hashable {
+    /// The span's strings and record, in one shared box: the coder copies spans often (each
+    /// sentence, frame and candidate holds some), and a copy then retains one object instead
+    /// of six strings. A setter copies the box first when another span shares it.
+    private final class Payload: @unchecked Sendable {
+        var text: String
+        var country: String?
+        var sector: String?
+        var code: String?
+        var name: String?
+        var record: ActorMentionRecord?
+
+        init(text: String, country: String?, sector: String?, code: String?, name: String?,
+             record: ActorMentionRecord?) {
+            self.text = text
+            self.country = country
+            self.sector = sector
+            self.code = code
+            self.name = name
+            self.record = record
+        }
+
+        func copy() -> Payload {
+            Payload(text: text, country: country, sector: sector, code: code, name: name, record: record)
+        }
+    }
+
+    private var payload: Payload
+
+    /// The payload, copied first when another span shares it.
+    private var unique: Payload {
+        mutating get {
+            if !isKnownUniquelyReferenced(&payload) { payload = payload.copy() }
+            return payload
+        }
+    }
+
     /// The words in the text.
-    public var text: String
+    public var text: String {
+        get { payload.text }
+        set { unique.text = newValue }
+    }
     /// Scalar offsets `[start, end)` in the document.
     public var start: Int
     public var end: Int
     /// ISO 3166-1 alpha-3 (or `IGO`, `NGO`).
-    public var country: String?
+    public var country: String? {
+        get { payload.country }
+        set { unique.country = newValue }
+    }
     /// CAMEO-style sector (`GOV`, `MIL`, `MED`).
-    public var sector: String?
+    public var sector: String? {
+        get { payload.sector }
+        set { unique.sector = newValue }
+    }
     /// CAMEO-style actor code (`JPNGOV`).
-    public var code: String?
+    public var code: String? {
+        get { payload.code }
+        set { unique.code = newValue }
+    }
     /// A person's or organization's canonical name.
-    public var name: String?
+    public var name: String? {
+        get { payload.name }
+        set { unique.name = newValue }
+    }
     /// Whether the actor is a news medium (a reporter rather than a participant).
     public var isMedia: Bool
     /// Whether the actor is a place mention (a city or region) rather than an agent.
     public var isPlace: Bool
     /// The actor layer's record of the mention, kept for ``CodedDocument/actors``.
-    public var record: ActorMentionRecord?
+    public var record: ActorMentionRecord? {
+        get { payload.record }
+        set { unique.record = newValue }
+    }
 
     /// Creates an actor span.
     public init(text: String, start: Int, end: Int, country: String?, sector: String? = nil,
                 code: String? = nil, name: String? = nil, isMedia: Bool = false, isPlace: Bool = false) {
-        self.text = text
+        payload = Payload(text: text, country: country, sector: sector, code: code, name: name, record: nil)
         self.start = start
         self.end = end
-        self.country = country
-        self.sector = sector
-        self.code = code
-        self.name = name
         self.isMedia = isMedia
         self.isPlace = isPlace
+    }
+
+    public static func == (a: ActorSpan, b: ActorSpan) -> Bool {
+        a.start == b.start && a.end == b.end && a.isMedia == b.isMedia && a.isPlace == b.isPlace
+            && (a.payload === b.payload
+                || (a.text == b.text && a.country == b.country && a.sector == b.sector && a.code == b.code
+                    && a.name == b.name && a.record == b.record))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(country)
+        hasher.combine(sector)
+        hasher.combine(code)
+        hasher.combine(name)
+        hasher.combine(isMedia)
+        hasher.combine(isPlace)
     }
 
     /// The actor as it appears in an event record.
