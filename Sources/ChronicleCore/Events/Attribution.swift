@@ -17,7 +17,11 @@ enum Attribution {
             let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
             if !name.isEmpty, !out.contains(where: { $0.1 == name }) { out.append((pos, name)) }
         }
-        for i in toks.indices {
+        // Keys read in place: the scan copies no token.
+        let cues = toks.withUnsafeBufferPointer { t in
+            t.indices.filter { t[$0].isWord(.citing) || t[$0].isWord(.according) }
+        }
+        for i in cues {
             let citing = toks[i].isWord(.citing)
             if (toks[i].isWord(.according) && i + 1 < toks.count && toks[i + 1].isWord(.to)) || citing {
                 let from = citing ? i + 1 : i + 2

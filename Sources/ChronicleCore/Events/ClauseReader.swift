@@ -87,7 +87,11 @@ struct ClauseReader: Sendable {
     }
 
     func frames(of s: EventSentence, _ analysis: Analysis) -> [ClauseFrame] {
-        let toks = s.tokens
+        // The tokens are read in place: no token is copied (a copy retains its strings).
+        s.tokens.withUnsafeBufferPointer { frames(of: s, analysis, toks: $0) }
+    }
+
+    private func frames(of s: EventSentence, _ analysis: Analysis, toks: UnsafeBufferPointer<EventToken>) -> [ClauseFrame] {
         let n = toks.count
         guard n > 0 else { return [] }
         let actorAt = analysis.actorAt

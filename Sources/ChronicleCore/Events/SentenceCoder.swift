@@ -109,7 +109,11 @@ struct SentenceCoder: Sendable {
     /// resolutions, North Korea launched ...` makes the Security Council the act's target.
     func defiedActor(_ s: EventSentence, _ actorAt: [Int?]) -> Int? {
         let toks = s.tokens
-        for i in toks.indices.dropFirst().dropLast() where toks[i + 1].isWord(.of) && toks[i - 1].isWord(.`in`) {
+        // Keys read in place: the scan copies no token.
+        let candidates = toks.withUnsafeBufferPointer { t in
+            t.indices.dropFirst().dropLast().filter { t[$0 + 1].isWord(.of) && t[$0 - 1].isWord(.`in`) }
+        }
+        for i in candidates {
             guard Self.defianceNouns.contains(toks[i].lower) else { continue }
             var k = i + 2
             while k < toks.count, k <= i + 6, !toks[k].isPunctuation {

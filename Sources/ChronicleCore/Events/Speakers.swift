@@ -29,9 +29,11 @@ enum Speakers {
             var quoted = [Bool](repeating: false, count: toks.count)
             var state = inQuote
             // By index and by class: the loops copy no token.
-            for i in toks.indices {
-                if toks[i].is(.quote) { state.toggle(); continue }
-                quoted[i] = state
+            toks.withUnsafeBufferPointer { t in
+                for i in t.indices {
+                    if t[i].is(.quote) { state.toggle(); continue }
+                    quoted[i] = state
+                }
             }
             // An attribution outside the quotes: "X said" or "said X".
             var attributed: ActorSpan?
