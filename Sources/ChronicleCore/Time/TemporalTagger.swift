@@ -96,6 +96,9 @@ public struct TemporalTagger: Sendable {
                     Self.expression(tokens, bytes, b, type: m.type, value: String(value[value.index(after: slash)...]), mod: nil, anchor: anchor),
                 ]
             }
+            if let (range, length) = m.length {
+                expression.parts = [Self.expression(tokens, bytes, range, type: .duration, value: length, mod: m.mod, anchor: nil)]
+            }
             var comparative = m.comparative
             if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }
             // "a year earlier", "year-ago" compare; "the 1988 period" names the time it compares with

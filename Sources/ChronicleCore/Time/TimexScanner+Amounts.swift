@@ -123,6 +123,8 @@ extension TimexScanner {
             var m = TimexMatch(first: i, end: j, type: .date,
                                meaning: .shift(unit: unit, amount: sign * n, anchor: anchor, granularity: granularity))
             m.comparative = pw == .ago || pw == .earlier
+            // TimeML tags the length of "two days later" and leaves "later" as a signal
+            if pw == .later { m.length = (i..<unitEnd, durationValue(amount, unit)) }
             return m
         }
         if isKey(j, fn.from), isKey(j + 1, fn.now) {
