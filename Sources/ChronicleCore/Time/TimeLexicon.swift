@@ -97,6 +97,7 @@ struct TimeLexicon: Sendable {
             case "dayname": w.namesWeekday = true
             case "discourse": w.followsDiscourseNow = true
             case "link": w.isLink = true
+            case "modal": w.isModal = true
             case "filler": w.isFiller = true
             case "premark": w.prefixMod = value
             default: break

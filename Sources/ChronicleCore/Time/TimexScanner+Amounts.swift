@@ -106,6 +106,10 @@ extension TimexScanner {
             j += 3
         }
         let unitEnd = j
+        // "will one day be", "could one day lead": some time to come, not a length
+        if unit == .day, tokens[i].key == fn.one, i > 0, let modal = word(i - 1), modal.isModal {
+            return TimexMatch(first: i, end: j, type: .date, meaning: .fixed("FUTURE_REF"))
+        }
         // "two days later", "five years ago (today)"
         // "a few days later" counts from a day of the story that a vague amount cannot place: the
         // expression is the length alone ("a few days", PXD); "a few days ago" is still the past
