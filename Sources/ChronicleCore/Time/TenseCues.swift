@@ -15,6 +15,8 @@ final class TenseCues {
 
     /// How far to look on each side.
     static let window = 10
+    /// How far to look left for a finite verb when nothing within ``window`` gives a cue.
+    static let farWindow = 60
 
     /// The cue for the expression covering tokens `first..<end`, or nil when the sentence has none.
     func cue(first: Int, end: Int) -> TenseCue? {
@@ -89,8 +91,9 @@ final class TenseCues {
         // ("will be named commander of the crew for a mission in December"; "staged rallies
         // across the country to mark its entry into the alliance on Friday"), and it outranks
         // an infinitive found nearer.
+        // (at most ``farWindow`` tokens: a text without sentence ends must not make this quadratic)
         var k = first - Self.window - 1
-        while k >= 0, tokens[k].sentence == tokens[first].sentence {
+        while k >= 0, k >= first - Self.farWindow, tokens[k].sentence == tokens[first].sentence {
             // "had not signed an accord to hand him over if they lose when the case is heard in
             // May": a condition or time clause has a time of its own
             let key = tokens[k].key
