@@ -25,6 +25,8 @@ struct PhraseEntry: Sendable {
     /// For holidays on the n-th weekday of a month: n (negative from the end) and the weekday.
     var nth = 0
     var weekday = 0
+    /// Days after that weekday ("1mon+1": the Tuesday after the first Monday, US Election Day).
+    var dayOffset = 0
     /// A part of the day after a day (`TNI`), or the fixed value.
     var text: String?
 
@@ -48,9 +50,12 @@ struct PhraseEntry: Sendable {
             } else {
                 // "4thu": the fourth Thursday; "-1mon": the last Monday
                 let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-                let digits = d.prefix { $0 == "-" || $0.isNumber }
+                let pieces = d.split(separator: "+")
+                let rule = pieces[0]
+                let digits = rule.prefix { $0 == "-" || $0.isNumber }
                 nth = Int(digits) ?? 1
-                weekday = (names.firstIndex(of: d.suffix(3).lowercased()) ?? 0) + 1
+                weekday = (names.firstIndex(of: rule.suffix(3).lowercased()) ?? 0) + 1
+                dayOffset = pieces.count > 1 ? Int(pieces[1]) ?? 0 : 0
             }
         case "yearago":
             kind = .yearAgo

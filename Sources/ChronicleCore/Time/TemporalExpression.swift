@@ -31,7 +31,9 @@ public struct TemporalExpression: Sendable, Hashable {
     /// The last day the value covers (DATE and TIME values that name calendar days), else nil.
     public var dateEnd: CalendarDay?
     /// For a range, its two ends as expressions of their own ("October 6" and "8" in "October
-    /// 6-8"): TimeML, which has no interval values, tags them separately. Empty otherwise.
+    /// 6-8"): TimeML, which has no interval values, tags them separately. For "two days later"
+    /// (a date on the narrative clock here), the length alone ("two days", DURATION `P2D`): TimeML
+    /// tags the length and treats "later" as a signal. Empty otherwise.
     public var parts: [TemporalExpression] = []
 
     /// Creates an expression; `dateStart` and `dateEnd` are computed from `value` and `mod`

@@ -67,7 +67,8 @@ public struct TemporalTagger: Sendable {
         if let narrative { resolver.note(value: narrative.description, type: .date) }
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
-        for (k, var m) in matches.enumerated() {
+        var taken = -1      // a match already joined to the one before it
+        for (k, var m) in matches.enumerated() where k != taken {
             // In quoted speech, "today" is the day of the speech: the narrative day, when the
             // text has just named a day before the publication date.
             if tokens[m.first].quoted, case .phrase(var entry) = m.meaning, entry.anchor == .publication,
@@ -85,6 +86,20 @@ public struct TemporalTagger: Sendable {
                 value = day.value + (entry.text ?? "")
                 anchor = day.anchor
             }
+            // "the day before last Tuesday's hearing", "the day after Christmas": a day next to
+            // the date named right after, not to the narrative day
+            if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.isDay, abs(entry.amount) == 1,
+               k + 1 < matches.count, matches[k + 1].first == m.end, matches[k + 1].type == .date,
+               tokens[m.end - 1].key == scanner.fn.before || tokens[m.end - 1].key == scanner.fn.after {
+                let next = matches[k + 1]
+                let named = resolver.resolve(next.meaning) { cues.cue(first: next.first, end: next.end) }
+                if let day = CalendarDay(iso: named.value) {
+                    value = day.adding(days: entry.amount).description
+                    anchor = named.anchor ?? .publication
+                    m.end = next.end
+                    taken = k + 1
+                }
+            }
             // "profit rose in the third quarter from a year earlier": the same quarter, a year before
             if m.comparative, case .shift(.year, let amount, _, nil) = m.meaning, let same = resolver.comparativeYear(amount) {
                 (value, anchor) = same
@@ -95,6 +110,9 @@ public struct TemporalTagger: Sendable {
                     Self.expression(tokens, bytes, a, type: m.type, value: String(value[..<slash]), mod: nil, anchor: anchor),
                     Self.expression(tokens, bytes, b, type: m.type, value: String(value[value.index(after: slash)...]), mod: nil, anchor: anchor),
                 ]
+            }
+            if let (range, length) = m.length {
+                expression.parts = [Self.expression(tokens, bytes, range, type: .duration, value: length, mod: m.mod, anchor: nil)]
             }
             var comparative = m.comparative
             if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }

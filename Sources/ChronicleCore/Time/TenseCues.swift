@@ -15,6 +15,8 @@ final class TenseCues {
 
     /// How far to look on each side.
     static let window = 10
+    /// How far to look left for a finite verb when nothing within ``window`` gives a cue.
+    static let farWindow = 60
 
     /// The cue for the expression covering tokens `first..<end`, or nil when the sentence has none.
     func cue(first: Int, end: Int) -> TenseCue? {
@@ -83,7 +85,23 @@ final class TenseCues {
                 }
             }
         }
-        return deadline ? .future : possessive ? nil : infinitive
+        if deadline { return .future }
+        if possessive { return nil }
+        // Nothing near: a finite verb farther left in the sentence still sets the clause's time
+        // ("will be named commander of the crew for a mission in December"; "staged rallies
+        // across the country to mark its entry into the alliance on Friday"), and it outranks
+        // an infinitive found nearer.
+        // (at most ``farWindow`` tokens: a text without sentence ends must not make this quadratic)
+        var k = first - Self.window - 1
+        while k >= 0, k >= first - Self.farWindow, tokens[k].sentence == tokens[first].sentence {
+            // "had not signed an accord to hand him over if they lose when the case is heard in
+            // May": a condition or time clause has a time of its own
+            let key = tokens[k].key
+            if key == f.if_ || key == f.when || key == f.unless || key == f.whether { break }
+            if key != f.to, let c = cue(at: k), c != .report { return c }
+            k -= 1
+        }
+        return infinitive
     }
 
     private func cue(at k: Int) -> TenseCue? {
@@ -102,6 +120,8 @@ final class TenseCues {
         // "will be paid", "is heard in May": a participle after "be" carries no tense; the
         // auxiliary before it decides ("was held" still finds "was")
         let afterBe = k > 0 && (scanner.word(k - 1)?.isBeForm ?? false)
+        // "next to the embassy": a place, not a time to come
+        if t.key == scanner.fn.next, k + 1 < tokens.count, tokens[k + 1].key == scanner.fn.to { return nil }
         if let w = scanner.word(k) {
             if let c = w.tense {
                 // "set for May", "set to expire": a plan; "a record set on Aug. 6", "set aside": past

@@ -97,6 +97,7 @@ struct TimeLexicon: Sendable {
             case "dayname": w.namesWeekday = true
             case "discourse": w.followsDiscourseNow = true
             case "link": w.isLink = true
+            case "modal": w.isModal = true
             case "filler": w.isFiller = true
             case "premark": w.prefixMod = value
             default: break
@@ -210,6 +211,7 @@ final class FunctionWords: Sendable {
     let fall: Int32, soon: Int32, some: Int32, under: Int32
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
+    let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -237,5 +239,7 @@ final class FunctionWords: Sendable {
         had = intern("had"); been = intern("been"); early = intern("early")
         when = intern("when"); which = intern("which"); or = intern("or"); set = intern("set")
         has = intern("has"); have = intern("have"); into = intern("into")
+        next = intern("next"); one = intern("one"); later = intern("later")
+        if_ = intern("if"); unless = intern("unless"); whether = intern("whether")
     }
 }

@@ -94,6 +94,8 @@ struct TimeWord: Sendable {
     var isFiller = false
     /// A preposition or conjunction.
     var isLink = false
+    /// A modal verb ("will", "could"): "will one day be" speaks of a time to come.
+    var isModal = false
     /// After a sentence-initial "Now", makes it a discourse marker ("Now I had ...").
     var followsDiscourseNow = false
     /// Makes a name of the weekday after it ("Good Friday").

@@ -55,4 +55,7 @@ struct TimexMatch: Sendable {
     var parts: (Range<Int>, Range<Int>)?
     /// "N units ago/earlier": compared with a period just mentioned ("a year ago" after a quarter).
     var comparative = false
+    /// "two days later": the tokens and the value of the length alone ("two days", `P2D`), which
+    /// TimeML tags as a DURATION (with "later" as a signal) where Chronicle gives the date.
+    var length: (Range<Int>, String)?
 }

@@ -192,7 +192,9 @@ struct TimexResolver {
             return (entry.text ?? "", nil)
         case .monthDay where entry.nth != 0:
             guard let pub = publication else { return ("XXXX-\(Self.pad(entry.month))-XX", nil) }
-            func day(_ y: Int) -> CalendarDay? { Self.nthWeekday(entry.nth, entry.weekday, month: entry.month, year: y) }
+            func day(_ y: Int) -> CalendarDay? {
+                Self.nthWeekday(entry.nth, entry.weekday, month: entry.month, year: y)?.adding(days: entry.dayOffset)
+            }
             let y = choose(around: pub.year, near: 45, cue: cue) { day($0)?.dayNumber } reference: { pub.dayNumber }
             return (day(y)?.description ?? "\(y)-\(Self.pad(entry.month))", .publication)
         case .monthDay:

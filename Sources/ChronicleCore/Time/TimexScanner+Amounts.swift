@@ -106,6 +106,10 @@ extension TimexScanner {
             j += 3
         }
         let unitEnd = j
+        // "will one day be", "could one day lead": some time to come, not a length
+        if unit == .day, tokens[i].key == fn.one, i > 0, let modal = word(i - 1), modal.isModal {
+            return TimexMatch(first: i, end: j, type: .date, meaning: .fixed("FUTURE_REF"))
+        }
         // "two days later", "five years ago (today)"
         // "a few days later" counts from a day of the story that a vague amount cannot place: the
         // expression is the length alone ("a few days", PXD); "a few days ago" is still the past
@@ -123,6 +127,8 @@ extension TimexScanner {
             var m = TimexMatch(first: i, end: j, type: .date,
                                meaning: .shift(unit: unit, amount: sign * n, anchor: anchor, granularity: granularity))
             m.comparative = pw == .ago || pw == .earlier
+            // TimeML tags the length of "two days later" and leaves "later" as a signal
+            if pw == .later { m.length = (i..<unitEnd, durationValue(amount, unit)) }
             return m
         }
         if isKey(j, fn.from), isKey(j + 1, fn.now) {

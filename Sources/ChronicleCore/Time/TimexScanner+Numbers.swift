@@ -237,6 +237,8 @@ extension TimexScanner {
     /// "noon", "midnight".
     func noonOrMidnight(at i: Int) -> TimexMatch? {
         guard let part = word(i)?.daypart else { return nil }
+        // "high noon": the decisive hour of an idiom (or a film), no time of day
+        if part == .NO, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].length == 4, endsWith(i - 1, "high") { return nil }
         let hour = part == .NO ? 12 : 24
         return TimexMatch(first: i, end: i + 1, type: .time, meaning: .clock(base: nil, hour: hour, minute: 0))
     }

@@ -144,6 +144,14 @@ extension TimexScanner {
             // "the first nine months", "the final two weeks"
             if let o = word(i)?.ordinal, o == 1 || o == -1, isKey(i - 1, fn.the), let a = amount(at: i + 1), !a.article,
                let u = word(a.end)?.unit, u != .half, endsWith(a.end, "s") {
+                // "the first two quarters of 1990": a half of that year
+                if u == .quarter, a.whole == 2, a.value == "2", isKey(a.end + 1, fn.of), isNumber(a.end + 2),
+                   tokens[a.end + 2].digits == 4, (1000...2199).contains(tokens[a.end + 2].value) {
+                    var m = TimexMatch(first: i, end: a.end + 3, type: .date,
+                                       meaning: .half(year: tokens[a.end + 2].value, half: o == 1 ? 1 : 2))
+                    m.takesThe = true
+                    return m
+                }
                 var m = TimexMatch(first: i, end: a.end + 1, type: .duration, meaning: .fixed(durationValue(a, u)))
                 m.takesThe = true
                 return m

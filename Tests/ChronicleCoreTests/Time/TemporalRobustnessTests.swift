@@ -50,4 +50,19 @@ struct TemporalRobustnessTests {
             }
         }
     }
+
+    @Test("a long text without sentence ends stays fast and finds its weekdays")
+    func noSentenceEnds() {
+        // the tense look-up beyond the window is bounded: without the bound this text would take
+        // a scan back to its start for every weekday
+        let text = String(repeating: "convoys near the old river bridge on Friday and the long road ", count: 20_000)
+        let clock = ContinuousClock()
+        var found: [TemporalExpression] = []
+        let took = clock.measure {
+            found = TemporalTagger.shared.annotate(text: text, publicationDate: CalendarDay(iso: "2019-03-13"))
+        }
+        #expect(found.count == 20_000)
+        #expect(found.allSatisfy { $0.value == "2019-03-08" })
+        #expect(took < .seconds(20))
+    }
 }

@@ -38,6 +38,23 @@ struct TimeMLTests {
         #expect(again.timexes.count == found.count)
     }
 
+    @Test("\"two days later\" is a date for Chronicle and the length alone in TimeML")
+    func laterLength() throws {
+        let text = "Talks began on March 3. Three days later the envoys left, and two weeks ago a truce held."
+        let found = TemporalTagger.shared.annotate(text: text, publicationDate: CalendarDay(iso: "2019-03-20"))
+        let later = try #require(found.first { $0.text == "Three days later" })
+        #expect(later.value == "2019-03-06")
+        #expect(later.parts.map(\.text) == ["Three days"])
+        #expect(later.parts.map(\.value) == ["P3D"])
+        #expect(later.parts.map(\.type) == [.duration])
+        // "ago" stays inside the date, as TimeML has it
+        let ago = try #require(found.first { $0.text == "two weeks ago" })
+        #expect(ago.parts.isEmpty)
+        let doc = try TimeMLDocument(parsing: "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2019-03-20\">x</TIMEX3></DCT><TEXT>\(text)</TEXT></TimeML>")
+        let out = doc.rendered(with: TemporalTagger.shared.annotate(text: doc.text, publicationDate: doc.creationDate))
+        #expect(out.contains("value=\"P3D\">Three days</TIMEX3> later"))
+    }
+
     @Test("no TEXT element is an error")
     func malformed() {
         #expect(throws: TimeMLDocument.FormatError.self) { try TimeMLDocument(parsing: "<TimeML></TimeML>") }
