@@ -9,13 +9,13 @@ extension SentenceCoder {
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
-    func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: Set<Int>,
+    func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: [Bool],
                         analysis: ClauseReader.Analysis) -> [EventCandidate] {
         let toks = s.tokens
         let n = toks.count
         let actorAt = analysis.actorAt
         var out: [EventCandidate] = []
-        for i in 0..<n where actorAt[i] == nil && !predicates.contains(i) {
+        for i in 0..<n where actorAt[i] == nil && !predicates[i] {
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
             guard let head = analysis.noun(i), let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
@@ -32,7 +32,7 @@ extension SentenceCoder {
                     j -= 1
                     continue
                 }
-                if predicates.contains(j) || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
+                if predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
                 if actorAt[j] == nil, !w.isWord(.apostropheS), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.apostropheS) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
@@ -73,7 +73,7 @@ extension SentenceCoder {
             while k < n, k - i <= 16 {
                 let w = toks[k]
                 let l = w.lower
-                if predicates.contains(k) || w.is(.clauseBreak)
+                if predicates[k] || w.is(.clauseBreak)
                     || (actorAt[k] == nil && w.is(.relative)) || w.isWord(.according) { break }
                 // A comma continues only a list of actors ("with Japan, China and Korea").
                 if w.isWord(.comma) && !(k + 1 < n && actorAt[k + 1] != nil && prep != nil && k > start && actorAt[k - 1] != nil) { break }

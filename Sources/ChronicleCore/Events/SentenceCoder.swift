@@ -47,9 +47,9 @@ struct SentenceCoder: Sendable {
                 refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
             }
         }
-        var predicates = Set<Int>()
+        var predicates = [Bool](repeating: false, count: s.tokens.count)
         for (fi, f) in frames.enumerated() {
-            predicates.insert(f.predicate)
+            predicates[f.predicate] = true
             if let demand = shouldDemand(fi, frames, hits[fi], s) {
                 out += demand
                 continue
