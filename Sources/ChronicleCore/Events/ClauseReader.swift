@@ -123,7 +123,7 @@ struct ClauseReader: Sendable {
                 let before = toks[i - 1]
                 if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) { continue }
                 if before.is(.preposition) && !before.isWord(.to) && !t.is(.endsING) { continue }
-                if actorAt[i - 1] != nil, toks[i - 1].isWord(.apostropheS) || toks[i - 1].isWord(.curlyApostropheS) { continue }
+                if actorAt[i - 1] != nil, toks[i - 1].isWord(.possessive) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
                 // Right after a main verb, a verb-like word is its object ("rallied support").
                 if isVerb[i - 1], !before.is(.auxiliary), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(entries[i - 1].candidates.last ?? ""),
@@ -332,7 +332,7 @@ struct ClauseReader: Sendable {
                     || (t.is(.subordinator) && !t.isWord(.`as`) && !t.isWord(.since) && !t.isWord(.once))) { break }
                 if t.isWord(.according) { break }
                 // ", and three of them came down …": a comma and a conjunction start a new clause.
-                if t.isWord(.comma), e + 1 < n, [ClauseWordKey.and, .but, .`while`, .or].contains(where: toks[e + 1].isWord) { break }
+                if t.isWord(.comma), e + 1 < n, [TokenLiteral.and, .but, .`while`, .or].contains(where: toks[e + 1].isWord) { break }
                 if actorAt[e] == nil, t.is(.preposition) {
                     close(e)
                     prep = t.lower

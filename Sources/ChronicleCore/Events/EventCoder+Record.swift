@@ -62,8 +62,8 @@ extension EventCoder {
         var k = from
         while k < s.tokens.count, s.tokens[k].end <= limit {
             let key = s.tokens[k].key
-            if key == ClauseWordKey.which.key || key == ClauseWordKey.who.key || key == ClauseWordKey.whom.key
-                || key == ClauseWordKey.whose.key { return true }
+            if key == TokenLiteral.which.hash || key == TokenLiteral.who.hash || key == TokenLiteral.whom.hash
+                || key == TokenLiteral.whose.hash { return true }
             k += 1
         }
         return false

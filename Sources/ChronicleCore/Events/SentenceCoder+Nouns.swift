@@ -34,8 +34,8 @@ extension SentenceCoder {
                 }
                 if predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
-                if actorAt[j] == nil, !w.isWord(.apostropheS), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
-                if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.apostropheS) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
+                if actorAt[j] == nil, !w.isWord(.possessive), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
+                if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.possessive) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
                 if actorAt[j] != nil {
                     // One token may hold two names ("U.S.-Mexico").
                     let tok = toks[j]
@@ -45,7 +45,7 @@ extension SentenceCoder {
                 }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
-                    if w.is(.determiner) && !w.isWord(.apostropheS) && !w.isWord(.curlyApostropheS) { break }
+                    if w.is(.determiner) && !w.isWord(.possessive) && !w.isWord(.curlyApostropheS) { break }
                     if l.utf8.contains(UInt8(ascii: "-")) {
                         for part in l.split(separator: "-") { modLemmas.formUnion(reader.lemmatizer.candidates(String(part))) }
                     } else {

@@ -23,7 +23,7 @@ enum Speakers {
         for k in sentences.indices {
             let s = sentences[k]
             let toks = s.tokens
-            if s.paragraph != previousParagraph, toks.first?.isWord(.straightQuote) == true { inQuote = false }
+            if s.paragraph != previousParagraph, toks.first?.isWord(.quote) == true { inQuote = false }
             previousParagraph = s.paragraph
             // Quote state per token.
             var quoted = [Bool](repeating: false, count: toks.count)
@@ -45,7 +45,7 @@ enum Speakers {
                     && (s.tokenRange(start: a.start, end: a.end).map { $0.lowerBound - i <= 2 } ?? false) }
                 if let a = before ?? after { attributed = a; break }
             }
-            if let a = attributed, toks.last?.isWord(.colon) == true || toks.contains(where: { $0.isWord(.straightQuote) }) { pending = a }
+            if let a = attributed, toks.last?.isWord(.colon) == true || toks.contains(where: { $0.isWord(.quote) }) { pending = a }
             var actors = s.actors
             for i in toks.indices where toks[i].is(.firstPerson) {
                 let t = toks[i]
@@ -68,7 +68,7 @@ enum Speakers {
             }
             sentences[k].speaker = sentences[k].actors.firstIndex { $0.start == s.start && $0.end == s.start }
             inQuote = state
-            if !state && attributed == nil && !toks.contains(where: { $0.isWord(.straightQuote) }) { pending = nil }
+            if !state && attributed == nil && !toks.contains(where: { $0.isWord(.quote) }) { pending = nil }
         }
     }
 }
