@@ -51,10 +51,10 @@ public final class PlaceGazetteer: Sendable {
         var places: [Place] = []
         places.reserveCapacity(table.rows.count)
         for (line, f) in table.rows {
-            let name = ActorTable.field(f, 0)
+            let name = table.field(f, 0)
             guard !name.isEmpty, f.count >= 3 else { throw table.malformed(line, "expected name, country, kind") }
-            let country = ActorTable.field(f, 1)
-            let flags = ActorTable.field(f, 5).split(separator: ";")
+            let country = table.field(f, 1)
+            let flags = table.field(f, 5).split(separator: ";")
             var alsoIn: [String] = []
             var stop = false
             for flag in flags {
@@ -68,8 +68,8 @@ public final class PlaceGazetteer: Sendable {
                 }
             }
             places.append(Place(
-                name: name, country: country.isEmpty ? nil : country, kind: ActorTable.field(f, 2),
-                variants: ActorTable.list(f, 4), alsoIn: alsoIn, isStopWord: stop))
+                name: name, country: country.isEmpty ? nil : country, kind: table.field(f, 2),
+                variants: table.list(f, 4), alsoIn: alsoIn, isStopWord: stop))
         }
         return PlaceGazetteer(places: places)
     }
