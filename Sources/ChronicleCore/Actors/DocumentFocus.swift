@@ -66,7 +66,8 @@ final class DocumentFocus {
     /// The key of a name in the focus: the ``PhraseHash`` of its text, which for a one-token
     /// name is the token's ``ActorToken/exactHash``.
     static func key(_ name: some StringProtocol) -> UInt64 {
-        PhraseHash.token(name.utf8, lowered: false)
+        name.utf8.withContiguousStorageIfAvailable { PhraseHash.token($0, lowered: false) }
+            ?? PhraseHash.token(name.utf8, lowered: false)
     }
 
     /// ``key(_:)`` of ``surname(of:country:)``, found without building strings.

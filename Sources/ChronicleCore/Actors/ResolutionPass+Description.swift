@@ -185,29 +185,29 @@ extension ResolutionPass {
 
     // MARK: Items
 
-    func personItem(_ items: [LexItem]) -> Int? {
+    func personItem(_ items: LexItems) -> Int? {
         for case .person(let p) in items { return p }
         return nil
     }
 
-    func organizationItem(_ items: [LexItem]) -> Int? {
+    func organizationItem(_ items: LexItems) -> Int? {
         for case .organization(let o) in items { return o }
         return nil
     }
 
-    func roleItem(_ items: [LexItem]) -> (index: Int, plural: Bool)? {
+    func roleItem(_ items: LexItems) -> (index: Int, plural: Bool)? {
         guard items.count == 1 || !items.contains(where: { if case .person = $0 { return true }; if case .organization = $0 { return true }; return false }) else { return nil }
         for case .role(let r, let plural) in items { return (r, plural) }
         return nil
     }
 
-    func adjectiveItem(_ items: [LexItem]) -> Int? {
+    func adjectiveItem(_ items: LexItems) -> Int? {
         for case .adjective(let c) in items { return c }
         return nil
     }
 
     /// A country, capital or seat among the items, and how it stands for the country.
-    func countryLike(_ items: [LexItem]) -> (Int, ResolutionMethod)? {
+    func countryLike(_ items: LexItems) -> (Int, ResolutionMethod)? {
         for item in items {
             switch item {
             case .country(let c): return (c, .dictionary)

@@ -136,7 +136,7 @@ extension ResolutionPass {
             return
         }
         if isPerson && !plural {
-            let word = head.role.split(separator: " ").last.map(String.init) ?? head.role
+            let word = Self.lastWord(head.role)
             if let item = focus.lastPerson(withRole: word, kind: head.kind) {
                 let keep = m.role
                 m = item.mention
@@ -203,7 +203,19 @@ extension ResolutionPass {
 
     /// The name text of segments `a..<b`, tokens joined by single spaces.
     func normalizedName(_ a: Int, _ b: Int) -> String {
-        (a..<b).flatMap { s in (segments[s].start..<segments[s].end).map(tokenText) }.joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for k in segments[a].start..<segments[b - 1].end {
+            if !out.isEmpty { out.append(0x20) }
+            appendTokenText(k, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The last space-separated word of a role (`minister` of `foreign minister`).
+    static func lastWord(_ role: String) -> String {
+        guard let space = role.utf8.lastIndex(of: 0x20) else { return role }
+        return String(role[role.utf8.index(after: space)...])
     }
 }
 

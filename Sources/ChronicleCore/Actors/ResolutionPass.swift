@@ -10,7 +10,7 @@ final class ResolutionPass {
     struct Segment {
         var start: Int
         var end: Int
-        var items: [LexItem]
+        var items: LexItems
     }
 
     let lexicon: ActorLexicon
@@ -62,18 +62,17 @@ final class ResolutionPass {
             if let (length, items) = match {
                 for k in i..<(i + length) { segmentOf[k] = segments.count }
                 segments.append(Segment(start: i, end: i + length, items: items))
-                for item in items {
+                for item in items where !mentionsKorea {
                     switch item {
                     case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
-                        let iso = lexicon.countries[c].iso3
-                        if iso == "PRK" || iso == "KOR" { mentionsKorea = true }
+                        if c == lexicon.koreas.0 || c == lexicon.koreas.1 { mentionsKorea = true }
                     default: break
                     }
                 }
                 i += length
             } else {
                 segmentOf[i] = segments.count
-                segments.append(Segment(start: i, end: i + 1, items: []))
+                segments.append(Segment(start: i, end: i + 1, items: .empty))
                 i += 1
             }
         }
@@ -144,22 +143,34 @@ final class ResolutionPass {
     /// their ASCII forms (`O’Brien` is `O'Brien`).
     func tokenText(_ k: Int) -> String {
         let t = tokens[k]
-        let raw = bytes[t.byteStart..<t.byteEnd]
-        guard t.flags.contains(.normalized) else { return String(decoding: raw, as: UTF8.self) }
-        if t.kind == .punctuation {
-            switch raw.last {
-            case 0x9C, 0x9D: return "\""
-            case 0x98, 0x99: return "'"
-            default: return "-"
+        guard t.flags.contains(.normalized) else {
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[t.byteStart..<t.byteEnd]), as: UTF8.self)
             }
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(t.length))
+        appendTokenText(k, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the bytes of ``tokenText(_:)`` of token `k` to `out`.
+    func appendTokenText(_ k: Int, to out: inout [UInt8]) {
+        let t = tokens[k]
+        let raw = bytes[t.byteStart..<t.byteEnd]
+        guard t.flags.contains(.normalized) else { out.append(contentsOf: raw); return }
+        if t.kind == .punctuation {
+            switch raw.last {
+            case 0x9C, 0x9D: out.append(0x22)
+            case 0x98, 0x99: out.append(0x27)
+            default: out.append(0x2D)
+            }
+            return
+        }
         var i = raw.startIndex
         while i < raw.endIndex {
             if raw[i] == 0xE2 { out.append(0x27); i += 3 } else { out.append(raw[i]); i += 1 }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of the first token of segment `s`.
@@ -193,7 +204,10 @@ final class ResolutionPass {
     func span(_ a: Int, _ b: Int) -> (text: String, start: Int, end: Int) {
         let first = tokens[segments[a].start]
         let last = tokens[segments[b - 1].end - 1]
-        return (String(decoding: bytes[first.byteStart..<last.byteEnd], as: UTF8.self), first.start, last.end)
+        let text = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[first.byteStart..<last.byteEnd]), as: UTF8.self)
+        }
+        return (text, first.start, last.end)
     }
 
     /// A capitalized word outside the gazetteer that may belong to a name.
