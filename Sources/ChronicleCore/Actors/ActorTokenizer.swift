@@ -35,6 +35,8 @@ struct ActorTokenizer {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let classes: HashTable64<WordClass>
+    /// ``WordByte`` bits of every byte value.
+    let byteClasses = WordByte.table.pointer
     var tokens: [ActorToken] = []
     /// The byte being read, and its scalar offset.
     var i = 0
@@ -65,7 +67,8 @@ struct ActorTokenizer {
             }
             if isWordStart(i) {
                 readWord()
-                appendPossessive()
+                // Only an apostrophe (`'` or the first byte of `’`) can start a possessive.
+                if i < n && (bytes[i] == 0x27 || bytes[i] == 0xE2) { appendPossessive() }
             } else {
                 readPunctuation()
             }
@@ -73,7 +76,9 @@ struct ActorTokenizer {
     }
 
     func flags(capitalized: Bool = false, allCaps: Bool = false) -> ActorToken.Flags {
-        var f: ActorToken.Flags = []
+        // `Flags(rawValue: 0)`, not `[]`: the optimizer kept the empty array literal of an
+        // option set as an array allocated and freed for every token.
+        var f = ActorToken.Flags(rawValue: 0)
         if capitalized { f.insert(.capitalized) }
         if allCaps { f.insert(.allCaps) }
         if sentenceStart { f.insert(.startsSentence) }
@@ -83,7 +88,7 @@ struct ActorTokenizer {
     }
 
     func wordClasses(_ hash: UInt64) -> WordClass {
-        classes.find(hash) ?? []
+        classes.find(hash) ?? WordClass(rawValue: 0)
     }
 
     /// A possessive 's directly after a word is a token of its own.
@@ -94,7 +99,7 @@ struct ActorTokenizer {
               i + ap + 1 >= n || !isWordStart(i + ap + 1) else { return }
         let h = Self.possessiveHash
         tokens.append(ActorToken(
-            kind: .punctuation, flags: inQuote ? .inQuote : [], length: 2, start: scalar, end: scalar + 2,
+            kind: .punctuation, flags: inQuote ? .inQuote : ActorToken.Flags(rawValue: 0), length: 2, start: scalar, end: scalar + 2,
             byteStart: i, byteEnd: i + ap + 1, classes: wordClasses(h), exactHash: h, lowerHash: h))
         i += ap + 1
         scalar += 2

@@ -14,7 +14,7 @@ extension ResolutionPass {
         /// The segment just after the word that gave the country (`North Korea` of
         /// `North Korea's first`), for a description without a head.
         var countryEnd: Int?
-        var roles: [(index: Int, plural: Bool)] = []
+        var roles = HeadRoles()
         var organization: Int?
         var tailSector: String?
         var tailOrganization: Int?
@@ -22,6 +22,21 @@ extension ResolutionPass {
         var possessorPerson: ActorMention?
 
         var hasHead: Bool { !roles.isEmpty || organization != nil }
+    }
+
+    /// The role nouns of a head (`Foreign Ministry spokesman`, `deputy foreign minister`):
+    /// the first gives the sector, the last the role, so only those two are kept (no array to
+    /// allocate for every description).
+    struct HeadRoles {
+        private(set) var first: (index: Int, plural: Bool)?
+        private(set) var last: (index: Int, plural: Bool)?
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func append(_ role: (index: Int, plural: Bool)) {
+            if first == nil { first = role }
+            last = role
+        }
     }
 
     /// Reads determiner, modifiers, head roles or organization, and an `of`/`for`/`to` tail.

@@ -46,6 +46,8 @@ final class ResolutionPass {
         focus.home = home
     }
 
+    private static let startsPhrase: WordClass = [.startsExact, .startsFolded]
+
     private static func segment(_ tokens: [ActorToken], lexicon: ActorLexicon)
         -> (segments: [Segment], segmentOf: [Int], mentionsKorea: Bool) {
         var segments: [Segment] = []
@@ -54,8 +56,10 @@ final class ResolutionPass {
         var mentionsKorea = false
         var i = 0
         while i < tokens.count {
-            var match = lexicon.longestMatch(tokens, at: i)
+            // Most tokens start no phrase: a bit test, not a call.
+            var match = tokens[i].classes.isDisjoint(with: Self.startsPhrase) ? nil : lexicon.longestMatch(tokens, at: i)
             if let (length, _) = match, tokens[i].isText(.the) || tokens[i].isText(.capitalThe), i + 1 < tokens.count,
+               !tokens[i + 1].classes.isDisjoint(with: Self.startsPhrase),
                let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
                 match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
             }
