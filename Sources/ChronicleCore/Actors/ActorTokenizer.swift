@@ -75,6 +75,7 @@ struct ActorTokenizer {
         }
     }
 
+    @inline(__always)
     func flags(capitalized: Bool = false, allCaps: Bool = false) -> ActorToken.Flags {
         // `Flags(rawValue: 0)`, not `[]`: the optimizer kept the empty array literal of an
         // option set as an array allocated and freed for every token.
@@ -87,6 +88,7 @@ struct ActorTokenizer {
         return f
     }
 
+    @inline(__always)
     func wordClasses(_ hash: UInt64) -> WordClass {
         classes.find(hash) ?? WordClass(rawValue: 0)
     }

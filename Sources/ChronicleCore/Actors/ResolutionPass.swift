@@ -28,7 +28,10 @@ final class ResolutionPass {
     let lineIndex: [Int]
     let mentionsKorea: Bool
 
-    var mentions: [ActorMention] = []
+    // A pass runs on one thread and never lends a property out while it changes it, so the
+    // run-time exclusivity checks (a call at every access) are left out here and in
+    // ``DocumentFocus``.
+    @exclusivity(unchecked) var mentions: [ActorMention] = []
     let focus = DocumentFocus()
     /// ``countryPositions(_:lexicon:)``, found when a surname first needs it.
     lazy var countryPositions: [String: [Int]] = Self.countryPositions(segments, lexicon: lexicon)
