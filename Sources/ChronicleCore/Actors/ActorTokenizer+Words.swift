@@ -160,7 +160,7 @@ extension ActorTokenizer {
         var f = flags(capitalized: upper, allCaps: upper && !lowerSeen && upperCount >= 2)
         if curlyApostrophes > 0 { f.insert(.normalized) }
         if endsWithPeriod { f.insert(.endsWithPeriod) }
-        tokens.append(ActorToken(
+        append(ActorToken(
             kind: hasLetter ? .word : .number, flags: f, length: Int32(j - startByte - 2 * curlyApostrophes),
             start: scalar, end: sc, byteStart: startByte, byteEnd: j,
             classes: wordClasses(lower), exactHash: exact, lowerHash: lower))

@@ -57,6 +57,7 @@ final class ResolutionPass {
         segments.reserveCapacity(tokens.count)
         var segmentOf = Array(repeating: 0, count: tokens.count)
         var mentionsKorea = false
+        let none = LexItems.empty
         var i = 0
         while i < tokens.count {
             // Most tokens start no phrase: a bit test, not a call.
@@ -79,7 +80,7 @@ final class ResolutionPass {
                 i += length
             } else {
                 segmentOf[i] = segments.count
-                segments.append(Segment(start: i, end: i + 1, items: .empty))
+                segments.append(Segment(start: i, end: i + 1, items: none))
                 i += 1
             }
         }
@@ -89,27 +90,39 @@ final class ResolutionPass {
     /// The line of every token, and whether the line is a headline: most of its longer words
     /// are capitalized.
     private static func lines(_ tokens: [ActorToken]) -> (titleCase: [Bool], lineIndex: [Int]) {
-        var titleCase = Array(repeating: false, count: tokens.count)
-        var lineIndex = Array(repeating: 0, count: tokens.count)
-        var line = 0
-        var lineStart = 0
-        while lineStart < tokens.count {
-            var end = lineStart + 1
-            while end < tokens.count && !tokens[end].startsLine { end += 1 }
-            var words = 0
-            var caps = 0
-            for k in lineStart..<end {
-                lineIndex[k] = line
-                if tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
-                    words += 1
-                    if tokens[k].isCapitalized { caps += 1 }
+        let n = tokens.count
+        var titleCase = Array(repeating: false, count: n)
+        // One pass: a line is closed (and marked when it is a headline) at the next line start.
+        let lineIndex = [Int](unsafeUninitializedCapacity: n) { index, count in
+            titleCase.withUnsafeMutableBufferPointer { title in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var line = 0
+                    var lineStart = 0
+                    var words = 0
+                    var caps = 0
+                    for k in 0..<n {
+                        let t = tokens[k]
+                        if k > 0 && t.startsLine {
+                            if words >= 3 && caps * 10 >= words * 7 {
+                                for j in lineStart..<k { title[j] = true }
+                            }
+                            line += 1
+                            lineStart = k
+                            words = 0
+                            caps = 0
+                        }
+                        index[k] = line
+                        if t.kind == .word && t.byteEnd - t.byteStart > 3 {
+                            words += 1
+                            if t.isCapitalized { caps += 1 }
+                        }
+                    }
+                    if words >= 3 && caps * 10 >= words * 7 {
+                        for j in lineStart..<n { title[j] = true }
+                    }
                 }
             }
-            if words >= 3 && caps * 10 >= words * 7 {
-                for k in lineStart..<end { titleCase[k] = true }
-            }
-            line += 1
-            lineStart = end
+            count = n
         }
         return (titleCase, lineIndex)
     }
