@@ -61,8 +61,10 @@ final class ActorLexicon: Sendable {
     /// ``WordClass/startsFolded`` for first tokens of phrases.
     let lowerClasses: HashTable64<WordClass>
     let maxTokens: Int
-    /// Person id → index.
-    let personIndex: [String: Int]
+    /// Person id → index, keyed by the ``PhraseHash`` of the id (``DocumentFocus/key(_:)``):
+    /// the resolver asks at every person it emits, and hashing a `String` key costs more than
+    /// the rest of the look-up.
+    let personIndex: HashTable64<Int>
     /// Surname → people (the family name first for Korean and Chinese names), keyed by the
     /// ``PhraseHash`` of the surname (``DocumentFocus/key(_:)``).
     let surnames: HashTable64<[Int]>
@@ -167,8 +169,8 @@ final class ActorLexicon: Sendable {
         self.lowerClasses = lowerClasses
         self.maxTokens = maxTokens
 
-        var personIndex: [String: Int] = [:]
-        for (i, p) in people.enumerated() { personIndex[p.id] = i }
+        var personIndex = HashTable64<Int>(capacity: people.count)
+        for (i, p) in people.enumerated() { personIndex.update(DocumentFocus.key(p.id), default: i) { _ in } }
         self.personIndex = personIndex
         var surnames = HashTable64<[Int]>(capacity: 1_000)
         for (i, p) in people.enumerated() {

@@ -45,8 +45,8 @@ final class DocumentFocus {
     /// become known later, and decides which word is the surname).
     @exclusivity(unchecked) private var surnames: [(surname: UInt64?, country: String?)] = []
     /// People by the ``PhraseHash`` of their full name and of their surname.
-    @exclusivity(unchecked) private var byName: [UInt64: Int] = [:]
-    @exclusivity(unchecked) private var bySurname: [UInt64: Int] = [:]
+    @exclusivity(unchecked) private var byName = KeyIndexMap()
+    @exclusivity(unchecked) private var bySurname = KeyIndexMap()
     @exclusivity(unchecked) private(set) var items: [Item] = []
     /// The most recent country named or implied in the document.
     @exclusivity(unchecked) private(set) var lastCountry: String?

@@ -34,7 +34,9 @@ extension ResolutionPass {
     }
 
     func gender(of m: ActorMention) -> Character? {
-        if let id = m.personID, let p = lexicon.personIndex[id] { return lexicon.people[p].gender }
+        if let id = m.personID, let p = lexicon.personIndex.find(DocumentFocus.key(id)), lexicon.people[p].id == id {
+            return lexicon.people[p].gender
+        }
         if let name = m.name, let p = focus.person(named: name) { return p.gender }
         return nil
     }
