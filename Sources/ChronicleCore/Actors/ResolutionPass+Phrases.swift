@@ -66,17 +66,22 @@ extension ResolutionPass {
         if m.personID != nil {
             end = nameTail(&m, at: end)
         }
+        // The text is made once: the role reading needs it (`the President`), and so does the
+        // mention.
+        var sp: (text: String, start: Int, end: Int)?
         if m.name == nil || (d.organization != nil && !d.roles.isEmpty && isPerson && m.personID == nil) {
-            m.text = span(d.start, end).text
+            let text = span(d.start, end)
+            sp = text
+            m.text = text.text
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil)
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
-        let sp = span(d.start, end)
-        m.text = sp.text
-        m.start = sp.start
-        m.end = sp.end
+        let whole = sp ?? span(d.start, end)
+        m.text = whole.text
+        m.start = whole.start
+        m.end = whole.end
         m.code = m.code ?? ActorMention.code(country: m.country, sector: m.sector)
         emit(m, isPerson: isPerson && !plural, plural: plural, gender: gender(of: m), segments: (d.start, end))
         return end
