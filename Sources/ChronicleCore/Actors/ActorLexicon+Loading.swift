@@ -17,7 +17,7 @@ extension ActorLexicon {
             guard iso3.count == 3, f.count >= 9 else { throw table.malformed(line, "expected 10 fields with an ISO3 code") }
             return CountryEntry(
                 iso3: iso3, name: table.field(f, 2), kind: table.field(f, 3),
-                names: table.list(f, 4).filter { !$0.contains(",") }, adjectives: table.list(f, 5),
+                names: table.list(f, 4).filter { !$0.utf8.contains(0x2C) }, adjectives: table.list(f, 5),
                 demonyms: table.list(f, 6), capitals: table.list(f, 7), seats: table.list(f, 8),
                 ambiguity: table.field(f, 9))
         }
@@ -100,7 +100,7 @@ extension ActorLexicon {
 
     /// `Kim Jong-un` → `Kim Jong-un`, `Kim Jong Un`, `Kim Jong-Un`.
     static func hyphenForms(_ name: String) -> [String] {
-        guard name.contains("-") else { return [name] }
+        guard name.utf8.contains(0x2D) else { return [name] }  // `-`, without Foundation's search
         func capitalizedAfterHyphen(_ s: String, separator: String) -> String {
             s.split(separator: " ").map { word -> String in
                 let parts = word.split(separator: "-")

@@ -39,7 +39,7 @@ struct ActorTokenizer {
     static func tokenize(bytes array: [UInt8], classes: HashTable64<WordClass>? = nil) -> [ActorToken] {
         array.withUnsafeBufferPointer { buffer in
             var tokens: [ActorToken] = []
-            for capacity in [buffer.count / 4 + 64, buffer.count + 1] {
+            for capacity in [min(buffer.count + 1, buffer.count / 4 + 64), buffer.count + 1] {
                 var complete = false
                 tokens = [ActorToken](unsafeUninitializedCapacity: capacity) { out, count in
                     var tokenizer = ActorTokenizer(bytes: buffer, classes: classes ?? noClasses,
@@ -48,7 +48,7 @@ struct ActorTokenizer {
                     complete = !tokenizer.full
                     count = tokenizer.count
                 }
-                if complete { break }
+                if complete || capacity > buffer.count { break }
             }
             return tokens
         }
