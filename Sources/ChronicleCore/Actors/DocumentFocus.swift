@@ -134,6 +134,9 @@ final class DocumentFocus {
         return nil
     }
 
+    /// Makes room for `count` actors in focus.
+    func reserveCapacity(_ count: Int) { items.reserveCapacity(count) }
+
     /// Puts a resolved mention in focus.
     func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
         items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))

@@ -48,8 +48,12 @@ extension ResolutionPass {
         var best: [Int] = []
         var bestDistance = Int.max
         for p in pool {
-            let countries = Set(lexicon.people[p].tenures.map(\.country))
-            let d = countries.compactMap { c in countryPositions[c]?.map { abs($0 - s) }.min() }.min() ?? Int.max
+            // The least distance from `s` to a naming of any of the person's countries.
+            var d = Int.max
+            for t in lexicon.people[p].tenures {
+                guard let positions = countryPositions[t.country] else { continue }
+                for q in positions where abs(q - s) < d { d = abs(q - s) }
+            }
             if d < bestDistance { best = [p]; bestDistance = d } else if d == bestDistance { best.append(p) }
         }
         return bestDistance == Int.max ? pool : best

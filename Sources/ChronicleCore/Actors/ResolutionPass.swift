@@ -47,6 +47,9 @@ final class ResolutionPass {
         (segments, segmentOf, mentionsKorea) = Self.segment(tokens, lexicon: lexicon)
         (titleCase, lineIndex) = Self.lines(tokens)
         focus.home = home
+        // About one mention in ten tokens: room for them at once, not by doubling.
+        mentions.reserveCapacity(tokens.count / 8 + 8)
+        focus.reserveCapacity(tokens.count / 8 + 8)
     }
 
     private static let startsPhrase: WordClass = [.startsExact, .startsFolded]
