@@ -13,13 +13,13 @@ extension ActorLexicon {
     static func loadCountries() throws -> [CountryEntry] {
         let table = try ActorTable.load("countries")
         return try table.rows.map { line, f in
-            let iso3 = ActorTable.field(f, 0)
+            let iso3 = table.field(f, 0)
             guard iso3.count == 3, f.count >= 9 else { throw table.malformed(line, "expected 10 fields with an ISO3 code") }
             return CountryEntry(
-                iso3: iso3, name: ActorTable.field(f, 2), kind: ActorTable.field(f, 3),
-                names: ActorTable.list(f, 4).filter { !$0.contains(",") }, adjectives: ActorTable.list(f, 5),
-                demonyms: ActorTable.list(f, 6), capitals: ActorTable.list(f, 7), seats: ActorTable.list(f, 8),
-                ambiguity: ActorTable.field(f, 9))
+                iso3: iso3, name: table.field(f, 2), kind: table.field(f, 3),
+                names: table.list(f, 4).filter { !$0.utf8.contains(0x2C) }, adjectives: table.list(f, 5),
+                demonyms: table.list(f, 6), capitals: table.list(f, 7), seats: table.list(f, 8),
+                ambiguity: table.field(f, 9))
         }
     }
 
@@ -28,13 +28,13 @@ extension ActorLexicon {
         let table = try ActorTable.load("organizations")
         var result: [OrganizationEntry] = []
         for (line, f) in table.rows {
-            let name = ActorTable.field(f, 0)
+            let name = table.field(f, 0)
             guard !name.isEmpty, f.count >= 6 else { throw table.malformed(line, "expected 6 fields") }
-            let country = ActorTable.field(f, 3)
+            let country = table.field(f, 3)
             result.append(OrganizationEntry(
-                name: name, variants: ActorTable.list(f, 1), code: ActorTable.field(f, 2),
+                name: name, variants: table.list(f, 1), code: table.field(f, 2),
                 country: country == "-" || country.isEmpty ? nil : country,
-                sector: ActorTable.field(f, 4), kind: ActorTable.field(f, 5)))
+                sector: table.field(f, 4), kind: table.field(f, 5)))
         }
         return result
     }
@@ -45,19 +45,19 @@ extension ActorLexicon {
         var roles: [RoleEntry] = []
         var forms: [(String, Int, Bool)] = []
         for (line, f) in table.rows {
-            let role = ActorTable.field(f, 0)
+            let role = table.field(f, 0)
             guard !role.isEmpty, f.count >= 7 else { throw table.malformed(line, "expected 7 fields") }
             let index = roles.count
             roles.append(RoleEntry(
-                role: role, sector: ActorTable.field(f, 3), kind: ActorTable.field(f, 4),
-                isPerson: ActorTable.field(f, 5) == "person", holderKeys: ActorTable.list(f, 6)))
-            let singulars = [role] + ActorTable.list(f, 1)
+                role: role, sector: table.field(f, 3), kind: table.field(f, 4),
+                isPerson: table.field(f, 5) == "person", holderKeys: table.list(f, 6)))
+            let singulars = [role] + table.list(f, 1)
             for s in singulars { forms.append((s, index, false)) }
-            let pluralField = ActorTable.field(f, 2)
+            let pluralField = table.field(f, 2)
             if pluralField.isEmpty {
                 for s in singulars { forms.append((s + "s", index, true)) }
             } else if pluralField != "-" {
-                for p in ActorTable.list(f, 2) { forms.append((p, index, true)) }
+                for p in table.list(f, 2) { forms.append((p, index, true)) }
             }
         }
         return (roles, forms)
@@ -70,26 +70,26 @@ extension ActorLexicon {
         var order: [String] = []
         var byID: [String: PersonEntry] = [:]
         for (line, f) in table.rows {
-            let id = ActorTable.field(f, 0)
+            let id = table.field(f, 0)
             guard !id.isEmpty, f.count >= 9 else { throw table.malformed(line, "expected 10 fields") }
-            guard let start = CalendarDay(iso: ActorTable.field(f, 8)) else {
-                throw table.malformed(line, "bad start date '\(ActorTable.field(f, 8))'")
+            guard let start = CalendarDay(iso: table.field(f, 8)) else {
+                throw table.malformed(line, "bad start date '\(table.field(f, 8))'")
             }
-            let endText = ActorTable.field(f, 9)
+            let endText = table.field(f, 9)
             let end = endText.isEmpty ? nil : CalendarDay(iso: endText)
             if !endText.isEmpty && end == nil { throw table.malformed(line, "bad end date '\(endText)'") }
             let tenure = Tenure(
-                country: ActorTable.field(f, 4), sector: ActorTable.field(f, 5), role: ActorTable.field(f, 6),
-                kinds: ActorTable.list(f, 7).flatMap { $0.split(separator: ",").map(String.init) },
+                country: table.field(f, 4), sector: table.field(f, 5), role: table.field(f, 6),
+                kinds: table.list(f, 7).flatMap { $0.split(separator: ",").map(String.init) },
                 start: start, end: end)
             if byID[id] == nil {
                 order.append(id)
-                let name = ActorTable.field(f, 1)
+                let name = table.field(f, 1)
                 var variants: [String] = []
-                for v in [name] + ActorTable.list(f, 2) {
+                for v in [name] + table.list(f, 2) {
                     for form in hyphenForms(v) where form != name && !variants.contains(form) { variants.append(form) }
                 }
-                let g = ActorTable.field(f, 3)
+                let g = table.field(f, 3)
                 byID[id] = PersonEntry(id: id, name: name, variants: variants,
                                        gender: g.isEmpty ? nil : g.first, tenures: [])
             }
@@ -100,7 +100,7 @@ extension ActorLexicon {
 
     /// `Kim Jong-un` → `Kim Jong-un`, `Kim Jong Un`, `Kim Jong-Un`.
     static func hyphenForms(_ name: String) -> [String] {
-        guard name.contains("-") else { return [name] }
+        guard name.utf8.contains(0x2D) else { return [name] }  // `-`, without Foundation's search
         func capitalizedAfterHyphen(_ s: String, separator: String) -> String {
             s.split(separator: " ").map { word -> String in
                 let parts = word.split(separator: "-")

@@ -42,9 +42,17 @@ final class ActorLexicon: Sendable {
 
     let countryIndex: [String: Int]
     /// Case-sensitive phrases by ``PhraseHash`` of their tokens.
-    let exact: HashTable64<[LexItem]>
+    let exact: HashTable64<LexItems>
     /// Lower-cased phrases (roles).
-    let folded: HashTable64<[LexItem]>
+    let folded: HashTable64<LexItems>
+    /// For a case-sensitive phrase whose lower-cased tokens are also a role phrase
+    /// (`President`), the items of both, by the exact hash: text that matches one matches the
+    /// other at the same length.
+    let merged: HashTable64<LexItems>
+    /// The memory of every item list above.
+    let pool: ItemPool
+    /// Country indices of North and South Korea (``ResolutionPass/mentionsKorea``).
+    let koreas: (Int, Int)
     /// Hashes of every proper token prefix of a phrase (`the`, `the United`), so that matching
     /// stops as soon as no phrase can go on.
     let exactPrefixes: HashTable64<Bool>
@@ -53,8 +61,10 @@ final class ActorLexicon: Sendable {
     /// ``WordClass/startsFolded`` for first tokens of phrases.
     let lowerClasses: HashTable64<WordClass>
     let maxTokens: Int
-    /// Person id → index.
-    let personIndex: [String: Int]
+    /// Person id → index, keyed by the ``PhraseHash`` of the id (``DocumentFocus/key(_:)``):
+    /// the resolver asks at every person it emits, and hashing a `String` key costs more than
+    /// the rest of the look-up.
+    let personIndex: HashTable64<Int>
     /// Surname → people (the family name first for Korean and Chinese names), keyed by the
     /// ``PhraseHash`` of the surname (``DocumentFocus/key(_:)``).
     let surnames: HashTable64<[Int]>
@@ -74,6 +84,9 @@ final class ActorLexicon: Sendable {
 
         var exact = HashTable64<[LexItem]>(capacity: 32_000)
         var folded = HashTable64<[LexItem]>(capacity: 1_000)
+        // Exact hash and lower-cased hash of every case-sensitive phrase.
+        var exactLowered: [(exact: UInt64, lowered: UInt64)] = []
+        exactLowered.reserveCapacity(24_000)
         var exactPrefixes = HashTable64<Bool>(capacity: 16_000)
         var foldedPrefixes = HashTable64<Bool>(capacity: 1_000)
         var lowerClasses = HashTable64<WordClass>(capacity: 16_000)
@@ -87,8 +100,10 @@ final class ActorLexicon: Sendable {
             guard let first = tokens.first else { return }
             maxTokens = max(maxTokens, tokens.count)
             var h = PhraseHash.seed
+            var lowered = PhraseHash.seed
             for (n, t) in tokens.enumerated() {
                 h = PhraseHash.extend(h, caseSensitive ? t.exactHash : t.lowerHash)
+                lowered = PhraseHash.extend(lowered, t.lowerHash)
                 if n < tokens.count - 1 {
                     if caseSensitive { exactPrefixes.update(h, default: true) { _ in } } else { foldedPrefixes.update(h, default: true) { _ in } }
                 }
@@ -101,7 +116,12 @@ final class ActorLexicon: Sendable {
                     list.sort { $0.priority > $1.priority }
                 }
             }
-            if caseSensitive { exact.update(h, default: [], insert) } else { folded.update(h, default: [], insert) }
+            if caseSensitive {
+                exact.update(h, default: [], insert)
+                exactLowered.append((h, lowered))
+            } else {
+                folded.update(h, default: [], insert)
+            }
         }
         for (i, c) in countries.enumerated() {
             for n in c.names { add(n, .country(i)) }
@@ -126,15 +146,31 @@ final class ActorLexicon: Sendable {
             add(place.name, .place(i))
             for v in place.variants { add(v, .place(i)) }
         }
-        self.exact = exact
-        self.folded = folded
+        var both: [(UInt64, [LexItem])] = []
+        for (e, l) in exactLowered {
+            guard let f = folded.find(l), let items = exact.find(e), !both.contains(where: { $0.0 == e }) else { continue }
+            both.append((e, (items + f).sorted { $0.priority > $1.priority }))
+        }
+        var total = both.reduce(0) { $0 + $1.1.count }
+        exact.forEach { total += $1.count }
+        folded.forEach { total += $1.count }
+        let pool = ItemPool(capacity: total)
+        self.pool = pool
+        self.exact = exact.mapValues { pool.store($0) }
+        self.folded = folded.mapValues { pool.store($0) }
+        var merged = HashTable64<LexItems>(capacity: max(16, both.count))
+        for (e, items) in both { merged.update(e, default: pool.store(items)) { _ in } }
+        self.merged = merged
+        let prk = countries.firstIndex { $0.iso3 == "PRK" } ?? -1
+        let kor = countries.firstIndex { $0.iso3 == "KOR" } ?? -1
+        self.koreas = (prk, kor)
         self.exactPrefixes = exactPrefixes
         self.foldedPrefixes = foldedPrefixes
         self.lowerClasses = lowerClasses
         self.maxTokens = maxTokens
 
-        var personIndex: [String: Int] = [:]
-        for (i, p) in people.enumerated() { personIndex[p.id] = i }
+        var personIndex = HashTable64<Int>(capacity: people.count)
+        for (i, p) in people.enumerated() { personIndex.update(DocumentFocus.key(p.id), default: i) { _ in } }
         self.personIndex = personIndex
         var surnames = HashTable64<[Int]>(capacity: 1_000)
         for (i, p) in people.enumerated() {
@@ -179,26 +215,26 @@ final class ActorLexicon: Sendable {
     }
 
     /// The items of a whole phrase (`DPRK`, `UN Security Council`), matched case-sensitively.
-    func items(ofPhrase phrase: String) -> [LexItem] {
+    func items(ofPhrase phrase: String) -> LexItems {
         var h = PhraseHash.seed
         for t in ActorTokenizer.tokenize(phrase) { h = PhraseHash.extend(h, t.exactHash) }
-        return exact.find(h) ?? []
+        return exact.find(h) ?? .empty
     }
 
     /// The items of a whole role phrase, matched case-insensitively.
-    func items(ofRole phrase: String) -> [LexItem] {
+    func items(ofRole phrase: String) -> LexItems {
         var h = PhraseHash.seed
         for t in ActorTokenizer.tokenize(phrase) { h = PhraseHash.extend(h, t.lowerHash) }
-        return folded.find(h) ?? []
+        return folded.find(h) ?? .empty
     }
 
     /// The longest phrase starting at token `i`: its length in tokens and its items.
-    func longestMatch(_ tokens: [ActorToken], at i: Int) -> (length: Int, items: [LexItem])? {
+    func longestMatch(_ tokens: [ActorToken], at i: Int) -> (length: Int, items: LexItems)? {
         let first = tokens[i]
         var tryExact = first.classes.contains(.startsExact)
         var tryFolded = first.classes.contains(.startsFolded)
         if !tryExact && !tryFolded { return nil }
-        var best: (Int, [LexItem])?
+        var best: (Int, LexItems)?
         var he = PhraseHash.seed
         var hf = PhraseHash.seed
         let limit = min(maxTokens + 1, tokens.count - i)
@@ -213,8 +249,8 @@ final class ActorLexicon: Sendable {
                 let skipped = PhraseHash.extend(he, tokens[i + n].exactHash)
                 if exactPrefixes.contains(skipped) || exact.contains(skipped) { continue }
             }
-            var exactHit: [LexItem]?
-            var foldedHit: [LexItem]?
+            var exactHit: LexItems?
+            var foldedHit: LexItems?
             if tryExact {
                 he = PhraseHash.extend(he, t.exactHash)
                 exactHit = exact.find(he)
@@ -225,9 +261,9 @@ final class ActorLexicon: Sendable {
                 foldedHit = folded.find(hf)
                 if !foldedPrefixes.contains(hf) { tryFolded = false }
             }
-            // Items are stored sorted by priority; only a phrase in both tables needs a merge.
-            if let e = exactHit, let f = foldedHit {
-                best = (n, (e + f).sorted { $0.priority > $1.priority })
+            // Items are stored sorted by priority; a phrase in both tables has its merge ready.
+            if let e = exactHit, foldedHit != nil {
+                best = (n, merged.find(he) ?? e)
             } else if let hit = exactHit ?? foldedHit {
                 best = (n, hit)
             }

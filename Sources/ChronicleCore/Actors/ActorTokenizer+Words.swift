@@ -1,3 +1,29 @@
+/// The ASCII classes of a byte, for the tokenizer's inner loop: bit 0 upper-case letter, bit
+/// 1 lower-case letter, bit 2 digit; 0 for every other byte.
+enum WordByte {
+    static let upper: UInt8 = 1
+    static let lower: UInt8 = 2
+    static let digit: UInt8 = 4
+
+    /// The table, allocated once and never freed (256 bytes).
+    static let table = WordByteTable()
+}
+
+/// 256 bytes of ``WordByte`` bits behind a pointer, so that the tokenizer reads them without
+/// retaining an array.
+struct WordByteTable: @unchecked Sendable {
+    let pointer: UnsafePointer<UInt8>
+
+    init() {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            p[b] = b >= 0x41 && b <= 0x5A ? WordByte.upper : b >= 0x61 && b <= 0x7A ? WordByte.lower
+                : b >= 0x30 && b <= 0x39 ? WordByte.digit : 0
+        }
+        pointer = UnsafePointer(p)
+    }
+}
+
 /// Words: where they start and end, their case, and their hashes.
 extension ActorTokenizer {
     @inline(__always)
@@ -51,32 +77,41 @@ extension ActorTokenizer {
         var curlyApostrophes = 0
         var exact = PhraseHash.seed
         var lower = PhraseHash.seed
+        let table = byteClasses
         while j < n {
-            let c = bytes[j]
-            if isWordStart(j) {
-                if c < 0x80 {
-                    exact = PhraseHash.step(exact, c)
-                    if c >= 0x41 && c <= 0x5A {
-                        upperCount += 1
-                        lower = PhraseHash.step(lower, c | 0x20)
-                    } else {
-                        if c >= 0x61 && c <= 0x7A { lowerSeen = true }
-                        lower = PhraseHash.step(lower, c)
-                    }
-                    if !(c >= 0x30 && c <= 0x39) {
-                        allDigits = false
-                        hasLetter = true
-                    }
-                    j += 1
-                } else {
+            // A run of ASCII letters and digits, the bulk of every word: a table look-up per
+            // byte and the two hashes, with what the run says about case gathered in bits.
+            var run = j
+            var seen: UInt8 = 0
+            while run < n {
+                let c = bytes[run]
+                let k = table[Int(c)]
+                if k == 0 { break }
+                seen |= k
+                upperCount &+= Int(k & WordByte.upper)
+                exact = PhraseHash.step(exact, c)
+                lower = PhraseHash.step(lower, c | (k & WordByte.upper) << 5)
+                run &+= 1
+            }
+            if run > j {
+                if seen & (WordByte.upper | WordByte.lower) != 0 {
                     allDigits = false
                     hasLetter = true
-                    let end = min(n, j + Self.scalarLength(c))
-                    while j < end {
-                        exact = PhraseHash.step(exact, bytes[j])
-                        lower = PhraseHash.step(lower, bytes[j])
-                        j += 1
-                    }
+                }
+                if seen & WordByte.lower != 0 { lowerSeen = true }
+                sc &+= run &- j
+                j = run
+                if j >= n { break }
+            }
+            let c = bytes[j]
+            if c >= 0x80 && isWordStart(j) {
+                allDigits = false
+                hasLetter = true
+                let end = min(n, j + Self.scalarLength(c))
+                while j < end {
+                    exact = PhraseHash.step(exact, bytes[j])
+                    lower = PhraseHash.step(lower, bytes[j])
+                    j += 1
                 }
                 sc += 1
                 continue
@@ -125,7 +160,7 @@ extension ActorTokenizer {
         var f = flags(capitalized: upper, allCaps: upper && !lowerSeen && upperCount >= 2)
         if curlyApostrophes > 0 { f.insert(.normalized) }
         if endsWithPeriod { f.insert(.endsWithPeriod) }
-        tokens.append(ActorToken(
+        append(ActorToken(
             kind: hasLetter ? .word : .number, flags: f, length: Int32(j - startByte - 2 * curlyApostrophes),
             start: scalar, end: sc, byteStart: startByte, byteEnd: j,
             classes: wordClasses(lower), exactHash: exact, lowerHash: lower))

@@ -8,11 +8,17 @@
 /// quotes, dashes and spaces. Typographic apostrophes, quotes and dashes are hashed as their
 /// ASCII forms, so `O’Brien` and `O'Brien` are the same token.
 struct ActorTokenizer {
-    static let abbreviations: Set<UInt64> = Set([
-        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Adm",
-        "Maj", "Capt", "Sgt", "Jr", "Sr", "Amb", "No", "Mt", "Ft", "Pres", "Dept", "Corp", "Inc",
-        "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Brig", "Cmdr",
-    ].map { PhraseHash.token($0.utf8, lowered: false) })
+    static let abbreviations: HashTable64<Bool> = {
+        var table = HashTable64<Bool>(capacity: 64)
+        for word in [
+            "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Adm",
+            "Maj", "Capt", "Sgt", "Jr", "Sr", "Amb", "No", "Mt", "Ft", "Pres", "Dept", "Corp", "Inc",
+            "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Brig", "Cmdr",
+        ] {
+            table.update(PhraseHash.token(word.utf8, lowered: false), default: true) { _ in }
+        }
+        return table
+    }()
 
     static let possessiveHash = TokenLiteral.possessive.hash
     /// No word classes: for tokenizing the tables' phrases.
@@ -25,17 +31,39 @@ struct ActorTokenizer {
 
     /// Tokenizes UTF-8 bytes; with `classes`, each token gets the word classes of its
     /// lower-cased text.
+    ///
+    /// Tokens are written straight into the result's storage (an array's append checks its
+    /// buffer at every call). Running text has about one token per five bytes; a first pass
+    /// gets room for one per four, and a text denser than that (a list of initials, a table
+    /// of numbers) is read again with room for one per byte, which no text exceeds.
     static func tokenize(bytes array: [UInt8], classes: HashTable64<WordClass>? = nil) -> [ActorToken] {
         array.withUnsafeBufferPointer { buffer in
-            var tokenizer = ActorTokenizer(bytes: buffer, classes: classes ?? noClasses)
-            tokenizer.run()
-            return tokenizer.tokens
+            var tokens: [ActorToken] = []
+            for capacity in [min(buffer.count + 1, buffer.count / 4 + 64), buffer.count + 1] {
+                var complete = false
+                tokens = [ActorToken](unsafeUninitializedCapacity: capacity) { out, count in
+                    var tokenizer = ActorTokenizer(bytes: buffer, classes: classes ?? noClasses,
+                                                   out: out.baseAddress!, capacity: capacity)
+                    tokenizer.run()
+                    complete = !tokenizer.full
+                    count = tokenizer.count
+                }
+                if complete || capacity > buffer.count { break }
+            }
+            return tokens
         }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
     let classes: HashTable64<WordClass>
-    var tokens: [ActorToken] = []
+    /// ``WordByte`` bits of every byte value.
+    let byteClasses = WordByte.table.pointer
+    /// Where tokens are written, how many there are, and how many fit.
+    let out: UnsafeMutablePointer<ActorToken>
+    var count = 0
+    let capacity: Int
+    /// Set when a token did not fit: the text is read again with more room.
+    var full = false
     /// The byte being read, and its scalar offset.
     var i = 0
     var scalar = 0
@@ -43,15 +71,24 @@ struct ActorTokenizer {
     var lineStart = true
     var inQuote = false
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, classes: HashTable64<WordClass>,
+                 out: UnsafeMutablePointer<ActorToken>, capacity: Int) {
         self.bytes = bytes
         self.classes = classes
-        tokens.reserveCapacity(bytes.count / 5)
+        self.out = out
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ token: ActorToken) {
+        guard count < capacity else { full = true; return }
+        (out + count).initialize(to: token)
+        count += 1
     }
 
     private mutating func run() {
         let n = bytes.count
-        while i < n {
+        while i < n && !full {
             let b = bytes[i]
             // Whitespace.
             if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; scalar += 1; continue }
@@ -65,15 +102,19 @@ struct ActorTokenizer {
             }
             if isWordStart(i) {
                 readWord()
-                appendPossessive()
+                // Only an apostrophe (`'` or the first byte of `’`) can start a possessive.
+                if i < n && (bytes[i] == 0x27 || bytes[i] == 0xE2) { appendPossessive() }
             } else {
                 readPunctuation()
             }
         }
     }
 
+    @inline(__always)
     func flags(capitalized: Bool = false, allCaps: Bool = false) -> ActorToken.Flags {
-        var f: ActorToken.Flags = []
+        // `Flags(rawValue: 0)`, not `[]`: the optimizer kept the empty array literal of an
+        // option set as an array allocated and freed for every token.
+        var f = ActorToken.Flags(rawValue: 0)
         if capitalized { f.insert(.capitalized) }
         if allCaps { f.insert(.allCaps) }
         if sentenceStart { f.insert(.startsSentence) }
@@ -82,8 +123,9 @@ struct ActorTokenizer {
         return f
     }
 
+    @inline(__always)
     func wordClasses(_ hash: UInt64) -> WordClass {
-        classes.find(hash) ?? []
+        classes.find(hash) ?? WordClass(rawValue: 0)
     }
 
     /// A possessive 's directly after a word is a token of its own.
@@ -93,8 +135,8 @@ struct ActorTokenizer {
         guard ap > 0, i + ap < n, bytes[i + ap] == 0x73 || bytes[i + ap] == 0x53,
               i + ap + 1 >= n || !isWordStart(i + ap + 1) else { return }
         let h = Self.possessiveHash
-        tokens.append(ActorToken(
-            kind: .punctuation, flags: inQuote ? .inQuote : [], length: 2, start: scalar, end: scalar + 2,
+        append(ActorToken(
+            kind: .punctuation, flags: inQuote ? .inQuote : ActorToken.Flags(rawValue: 0), length: 2, start: scalar, end: scalar + 2,
             byteStart: i, byteEnd: i + ap + 1, classes: wordClasses(h), exactHash: h, lowerHash: h))
         i += ap + 1
         scalar += 2
@@ -126,7 +168,7 @@ struct ActorTokenizer {
         if isQuote { inQuote.toggle() }
         var f = flags()
         if normalized { f.insert(.normalized) }
-        tokens.append(ActorToken(
+        append(ActorToken(
             kind: .punctuation, flags: f, length: Int32(length), start: scalar, end: scalar + 1,
             byteStart: i, byteEnd: i + len, classes: wordClasses(hash), exactHash: hash, lowerHash: hash))
         lineStart = false

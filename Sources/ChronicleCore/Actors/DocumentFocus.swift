@@ -31,25 +31,25 @@ final class DocumentFocus {
     }
 
     /// The author of a statement, from its byline (`Antony J. Blinken, Secretary of State`).
-    var documentSpeaker: Item?
+    @exclusivity(unchecked) var documentSpeaker: Item?
     /// The speaker of the current turn of a transcript (`THE PRESIDENT:`, `Chairman Kim.`).
-    var turnSpeaker: Item?
+    @exclusivity(unchecked) var turnSpeaker: Item?
     /// The country the publisher speaks for: `we` in a statement without a named author.
-    var home: String?
+    @exclusivity(unchecked) var home: String?
     /// The person a quotation was last attributed to before it opened (`Secretary Clinton
     /// said:` followed by the quotation): `I` and `we` inside the quotation.
-    var quoteSpeaker: Item?
+    @exclusivity(unchecked) var quoteSpeaker: Item?
 
-    private(set) var people: [Person] = []
+    @exclusivity(unchecked) private(set) var people: [Person] = []
     /// The surname of each person and the country it was found for (a person's country may
     /// become known later, and decides which word is the surname).
-    private var surnames: [(surname: UInt64?, country: String?)] = []
+    @exclusivity(unchecked) private var surnames: [(surname: UInt64?, country: String?)] = []
     /// People by the ``PhraseHash`` of their full name and of their surname.
-    private var byName: [UInt64: Int] = [:]
-    private var bySurname: [UInt64: Int] = [:]
-    private(set) var items: [Item] = []
+    @exclusivity(unchecked) private var byName = KeyIndexMap()
+    @exclusivity(unchecked) private var bySurname = KeyIndexMap()
+    @exclusivity(unchecked) private(set) var items: [Item] = []
     /// The most recent country named or implied in the document.
-    private(set) var lastCountry: String?
+    @exclusivity(unchecked) private(set) var lastCountry: String?
 
     static let familyNameFirst: Set<String> = ["KOR", "PRK", "CHN", "TWN", "HKG", "MAC"]
 
@@ -66,7 +66,8 @@ final class DocumentFocus {
     /// The key of a name in the focus: the ``PhraseHash`` of its text, which for a one-token
     /// name is the token's ``ActorToken/exactHash``.
     static func key(_ name: some StringProtocol) -> UInt64 {
-        PhraseHash.token(name.utf8, lowered: false)
+        name.utf8.withContiguousStorageIfAvailable { PhraseHash.token($0, lowered: false) }
+            ?? PhraseHash.token(name.utf8, lowered: false)
     }
 
     /// ``key(_:)`` of ``surname(of:country:)``, found without building strings.
@@ -132,6 +133,9 @@ final class DocumentFocus {
         if let i = bySurname[key] { return people[i] }
         return nil
     }
+
+    /// Makes room for `count` actors in focus.
+    func reserveCapacity(_ count: Int) { items.reserveCapacity(count) }
 
     /// Puts a resolved mention in focus.
     func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {

@@ -102,6 +102,22 @@ struct HashTable64<Value: Sendable>: Sendable {
         }
     }
 
+    /// The same keys with their values transformed (the lexicon's item lists become
+    /// ``LexItems`` once every phrase is in).
+    func mapValues<T: Sendable>(_ transform: (Value) -> T) -> HashTable64<T> {
+        var result = HashTable64<T>()
+        result.slots = slots.map { HashTable64<T>.Slot(key: $0.key, value: $0.value.map(transform)) }
+        result.mask = mask
+        result.count = count
+        result.filter = filter
+        return result
+    }
+
+    /// Calls `body` with every key and value.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for slot in slots where slot.key != 0 { body(slot.key, slot.value!) }
+    }
+
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: Slot(key: 0, value: nil), count: old.count * 2)

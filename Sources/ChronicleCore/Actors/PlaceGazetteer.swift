@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks up place names: cities of 150,000 people or more and all capitals, US states, seas and
 /// the venues of diplomacy that news names (`Panmunjom`, `Singapore`, `Hanoi`, `Mar-a-Lago`).
 ///
@@ -13,16 +15,15 @@
 public final class PlaceGazetteer: Sendable {
     /// Every place of the table.
     public let places: [Place]
-    private let index: [String: Int]
+    /// Names and variants → place, built at the first look-up: the actor resolver matches
+    /// places through its own phrase tables and never asks, so loading the tables does not
+    /// pay for hashing some 5,000 names.
+    private let index: NameIndex
 
     /// Builds a gazetteer from places (tests build small ones).
     public init(places: [Place]) {
         self.places = places
-        var index: [String: Int] = [:]
-        for (i, p) in places.enumerated() {
-            for name in [p.name] + p.variants where index[name] == nil { index[name] = i }
-        }
-        self.index = index
+        index = NameIndex(places)
     }
 
     private static let cache = Result { try PlaceGazetteer.load() }
@@ -34,7 +35,7 @@ public final class PlaceGazetteer: Sendable {
 
     /// The place with this exact name or variant (case-sensitive), stop words included.
     public func place(named name: String) -> Place? {
-        index[name].map { places[$0] }
+        index.lookup(name).map { places[$0] }
     }
 
     /// The canonical name and country of a place name, or nil for an unknown name or one that
@@ -51,10 +52,10 @@ public final class PlaceGazetteer: Sendable {
         var places: [Place] = []
         places.reserveCapacity(table.rows.count)
         for (line, f) in table.rows {
-            let name = ActorTable.field(f, 0)
+            let name = table.field(f, 0)
             guard !name.isEmpty, f.count >= 3 else { throw table.malformed(line, "expected name, country, kind") }
-            let country = ActorTable.field(f, 1)
-            let flags = ActorTable.field(f, 5).split(separator: ";")
+            let country = table.field(f, 1)
+            let flags = table.field(f, 5).split(separator: ";")
             var alsoIn: [String] = []
             var stop = false
             for flag in flags {
@@ -68,9 +69,34 @@ public final class PlaceGazetteer: Sendable {
                 }
             }
             places.append(Place(
-                name: name, country: country.isEmpty ? nil : country, kind: ActorTable.field(f, 2),
-                variants: ActorTable.list(f, 4), alsoIn: alsoIn, isStopWord: stop))
+                name: name, country: country.isEmpty ? nil : country, kind: table.field(f, 2),
+                variants: table.list(f, 4), alsoIn: alsoIn, isStopWord: stop))
         }
         return PlaceGazetteer(places: places)
+    }
+}
+
+/// The name index of a ``PlaceGazetteer``, built once on first use under a lock.
+private final class NameIndex: @unchecked Sendable {
+    private let places: [Place]
+    private let lock = NSLock()
+    private var index: [String: Int]?
+
+    init(_ places: [Place]) {
+        self.places = places
+    }
+
+    func lookup(_ name: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if index == nil {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(places.count * 2)
+            for (i, p) in places.enumerated() {
+                for name in [p.name] + p.variants where built[name] == nil { built[name] = i }
+            }
+            index = built
+        }
+        return index?[name]
     }
 }

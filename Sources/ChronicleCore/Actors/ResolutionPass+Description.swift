@@ -14,7 +14,7 @@ extension ResolutionPass {
         /// The segment just after the word that gave the country (`North Korea` of
         /// `North Korea's first`), for a description without a head.
         var countryEnd: Int?
-        var roles: [(index: Int, plural: Bool)] = []
+        var roles = HeadRoles()
         var organization: Int?
         var tailSector: String?
         var tailOrganization: Int?
@@ -22,6 +22,21 @@ extension ResolutionPass {
         var possessorPerson: ActorMention?
 
         var hasHead: Bool { !roles.isEmpty || organization != nil }
+    }
+
+    /// The role nouns of a head (`Foreign Ministry spokesman`, `deputy foreign minister`):
+    /// the first gives the sector, the last the role, so only those two are kept (no array to
+    /// allocate for every description).
+    struct HeadRoles {
+        private(set) var first: (index: Int, plural: Bool)?
+        private(set) var last: (index: Int, plural: Bool)?
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func append(_ role: (index: Int, plural: Bool)) {
+            if first == nil { first = role }
+            last = role
+        }
     }
 
     /// Reads determiner, modifiers, head roles or organization, and an `of`/`for`/`to` tail.
@@ -185,29 +200,29 @@ extension ResolutionPass {
 
     // MARK: Items
 
-    func personItem(_ items: [LexItem]) -> Int? {
+    func personItem(_ items: LexItems) -> Int? {
         for case .person(let p) in items { return p }
         return nil
     }
 
-    func organizationItem(_ items: [LexItem]) -> Int? {
+    func organizationItem(_ items: LexItems) -> Int? {
         for case .organization(let o) in items { return o }
         return nil
     }
 
-    func roleItem(_ items: [LexItem]) -> (index: Int, plural: Bool)? {
+    func roleItem(_ items: LexItems) -> (index: Int, plural: Bool)? {
         guard items.count == 1 || !items.contains(where: { if case .person = $0 { return true }; if case .organization = $0 { return true }; return false }) else { return nil }
         for case .role(let r, let plural) in items { return (r, plural) }
         return nil
     }
 
-    func adjectiveItem(_ items: [LexItem]) -> Int? {
+    func adjectiveItem(_ items: LexItems) -> Int? {
         for case .adjective(let c) in items { return c }
         return nil
     }
 
     /// A country, capital or seat among the items, and how it stands for the country.
-    func countryLike(_ items: [LexItem]) -> (Int, ResolutionMethod)? {
+    func countryLike(_ items: LexItems) -> (Int, ResolutionMethod)? {
         for item in items {
             switch item {
             case .country(let c): return (c, .dictionary)

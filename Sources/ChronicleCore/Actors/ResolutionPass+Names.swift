@@ -238,11 +238,14 @@ extension ResolutionPass {
     }
 
     /// Appends a mention, marks reporters, and puts it in focus.
-    func emit(_ m: ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
-        var m = m
-        if m.sector == "MED" { m.isMedia = true }
-        if m.isMedia { m.isReporter = isReporterContext(range.0, range.1) }
-        mentions.append(m)
+    func emit(_ m: consuming ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
+        // Fields are set only when they change: a mention shares its storage with copies.
+        if !m.isMedia && m.sector == "MED" { m.isMedia = true }
+        if m.isMedia {
+            let reporter = isReporterContext(range.0, range.1)
+            if reporter != m.isReporter { m.isReporter = reporter }
+        }
+        mentions.append(copy m)
         let first = tokens[segments[range.0].start]
         focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: first.startsSentence)
         noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)

@@ -34,7 +34,9 @@ extension ResolutionPass {
     }
 
     func gender(of m: ActorMention) -> Character? {
-        if let id = m.personID, let p = lexicon.personIndex[id] { return lexicon.people[p].gender }
+        if let id = m.personID, let p = lexicon.personIndex.find(DocumentFocus.key(id)), lexicon.people[p].id == id {
+            return lexicon.people[p].gender
+        }
         if let name = m.name, let p = focus.person(named: name) { return p.gender }
         return nil
     }
@@ -46,8 +48,12 @@ extension ResolutionPass {
         var best: [Int] = []
         var bestDistance = Int.max
         for p in pool {
-            let countries = Set(lexicon.people[p].tenures.map(\.country))
-            let d = countries.compactMap { c in countryPositions[c]?.map { abs($0 - s) }.min() }.min() ?? Int.max
+            // The least distance from `s` to a naming of any of the person's countries.
+            var d = Int.max
+            for t in lexicon.people[p].tenures {
+                guard let positions = countryPositions[t.country] else { continue }
+                for q in positions where abs(q - s) < d { d = abs(q - s) }
+            }
             if d < bestDistance { best = [p]; bestDistance = d } else if d == bestDistance { best.append(p) }
         }
         return bestDistance == Int.max ? pool : best

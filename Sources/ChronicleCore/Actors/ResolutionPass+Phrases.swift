@@ -66,17 +66,22 @@ extension ResolutionPass {
         if m.personID != nil {
             end = nameTail(&m, at: end)
         }
+        // The text is made once: the role reading needs it (`the President`), and so does the
+        // mention.
+        var sp: (text: String, start: Int, end: Int)?
         if m.name == nil || (d.organization != nil && !d.roles.isEmpty && isPerson && m.personID == nil) {
-            m.text = span(d.start, end).text
+            let text = span(d.start, end)
+            sp = text
+            m.text = text.text
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil)
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
-        let sp = span(d.start, end)
-        m.text = sp.text
-        m.start = sp.start
-        m.end = sp.end
+        let whole = sp ?? span(d.start, end)
+        m.text = whole.text
+        m.start = whole.start
+        m.end = whole.end
         m.code = m.code ?? ActorMention.code(country: m.country, sector: m.sector)
         emit(m, isPerson: isPerson && !plural, plural: plural, gender: gender(of: m), segments: (d.start, end))
         return end
@@ -136,7 +141,7 @@ extension ResolutionPass {
             return
         }
         if isPerson && !plural {
-            let word = head.role.split(separator: " ").last.map(String.init) ?? head.role
+            let word = Self.lastWord(head.role)
             if let item = focus.lastPerson(withRole: word, kind: head.kind) {
                 let keep = m.role
                 m = item.mention
@@ -203,7 +208,19 @@ extension ResolutionPass {
 
     /// The name text of segments `a..<b`, tokens joined by single spaces.
     func normalizedName(_ a: Int, _ b: Int) -> String {
-        (a..<b).flatMap { s in (segments[s].start..<segments[s].end).map(tokenText) }.joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for k in segments[a].start..<segments[b - 1].end {
+            if !out.isEmpty { out.append(0x20) }
+            appendTokenText(k, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The last space-separated word of a role (`minister` of `foreign minister`).
+    static func lastWord(_ role: String) -> String {
+        guard let space = role.utf8.lastIndex(of: 0x20) else { return role }
+        return String(role[role.utf8.index(after: space)...])
     }
 }
 

@@ -10,7 +10,7 @@ final class ResolutionPass {
     struct Segment {
         var start: Int
         var end: Int
-        var items: [LexItem]
+        var items: LexItems
     }
 
     let lexicon: ActorLexicon
@@ -28,7 +28,10 @@ final class ResolutionPass {
     let lineIndex: [Int]
     let mentionsKorea: Bool
 
-    var mentions: [ActorMention] = []
+    // A pass runs on one thread and never lends a property out while it changes it, so the
+    // run-time exclusivity checks (a call at every access) are left out here and in
+    // ``DocumentFocus``.
+    @exclusivity(unchecked) var mentions: [ActorMention] = []
     let focus = DocumentFocus()
     /// ``countryPositions(_:lexicon:)``, found when a surname first needs it.
     lazy var countryPositions: [String: [Int]] = Self.countryPositions(segments, lexicon: lexicon)
@@ -44,7 +47,12 @@ final class ResolutionPass {
         (segments, segmentOf, mentionsKorea) = Self.segment(tokens, lexicon: lexicon)
         (titleCase, lineIndex) = Self.lines(tokens)
         focus.home = home
+        // About one mention in ten tokens: room for them at once, not by doubling.
+        mentions.reserveCapacity(tokens.count / 8 + 8)
+        focus.reserveCapacity(tokens.count / 8 + 8)
     }
+
+    private static let startsPhrase: WordClass = [.startsExact, .startsFolded]
 
     private static func segment(_ tokens: [ActorToken], lexicon: ActorLexicon)
         -> (segments: [Segment], segmentOf: [Int], mentionsKorea: Bool) {
@@ -52,28 +60,30 @@ final class ResolutionPass {
         segments.reserveCapacity(tokens.count)
         var segmentOf = Array(repeating: 0, count: tokens.count)
         var mentionsKorea = false
+        let none = LexItems.empty
         var i = 0
         while i < tokens.count {
-            var match = lexicon.longestMatch(tokens, at: i)
+            // Most tokens start no phrase: a bit test, not a call.
+            var match = tokens[i].classes.isDisjoint(with: Self.startsPhrase) ? nil : lexicon.longestMatch(tokens, at: i)
             if let (length, _) = match, tokens[i].isText(.the) || tokens[i].isText(.capitalThe), i + 1 < tokens.count,
+               !tokens[i + 1].classes.isDisjoint(with: Self.startsPhrase),
                let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
                 match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
             }
             if let (length, items) = match {
                 for k in i..<(i + length) { segmentOf[k] = segments.count }
                 segments.append(Segment(start: i, end: i + length, items: items))
-                for item in items {
+                for item in items where !mentionsKorea {
                     switch item {
                     case .country(let c), .adjective(let c), .capital(let c), .demonym(let c):
-                        let iso = lexicon.countries[c].iso3
-                        if iso == "PRK" || iso == "KOR" { mentionsKorea = true }
+                        if c == lexicon.koreas.0 || c == lexicon.koreas.1 { mentionsKorea = true }
                     default: break
                     }
                 }
                 i += length
             } else {
                 segmentOf[i] = segments.count
-                segments.append(Segment(start: i, end: i + 1, items: []))
+                segments.append(Segment(start: i, end: i + 1, items: none))
                 i += 1
             }
         }
@@ -83,27 +93,39 @@ final class ResolutionPass {
     /// The line of every token, and whether the line is a headline: most of its longer words
     /// are capitalized.
     private static func lines(_ tokens: [ActorToken]) -> (titleCase: [Bool], lineIndex: [Int]) {
-        var titleCase = Array(repeating: false, count: tokens.count)
-        var lineIndex = Array(repeating: 0, count: tokens.count)
-        var line = 0
-        var lineStart = 0
-        while lineStart < tokens.count {
-            var end = lineStart + 1
-            while end < tokens.count && !tokens[end].startsLine { end += 1 }
-            var words = 0
-            var caps = 0
-            for k in lineStart..<end {
-                lineIndex[k] = line
-                if tokens[k].kind == .word && tokens[k].byteEnd - tokens[k].byteStart > 3 {
-                    words += 1
-                    if tokens[k].isCapitalized { caps += 1 }
+        let n = tokens.count
+        var titleCase = Array(repeating: false, count: n)
+        // One pass: a line is closed (and marked when it is a headline) at the next line start.
+        let lineIndex = [Int](unsafeUninitializedCapacity: n) { index, count in
+            titleCase.withUnsafeMutableBufferPointer { title in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var line = 0
+                    var lineStart = 0
+                    var words = 0
+                    var caps = 0
+                    for k in 0..<n {
+                        let t = tokens[k]
+                        if k > 0 && t.startsLine {
+                            if words >= 3 && caps * 10 >= words * 7 {
+                                for j in lineStart..<k { title[j] = true }
+                            }
+                            line += 1
+                            lineStart = k
+                            words = 0
+                            caps = 0
+                        }
+                        index[k] = line
+                        if t.kind == .word && t.byteEnd - t.byteStart > 3 {
+                            words += 1
+                            if t.isCapitalized { caps += 1 }
+                        }
+                    }
+                    if words >= 3 && caps * 10 >= words * 7 {
+                        for j in lineStart..<n { title[j] = true }
+                    }
                 }
             }
-            if words >= 3 && caps * 10 >= words * 7 {
-                for k in lineStart..<end { titleCase[k] = true }
-            }
-            line += 1
-            lineStart = end
+            count = n
         }
         return (titleCase, lineIndex)
     }
@@ -144,22 +166,34 @@ final class ResolutionPass {
     /// their ASCII forms (`O’Brien` is `O'Brien`).
     func tokenText(_ k: Int) -> String {
         let t = tokens[k]
-        let raw = bytes[t.byteStart..<t.byteEnd]
-        guard t.flags.contains(.normalized) else { return String(decoding: raw, as: UTF8.self) }
-        if t.kind == .punctuation {
-            switch raw.last {
-            case 0x9C, 0x9D: return "\""
-            case 0x98, 0x99: return "'"
-            default: return "-"
+        guard t.flags.contains(.normalized) else {
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[t.byteStart..<t.byteEnd]), as: UTF8.self)
             }
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(t.length))
+        appendTokenText(k, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the bytes of ``tokenText(_:)`` of token `k` to `out`.
+    func appendTokenText(_ k: Int, to out: inout [UInt8]) {
+        let t = tokens[k]
+        let raw = bytes[t.byteStart..<t.byteEnd]
+        guard t.flags.contains(.normalized) else { out.append(contentsOf: raw); return }
+        if t.kind == .punctuation {
+            switch raw.last {
+            case 0x9C, 0x9D: out.append(0x22)
+            case 0x98, 0x99: out.append(0x27)
+            default: out.append(0x2D)
+            }
+            return
+        }
         var i = raw.startIndex
         while i < raw.endIndex {
             if raw[i] == 0xE2 { out.append(0x27); i += 3 } else { out.append(raw[i]); i += 1 }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of the first token of segment `s`.
@@ -193,7 +227,10 @@ final class ResolutionPass {
     func span(_ a: Int, _ b: Int) -> (text: String, start: Int, end: Int) {
         let first = tokens[segments[a].start]
         let last = tokens[segments[b - 1].end - 1]
-        return (String(decoding: bytes[first.byteStart..<last.byteEnd], as: UTF8.self), first.start, last.end)
+        let text = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[first.byteStart..<last.byteEnd]), as: UTF8.self)
+        }
+        return (text, first.start, last.end)
     }
 
     /// A capitalized word outside the gazetteer that may belong to a name.
