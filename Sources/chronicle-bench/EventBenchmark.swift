@@ -21,23 +21,9 @@ enum EventBenchmark {
     }
 
     static func main(_ arguments: [String]) {
-        var demo = "demo/articles"
-        var megabytes = 5
-        var runs = 2
-        var k = 0
-        while k < arguments.count {
-            let value = k + 1 < arguments.count ? arguments[k + 1] : ""
-            switch arguments[k] {
-            case "--demo": demo = value; k += 1
-            case "--megabytes": megabytes = Int(value) ?? megabytes; k += 1
-            case "--runs": runs = Int(value) ?? runs; k += 1
-            default: TextBenchmark.fail("unknown option \(arguments[k])")
-            }
-            k += 1
-        }
-        let sources = TextBenchmark.demoTexts(in: demo)
-        guard !sources.isEmpty else { TextBenchmark.fail("\(demo): no text files found (run from the package root or pass --demo DIR)") }
-        let corpus = TextBenchmark.repeatCorpus(sources, toMegabytes: megabytes)
+        let options = CorpusOptions.parse(arguments, demo: "demo/articles", megabytes: 5, runs: 2)
+        let (sources, corpus) = options.corpus()
+        let (demo, runs) = (options.demo, options.runs)
         let totalBytes = corpus.reduce(0) { $0 + $1.utf8.count }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let coder = EventCoder.shipped()

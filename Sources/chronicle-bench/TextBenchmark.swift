@@ -31,24 +31,9 @@ enum TextBenchmark {
     typealias Pass = @Sendable (ArraySlice<String>) -> Counts
 
     static func main(_ arguments: [String]) {
-        var demo = "demo"
-        var megabytes = 50
-        var runs = 3
-        var k = 0
-        while k < arguments.count {
-            let value = k + 1 < arguments.count ? arguments[k + 1] : ""
-            switch arguments[k] {
-            case "--demo": demo = value; k += 1
-            case "--megabytes": megabytes = Int(value) ?? megabytes; k += 1
-            case "--runs": runs = Int(value) ?? runs; k += 1
-            default:
-                fail("unknown option \(arguments[k])")
-            }
-            k += 1
-        }
-        let sources = demoTexts(in: demo)
-        guard !sources.isEmpty else { fail("\(demo): no text files found (run from the package root or pass --demo DIR)") }
-        let corpus = repeatCorpus(sources, toMegabytes: megabytes)
+        let options = CorpusOptions.parse(arguments, demo: "demo", megabytes: 50, runs: 3)
+        let (sources, corpus) = options.corpus()
+        let (demo, runs) = (options.demo, options.runs)
         let totalBytes = corpus.reduce(0) { $0 + $1.utf8.count }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         print("corpus: \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, \(corpus.count) documents "
