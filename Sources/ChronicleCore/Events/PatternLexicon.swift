@@ -40,7 +40,8 @@ public struct PatternLexicon: Sendable {
     public init(verbs: String, nouns: String, governors: String, refinements: String) throws {
         func patterns(_ text: String, _ kind: EventPattern.Kind, _ file: String) throws -> [String: [EventPattern]] {
             var byHead: [String: [EventPattern]] = [:]
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (n, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                let line = Substring(bytes)
                 if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("id\t") { continue }
                 let p = try EventPattern(line: line, kind: kind, file: file, lineNumber: n + 1)
                 guard CAMEOOntology.shipped.contains(p.code) else {
