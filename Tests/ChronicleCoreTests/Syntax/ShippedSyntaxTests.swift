@@ -38,10 +38,9 @@ struct ShippedSyntaxTests {
     func passive() throws {
         let s = parse("Three Americans were released by North Korea .")
         let released = try index(s, "released")
-        // A known error of the shipped parser: the sentence-initial numeral before a proper
-        // noun ("Three Americans") is left without a head and becomes a second root, so
-        // `released` ends up as its parataxis. The clause of `released` is still complete.
-        #expect(s.tokens[try index(s, "Three")].head == -1)
+        // The root is not checked for this sentence: the shipped parser leaves the numeral of
+        // "Three Americans" without a head (a known error), so `released` is not the root. The
+        // clause of `released` is complete all the same, which is what the event coder needs.
         let c = s.clause(of: released)
         #expect(c.voice == .passive)
         #expect(s.tokens[try index(s, "Americans")].relation == "nsubj:pass")
