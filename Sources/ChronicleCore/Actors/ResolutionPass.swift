@@ -242,7 +242,8 @@ final class ResolutionPass {
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length <= 3 else { return false }
         if t.flags.contains(.endsWithPeriod) { return t.length == 2 }  // an initial: "H. R."
         if t.classes.contains(.nameStop) || t.classes.contains(.honorific) { return false }
-        return !bytes[t.byteStart..<t.byteEnd].contains { $0 >= 0x30 && $0 <= 0x39 }
+        for k in t.byteStart..<t.byteEnd where bytes[k] &- 0x30 < 10 { return false }
+        return true
     }
 
     /// An unknown name of 2 to 4 words starting at `s` (name particles may stand inside).
