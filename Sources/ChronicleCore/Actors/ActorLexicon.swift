@@ -68,6 +68,8 @@ final class ActorLexicon: Sendable {
     /// Surname → people (the family name first for Korean and Chinese names), keyed by the
     /// ``PhraseHash`` of the surname (``DocumentFocus/key(_:)``).
     let surnames: HashTable64<[Int]>
+    /// The lower-cased role and kinds of every tenure, by person and tenure index.
+    let tenureKeys: [[Set<String>]]
     /// `ISO3|key` → tenures (person index, tenure index), for "who held the role on a date".
     let holders: [String: [(person: Int, tenure: Int)]]
 
@@ -190,13 +192,19 @@ final class ActorLexicon: Sendable {
         self.surnames = surnames
 
         var holders: [String: [(Int, Int)]] = [:]
+        var tenureKeys: [[Set<String>]] = []
+        tenureKeys.reserveCapacity(people.count)
         for (p, person) in people.enumerated() {
+            var personKeys: [Set<String>] = []
             for (t, tenure) in person.tenures.enumerated() {
                 let keys = Set([tenure.role.lowercased()] + tenure.kinds.map { $0.lowercased() })
+                personKeys.append(keys)
                 for k in keys { holders["\(tenure.country)|\(k)", default: []].append((p, t)) }
             }
+            tenureKeys.append(personKeys)
         }
         self.holders = holders
+        self.tenureKeys = tenureKeys
     }
 
     /// The person who held a role of `country` on `day`: the first holder key with a tenure

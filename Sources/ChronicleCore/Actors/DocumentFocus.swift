@@ -105,7 +105,8 @@ final class DocumentFocus {
     /// Records a person (learned or from the dictionary); later records of the same name
     /// update the attributes they know.
     func remember(_ person: Person) {
-        if let i = byName[Self.key(person.name)] {
+        let nameKey = Self.key(person.name)
+        if let i = byName[nameKey] {
             var p = people[i]
             p.country = p.country ?? person.country
             p.sector = p.sector ?? person.sector
@@ -118,7 +119,7 @@ final class DocumentFocus {
         }
         people.append(person)
         let i = people.count - 1
-        byName[Self.key(person.name)] = i
+        byName[nameKey] = i
         if let s = surnameKey(i) { bySurname[s] = i }
     }
 

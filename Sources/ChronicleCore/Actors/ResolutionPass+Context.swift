@@ -18,13 +18,15 @@ extension ResolutionPass {
 
     /// Whether a country name at segment `s` names the country.
     func countryIsActor(_ c: Int, at s: Int) -> Bool {
-        let country = lexicon.countries[c]
-        let strict = country.ambiguity == "given-name"
+        // Two fields, not a copy of the whole entry (its names, adjectives, capitals...).
+        let iso3 = lexicon.countries[c].iso3
+        let ambiguity = lexicon.countries[c].ambiguity
+        let strict = ambiguity == "given-name"
         if isForeignNameNeighbour(s + 1, before: false, strict: strict) { return false }
         if isForeignNameNeighbour(s - 1, before: true, strict: strict) { return false }
         let next = nextToken(s)
         let prev = previousToken(s)
-        switch country.iso3 {
+        switch iso3 {
         case "TUR":
             if let next, next.classes.contains(.turkeyFood) { return false }
             if let prev, prev.isText(oneOf: TokenLiteral.turkeyPrecedents) { return false }
@@ -33,7 +35,7 @@ extension ResolutionPass {
         default:
             break
         }
-        if country.ambiguity == "us-state" {
+        if ambiguity == "us-state" {
             // `Atlanta, Georgia`, `the state of Georgia`, `Georgia, USA`.
             if let prev, prev.isText(.comma), s >= 2, let place = placeCountry(s - 2), place == "USA" { return false }
             if s >= 2, isLower(s - 1, .of), isLower(s - 2, .state) { return false }

@@ -99,8 +99,9 @@ extension ResolutionPass {
             let inOffice = pool.filter { lexicon.people[$0].isInOffice(on: day) }
             if let role, !role.holderKeys.isEmpty {
                 let holding = inOffice.filter { c in
-                    lexicon.people[c].tenures.contains { t in
-                        t.contains(day) && role.holderKeys.contains { $0 == t.role.lowercased() || t.kinds.map { $0.lowercased() }.contains($0) }
+                    lexicon.people[c].tenures.indices.contains { k in
+                        lexicon.people[c].tenures[k].contains(day)
+                            && role.holderKeys.contains { lexicon.tenureKeys[c][k].contains($0) }
                     }
                 }
                 if holding.count == 1 { pool = holding }

@@ -61,11 +61,13 @@ final class ResolutionPass {
         var segmentOf = Array(repeating: 0, count: tokens.count)
         var mentionsKorea = false
         let none = LexItems.empty
+        let the = TokenLiteral.the
+        let capitalThe = TokenLiteral.capitalThe
         var i = 0
         while i < tokens.count {
             // Most tokens start no phrase: a bit test, not a call.
             var match = tokens[i].classes.isDisjoint(with: Self.startsPhrase) ? nil : lexicon.longestMatch(tokens, at: i)
-            if let (length, _) = match, tokens[i].isText(.the) || tokens[i].isText(.capitalThe), i + 1 < tokens.count,
+            if let (length, _) = match, tokens[i].isText(the) || tokens[i].isText(capitalThe), i + 1 < tokens.count,
                !tokens[i + 1].classes.isDisjoint(with: Self.startsPhrase),
                let (next, _) = lexicon.longestMatch(tokens, at: i + 1), 1 + next > length {
                 match = nil  // `the` + `UN General Assembly`, not `the UN` + `General Assembly`
@@ -240,7 +242,8 @@ final class ResolutionPass {
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length <= 3 else { return false }
         if t.flags.contains(.endsWithPeriod) { return t.length == 2 }  // an initial: "H. R."
         if t.classes.contains(.nameStop) || t.classes.contains(.honorific) { return false }
-        return !bytes[t.byteStart..<t.byteEnd].contains { $0 >= 0x30 && $0 <= 0x39 }
+        for k in t.byteStart..<t.byteEnd where bytes[k] &- 0x30 < 10 { return false }
+        return true
     }
 
     /// An unknown name of 2 to 4 words starting at `s` (name particles may stand inside).
