@@ -27,10 +27,10 @@ public enum ResolutionMethod: String, Sendable, Hashable, Codable, CaseIterable 
 /// mentions[0].code     // "JPNGOV"
 /// ```
 public struct ActorMention: Sendable, Hashable {
-    // The fields live in one reference-counted box, copied on write: the resolver passes
-    // mentions around (focus, pronouns, appositions) far more often than it changes them, and
-    // a copy of a box is one retain where a copy of eight strings was eight.
-    private final class Storage: @unchecked Sendable {
+    // The fields live in one shared box, copied on write (``CopyOnWrite``): the resolver
+    // passes mentions around (focus, pronouns, appositions) far more often than it changes
+    // them, and a copy of a box is one retain where a copy of eight strings was eight.
+    private struct Fields: Sendable, Hashable {
         var text: String
         var start: Int
         var end: Int
@@ -44,142 +44,84 @@ public struct ActorMention: Sendable, Hashable {
         var personID: String?
         var isReporter: Bool
         var isMedia: Bool
-
-        init(text: String, start: Int, end: Int, country: String?, sector: String?, role: String?,
-             roleKind: String?, name: String?, code: String?, how: ResolutionMethod, personID: String?,
-             isReporter: Bool, isMedia: Bool) {
-            self.text = text
-            self.start = start
-            self.end = end
-            self.country = country
-            self.sector = sector
-            self.role = role
-            self.roleKind = roleKind
-            self.name = name
-            self.code = code
-            self.how = how
-            self.personID = personID
-            self.isReporter = isReporter
-            self.isMedia = isMedia
-        }
-
-        func copy() -> Storage {
-            Storage(text: text, start: start, end: end, country: country, sector: sector, role: role,
-                    roleKind: roleKind, name: name, code: code, how: how, personID: personID,
-                    isReporter: isReporter, isMedia: isMedia)
-        }
     }
 
-    private var storage: Storage
-
-    /// The box, made unique before a change.
-    private var writable: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-            return storage
-        }
-    }
+    private var fields: CopyOnWrite<Fields>
 
     /// The mention as written.
     public var text: String {
-        get { storage.text }
-        set { writable.text = newValue }
+        get { fields.value.text }
+        set { fields.value.text = newValue }
     }
     /// Unicode scalar offset of the first character in the document text.
     public var start: Int {
-        get { storage.start }
-        set { writable.start = newValue }
+        get { fields.value.start }
+        set { fields.value.start = newValue }
     }
     /// Unicode scalar offset just past the last character.
     public var end: Int {
-        get { storage.end }
-        set { writable.end = newValue }
+        get { fields.value.end }
+        set { fields.value.end = newValue }
     }
     /// ISO 3166-1 alpha-3, `IGO` or `NGO`; nil when unknown.
     public var country: String? {
-        get { storage.country }
-        set { writable.country = newValue }
+        get { fields.value.country }
+        set { fields.value.country = newValue }
     }
     /// CAMEO-style sector (`GOV`, `MIL`, `MED`, ...).
     public var sector: String? {
-        get { storage.sector }
-        set { writable.sector = newValue }
+        get { fields.value.sector }
+        set { fields.value.sector = newValue }
     }
     /// The role noun (`foreign minister`).
     public var role: String? {
-        get { storage.role }
-        set { writable.role = newValue }
+        get { fields.value.role }
+        set { fields.value.role = newValue }
     }
     /// The role kind (`HOS`, `HOG`, `DIP`, `SPK`, ...).
     public var roleKind: String? {
-        get { storage.roleKind }
-        set { writable.roleKind = newValue }
+        get { fields.value.roleKind }
+        set { fields.value.roleKind = newValue }
     }
     /// The person's or organization's canonical name.
     public var name: String? {
-        get { storage.name }
-        set { writable.name = newValue }
+        get { fields.value.name }
+        set { fields.value.name = newValue }
     }
     /// CAMEO-like actor code (`JPNGOV`, `PRK`, `IGOUNO`, `USAMED`).
     public var code: String? {
-        get { storage.code }
-        set { writable.code = newValue }
+        get { fields.value.code }
+        set { fields.value.code = newValue }
     }
     /// How the mention was resolved.
     public var how: ResolutionMethod {
-        get { storage.how }
-        set { writable.how = newValue }
+        get { fields.value.how }
+        set { fields.value.how = newValue }
     }
     /// The person's identifier in `people.tsv` (`taro-kono`), or `learned:Name` for a person
     /// learned in the document.
     public var personID: String? {
-        get { storage.personID }
-        set { writable.personID = newValue }
+        get { fields.value.personID }
+        set { fields.value.personID = newValue }
     }
     /// A news medium cited as the source of the report (`according to Kyodo`).
     public var isReporter: Bool {
-        get { storage.isReporter }
-        set { writable.isReporter = newValue }
+        get { fields.value.isReporter }
+        set { fields.value.isReporter = newValue }
     }
     /// A news medium (sector `MED`).
     public var isMedia: Bool {
-        get { storage.isMedia }
-        set { writable.isMedia = newValue }
+        get { fields.value.isMedia }
+        set { fields.value.isMedia = newValue }
     }
 
     /// Creates a mention.
     public init(text: String, start: Int, end: Int, country: String? = nil, sector: String? = nil,
                 role: String? = nil, roleKind: String? = nil, name: String? = nil, code: String? = nil,
                 how: ResolutionMethod, personID: String? = nil, isReporter: Bool = false, isMedia: Bool = false) {
-        storage = Storage(text: text, start: start, end: end, country: country, sector: sector, role: role,
-                          roleKind: roleKind, name: name, code: code, how: how, personID: personID,
-                          isReporter: isReporter, isMedia: isMedia)
-    }
-
-    public static func == (a: ActorMention, b: ActorMention) -> Bool {
-        if a.storage === b.storage { return true }
-        let x = a.storage, y = b.storage
-        return x.text == y.text && x.start == y.start && x.end == y.end && x.country == y.country
-            && x.sector == y.sector && x.role == y.role && x.roleKind == y.roleKind && x.name == y.name
-            && x.code == y.code && x.how == y.how && x.personID == y.personID && x.isReporter == y.isReporter
-            && x.isMedia == y.isMedia
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        let x = storage
-        hasher.combine(x.text)
-        hasher.combine(x.start)
-        hasher.combine(x.end)
-        hasher.combine(x.country)
-        hasher.combine(x.sector)
-        hasher.combine(x.role)
-        hasher.combine(x.roleKind)
-        hasher.combine(x.name)
-        hasher.combine(x.code)
-        hasher.combine(x.how)
-        hasher.combine(x.personID)
-        hasher.combine(x.isReporter)
-        hasher.combine(x.isMedia)
+        fields = CopyOnWrite(Fields(text: text, start: start, end: end, country: country, sector: sector, role: role,
+                                    roleKind: roleKind, name: name, code: code, how: how, personID: personID,
+                                    isReporter: isReporter, isMedia: isMedia))
     }
 
     /// The JSON Lines record of `DESIGN.md` ("Actor mention record").

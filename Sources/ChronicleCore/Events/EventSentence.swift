@@ -117,69 +117,47 @@ public struct EventToken: Sendable, Hashable {
 
 /// An actor mention as the event coder reads it: a span with its resolution.
 public struct ActorSpan: Sendable, Hashable {
-    /// The span's strings and record, in one shared box: the coder copies spans often (each
-    /// sentence, frame and candidate holds some), and a copy then retains one object instead
-    /// of six strings. A setter copies the box first when another span shares it.
-    private final class Payload: @unchecked Sendable {
+    /// The span's strings and record, in one shared box copied on write (``CopyOnWrite``):
+    /// the coder copies spans often (each sentence, frame and candidate holds some), and a copy
+    /// then retains one object instead of six strings.
+    private struct Payload: Sendable, Hashable {
         var text: String
         var country: String?
         var sector: String?
         var code: String?
         var name: String?
         var record: ActorMentionRecord?
-
-        init(text: String, country: String?, sector: String?, code: String?, name: String?,
-             record: ActorMentionRecord?) {
-            self.text = text
-            self.country = country
-            self.sector = sector
-            self.code = code
-            self.name = name
-            self.record = record
-        }
-
-        func copy() -> Payload {
-            Payload(text: text, country: country, sector: sector, code: code, name: name, record: record)
-        }
     }
 
-    private var payload: Payload
-
-    /// The payload, copied first when another span shares it.
-    private var unique: Payload {
-        mutating get {
-            if !isKnownUniquelyReferenced(&payload) { payload = payload.copy() }
-            return payload
-        }
-    }
+    private var payload: CopyOnWrite<Payload>
 
     /// The words in the text.
     public var text: String {
-        get { payload.text }
-        set { unique.text = newValue }
+        get { payload.value.text }
+        set { payload.value.text = newValue }
     }
     /// Scalar offsets `[start, end)` in the document.
     public var start: Int
     public var end: Int
     /// ISO 3166-1 alpha-3 (or `IGO`, `NGO`).
     public var country: String? {
-        get { payload.country }
-        set { unique.country = newValue }
+        get { payload.value.country }
+        set { payload.value.country = newValue }
     }
     /// CAMEO-style sector (`GOV`, `MIL`, `MED`).
     public var sector: String? {
-        get { payload.sector }
-        set { unique.sector = newValue }
+        get { payload.value.sector }
+        set { payload.value.sector = newValue }
     }
     /// CAMEO-style actor code (`JPNGOV`).
     public var code: String? {
-        get { payload.code }
-        set { unique.code = newValue }
+        get { payload.value.code }
+        set { payload.value.code = newValue }
     }
     /// A person's or organization's canonical name.
     public var name: String? {
-        get { payload.name }
-        set { unique.name = newValue }
+        get { payload.value.name }
+        set { payload.value.name = newValue }
     }
     /// Whether the actor is a news medium (a reporter rather than a participant).
     public var isMedia: Bool
@@ -187,37 +165,18 @@ public struct ActorSpan: Sendable, Hashable {
     public var isPlace: Bool
     /// The actor layer's record of the mention, kept for ``CodedDocument/actors``.
     public var record: ActorMentionRecord? {
-        get { payload.record }
-        set { unique.record = newValue }
+        get { payload.value.record }
+        set { payload.value.record = newValue }
     }
 
     /// Creates an actor span.
     public init(text: String, start: Int, end: Int, country: String?, sector: String? = nil,
                 code: String? = nil, name: String? = nil, isMedia: Bool = false, isPlace: Bool = false) {
-        payload = Payload(text: text, country: country, sector: sector, code: code, name: name, record: nil)
+        payload = CopyOnWrite(Payload(text: text, country: country, sector: sector, code: code, name: name, record: nil))
         self.start = start
         self.end = end
         self.isMedia = isMedia
         self.isPlace = isPlace
-    }
-
-    public static func == (a: ActorSpan, b: ActorSpan) -> Bool {
-        a.start == b.start && a.end == b.end && a.isMedia == b.isMedia && a.isPlace == b.isPlace
-            && (a.payload === b.payload
-                || (a.text == b.text && a.country == b.country && a.sector == b.sector && a.code == b.code
-                    && a.name == b.name && a.record == b.record))
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
-        hasher.combine(start)
-        hasher.combine(end)
-        hasher.combine(country)
-        hasher.combine(sector)
-        hasher.combine(code)
-        hasher.combine(name)
-        hasher.combine(isMedia)
-        hasher.combine(isPlace)
     }
 
     /// The actor as it appears in an event record.
