@@ -281,38 +281,16 @@ public final class PostgresEventStore: EventStore, Sendable {
     public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
         let words = query.words
         guard !words.isEmpty else { return [] }
-        var conditions = ["s.tsv @@ plainto_tsquery('english', ?)"]
-        var arguments: [SQLValue] = [.text(words.joined(separator: " "))]
-        if let from = query.from {
-            conditions.append("d.publication_day >= ?")
-            arguments.append(.int(from.dayNumber))
-        }
-        if let to = query.to {
-            conditions.append("d.publication_day <= ?")
-            arguments.append(.int(to.dayNumber))
-        }
-        arguments.append(.int(max(0, query.limit)))
-        let statement = SQLStatement("""
-            SELECT s.document_id, d.title, d.source, d.publication_day, s.sentence_index, s.start_offset,
-                   s.end_offset, s.text
-            FROM sentences s JOIN documents d ON d.id = s.document_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY COALESCE(d.publication_day, \(EventSortKey.undated)), s.document_id, s.sentence_index
-            LIMIT ?
-            """, arguments)
+        let statement = StoreSQL.sentenceSearch(
+            query, tables: "sentences s JOIN documents d ON d.id = s.document_id",
+            match: "s.tsv @@ plainto_tsquery('english', ?)", matchArgument: .text(words.joined(separator: " ")))
         return try await read("search") { connection, logger in
             var hits: [SentenceHit] = []
             for row in try await Self.rows(connection, statement, logger) {
-                let documentID = row[0].textValue ?? ""
-                let index = row[4].intValue ?? 0
+                let (documentID, index) = StoreSQL.sentenceOfHit(row)
                 let events = try await Self.rows(connection, StoreSQL.events(inSentence: index, documentID: documentID),
                                                  logger).map(StoreSQL.event)
-                hits.append(SentenceHit(
-                    documentID: documentID, title: row[1].textValue, source: row[2].textValue,
-                    publicationDate: row[3].intValue.map(CalendarDay.init(dayNumber:)),
-                    sentence: SentenceRecord(index: index, start: row[5].intValue ?? 0, end: row[6].intValue ?? 0,
-                                             text: row[7].textValue ?? ""),
-                    events: events))
+                hits.append(StoreSQL.sentenceHit(row, events: events))
             }
             return hits
         }

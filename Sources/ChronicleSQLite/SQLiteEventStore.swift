@@ -236,38 +236,15 @@ public final class SQLiteEventStore: EventStore, Sendable {
     public func search(_ query: SentenceQuery) async throws -> [SentenceHit] {
         let words = query.words
         guard !words.isEmpty else { return [] }
-        var conditions = ["sentences_fts MATCH ?"]
-        var arguments: [SQLValue] = [.text(words.map { "\"\($0)\"" }.joined(separator: " "))]
-        if let from = query.from {
-            conditions.append("d.publication_day >= ?")
-            arguments.append(.int(from.dayNumber))
-        }
-        if let to = query.to {
-            conditions.append("d.publication_day <= ?")
-            arguments.append(.int(to.dayNumber))
-        }
-        arguments.append(.int(max(0, query.limit)))
-        let statement = SQLStatement("""
-            SELECT s.document_id, d.title, d.source, d.publication_day, s.sentence_index, s.start_offset,
-                   s.end_offset, s.text
-            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-            JOIN documents d ON d.id = s.document_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY COALESCE(d.publication_day, \(EventSortKey.undated)), s.document_id, s.sentence_index
-            LIMIT ?
-            """, arguments)
+        let statement = StoreSQL.sentenceSearch(
+            query, tables: "sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.document_id",
+            match: "sentences_fts MATCH ?", matchArgument: .text(words.map { "\"\($0)\"" }.joined(separator: " ")))
         return try await read("search") { db in
             try Self.rows(db, statement).map { row in
-                let documentID = row[0].textValue ?? ""
-                let index = row[4].intValue ?? 0
+                let (documentID, index) = StoreSQL.sentenceOfHit(row)
                 let events = try Self.rows(db, StoreSQL.events(inSentence: index, documentID: documentID))
                     .map(StoreSQL.event)
-                return SentenceHit(
-                    documentID: documentID, title: row[1].textValue, source: row[2].textValue,
-                    publicationDate: row[3].intValue.map(CalendarDay.init(dayNumber:)),
-                    sentence: SentenceRecord(index: index, start: row[5].intValue ?? 0, end: row[6].intValue ?? 0,
-                                             text: row[7].textValue ?? ""),
-                    events: events)
+                return StoreSQL.sentenceHit(row, events: events)
             }
         }
     }
