@@ -45,8 +45,8 @@ final class DocumentFocus {
     /// become known later, and decides which word is the surname).
     @exclusivity(unchecked) private var surnames: [(surname: UInt64?, country: String?)] = []
     /// People by the ``PhraseHash`` of their full name and of their surname.
-    @exclusivity(unchecked) private var byName = KeyIndexMap()
-    @exclusivity(unchecked) private var bySurname = KeyIndexMap()
+    @exclusivity(unchecked) private var byName = HashTable64<Int32>(filtered: false)
+    @exclusivity(unchecked) private var bySurname = HashTable64<Int32>(filtered: false)
     @exclusivity(unchecked) private(set) var items: [Item] = []
     /// The most recent country named or implied in the document.
     @exclusivity(unchecked) private(set) var lastCountry: String?
@@ -106,7 +106,7 @@ final class DocumentFocus {
     /// update the attributes they know.
     func remember(_ person: Person) {
         let nameKey = Self.key(person.name)
-        if let i = byName[nameKey] {
+        if let i = byName.find(nameKey).map(Int.init) {
             var p = people[i]
             p.country = p.country ?? person.country
             p.sector = p.sector ?? person.sector
@@ -114,13 +114,13 @@ final class DocumentFocus {
             p.roleKind = p.roleKind ?? person.roleKind
             p.gender = p.gender ?? person.gender
             people[i] = p
-            if let s = surnameKey(i) { bySurname[s] = i }
+            if let s = surnameKey(i) { Self.set(&bySurname, s, i) }
             return
         }
         people.append(person)
         let i = people.count - 1
-        byName[nameKey] = i
-        if let s = surnameKey(i) { bySurname[s] = i }
+        Self.set(&byName, nameKey, i)
+        if let s = surnameKey(i) { Self.set(&bySurname, s, i) }
     }
 
     /// The person with this full name or surname, if met.
@@ -130,9 +130,13 @@ final class DocumentFocus {
 
     /// The person whose full name or surname has the key ``key(_:)``, if met.
     func person(key: UInt64) -> Person? {
-        if let i = byName[key] { return people[i] }
-        if let i = bySurname[key] { return people[i] }
+        if let i = byName.find(key) ?? bySurname.find(key) { return people[Int(i)] }
         return nil
+    }
+
+    /// Stores (or replaces) the index of a person under a key.
+    private static func set(_ table: inout HashTable64<Int32>, _ key: UInt64, _ index: Int) {
+        table.update(key, default: Int32(index)) { $0 = Int32(index) }
     }
 
     /// Makes room for `count` actors in focus.

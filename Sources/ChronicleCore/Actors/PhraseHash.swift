@@ -34,7 +34,7 @@ enum PhraseHash {
 }
 
 /// An open-addressing hash table from non-zero 64-bit keys to values: the compiled form of the
-/// gazetteer's phrase and word tables.
+/// gazetteer's phrase and word tables, and (unfiltered) the small maps a document pass builds.
 struct HashTable64<Value: Sendable>: Sendable {
     /// A key with its value side by side: a probe reads one cache line, not two.
     private struct Slot: Sendable {
@@ -47,13 +47,17 @@ struct HashTable64<Value: Sendable>: Sendable {
     private(set) var count = 0
     /// One bit per key's top bits (2^18 bits, 32 KB), checked before the table: most words of
     /// running text are in no table, and the bit test stays in cache where the table does not.
-    private var filter = [UInt64](repeating: 0, count: 1 << 12)
+    /// Empty in an unfiltered table.
+    private var filter: [UInt64]
 
-    init(capacity: Int = 16) {
+    /// A table with room for `capacity` keys before it grows; `filtered: false` leaves out the
+    /// 32 KB filter, for small tables made per document whose look-ups mostly succeed.
+    init(capacity: Int = 16, filtered: Bool = true) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
+        filter = filtered ? [UInt64](repeating: 0, count: 1 << 12) : []
     }
 
     @inline(__always)
@@ -64,8 +68,10 @@ struct HashTable64<Value: Sendable>: Sendable {
 
     @inline(__always)
     func find(_ key: UInt64) -> Value? {
-        let (word, bit) = Self.filterBit(key)
-        if filter[word] & bit == 0 { return nil }
+        if !filter.isEmpty {
+            let (word, bit) = Self.filterBit(key)
+            if filter[word] & bit == 0 { return nil }
+        }
         return slots.withUnsafeBufferPointer { slots in
             var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
             while true {
@@ -90,8 +96,10 @@ struct HashTable64<Value: Sendable>: Sendable {
                 return
             }
             if slots[i].key == 0 {
-                let (word, bit) = Self.filterBit(key)
-                filter[word] |= bit
+                if !filter.isEmpty {
+                    let (word, bit) = Self.filterBit(key)
+                    filter[word] |= bit
+                }
                 var v = value
                 merge(&v)
                 slots[i] = Slot(key: key, value: v)
