@@ -74,8 +74,6 @@ struct ClauseReader: Sendable {
             self.entries = entries
         }
 
-        /// Token `i`'s lemma candidates.
-        func cands(_ i: Int) -> [String] { entries[i].candidates }
         /// Token `i`'s candidates that patterns name in arguments.
         func argumentLemmas(_ i: Int) -> [String] { entries[i].argumentLemmas }
         /// Token `i`'s first candidate the noun patterns know.

@@ -88,14 +88,10 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     /// The classes of a word given as written and lowercased, with the ``PhraseHash`` of the
     /// lowercased form.
     init(form: String, lower: String, key: UInt64) {
-        var c = Self.closed.find(key) ?? []
-        if !c.contains(.adverb), ClauseWords.isLyAdverb(lower) { c.insert(.adverb) }
-        c.formUnion(Self.shape(of: form))
         // The last three bytes, packed (zeros before a short word's first byte).
         var tail: UInt32 = 0
         for b in lower.utf8 { tail = (tail << 8 | UInt32(b)) & 0xFF_FFFF }
-        c.formUnion(Self.endings(tail))
-        self = c
+        self.init(key: key, shape: Self.shape(of: form), tail: tail, byteCount: lower.utf8.count, lower: lower)
     }
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -132,9 +128,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
             var letterOrDigit = false
             for b in bytes {
                 if b >= 0x80 { return nil }
-                let upper = b >= 0x41 && b <= 0x5A
-                let c = upper ? b | 0x20 : b
-                capital = capital || upper
+                let c = Self.lowered(b)
+                capital = capital || c != b
                 let isLetter = c >= 0x61 && c <= 0x7A
                 if isLetter || (b >= 0x30 && b <= 0x39) { letterOrDigit = true }
                 if !isLetter { letters = false }
@@ -155,13 +150,19 @@ struct TokenClass: OptionSet, Sendable, Hashable {
 
     /// The classes of an all-ASCII word from its one-pass reading and its lowercase form.
     init(ascii w: ASCIIWord, lower: String) {
-        var c = Self.closed.find(w.key) ?? []
-        c.formUnion(w.shape)
+        self.init(key: w.key, shape: w.shape, tail: w.tail, byteCount: w.count, lower: lower)
+    }
+
+    /// Closed classes by key, the shape, `-ly` adverbs (tested only for words of more than
+    /// four bytes ending in `ly`) and the endings from the last three lowercase bytes.
+    private init(key: UInt64, shape: TokenClass, tail: UInt32, byteCount: Int, lower: String) {
+        var c = Self.closed.find(key) ?? []
+        c.formUnion(shape)
         let l = UInt32(UInt8(ascii: "l")), y = UInt32(UInt8(ascii: "y"))
-        if !c.contains(.adverb), w.count > 4, w.tail & 0xFFFF == l << 8 | y, ClauseWords.isLyAdverb(lower) {
+        if !c.contains(.adverb), byteCount > 4, tail & 0xFFFF == l << 8 | y, ClauseWords.isLyAdverb(lower) {
             c.insert(.adverb)
         }
-        c.formUnion(Self.endings(w.tail))
+        c.formUnion(Self.endings(tail))
         self = c
     }
 
