@@ -114,13 +114,15 @@ extension DependencyParser {
         guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2,
+                  clusters: version >= 3 ? try WordClusters.shipped() : nil)
     }
 
     /// The model file's bytes.
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: Self.version)
+        // A model without cluster features is written as version 2, which older readers know.
+        writer.writeHeader(magic: Self.magic, version: clusters == nil ? 2 : Self.version)
         writer.write(strings: labels)
         weights.write(to: &writer)
         return writer.bytes

@@ -24,7 +24,7 @@ struct WordClustersTests {
     @Test("every example of cluster-examples.tsv")
     func examplesFile() throws {
         let clusters = try WordClusters.shipped()
-        #expect(clusters.count > 90_000)
+        #expect(clusters.count > 90_000)   // distinct lowercase words
         let all = try Self.examples()
         #expect(all.filter { $0.relation == "shares" }.count >= 10)
         #expect(all.filter { $0.relation == "differs" }.count >= 5)
