@@ -93,7 +93,8 @@ extension DependencyParser {
     /// A copy whose weight table drops weights below `minimum` in magnitude (see
     /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
     public func pruned(minimumWeight minimum: Float) -> DependencyParser {
-        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags)
+        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags,
+                         clusters: clusters)
     }
 
     /// Loads a parser model file.

@@ -61,7 +61,7 @@ public struct WordClusters: Sendable {
         try shippedTable.get()
     }
 
-    private static let shippedTable: Result<WordClusters, Error> = Result { () throws -> WordClusters in
+    private static let shippedTable: Result<WordClusters, any Error> = Result { () throws -> WordClusters in
         let url = try SyntaxResources.url("word-clusters", "tsv")
         let data: Data
         do { data = try Data(contentsOf: url) } catch {

@@ -68,6 +68,7 @@ struct SyntaxTrainingTests {
         let reloaded = try DependencyParser(bytes: clustered.serialized(), source: "memory")
         #expect(reloaded.clusters != nil)
         #expect(reloaded.serialized() == clustered.serialized())
+        #expect(clustered.pruned(minimumWeight: 0.5).clusters != nil)
         let reloadedPlain = try DependencyParser(bytes: plain.serialized(), source: "memory")
         #expect(reloadedPlain.clusters == nil)
         // Both parse the slice as well as they did before saving.
