@@ -207,7 +207,15 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
-        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id)
+        var mentions: [String: (count: Int, first: ActorRef)] = [:]
+        for s in sentences {
+            for a in s.actors where !a.isPlace {
+                guard let c = a.country else { continue }
+                if let seen = mentions[c] { mentions[c] = (seen.count + 1, seen.first); continue }
+                mentions[c] = (1, ActorRef(text: a.text, country: c, sector: a.sector, code: a.code, name: a.name))
+            }
+        }
+        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }
