@@ -266,6 +266,11 @@ struct ClauseReader: Sendable {
                 }
                 if f.kind == .xcomp {
                     f.governor = prev
+                    // "to brief Moon and to meet Kono": a second infinitive shares the first one's
+                    // subject; the first one's object does not control it.
+                    if frames[prev].kind == .xcomp, g >= 1, toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) {
+                        f.coordinated = true
+                    }
                 } else if onlyConj && !between.isEmpty {
                     f.governor = prev
                     f.kind = frames[prev].kind
