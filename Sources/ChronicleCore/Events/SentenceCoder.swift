@@ -151,7 +151,8 @@ struct SentenceCoder: Sendable {
         let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
         // Words that name whatever act was just reported ("welcomed the result").
         let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
-                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement"]
+                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
+                                    "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands"]
         var sawDefinite = false
         for i in o.tokens {
             let l = s.tokens[i].lower

@@ -25,6 +25,13 @@ struct DocumentContextTests {
         #expect(later.first { $0.root == "11" && $0.source.country == "USA" }?.target?.country == "KOR")
     }
 
+    @Test("'rejected the offer' is addressed to whoever made it")
+    func rejectedOffer() {
+        let text = "North Korea offered talks to South Korea on Monday. On Tuesday, Seoul rejected the offer."
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
+    }
+
     @Test("an actor is never coded acting on itself")
     func noSelfEvents() {
         let text = "At the United Nations on Wednesday, the American ambassador warned that Washington would use force."
