@@ -25,14 +25,17 @@ extension Chronicle {
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
         @Flag(inversion: .prefixedNo, help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv).")
         var clusters = true
+        @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
+        var tagLexicon: String?
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
             var tags: [[UInt64]]? = nil, coarse: [[UInt64]]? = nil
             if jackknife > 1 {
-                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(sentences, folds: jackknife,
-                                                                     iterations: taggerIterations, seed: seed)
+                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(
+                    sentences, folds: jackknife, iterations: taggerIterations, seed: seed,
+                    tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon))
             }
             let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
                                                 clusters: clusters ? try WordClusters.shipped() : nil,
