@@ -91,7 +91,10 @@ extension DependencyParser {
             // Valencies and child labels with UPOS: how complete the stack top and the
             // buffer front already are, robust to fine-tag errors (UAS +0.4 in a short run).
             add(95, s0c, s0vl, s0vr); add(96, n0c, n0vl, s0c); add(97, s0c, l(s0l), l(s0r))
-            if let clusters { k = clusterFeatures(st, words, coarse, clusters, into: &out, at: k) }
+            if let clusters {
+                let start = k
+                k = out.withUnsafeMutableBufferPointer { clusterFeatures(st, words, coarse, clusters, into: $0.baseAddress!, at: start) }
+            }
         }
         return k
     }
@@ -101,7 +104,7 @@ extension DependencyParser {
     /// prefixes), so that words the treebank never saw act like the words they share a cluster
     /// with. They come after all other keys, so that a cache of the others can add them alone.
     static func clusterFeatures(_ st: ArcEagerState, _ words: [UInt64], _ coarse: [UInt64], _ clusters: [UInt64],
-                                into out: inout [UInt32], at start: Int) -> Int {
+                                into out: UnsafeMutablePointer<UInt32>, at start: Int) -> Int {
         let n = st.n
         let s0 = st.s0, s1 = st.s1, n0 = st.front
         let n1 = n0 + 1 <= n ? n0 + 1 : -1
