@@ -23,8 +23,6 @@ extension Chronicle {
         @Option(help: "Tagger model used to tag the development set (default: gold tags).") var tagger: String?
         @Option(help: "Folds for jackknifed training tags (0: gold tags).") var jackknife = 0
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
-        @Flag(inversion: .prefixedNo, help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv).")
-        var clusters = true
         @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
         var tagLexicon: String?
 
@@ -38,7 +36,6 @@ extension Chronicle {
                     tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon))
             }
             let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
-                                                clusters: clusters ? try WordClusters.shipped() : nil,
                                                 iterations: iterations,
                                                 seed: seed) { SyntaxCommandSupport.note($0) }
             let parser = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

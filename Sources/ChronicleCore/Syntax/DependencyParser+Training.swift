@@ -16,9 +16,8 @@ extension DependencyParser {
     ///   - seed: The shuffling and exploration seed.
     ///   - progress: Called after each iteration with a line to show.
     ///   - coarseTags: Per sentence, per word, ``coarseKey(upos:)`` values; nil uses the gold UPOS.
-    ///   - clusters: Word clusters to add as features (nil: a model without them).
     public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, coarseTags: [[UInt64]]? = nil,
-                             clusters: WordClusters? = nil, iterations: Int = 10,
+                             iterations: Int = 10,
                              seed: UInt64 = 1, progress: (String) -> Void = { _ in }) -> DependencyParser {
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
@@ -26,7 +25,7 @@ extension DependencyParser {
         let labels = labelSet.sorted()
         let labelOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let shell = DependencyParser(labels: labels, weights: WeightTable(
-            classCount: 2 + 2 * labels.count, keys: [], counts: [], labels: [], weights: []), clusters: clusters)
+            classCount: 2 + 2 * labels.count, keys: [], counts: [], labels: [], weights: []))
         let classCount = shell.classCount
         let rootLabel = shell.rootLabel
 
@@ -34,7 +33,6 @@ extension DependencyParser {
             var words: [UInt64]
             var tags: [UInt64]
             var coarse: [UInt64]
-            var clusters: [UInt64]?
             var oracle: ArcEagerOracle
         }
         var examples: [Example] = []
@@ -45,8 +43,7 @@ extension DependencyParser {
             let words = s.words.map { wordKey($0.form) }
             let tagValues = tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) }
             let coarseValues = coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) }
-            examples.append(Example(words: words, tags: tagValues, coarse: coarseValues,
-                                    clusters: shell.clusterValues(words), oracle: ArcEagerOracle(
+            examples.append(Example(words: words, tags: tagValues, coarse: coarseValues, oracle: ArcEagerOracle(
                 heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
         }
 
@@ -63,7 +60,7 @@ extension DependencyParser {
                 let example = examples[e]
                 var state = ArcEagerState(wordCount: example.words.count)
                 while !state.isTerminal {
-                    let count = features(state, example.words, example.tags, example.coarse, example.clusters, into: &buffer)
+                    let count = features(state, example.words, example.tags, example.coarse, into: &buffer)
                     let used = Array(buffer[0 ..< count])
                     for c in scores.indices { scores[c] = 0 }
                     trainer.score(used, into: &scores)
@@ -87,14 +84,13 @@ extension DependencyParser {
                             iteration, 100 * Double(correct) / Double(max(total, 1)),
                             100 * Double(arcsRight) / Double(max(words, 1)), trainer.featureCount, skipped))
         }
-        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005), clusters: clusters)
+        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005))
     }
 
     /// A copy whose weight table drops weights below `minimum` in magnitude (see
     /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
     public func pruned(minimumWeight minimum: Float) -> DependencyParser {
-        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags,
-                         clusters: clusters)
+        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags)
     }
 
     /// Loads a parser model file.
@@ -115,15 +111,13 @@ extension DependencyParser {
         guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2,
-                  clusters: version >= 3 ? try WordClusters.shipped() : nil)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2)
     }
 
     /// The model file's bytes.
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        // A model without cluster features is written as version 2, which older readers know.
-        writer.writeHeader(magic: Self.magic, version: clusters == nil ? 2 : Self.version)
+        writer.writeHeader(magic: Self.magic, version: Self.version)
         writer.write(strings: labels)
         weights.write(to: &writer)
         return writer.bytes

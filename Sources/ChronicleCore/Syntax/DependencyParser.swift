@@ -19,27 +19,19 @@ public struct DependencyParser: Sendable {
     let weights: WeightTable
     /// Whether the model also uses UPOS-only tag features (model version 2).
     let usesCoarseTags: Bool
-    /// The word clusters of a model with cluster features (model version 3), nil for older ones.
-    let clusters: WordClusters?
 
     static let magic = "CHDP"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 2
     static let featureCapacity = 112
 
     /// The number of transition classes.
     var classCount: Int { 2 + 2 * labels.count }
 
-    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, clusters: WordClusters? = nil) {
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true) {
         self.labels = labels
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
         self.usesCoarseTags = usesCoarseTags
-        self.clusters = clusters
-    }
-
-    /// Per word, its cluster (``WordClusters/cluster(ofWordKey:)``), when the model uses them.
-    func clusterValues(_ words: [UInt64]) -> [UInt64]? {
-        clusters.map { table in words.map { UInt64(table.cluster(ofWordKey: $0)) } }
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
@@ -48,7 +40,6 @@ public struct DependencyParser: Sendable {
     /// - Returns: For each word, its head (-1 for the root) and its label number.
     func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
         let coarse = usesCoarseTags ? coarse : nil
-        let clusterValues = clusterValues(words)
         let n = words.count
         var state = ArcEagerState(wordCount: n)
         var features = [UInt32](repeating: 0, count: Self.featureCapacity)
@@ -59,7 +50,7 @@ public struct DependencyParser: Sendable {
                 state.apply(forced)
                 continue
             }
-            let count = Self.features(state, words, tags, coarse, clusterValues, into: &features)
+            let count = Self.features(state, words, tags, coarse, into: &features)
             for c in 0 ..< classes { scores[c] = 0 }
             features.withUnsafeBufferPointer { f in
                 scores.withUnsafeMutableBufferPointer { s in

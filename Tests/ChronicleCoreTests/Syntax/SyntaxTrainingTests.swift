@@ -69,29 +69,6 @@ struct SyntaxTrainingTests {
         #expect(reloaded.serialized() == four.serialized())
     }
 
-    @Test("a parser with cluster features is written as version 3 and reloads with its clusters")
-    func clusterParser() throws {
-        let slice = try SyntaxTestSupport.trainingSlice()
-        let clusters = try WordClusters.shipped()
-        let plain = DependencyParser.train(sentences: slice, iterations: 2, seed: 3)
-        let clustered = DependencyParser.train(sentences: slice, clusters: clusters, iterations: 2, seed: 3)
-        #expect(plain.clusters == nil)
-        #expect(clustered.clusters != nil)
-        // The cluster templates give the model features the plain one does not have.
-        #expect(clustered.weights.size.features > plain.weights.size.features)
-        #expect(Array(plain.serialized()[4 ..< 8]) == [2, 0, 0, 0])
-        #expect(Array(clustered.serialized()[4 ..< 8]) == [3, 0, 0, 0])
-        let reloaded = try DependencyParser(bytes: clustered.serialized(), source: "memory")
-        #expect(reloaded.clusters != nil)
-        #expect(reloaded.serialized() == clustered.serialized())
-        #expect(clustered.pruned(minimumWeight: 0.5).clusters != nil)
-        let reloadedPlain = try DependencyParser(bytes: plain.serialized(), source: "memory")
-        #expect(reloadedPlain.clusters == nil)
-        // Both parse the slice as well as they did before saving.
-        #expect(Self.attachment(reloaded, slice) == Self.attachment(clustered, slice))
-        #expect(Self.attachment(clustered, slice) > 60)
-    }
-
     @Test("a damaged model is refused with a message")
     func damagedModel() {
         #expect(throws: SyntaxError.self) { try DependencyParser(bytes: Array("CHDPxx".utf8), source: "broken.bin") }
