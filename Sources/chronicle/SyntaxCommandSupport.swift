@@ -22,13 +22,13 @@ enum SyntaxCommandSupport {
 
     /// Tags each fold of `sentences` with a tagger trained on the other folds.
     static func jackknifedTags(_ sentences: [CoNLLUSentence], folds: Int, iterations: Int,
-                               seed: UInt64) -> (tags: [[UInt64]], coarse: [[UInt64]]) {
+                               seed: UInt64, tagLexicon: TagLexicon) -> (tags: [[UInt64]], coarse: [[UInt64]]) {
         var tags = [[UInt64]](repeating: [], count: sentences.count)
         var coarse = tags
         for fold in 0 ..< folds {
             let trainPart = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
             let tagger = PartOfSpeechTagger.train(sentences: trainPart, iterations: iterations, seed: seed,
-                                                  twoPass: false)
+                                                  twoPass: false, tagLexicon: tagLexicon)
             var right = 0, total = 0
             for i in sentences.indices where i % folds == fold {
                 let classes = tagger.tag(sentences[i].forms)
@@ -47,6 +47,15 @@ enum SyntaxCommandSupport {
 }
 
 extension SyntaxCommandSupport {
+    /// The outside tag lexicon for training: the shipped one when `path` is nil, none for `none`.
+    static func loadTagLexicon(_ path: String?) throws -> TagLexicon {
+        switch path {
+        case nil: return try TagLexicon.shipped()
+        case "none": return .empty
+        case let path?: return try TagLexicon(contentsOf: URL(fileURLWithPath: path))
+        }
+    }
+
     /// The shipped models, or models from files when both paths are given.
     static func loadParser(tagger: String?, parser: String?) throws -> SyntaxParser {
         switch (tagger, parser) {

@@ -23,14 +23,17 @@ extension Chronicle {
         @Option(help: "Tagger model used to tag the development set (default: gold tags).") var tagger: String?
         @Option(help: "Folds for jackknifed training tags (0: gold tags).") var jackknife = 0
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
+        @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
+        var tagLexicon: String?
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
             var tags: [[UInt64]]? = nil, coarse: [[UInt64]]? = nil
             if jackknife > 1 {
-                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(sentences, folds: jackknife,
-                                                                     iterations: taggerIterations, seed: seed)
+                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(
+                    sentences, folds: jackknife, iterations: taggerIterations, seed: seed,
+                    tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon))
             }
             let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
                                                 iterations: iterations,

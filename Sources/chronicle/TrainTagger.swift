@@ -16,11 +16,17 @@ extension Chronicle {
         var minWeight: Float = 0
         @Option(help: "Passes over the training data.") var iterations = 6
         @Option(help: "Shuffling seed (same inputs and seed give the same model bytes).") var seed: UInt64 = 1
+        @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
+        var tagLexicon: String?
+        @Flag(help: "Train only the first (left-to-right) pass: faster, slightly weaker; for feature experiments.")
+        var firstPassOnly = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
-            let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed) {
+            let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
+            let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
+                                                   twoPass: !firstPassOnly, tagLexicon: lexicon) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

@@ -140,6 +140,14 @@ extension ResolutionPass {
             m.how = .role
             return
         }
+        if !isPerson && !plural, let home, head.sector == "GOV", isTitleCased(roleIn: m.text),
+           Self.lastWord(m.text) == "Administration" {
+            // A government's own release calls itself `the Administration`, capitalized and
+            // unqualified, whatever foreign country it has just named.
+            m.country = home
+            m.how = .role
+            return
+        }
         if isPerson && !plural {
             let word = Self.lastWord(head.role)
             if let item = focus.lastPerson(withRole: word, kind: head.kind) {

@@ -213,6 +213,12 @@ struct ClauseReader: Sendable {
             var b = g - 1
             while b >= 0 {
                 if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
+                if b >= 2, toks[b].isWord(.and) || toks[b].isWord(.but), toks[b - 1].isWord(.comma),
+                   Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf) {
+                    // "Poland criticized Belarus, and Lithuania condemned it": ", and" after a verb's
+                    // object starts a new clause; the object is no part of the next subject.
+                    break
+                }
                 if actorAt[b] == nil && toks[b].is([.subordinator, .relative]) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
@@ -260,6 +266,11 @@ struct ClauseReader: Sendable {
                 }
                 if f.kind == .xcomp {
                     f.governor = prev
+                    // "to brief Moon and to meet Kono": a second infinitive shares the first one's
+                    // subject; the first one's object does not control it.
+                    if frames[prev].kind == .xcomp, g >= 1, toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) {
+                        f.coordinated = true
+                    }
                 } else if onlyConj && !between.isEmpty {
                     f.governor = prev
                     f.kind = frames[prev].kind
@@ -392,6 +403,19 @@ struct ClauseReader: Sendable {
     }
 
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
+    /// Whether the words ending at `end` are the rest of a verb phrase: a verb group comes before
+    /// any comma or clause break ("criticized Belarus" in "criticized Belarus, and Lithuania …"),
+    /// unlike a list of names ("Poland, Belarus, and Lithuania").
+    static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?]) -> Bool {
+        var k = end
+        while k >= 0 {
+            if groupOf[k] != nil { return k < end }
+            if toks[k].isWord(.comma) || toks[k].is(.clauseBreak) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
     /// actor is there).
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],

@@ -1,13 +1,29 @@
 /// The counterpart of a concession: in an article about two countries' dealings, a side that
 /// yields without a named beneficiary ("They secured the closure of their test site", "they
-/// released the detainees") yields to the other side.
+/// released the detainees") yields to the other side, and a call for the release of one's own
+/// citizen ("we call for his release") is addressed to the other side.
 extension EventCoder {
+    /// Whether a government (or a country) appeals for or demands a release without naming whom
+    /// it asks: no target, or someone of its own country ("we call for his release", his being a
+    /// detained citizen). The call is addressed to whoever holds them.
+    static func asksForOwnRelease(_ e: EventRecord) -> Bool {
+        guard e.cameo == "0253" || e.cameo == "1053", let a = e.source.country else { return false }
+        // A citizen or opposition group asking its own government for releases is a domestic act.
+        guard e.source.sector == nil || e.source.sector == "GOV" else { return false }
+        return e.target == nil || e.target?.country == a
+    }
+
     /// Gives each asserted or intended yielding act (CAMEO 08x, or an intention to yield, 035x)
     /// that has no target, coded from a verb, the country its source deals with most in the document, when one
     /// country clearly leads: at least two events with targets between the two, and more than
     /// with any other country. Acts whose new key repeats an event already coded are dropped.
+    ///
+    /// A call for the release of one's own citizen also goes to the counterpart; failing one, to
+    /// the foreign country the document names most (`mentions`: actor mentions per country), at
+    /// least twice and more often than any other.
     static func addCounterparts(_ events: inout [EventRecord], _ explanations: inout [EventExplanation],
-                                seen: inout Set<String>, documentID: String) {
+                                seen: inout Set<String>, documentID: String,
+                                mentions: [String: (count: Int, first: ActorRef)] = [:]) {
         // Events with both countries, per unordered pair.
         var pairs: [String: [String: Int]] = [:]
         var refs: [String: ActorRef] = [:]
@@ -26,13 +42,24 @@ extension EventCoder {
             if ranked.count > 1, ranked[1].value == first.value { return nil }
             return first.key
         }
+        func mostNamed(besides a: String) -> String? {
+            let ranked = mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }
+                .map { ($0.key, $0.value.count) }
+                .sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            guard let first = ranked.first, first.1 >= 2 else { return nil }
+            if ranked.count > 1, ranked[1].1 == first.1 { return nil }
+            return first.0
+        }
         var keep = [Bool](repeating: true, count: events.count)
-        for k in events.indices where events[k].target == nil {
+        for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {
             let e = events[k]
             // Only a verb's own subject yields: a noun's act ("welcomed the ceasefire") may be anyone's.
-            guard e.root == "08" || e.cameo.hasPrefix("035"), !explanations[k].rule.hasPrefix("noun"),
-                  let a = e.source.country, let b = counterpart(of: a),
-                  let ref = refs[b] else { continue }
+            // A call for the release of one's own citizen is addressed to whoever holds them.
+            guard (e.root == "08" || e.cameo.hasPrefix("035")) && !explanations[k].rule.hasPrefix("noun")
+                    || Self.asksForOwnRelease(e),
+                  let a = e.source.country,
+                  let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) ? mostNamed(besides: a) : nil),
+                  let ref = refs[b] ?? mentions[b]?.first else { continue }
             let key = [a, b, e.root, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
             if !seen.insert(key).inserted {
                 keep[k] = false

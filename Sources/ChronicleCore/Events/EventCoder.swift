@@ -174,7 +174,7 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
-        var recentActs: [(sentence: Int, root: String, actor: ActorSpan)] = []
+        var recentActs: [(sentence: Int, root: String, actor: ActorSpan, lemmas: Set<String>)] = []
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         for s in sentences {
             // A headline retells the article's main event without its date.
@@ -186,15 +186,22 @@ public struct EventCoder: Sendable {
                 if c.target == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
                     let own = s.actors[c.source].country
-                    c.resolvedTarget = recentActs.last { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }?.actor
+                    let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
+                    // "condemned the test": the last act told with that word ("tested"), else the last act.
+                    c.resolvedTarget = (candidates.last { !$0.lemmas.isDisjoint(with: c.anaphorLemmas) } ?? candidates.last)?.actor
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
-                    recentActs.append((s.index, record.root, s.actors[c.source]))
+                    let lemmas = Set(sentenceCoder.reader.lemmatizer.candidates(s.tokens[c.trigger.lowerBound].lower))
+                    recentActs.append((s.index, record.root, s.actors[c.source], lemmas))
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
-                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source])) }
+                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source], [])) }
                 }
+                // An actor acting on itself ("the ambassador warned that Washington would …" read
+                // with Washington as the target) is a misreading, not an interaction.
+                // (A call for one's own citizen's release is readdressed below, by ``addCounterparts``.)
+                if let own = record.source.code, record.target?.code == own, !Self.asksForOwnRelease(record) { continue }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {
@@ -207,7 +214,15 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
-        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id)
+        var mentions: [String: (count: Int, first: ActorRef)] = [:]
+        for s in sentences {
+            for a in s.actors where !a.isPlace {
+                guard let c = a.country else { continue }
+                if let seen = mentions[c] { mentions[c] = (seen.count + 1, seen.first); continue }
+                mentions[c] = (1, ActorRef(text: a.text, country: c, sector: a.sector, code: a.code, name: a.name))
+            }
+        }
+        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }

@@ -61,10 +61,15 @@ public struct EventEvaluation: Sendable {
             }
             return false
         }
-        // Required gold first: try system events against required gold, then the rest.
-        for i in scored.indices {
-            var seen = [Bool](repeating: false, count: gold.count)
-            _ = augment(i, &seen)
+        // Required gold first: a maximum matching over the edges to required gold, then every
+        // edge. Augmenting never leaves a matched gold event unmatched, so the second pass keeps
+        // the most required events matched while it makes the matching as large as it can be.
+        for requiredOnly in [true, false] {
+            for i in scored.indices where !goldOwner.contains(i) {
+                var seen = [Bool](repeating: false, count: gold.count)
+                if requiredOnly { for g in gold.indices where !gold[g].required { seen[g] = true } }
+                _ = augment(i, &seen)
+            }
         }
         var matches: [Int: Int] = [:]
         for (g, owner) in goldOwner.enumerated() { if let i = owner { matches[i] = g } }

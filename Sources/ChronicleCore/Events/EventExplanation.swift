@@ -49,6 +49,9 @@ struct EventCandidate: Sendable, Hashable {
     /// Roots of the act an anaphoric object names ("condemned the launches"), when the clause
     /// has no target of its own: the target is the author of the latest such act.
     var anaphor: Set<String> = []
+    /// The lemmas of the noun that names that act ("test" in "condemned the test"), so that an
+    /// earlier act of the same word ("tested") is preferred to a later act of another.
+    var anaphorLemmas: Set<String> = []
     /// A target found outside the sentence (by ``anaphor``).
     var resolvedTarget: ActorSpan?
 }

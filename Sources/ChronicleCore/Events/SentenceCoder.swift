@@ -81,13 +81,14 @@ struct SentenceCoder: Sendable {
             if f.subjectInherited { rule += "+inherited" }
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
-            let anaphor = targets.isEmpty ? anaphoricAct(f.object, s) : []
+            let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(f.object, s) : ([], [])
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric, s: s,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
                                                    source: src, target: tgt, trigger: f.predicate...f.predicate,
                                                    clause: f.span, confidence: conf)
                             c.anaphor = anaphor
+                            c.anaphorLemmas = anaphorLemmas
                             return c
                         })
         }
@@ -143,27 +144,30 @@ struct SentenceCoder: Sendable {
     }
 
     /// The roots of an act named by a definite noun in an object ("condemned the launches",
-    /// "opposed this test"): material acts whose author the coder looks up in earlier sentences.
-    func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> Set<String> {
-        guard let o = object else { return [] }
+    /// "opposed this test"): material acts whose author the coder looks up in earlier sentences;
+    /// and the noun's lemmas.
+    func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> (roots: Set<String>, lemmas: Set<String>) {
+        guard let o = object else { return ([], []) }
         let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
         // Words that name whatever act was just reported ("welcomed the result").
         let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
-                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement"]
+                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
+                                    "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands"]
         var sawDefinite = false
         for i in o.tokens {
             let l = s.tokens[i].lower
             if definite.contains(l) { sawDefinite = true; continue }
             guard sawDefinite else { continue }
-            if generic.contains(l) { return Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }) }
-            for lemma in reader.lemmatizer.candidates(l) {
+            if generic.contains(l) { return (Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }), []) }
+            let lemmas = reader.lemmatizer.candidates(l)
+            for lemma in lemmas {
                 guard let patterns = lexicon.nouns[lemma] else { continue }
                 let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
-                if !roots.isEmpty { return roots }
+                if !roots.isEmpty { return (roots, Set(lemmas)) }
             }
             if s.tokens[i].isWord(.comma) || s.tokens[i].is(.preposition) { break }
         }
-        return []
+        return ([], [])
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.

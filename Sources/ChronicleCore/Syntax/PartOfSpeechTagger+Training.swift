@@ -14,8 +14,10 @@ extension PartOfSpeechTagger {
     ///   - progress: Called after each iteration with a line to show (training accuracy).
     ///   - twoPass: Whether to train the second pass (false gives a faster, slightly weaker
     ///     tagger, e.g. for jackknifing the parser's training tags).
+    ///   - tagLexicon: Outside knowledge of the tags words can take (copied into the model);
+    ///     ``TagLexicon/empty`` trains without it.
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
-                             twoPass: Bool = true,
+                             twoPass: Bool = true, tagLexicon: TagLexicon = .empty,
                              progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair, sorted for determinism.
         var pairSet = Set<String>()
@@ -24,6 +26,7 @@ extension PartOfSpeechTagger {
         let upos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
         let xpos = pairs.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
         let corpus = TaggingCorpus(sentences, pairs: pairs)
+        let outside = tagLexicon.entries
 
         // First-pass tags of the training data come from taggers that did not see the sentence
         // (five folds), so the second pass learns how far to trust them.
@@ -32,12 +35,12 @@ extension PartOfSpeechTagger {
         for fold in 0 ..< folds {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
-            let lexicons = part.lexicons()
+            let lexicons = part.lexicons(outside: outside)
             let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                             draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                            learnedLemmas: [:])
+                                            learnedLemmas: [:], outside: outside)
             var right = 0, total = 0
             for s in inFold {
                 draft[s] = tagger.tag(shapes: corpus.shapes[s])
@@ -47,7 +50,7 @@ extension PartOfSpeechTagger {
             progress(String(format: "first-pass fold %d/%d: %.2f%% of held-out tags right",
                             fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
-        let lexicons = corpus.lexicons()
+        let lexicons = corpus.lexicons(outside: outside)
         let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                         draft: nil, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
@@ -58,7 +61,7 @@ extension PartOfSpeechTagger {
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences))
+                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -66,7 +69,7 @@ extension PartOfSpeechTagger {
     public func pruned(minimumWeight minimum: Float) -> PartOfSpeechTagger {
         PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
-                           lexicon: lexicon, learnedLemmas: learnedLemmas)
+                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside)
     }
 
     /// Loads a tagger model file.
@@ -81,7 +84,8 @@ extension PartOfSpeechTagger {
     /// Reads a tagger model from its bytes.
     init(bytes: [UInt8], source: String) throws {
         var reader = BinaryReader(bytes: bytes, source: source)
-        try reader.expectHeader(magic: Self.magic, version: Self.version)
+        // Version 2 models have no outside lexicon.
+        let version = try reader.expectHeader(magic: Self.magic, versions: 2 ... Self.version)
         let upos = try reader.readStrings()
         let xpos = try reader.readStrings()
         let dictionary = try reader.readHashMap()
@@ -90,12 +94,13 @@ extension PartOfSpeechTagger {
         let lemmaValues = try reader.readStrings()
         let first = try WeightTable(from: &reader)
         let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+        let outside = version >= 3 ? try reader.readHashMap64() : [:]
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
               second.map({ $0.classCount == first.classCount }) ?? true else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
         self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
-                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)))
+                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside)
     }
 
     /// The model file's bytes (deterministic: maps are written sorted).
@@ -112,6 +117,7 @@ extension PartOfSpeechTagger {
         first.write(to: &writer)
         writer.write(UInt32(second == nil ? 0 : 1))
         second?.write(to: &writer)
+        writer.write(hashMap64: outside)
         return writer.bytes
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// Features follow the classic perceptron tagger: the word, its suffixes and prefixes, its
 /// shape, the neighbouring words and suffixes, the two previous tags, and the most frequent
-/// tag of the word and of the next two words (from a lexicon learned in training). Frequent
+/// tag of the word and of the next two words (from a lexicon learned in training), and the
+/// tags an outside word list (``TagLexicon``) gives the word. Frequent
 /// words that are almost never ambiguous are tagged from a dictionary without scoring.
 ///
 /// ```swift
@@ -34,9 +35,12 @@ public struct PartOfSpeechTagger: Sendable {
     let lexicon: [UInt64: UInt64]
     /// Lemmas learned in training where the rules are wrong: `lowercase form \t XPOS` → lemma.
     let learnedLemmas: [String: String]
+    /// The outside tag lexicon the tagger was trained with: exact-form hash → row code (see
+    /// ``TagLexicon/entry(_:)``); empty for a tagger trained without one.
+    let outside: [UInt64: UInt64]
 
     static let magic = "CHTG"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     /// The most features one decision uses.
     static let featureCapacity = 56
 
@@ -44,7 +48,7 @@ public struct PartOfSpeechTagger: Sendable {
     public var classCount: Int { upos.count }
 
     init(upos: [String], xpos: [String], first: WeightTable, second: WeightTable?, tagDictionary: [UInt64: UInt8],
-         lexicon: [UInt64: UInt64], learnedLemmas: [String: String]) {
+         lexicon: [UInt64: UInt64], learnedLemmas: [String: String], outside: [UInt64: UInt64]) {
         self.upos = upos
         self.xpos = xpos
         self.first = first
@@ -52,6 +56,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.tagDictionary = tagDictionary
         self.lexicon = lexicon
         self.learnedLemmas = learnedLemmas
+        self.outside = outside
     }
 
     /// Tags a sentence and returns one class index per word.
@@ -61,8 +66,9 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Tags words whose shapes are already computed.
     func tag(shapes: [WordShape]) -> [Int] {
-        let lexical = shapes.map { lexiconFeature($0) }
         let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
+        // Only the word itself uses its outside-lexicon row: words of the tag dictionary skip it.
+        let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
         let (draft, margins) = decode(shapes, lexical, known, weights: first, right: nil)
         guard let second else { return draft }
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
@@ -117,16 +123,40 @@ public struct PartOfSpeechTagger: Sendable {
 
     static let formSalt: UInt64 = 0x5bd1e9955bd1e995
 
-    /// The ambiguity classes of a word: of its lowercase form and of its exact form.
-    func lexiconFeature(_ shape: WordShape) -> Lexical {
-        Lexical(lower: lexicon[shape.lower] ?? Self.noTag, form: lexicon[shape.form ^ Self.formSalt] ?? Self.noTag)
+    /// The ambiguity classes of a word: of its lowercase form and of its exact form; and its
+    /// row in the outside tag lexicon (looked up only when `outsideToo`).
+    func lexiconFeature(_ shape: WordShape, outsideToo: Bool = true) -> Lexical {
+        Lexical(lower: lexicon[shape.lower] ?? Self.noTag, form: lexicon[shape.form ^ Self.formSalt] ?? Self.noTag,
+                listed: outsideToo ? Self.listed(shape, in: outside) : Self.unlisted)
     }
 
-    /// The lexicon's view of one word.
+    /// A word's row code in the outside tag lexicon `table`: the exact form's, else the
+    /// lowercase form's with bit 32 set; ``unlisted`` when neither is listed, ``noLexicon``
+    /// when the tagger has no outside lexicon (it then uses none of its features).
+    @inline(__always)
+    static func listed(_ shape: WordShape, in table: [UInt64: UInt64]) -> UInt64 {
+        if table.isEmpty { return noLexicon }
+        if let code = table[shape.form] { return code }
+        if shape.lower != shape.form, let code = table[shape.lower] { return code | 1 << 32 }
+        return unlisted
+    }
+
+    /// The outside lexicon's code for words it does not list (both 16-bit parts all ones).
+    static let unlisted: UInt64 = 0xFFFF_FFFF
+    /// The code of every word for a tagger without an outside lexicon.
+    static let noLexicon: UInt64 = 0xFFFD_FFFD
+    /// The outside lexicon's code for positions beyond the sentence.
+    static let beyond: UInt64 = 0xFFFE_FFFE
+
+    /// The lexicons' view of one word.
     struct Lexical {
+        /// The treebank ambiguity class of the lowercase form.
         var lower: UInt64
+        /// The treebank ambiguity class of the exact form.
         var form: UInt64
-        static let outside = Lexical(lower: noTag + 1, form: noTag + 1)
+        /// The outside tag lexicon's row code (see ``listed(_:in:)``).
+        var listed: UInt64
+        static let outside = Lexical(lower: noTag + 1, form: noTag + 1, listed: beyond)
     }
 
     static func argmax(_ scores: [Float]) -> Int {
@@ -196,6 +226,12 @@ public struct PartOfSpeechTagger: Sendable {
         add(42, lex0, lex1, lex2)
         add(43, prev2, prev1, lex0)
         add(44, cur.suffix3, lex1)
+        // The outside tag lexicon's row of the word (tag set, Brill tag, found in lowercase),
+        // and its Brill tag alone.
+        if l0.listed != noLexicon {
+            add(52, l0.listed)
+            add(53, l0.listed & 0xFFFF)
+        }
         if let right {
             let next1 = i + 1 < n ? UInt64(right[i + 1]) : noTag + 1
             let next2 = i + 2 < n ? UInt64(right[i + 2]) : noTag + 1

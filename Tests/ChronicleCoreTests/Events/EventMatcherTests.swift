@@ -85,5 +85,21 @@ struct EventMatcherTests {
         #expect(score.truePositives == 1)
         #expect(score.recall == 1)
         #expect(score.precision == 0.5)
+
+        // One system event that fits an optional gold event (listed first) and a required one
+        // counts for the required one; a second system event then takes the optional one.
+        let two = try GoldEvent.load(jsonLines: """
+            {"id":"o1","date":"2018-06-12","source":["USA"],"target":["PRK"],"roots":["13","11"],"symmetric":false,"required":false}
+            {"id":"r1","date":"2018-06-12","source":["USA"],"target":["PRK"],"roots":["11"],"symmetric":false,"required":true}
+            """, file: "t")
+        let one = EventEvaluation.score(system: [event("USA", "PRK", "111")], gold: two)
+        #expect(one.recall == 1)
+        #expect(one.matches[0] == 1)
+        #expect(one.precision == 1)
+        let both = EventEvaluation.score(system: [event("USA", "PRK", "111"), event("USA", "PRK", "112")], gold: two)
+        #expect(both.truePositives == 2 && both.recall == 1)
+        // A threat fits only the optional event: it keeps it, and the disapproval the required one.
+        let crossed = EventEvaluation.score(system: [event("USA", "PRK", "111"), event("USA", "PRK", "130")], gold: two)
+        #expect(crossed.truePositives == 2 && crossed.recall == 1)
     }
 }

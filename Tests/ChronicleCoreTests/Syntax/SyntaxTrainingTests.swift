@@ -39,6 +39,22 @@ struct SyntaxTrainingTests {
         #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == five.tag($0.forms) })
     }
 
+    @Test("a tagger trained with an outside lexicon keeps it, reproducibly")
+    func taggerWithLexicon() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let lexicon = try TagLexicon.shipped()
+        let tagger = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, tagLexicon: lexicon)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, tagLexicon: lexicon)
+        #expect(tagger.outside == lexicon.entries)
+        #expect(tagger.serialized() == again.serialized())
+        let reloaded = try PartOfSpeechTagger(bytes: tagger.serialized(), source: "memory")
+        #expect(reloaded.outside == lexicon.entries)
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == tagger.tag($0.forms) })
+        // Without a lexicon the model has no table and the features are not used.
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        #expect(plain.outside.isEmpty && plain.serialized().count < tagger.serialized().count)
+    }
+
     @Test("the parser converges and is reproducible")
     func parser() throws {
         let slice = try SyntaxTestSupport.trainingSlice()

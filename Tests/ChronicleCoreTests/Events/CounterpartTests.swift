@@ -1,0 +1,49 @@
+import Testing
+@testable import ChronicleCore
+
+/// Acts whose addressee the sentence leaves out go to the other side of the document's dealings.
+@Suite("Counterparts")
+struct CounterpartTests {
+    static let coder = EventCoder.shipped()
+    static let day = CalendarDay(iso: "2019-06-12")
+
+    @Test("a government's call for the release of its citizen goes to the country holding them")
+    func releaseCall() {
+        let text = """
+            Iran detained an American journalist in Tehran last March. Washington condemned Iran on Monday \
+            and imposed new sanctions on Iran. We call for his release, the State Department said.
+            """
+        var doc = Document(id: "r", text: text, publicationDate: Self.day)
+        doc.source = "U.S. Department of State"
+        let events = Self.coder.code(doc).events
+        let call = events.first { $0.cameo == "0253" }
+        #expect(call?.source.country == "USA")
+        #expect(call?.target?.country == "IRN")
+    }
+
+    @Test("with no event between the two sides, the foreign country named most is asked")
+    func releaseCallByMentions() {
+        let text = """
+            The engineer has spent two years in a Cuban jail. Cuban courts refused his appeal, and Cuba's \
+            government has not answered. We renew our call for his release.
+            """
+        var doc = Document(id: "m", text: text, publicationDate: Self.day)
+        doc.source = "The White House"
+        let call = Self.coder.code(doc).events.first { $0.cameo == "0253" }
+        #expect(call?.source.country == "USA")
+        #expect(call?.target?.country == "CUB")
+    }
+
+    @Test("an opposition's call for releases at home keeps no foreign addressee")
+    func domesticCall() {
+        let text = """
+            Opposition leaders in Belarus called for the release of their jailed colleagues. Poland criticized \
+            Belarus, and Lithuania condemned Belarus.
+            """
+        let events = Self.coder.code(Document(id: "d", text: text, publicationDate: Self.day)).events
+        #expect(!events.contains { $0.cameo == "0253" && $0.target?.country != nil && $0.target?.country != "BLR" })
+        // The second clause's subject is Lithuania alone: Belarus does not condemn itself.
+        #expect(!events.contains { $0.source.country == "BLR" && $0.target?.country == "BLR" })
+        #expect(events.contains { $0.source.country == "LTU" && $0.target?.country == "BLR" })
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import ChronicleCore
+
+/// What the coder takes from earlier sentences: the author of an act named again by a noun.
+@Suite("Document context")
+struct DocumentContextTests {
+    static let coder = EventCoder.shipped()
+    static let day = CalendarDay(iso: "2017-07-06")
+
+    @Test("'condemned the test' finds the act told with that word, not the latest act")
+    func anaphorPrefersSameWord() {
+        let text = """
+            North Korea said on Tuesday that it had tested a long-range missile. On Wednesday, South Korean \
+            forces fired missiles into the sea in a drill. The American secretary of state condemned the test.
+            """
+        let events = Self.coder.code(Document(id: "a", text: text, publicationDate: Self.day)).events
+        let condemnation = events.first { $0.root == "11" && $0.source.country == "USA" }
+        #expect(condemnation?.target?.country == "PRK")
+        // Without a word to go by, the latest act of a fitting kind is meant.
+        let other = """
+            North Korea launched a missile on Tuesday. On Wednesday, South Korean forces fired missiles into \
+            the sea in a drill. The American secretary of state condemned the firing.
+            """
+        let later = Self.coder.code(Document(id: "b", text: other, publicationDate: Self.day)).events
+        #expect(later.first { $0.root == "11" && $0.source.country == "USA" }?.target?.country == "KOR")
+    }
+
+    @Test("'rejected the offer' is addressed to whoever made it")
+    func rejectedOffer() {
+        let text = "North Korea offered talks to South Korea on Monday. On Tuesday, Seoul rejected the offer."
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
+    }
+
+    @Test("an actor is never coded acting on itself")
+    func noSelfEvents() {
+        let text = "At the United Nations on Wednesday, the American ambassador warned that Washington would use force."
+        let events = Self.coder.code(Document(id: "s", text: text, publicationDate: Self.day)).events
+        #expect(!events.contains { $0.source.code != nil && $0.target?.code == $0.source.code })
+    }
+}
