@@ -152,7 +152,8 @@ struct SentenceCoder: Sendable {
         // Words that name whatever act was just reported ("welcomed the result").
         let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
                                     "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
-                                    "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands"]
+                                    "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands",
+                                    "gathering", "visit", "trip", "remarks", "comments", "statement"]
         var sawDefinite = false
         for i in o.tokens {
             let l = s.tokens[i].lower

@@ -32,6 +32,13 @@ struct DocumentContextTests {
         #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
     }
 
+    @Test("'criticized the gathering' is aimed at whoever gathered")
+    func criticizedGathering() {
+        let text = "The defense ministers of Japan and Australia met in Tokyo on Monday. On Tuesday, Beijing criticized the gathering."
+        let events = Self.coder.code(Document(id: "g", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "CHN" && $0.target?.country == "JPN" })
+    }
+
     @Test("an actor is never coded acting on itself")
     func noSelfEvents() {
         let text = "At the United Nations on Wednesday, the American ambassador warned that Washington would use force."
