@@ -19,6 +19,8 @@ public struct DependencyParser: Sendable {
     let weights: WeightTable
     /// Whether the model also uses UPOS-only tag features (model version 2).
     let usesCoarseTags: Bool
+    /// The keys of the label templates for each label (see ``ParserFeatureCache``).
+    let labelKeys: [UInt32]
 
     static let magic = "CHDP"
     static let version: UInt32 = 2
@@ -32,6 +34,7 @@ public struct DependencyParser: Sendable {
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
         self.usesCoarseTags = usesCoarseTags
+        labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
@@ -42,22 +45,22 @@ public struct DependencyParser: Sendable {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
         var state = ArcEagerState(wordCount: n)
-        var features = [UInt32](repeating: 0, count: Self.featureCapacity)
-        var scores = [Float](repeating: 0, count: classCount)
+        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, labelKeys: labelKeys)
         let classes = classCount
-        while !state.isTerminal {
-            if let forced = state.onlyValid(rootLabel: rootLabel) {
-                state.apply(forced)
-                continue
-            }
-            let count = Self.features(state, words, tags, coarse, into: &features)
-            for c in 0 ..< classes { scores[c] = 0 }
-            features.withUnsafeBufferPointer { f in
-                scores.withUnsafeMutableBufferPointer { s in
-                    weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.featureCapacity) { features in
+            var scores = [Float](repeating: 0, count: classes)
+            while !state.isTerminal {
+                if let forced = state.onlyValid(rootLabel: rootLabel) {
+                    state.apply(forced)
+                    continue
                 }
+                let count = cache.features(state, into: features.baseAddress!)
+                scores.withUnsafeMutableBufferPointer { s in
+                    for c in 0 ..< classes { s[c] = 0 }
+                    weights.score(UnsafeBufferPointer(rebasing: features[0 ..< count]), into: s.baseAddress!)
+                }
+                state.apply(state.bestValid(scores, classCount: classes, rootLabel: rootLabel))
             }
-            state.apply(state.bestValid(scores, classCount: classes, rootLabel: rootLabel))
         }
         let heads = (0 ..< n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
         return (heads, Array(state.labels[0 ..< n]))

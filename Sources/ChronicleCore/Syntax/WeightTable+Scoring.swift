@@ -10,12 +10,12 @@ extension WeightTable {
     func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Float>) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
             let slots = self.slots.pointer, overflow = self.overflow.pointer, dense = self.dense.pointer
-            let mask = self.mask, unit = Self.unit(scale), classCount = self.classCount
+            let homes = self.homes, unit = Self.unit(scale), classCount = self.classCount
             var touched: UInt32 = 0
-            for f in features { touched &+= slots[4 * (Int(truncatingIfNeeded: f) & mask)] }
+            for f in features { touched &+= slots[4 * Self.home(f, homes)] }
             var count = 0
             for f in features {
-                var slot = Int(truncatingIfNeeded: f) & mask
+                var slot = Self.home(f, homes)
                 while true {
                     let key = slots[4 * slot]
                     if key == f {
@@ -29,7 +29,7 @@ extension WeightTable {
                         break
                     }
                     if key == 0 { break }
-                    slot = (slot + 1) & mask
+                    slot += 1
                 }
             }
             // Never true (keys are never 0); keeps the loads above from being dropped.
@@ -44,13 +44,13 @@ extension WeightTable {
                     let run = overflow + Int(slots[s + 2])
                     for i in 0 ..< Int(header & 0xFF) {
                         let e = run[i]
-                        scores[Int(e >> 16)] += Self.weight(e, unit)
+                        scores[Self.packedClass(e)] += Self.packedWeight(e, unit)
                     }
                 } else {
                     let entries = header & 0xFF
                     if entries > 0 { scores[Int((header >> 8) & 0xFF)] += Self.weight(Self.firstEntry(header), unit) }
-                    if entries > 1 { scores[Int(slots[s + 2] >> 16)] += Self.weight(slots[s + 2], unit) }
-                    if entries > 2 { scores[Int(slots[s + 3] >> 16)] += Self.weight(slots[s + 3], unit) }
+                    if entries > 1 { scores[Self.packedClass(slots[s + 2])] += Self.packedWeight(slots[s + 2], unit) }
+                    if entries > 2 { scores[Self.packedClass(slots[s + 3])] += Self.packedWeight(slots[s + 3], unit) }
                 }
             }
         }
@@ -66,9 +66,9 @@ extension WeightTable {
             let count = Int(header & 0xFF)
             if count > Int(Self.inlineEntries) {
                 let start = Int(slots[s + 2])
-                result.append((slots[s], Array(UnsafeBufferPointer(start: overflow + start, count: count))))
+                result.append((slots[s], UnsafeBufferPointer(start: overflow + start, count: count).map(Self.unpacked)))
             } else {
-                let entries = [Self.firstEntry(header), slots[s + 2], slots[s + 3]]
+                let entries = [Self.firstEntry(header), Self.unpacked(slots[s + 2]), Self.unpacked(slots[s + 3])]
                 result.append((slots[s], Array(entries.prefix(count))))
             }
         }

@@ -18,16 +18,16 @@ struct WeightTable: Sendable {
     let scale: Float
     /// Four words per slot: the key (0 for an empty slot); a header; two words that depend on
     /// the header's count. Inline (at most three entries): `count | class0 << 8 | half0 << 16`,
-    /// then entries 1 and 2 as `class << 16 | half`. Otherwise `count` (plus ``denseFlag``),
+    /// then entries 1 and 2 ``packed(_:)``. Otherwise `count` (plus ``denseFlag``),
     /// the run's start in ``overflow``, and the dense row's start in ``dense``.
     let slots: PinnedBuffer<UInt32>
-    /// `class << 16 | half` entries of the features with more than three entries.
+    /// ``packed(_:)`` entries of the features with more than three entries.
     let overflow: PinnedBuffer<UInt32>
     /// One row of ``classCount`` weights (zeros included) per feature with at least
     /// ``denseThreshold(classCount:)`` entries.
     let dense: PinnedBuffer<Float>
-    /// The number of slots minus one (a power of two minus one).
-    let mask: Int
+    /// The number of home slots (the table has a few more after them, see ``home(_:_:)``).
+    let homes: Int
     /// The number of features and of stored weights.
     let size: (features: Int, weights: Int)
 
@@ -50,60 +50,112 @@ struct WeightTable: Sendable {
     }
 
     /// Builds the table from its stored form (see ``init(classCount:keys:counts:labels:weights:)``).
+    ///
+    /// The in-memory layout is built for lookups: a feature's home slot is chosen by the
+    /// key's high bits scaled to a table one and a half times the number of features (not a
+    /// power of two, so a table is never nearly three times too big); features are inserted
+    /// from the most entries to the fewest, so that the frequent ones (the perceptron updated
+    /// them often) sit in their home slots and their runs lie together at the start of
+    /// ``overflow`` (the runs of dense features, never read when scoring, at its end).
     init(classCount: Int, scale: Float, keys: [UInt32], counts: [UInt8], labels: [UInt8], halves: [UInt16]) {
         precondition(classCount <= 255, "a weight table holds at most 255 classes")
         self.classCount = classCount
         self.scale = scale
         let unit = Self.unit(scale)
-        var capacity = 16
-        while capacity < keys.count + keys.count / 2 { capacity *= 2 }
-        let mask = capacity - 1
-        self.mask = mask
+        let homes = max(16, keys.count + (keys.count + 1) / 2)
+        self.homes = homes
         let denseThreshold = Self.denseThreshold(classCount: classCount)
-        var overflowCount = 0, denseCount = 0
-        for c in counts where Int(c) > Int(Self.inlineEntries) {
-            overflowCount += Int(c)
-            if Int(c) >= denseThreshold { denseCount += classCount }
-        }
-        @inline(__always) func entry(_ j: Int) -> UInt32 { UInt32(labels[j]) << 16 | UInt32(halves[j]) }
-        var overflowEnd = 0, denseEnd = 0
-        let overflow = PinnedBuffer<UInt32>(zeroed: overflowCount)
-        let dense = PinnedBuffer<Float>(zeroed: denseCount)
-        let table = PinnedBuffer<UInt32>(zeroed: 4 * capacity)
-        do {
-            let slots = table.pointer
-            var position = 0
-            for (i, key) in keys.enumerated() {
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while slots[4 * slot] != 0 { slot = (slot + 1) & mask }
-                let count = Int(counts[i])
-                let s = 4 * slot
-                slots[s] = key
-                if count <= Int(Self.inlineEntries) {
-                    slots[s + 1] = count > 0 ? UInt32(count) | Self.inlineHeader(entry(position)) : 0
-                    for j in 1 ..< max(1, count) { slots[s + 1 + j] = entry(position + j) }
-                } else {
-                    slots[s + 1] = UInt32(count)
-                    slots[s + 2] = UInt32(overflowEnd)
-                    for j in 0 ..< count { overflow.pointer[overflowEnd + j] = entry(position + j) }
-                    overflowEnd += count
-                    if count >= denseThreshold {
-                        slots[s + 1] |= Self.denseFlag
-                        slots[s + 3] = UInt32(denseEnd)
-                        for j in position ..< position + count {
-                            dense.pointer[denseEnd + Int(labels[j])] = Self.weight(entry(j), unit)
-                        }
-                        denseEnd += classCount
-                    }
-                }
-                position += count
+        var overflowCount = 0, denseRunCount = 0, denseCount = 0
+        var starts = [Int](repeating: 0, count: keys.count)
+        var byCount = [[Int32]](repeating: [], count: 256)
+        var position = 0
+        for (i, c) in counts.enumerated() {
+            starts[i] = position
+            position += Int(c)
+            byCount[Int(c)].append(Int32(i))
+            if Int(c) > Int(Self.inlineEntries) {
+                overflowCount += Int(c)
+                if Int(c) >= denseThreshold { denseCount += classCount; denseRunCount += Int(c) }
             }
         }
-        slots = table
+        @inline(__always) func entry(_ j: Int) -> UInt32 { UInt32(labels[j]) << 16 | UInt32(halves[j]) }
+        let overflow = PinnedBuffer<UInt32>(zeroed: overflowCount)
+        let dense = PinnedBuffer<Float>(zeroed: denseCount)
+        // Slots past the last home take the probes that run off its end (no wrapping); the
+        // last slot stays empty so that every probe ends.
+        var tail = 64
+        var built: PinnedBuffer<UInt32>?
+        while built == nil {
+            let table = PinnedBuffer<UInt32>(zeroed: 4 * (homes + tail))
+            let slots = table.pointer
+            var overflowEnd = 0, denseRunEnd = overflowCount - denseRunCount, denseEnd = 0
+            var fits = true
+            insertion: for c in stride(from: 255, through: 0, by: -1) {
+                for i32 in byCount[c] {
+                    let i = Int(i32), key = keys[i], start = starts[i], count = c
+                    var slot = Self.home(key, homes)
+                    while slots[4 * slot] != 0 { slot += 1 }
+                    if slot >= homes + tail - 1 { fits = false; break insertion }
+                    let s = 4 * slot
+                    slots[s] = key
+                    if count <= Int(Self.inlineEntries) {
+                        slots[s + 1] = count > 0 ? UInt32(count) | Self.inlineHeader(entry(start)) : 0
+                        for j in 1 ..< max(1, count) { slots[s + 1 + j] = Self.packed(entry(start + j)) }
+                    } else {
+                        let isDense = count >= denseThreshold
+                        var runStart = isDense ? denseRunEnd : overflowEnd
+                        slots[s + 1] = UInt32(count)
+                        slots[s + 2] = UInt32(runStart)
+                        for j in 0 ..< count {
+                            overflow.pointer[runStart] = Self.packed(entry(start + j))
+                            runStart += 1
+                        }
+                        if isDense { denseRunEnd = runStart } else { overflowEnd = runStart }
+                        if isDense {
+                            slots[s + 1] |= Self.denseFlag
+                            slots[s + 3] = UInt32(denseEnd)
+                            for j in start ..< start + count {
+                                dense.pointer[denseEnd + Int(labels[j])] = Self.weight(entry(j), unit)
+                            }
+                            denseEnd += classCount
+                        }
+                    }
+                }
+            }
+            if fits { built = table } else { tail *= 8 }
+        }
+        slots = built!
         self.overflow = overflow
         self.dense = dense
         size = (keys.count, labels.count)
     }
+
+    /// The home slot of `key` among `homes` slots: its high bits scaled (keys are well mixed).
+    @inline(__always)
+    static func home(_ key: UInt32, _ homes: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* UInt64(truncatingIfNeeded: homes)) >> 32)
+    }
+
+    /// An entry `class << 16 | half` as stored in runs and in the second and third inline
+    /// places: the half's bits moved into a Float's places (see ``weight(_:_:)``), whose 13
+    /// low bits are zero, with the class in the lowest 8, so that adding it costs a mask
+    /// instead of the moves.
+    static func packed(_ entry: UInt32) -> UInt32 {
+        (entry & 0x7FFF) << 13 | (entry & 0x8000) << 16 | entry >> 16
+    }
+
+    /// The entry `class << 16 | half` of a ``packed(_:)`` entry.
+    static func unpacked(_ p: UInt32) -> UInt32 {
+        (p & 0xFF) << 16 | (p >> 13) & 0x7FFF | (p >> 16) & 0x8000
+    }
+
+    /// The class of a ``packed(_:)`` entry.
+    @inline(__always)
+    static func packedClass(_ p: UInt32) -> Int { Int(p & 0xFF) }
+
+    /// The weight of a ``packed(_:)`` entry: exactly ``weight(_:_:)`` of the entry.
+    @inline(__always)
+    static func packedWeight(_ p: UInt32, _ unit: Float) -> Float { Float(bitPattern: p & 0xFFFF_FF00) * unit }
 
     /// The first entry packed with the count (`class << 8 | half << 16`), for an inline slot.
     static func inlineHeader(_ entry: UInt32) -> UInt32 { (entry >> 16) << 8 | (entry & 0xFFFF) << 16 }
