@@ -21,6 +21,14 @@ extension EventCoder {
     /// A call for the release of one's own citizen also goes to the counterpart; failing one, to
     /// the foreign country the document names most (`mentions`: actor mentions per country), at
     /// least twice and more often than any other.
+    /// The country counted at least twice and more often than any other, if there is one.
+    static func clearLeader(_ counts: [String: Int]) -> String? {
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let first = ranked.first, first.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value == first.value { return nil }
+        return first.key
+    }
+
     static func addCounterparts(_ events: inout [EventRecord], _ explanations: inout [EventExplanation],
                                 seen: inout Set<String>, documentID: String,
                                 mentions: [String: (count: Int, first: ActorRef)] = [:]) {
@@ -36,19 +44,11 @@ extension EventCoder {
             if refs[a] == nil { refs[a] = ActorRef(text: e.source.text, country: a, sector: e.source.sector, code: e.source.code, name: e.source.name) }
         }
         func counterpart(of a: String) -> String? {
-            guard let counts = pairs[a] else { return nil }
-            let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            guard let first = ranked.first, first.value >= 2 else { return nil }
-            if ranked.count > 1, ranked[1].value == first.value { return nil }
-            return first.key
+            pairs[a].flatMap { Self.clearLeader($0) }
         }
         func mostNamed(besides a: String) -> String? {
-            let ranked = mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }
-                .map { ($0.key, $0.value.count) }
-                .sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-            guard let first = ranked.first, first.1 >= 2 else { return nil }
-            if ranked.count > 1, ranked[1].1 == first.1 { return nil }
-            return first.0
+            Self.clearLeader(mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }
+                .mapValues(\.count))
         }
         var keep = [Bool](repeating: true, count: events.count)
         for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {

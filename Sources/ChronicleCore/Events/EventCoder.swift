@@ -214,12 +214,15 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
         }
+        // Actor mentions per country, for calls for a release that name no addressee.
         var mentions: [String: (count: Int, first: ActorRef)] = [:]
-        for s in sentences {
-            for a in s.actors where !a.isPlace {
-                guard let c = a.country else { continue }
-                if let seen = mentions[c] { mentions[c] = (seen.count + 1, seen.first); continue }
-                mentions[c] = (1, ActorRef(text: a.text, country: c, sector: a.sector, code: a.code, name: a.name))
+        if events.contains(where: Self.asksForOwnRelease) {
+            for s in sentences {
+                for a in s.actors where !a.isPlace {
+                    guard let c = a.country else { continue }
+                    if let seen = mentions[c] { mentions[c] = (seen.count + 1, seen.first); continue }
+                    mentions[c] = (1, ActorRef(text: a.text, country: c, sector: a.sector, code: a.code, name: a.name))
+                }
             }
         }
         Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions)
