@@ -143,23 +143,29 @@ struct SentenceCoder: Sendable {
         }
     }
 
+    /// Words that make the noun after them name a known act ("the launches", "this test").
+    static let definiteWords: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
+    /// Words that name whatever act was just reported ("welcomed the result", "rejected the offer").
+    static let genericActWords: Set<String> = [
+        "result", "results", "outcome", "move", "decision", "step", "steps", "development",
+        "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
+        "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands",
+        "gathering", "visit", "trip", "remarks", "comments", "statement",
+    ]
+    /// The twenty CAMEO roots, "01" to "20".
+    static let allRoots: Set<String> = Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" })
+
     /// The roots of an act named by a definite noun in an object ("condemned the launches",
     /// "opposed this test"): material acts whose author the coder looks up in earlier sentences;
     /// and the noun's lemmas.
     func anaphoricAct(_ object: FrameArgument?, _ s: EventSentence) -> (roots: Set<String>, lemmas: Set<String>) {
         guard let o = object else { return ([], []) }
-        let definite: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
-        // Words that name whatever act was just reported ("welcomed the result").
-        let generic: Set<String> = ["result", "results", "outcome", "move", "decision", "step", "steps", "development",
-                                    "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
-                                    "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands",
-                                    "gathering", "visit", "trip", "remarks", "comments", "statement"]
         var sawDefinite = false
         for i in o.tokens {
             let l = s.tokens[i].lower
-            if definite.contains(l) { sawDefinite = true; continue }
+            if Self.definiteWords.contains(l) { sawDefinite = true; continue }
             guard sawDefinite else { continue }
-            if generic.contains(l) { return (Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }), []) }
+            if Self.genericActWords.contains(l) { return (Self.allRoots, []) }
             let lemmas = reader.lemmatizer.candidates(l)
             for lemma in lemmas {
                 guard let patterns = lexicon.nouns[lemma] else { continue }
