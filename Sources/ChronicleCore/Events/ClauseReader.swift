@@ -328,6 +328,11 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
+                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks) {
+                    // `called Trump a "dotard"`: a quoted name after an article belongs to the object.
+                    e = closing + 1
+                    continue
+                }
                 if groupOf[e] != nil || t.is(.clauseBreak) { break }
                 if t.isWord(.that), actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
@@ -403,6 +408,20 @@ struct ClauseReader: Sendable {
     }
 
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
+    /// The closing quotation mark of a short quoted name that opens at `i` right after an article
+    /// (`a "political dummy"`), or nil.
+    static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>) -> Int? {
+        guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
+              toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) else { return nil }
+        var k = i + 1
+        while k < toks.count, k <= i + 10 {
+            if toks[k].isWord(.quote) || toks[k].isWord(.closingQuote) { return k > i + 1 ? k : nil }
+            if toks[k].is(.clauseBreak) && !toks[k].isWord(.period) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether the words ending at `end` are the rest of a verb phrase: a verb group comes before
     /// any comma or clause break ("criticized Belarus" in "criticized Belarus, and Lithuania …"),
     /// unlike a list of names ("Poland, Belarus, and Lithuania").

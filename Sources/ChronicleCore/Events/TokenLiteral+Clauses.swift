@@ -6,7 +6,9 @@
 /// EventToken(form: "Of", start: 0, end: 2).isWord(.of)   // true
 /// ```
 extension TokenLiteral {
+    static let a = TokenLiteral("a")
     static let all = TokenLiteral("all")
+    static let an = TokenLiteral("an")
     static let `as` = TokenLiteral("as")
     static let at = TokenLiteral("at")
     static let been = TokenLiteral("been")
@@ -24,6 +26,8 @@ extension TokenLiteral {
     static let `is` = TokenLiteral("is")
     static let once = TokenLiteral("once")
     static let questionMark = TokenLiteral("?")
+    static let openingQuote = TokenLiteral("“")
+    static let closingQuote = TokenLiteral("”")
     static let since = TokenLiteral("since")
     static let that = TokenLiteral("that")
     static let was = TokenLiteral("was")
