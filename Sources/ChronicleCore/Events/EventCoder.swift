@@ -174,7 +174,9 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
         var seen = Set<String>()
-        var recentActs: [(sentence: Int, root: String, actor: ActorSpan, lemmas: Set<String>)] = []
+        // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
+        // when an anaphor needs them).
+        var recentActs: [(sentence: Int, root: String, actor: ActorSpan, word: String)] = []
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         for s in sentences {
             // A headline retells the article's main event without its date.
@@ -188,15 +190,16 @@ public struct EventCoder: Sendable {
                     let own = s.actors[c.source].country
                     let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
                     // "condemned the test": the last act told with that word ("tested"), else the last act.
-                    c.resolvedTarget = (candidates.last { !$0.lemmas.isDisjoint(with: c.anaphorLemmas) } ?? candidates.last)?.actor
+                    let lemmatizer = sentenceCoder.reader.lemmatizer
+                    let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
+                    c.resolvedTarget = (sameWord ?? candidates.last)?.actor
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
-                    let lemmas = Set(sentenceCoder.reader.lemmatizer.candidates(s.tokens[c.trigger.lowerBound].lower))
-                    recentActs.append((s.index, record.root, s.actors[c.source], lemmas))
+                    recentActs.append((s.index, record.root, s.actors[c.source], s.tokens[c.trigger.lowerBound].lower))
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
-                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source], [])) }
+                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source], "")) }
                 }
                 // An actor acting on itself ("the ambassador warned that Washington would …" read
                 // with Washington as the target) is a misreading, not an interaction.

@@ -24,7 +24,7 @@ extension Lemmatizer {
             if line.isEmpty { continue }
             let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == 3 else {
-                throw SyntaxError(code: .malformedCoNLLU,
+                throw SyntaxError(code: .malformedResource,
                                   message: "\(source):\(number + 1): expected form, tag and lemma separated by tabs")
             }
             for form in fields[0].split(separator: ",") {

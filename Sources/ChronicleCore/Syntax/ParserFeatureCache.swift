@@ -83,16 +83,9 @@ struct ParserFeatureCache {
     /// Writes the feature keys of `st` into `out` (room for
     /// ``DependencyParser/featureCapacity``) and returns how many there are.
     func features(_ st: ArcEagerState, into out: UnsafeMutablePointer<UInt32>) -> Int {
-        let n = self.n
-        @inline(__always) func at(_ a: [Int], _ i: Int) -> Int { i < 0 ? -1 : a[i] }
-        let s0 = st.s0, s1 = st.s1
-        let n0 = st.front
-        let n1 = n0 + 1 <= n ? n0 + 1 : -1
-        let s0h = s0 >= 0 ? st.heads[s0] : -1
-        let s0h2 = s0h >= 0 && s0h < n ? st.heads[s0h] : -1
-        let s0l = at(st.left1, s0), s0l2 = at(st.left2, s0)
-        let s0r = at(st.right1, s0), s0r2 = at(st.right2, s0)
-        let n0l = at(st.left1, n0), n0l2 = at(st.left2, n0)
+        let x = ArcEagerState.Positions(st)
+        let (s0, s1, n0, n1) = (x.s0, x.s1, x.n0, x.n1)
+        let (s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2) = (x.s0h, x.s0h2, x.s0l, x.s0l2, x.s0r, x.s0r2, x.n0l, x.n0l2)
         let labelCount = labelKeys.count / Self.labelTemplates.count
 
         return w.withUnsafeBufferPointer { w in p.withUnsafeBufferPointer { p in
@@ -109,13 +102,8 @@ struct ParserFeatureCache {
                 let n1p = p[n1 + 1], s1p = p[s1 + 1]
                 let s0wp = wp[s0 + 1], n0wp = wp[n0 + 1]
                 let s0hp = p[s0h + 1], s0lp = p[s0l + 1], s0rp = p[s0r + 1], n0lp = p[n0l + 1]
-                let dist: UInt64 = s0 >= 0 ? UInt64(min(n0 - s0, 6)) : 0
-                let s0vl: UInt64 = s0 >= 0 ? UInt64(st.leftCount[s0]) : 99
-                let s0vr: UInt64 = s0 >= 0 ? UInt64(st.rightCount[s0]) : 99
-                let n0vl: UInt64 = UInt64(st.leftCount[n0])
-                let s0ll: UInt64 = s0 >= 0 ? st.leftLabels[s0] : 1 << 63
-                let s0rl: UInt64 = s0 >= 0 ? st.rightLabels[s0] : 1 << 63
-                let n0ll: UInt64 = st.leftLabels[n0]
+                let (dist, s0vl, s0vr, n0vl) = (x.dist, x.s0vl, x.s0vr, x.n0vl)
+                let (s0ll, s0rl, n0ll) = (x.s0ll, x.s0rl, x.n0ll)
 
                 var k = 0
                 @inline(__always) func put(_ key: UInt32) { out[k] = key; k += 1 }

@@ -10,6 +10,8 @@ public struct SyntaxError: Error, CustomStringConvertible, Sendable {
         case unreadableFile
         /// A CoNLL-U line does not have the expected shape.
         case malformedCoNLLU
+        /// A line of a word list (lemma exceptions, tag lexicon) does not have the expected shape.
+        case malformedResource
         /// A model file has a wrong magic number, version or size.
         case badModel
         /// A shipped resource is missing from the bundle.

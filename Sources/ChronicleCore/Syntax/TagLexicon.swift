@@ -75,7 +75,7 @@ public struct TagLexicon: Sendable {
             if line.isEmpty || line.first == 35 { continue }   // '#'
             let fields = line.split(separator: 9, omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty else {
-                throw SyntaxError(code: .malformedCoNLLU,
+                throw SyntaxError(code: .malformedResource,
                                   message: "\(source):\(lineNumber): expected word, tags and Brill tag separated by tabs")
             }
             rows.append((fields[0], String(decoding: fields[1], as: UTF8.self), String(decoding: fields[2], as: UTF8.self)))
