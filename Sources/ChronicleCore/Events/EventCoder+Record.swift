@@ -2,12 +2,14 @@
 extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
-                clock: (TimeSpan, Int)?) -> (EventRecord, EventExplanation)? {
+                clock: (TimeSpan, Int, Int)?) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
         // Date: the expression in the clause nearest the verb, else the sentence's, else the
-        // narrative clock of the paragraph, else the publication date.
+        // narrative clock (the last day an earlier sentence named, not one still to come) for an
+        // act told in the past or, unless told in the present, in the next sentence; else the
+        // publication date.
         var date: String?
         var start: CalendarDay?
         var end: CalendarDay?
@@ -24,7 +26,8 @@ extension EventCoder {
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if let (t, sentence) = clock, sentence == s.index - 1 {
+        } else if let (t, sentence, _) = clock, case let told = tense(s, c),
+                  (sentence == s.index - 1 && told != .present) || (c.mode == .asserted && told == .past) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication
@@ -55,6 +58,46 @@ extension EventCoder {
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)
     }
+
+    /// The tense the candidate's verb is told in: past (`met`, `was released`, `did not meet`),
+    /// present (`urges`, `remains`, `has met`, `is holding`), or nil when its words do not say
+    /// (`will meet`, `to meet`). The verb and the three words before it decide, then a past
+    /// verb earlier in the clause; an actor's words ("the United States") are never read.
+    func tense(_ s: EventSentence, _ c: EventCandidate) -> Tense? {
+        let lemmatizer = sentenceCoder.reader.lemmatizer
+        let first = max(c.clause.lowerBound, c.trigger.lowerBound - 3)
+        var k = c.trigger.lowerBound
+        let verb = s.tokens[k].lower
+        if lemmatizer.isPast(verb) {
+            // "has met", "have been released": a present perfect
+            for j in first ..< k where ["has", "have", "'ve", "'s"].contains(s.tokens[j].lower) { return .present }
+            return .past
+        }
+        while k > first {
+            k -= 1
+            let t = s.tokens[k]
+            if s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }) { break }
+            switch t.lower {
+            case "was", "were", "had", "did": return .past
+            case "is", "are", "am", "has", "have", "does", "do": return .present
+            case "will", "would", "shall", "to", "may", "might", "can", "could", "should", "must": return nil
+            default: continue
+            }
+        }
+        // "urges", "remains": a third-person present
+        if verb.utf8.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), lemmatizer.candidates(verb).count > 1 { return .present }
+        // "issued a statement threatening …", "thanked China and said he hoped …": a past verb
+        // earlier in the clause
+        for j in stride(from: c.trigger.lowerBound - 1, through: c.clause.lowerBound, by: -1) {
+            let t = s.tokens[j]
+            if s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+            if lemmatizer.isPast(t.lower) { return .past }
+        }
+        return nil
+    }
+
+    /// The tenses ``tense(_:_:)`` tells apart.
+    enum Tense { case past, present }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token
     /// `from` and the offset `limit`.

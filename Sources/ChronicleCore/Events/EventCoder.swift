@@ -172,7 +172,7 @@ public struct EventCoder: Sendable {
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
         var explanations: [EventExplanation] = []
-        var clock: (TimeSpan, Int)?   // the narrative clock and its paragraph
+        var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
         var seen = Set<String>()
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
@@ -215,7 +215,9 @@ public struct EventCoder: Sendable {
                 explanations.append(why)
             }
             // The narrative clock carries a day to the next sentence of the paragraph only.
-            if let last = s.times.last, last.dateStart == last.dateEnd { clock = (last, s.index) } else { clock = nil }
+            // A day still to come ("he would meet Kim on June 12") is no clock for what follows.
+            let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
+            if let last = told.last, last.dateStart == last.dateEnd { clock = (last, s.index, s.paragraph) } else if !told.isEmpty { clock = nil }
         }
         // Actor mentions per country, for calls for a release that name no addressee.
         var mentions: [String: (count: Int, first: ActorRef)] = [:]

@@ -14,18 +14,44 @@ import Foundation
 public struct LemmaCandidates: Sendable {
     /// Irregular form → lemmas.
     let irregular: [String: [String]]
+    /// Irregular simple-past forms (`met`, `said`, `was`): the first form listed after each lemma.
+    var irregularPast: Set<String> = []
 
     /// The lemmatizer with the shipped irregular-verb table, loaded once.
     public static let shipped: LemmaCandidates = {
         let text = EventResources.text("irregular_verbs", "tsv") ?? ""
         var table: [String: [String]] = [:]
+        var past: Set<String> = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
-            for form in f[1].split(separator: " ") { table[String(form), default: []].append(String(f[0])) }
+            let forms = f[1].split(separator: " ")
+            for form in forms { table[String(form), default: []].append(String(f[0])) }
+            // The simple past is the first form; `be` lists two (`was were`).
+            if let first = forms.first, String(first) != String(f[0]) { past.insert(String(first)) }
+            if f[0] == "be" { past.insert("were") }
         }
-        return LemmaCandidates(irregular: table)
+        var lemmatizer = LemmaCandidates(irregular: table)
+        lemmatizer.irregularPast = past
+        return lemmatizer
     }()
+
+    /// Words ending in `-ed` that are not past forms.
+    private static let notPast: Set<String> = [
+        "need", "feed", "speed", "seed", "proceed", "succeed", "exceed", "heed", "bleed", "breed", "deed",
+        "greed", "weed", "bed", "shed", "red", "wed", "indeed", "naked", "sacred", "hundred", "kindred", "creed",
+    ]
+
+    /// Whether a lowercased word can be a simple-past form (`met`, `said`, `condemned`, `had`).
+    ///
+    /// ```swift
+    /// LemmaCandidates.shipped.isPast("condemned")   // true
+    /// LemmaCandidates.shipped.isPast("condemns")    // false
+    /// ```
+    public func isPast(_ form: String) -> Bool {
+        if irregularPast.contains(form) || form == "had" || form == "did" { return true }
+        return form.utf8.count > 3 && form.hasSuffix("ed") && !Self.notPast.contains(form)
+    }
 
     /// Every plausible lemma of a lowercased form, the form itself first.
     ///

@@ -220,6 +220,9 @@ struct SentenceCoder: Sendable {
             let tgt = e.target.map { s.actors[$0] }
             let key = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
                 + "|" + String(e.code.prefix(2))
+                // "Abe condemned the launch, and Japan lodged a protest": an act whose target is
+                // still to be looked up ("the launch") is not the same as one with none.
+                + (e.target == nil && !e.anaphor.isEmpty ? "|anaphor" : "")
             if let old = best[key] {
                 if e.confidence > old.confidence { best[key] = e }
             } else {

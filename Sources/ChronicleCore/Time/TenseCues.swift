@@ -71,6 +71,10 @@ final class TenseCues {
                 if let c = cue(at: k) {
                     if c == .future, tokens[k].key == scanner.fn.to {
                         if infinitive == nil { infinitive = c }
+                        // "promised to visit Pyongyang in September", "an invitation to visit in the
+                        // autumn": after a word of commitment the infinitive's clause is to come,
+                        // whatever tense the verb before it has
+                        if k < first, !fronted, committed(to: k) { return .future }
                         continue
                     }
                     // "said on Tuesday", "said Tuesday": the date is the reporting act's own
@@ -102,6 +106,23 @@ final class TenseCues {
             k -= 1
         }
         return infinitive
+    }
+
+    /// Whether the "to" at `k` follows a word of commitment, directly ("agreed to meet") or as
+    /// the last of coordinated infinitives ("agreed to stop the broadcasts, to open an office and
+    /// to hold reunions").
+    private func committed(to k: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard k > 0 else { return false }
+        if scanner.word(k - 1)?.isCommitment ?? false { return true }
+        let previous = tokens[k - 1]
+        guard previous.key == scanner.fn.and || previous.key == scanner.fn.or || (previous.kind == .punct && previous.punct == 44) else { return false }
+        var j = k - 2
+        while j > 0, j >= k - 40, tokens[j].sentence == tokens[k].sentence {
+            if tokens[j].key == scanner.fn.to, scanner.word(j - 1)?.isCommitment ?? false { return true }
+            j -= 1
+        }
+        return false
     }
 
     private func cue(at k: Int) -> TenseCue? {
@@ -157,8 +178,12 @@ final class TenseCues {
            tokens[k - 2].key == scanner.fn.the || tokens[k - 2].key == scanner.fn.a || tokens[k - 2].key == scanner.fn.an {
             return nil
         }
+        // "reunions of separated families", "with armed guards": a participle right after a
+        // preposition is an adjective
+        let afterLink = k > 0 && tokens[k - 1].kind == .word && (tokens[k - 1].key == scanner.fn.of
+            || ((scanner.word(k - 1)?.isLink ?? false) && tokens[k - 1].key != scanner.fn.and && tokens[k - 1].key != scanner.fn.or))
         // regular past: "agreed", "visited" (not "need", "red", or capitalized names)
-        if t.length >= 5, !afterBe, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
+        if t.length >= 5, !afterBe, !afterLink, !t.capitalized || scanner.startsSentence(k), scanner.endsWith(k, "ed"),
            !scanner.endsWith(k, "eed") {
             return .past
         }

@@ -113,6 +113,7 @@ struct TimeLexicon: Sendable {
             switch row[1] {
             case "be": words[Int(id)].isBeForm = true
             case "deadline": words[Int(id)].isDeadline = true
+            case "commitment": words[Int(id)].isCommitment = true
             default: words[Int(id)].tense = TenseCue(rawValue: row[1])
             }
         }

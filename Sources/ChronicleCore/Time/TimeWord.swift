@@ -88,6 +88,9 @@ struct TimeWord: Sendable {
     /// Right before a year-less date, points to the future unless the clause has a verb cue
     /// ("by February", "effective Feb. 1").
     var isDeadline = false
+    /// Before "to" and a verb, says that the infinitive's clause is still to come ("agreed to
+    /// meet in July", "an invitation to visit in the autumn").
+    var isCommitment = false
     /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
     var prefixMod: String?
     /// May stand between an amount and its unit ("two more weeks", "eight trading days").

@@ -15,6 +15,9 @@ struct TimexResolver {
     var publication: CalendarDay?
     /// The narrative clock: the last day, month and year the text mentioned.
     var lastDay: CalendarDay?
+    /// The last day mentioned that was not after the publication date: what a past-tense
+    /// "the same day" refers to when the text has since named a day still to come.
+    var lastPastDay: CalendarDay?
     var lastMonth: CalendarDay?
     var lastYear: CalendarDay?
     /// The last quarter mentioned and the sentence it was in.
@@ -44,7 +47,10 @@ struct TimexResolver {
         }
         // "compared with $3 million a year earlier": a comparison names no new time of the story
         if !movesClock, g <= .month { return }
-        if g >= .day { lastDay = span.lowerBound }
+        if g >= .day {
+            lastDay = span.lowerBound
+            if let pub = publication, span.lowerBound <= pub { lastPastDay = span.lowerBound }
+        }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
     }
@@ -139,7 +145,14 @@ struct TimexResolver {
                 switch unit {
                 case .year, .decade, .century, .half, .quarter: base = lastYear ?? publication
                 case .month: base = lastMonth ?? publication
-                default: base = lastDay ?? publication
+                default:
+                    base = lastDay ?? publication
+                    // "Trump said he would meet Kim on June 12. The release came on the same day
+                    // that …": a past clause is not anchored on a day still to come.
+                    if unit == .day, let day = lastDay, let pub = publication, let past = lastPastDay,
+                       day.adding(days: amount) > pub, cue() == .past {
+                        return (Self.shifted(past, unit: unit, amount: amount, granularity: granularity), .narrative)
+                    }
                 }
                 if base == publication, lastDay == nil, lastMonth == nil, lastYear == nil { used = .publication }
             } else {

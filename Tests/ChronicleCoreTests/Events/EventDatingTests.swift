@@ -1,0 +1,73 @@
+import Testing
+@testable import ChronicleCore
+
+/// How an event without a date of its own is dated: the narrative clock for an act told in the
+/// past, the publication date for what is said now.
+@Suite("Event dating")
+struct EventDatingTests {
+    static let coder = EventCoder.shipped()
+    static let day = CalendarDay(iso: "2018-05-10")
+
+    static func events(_ text: String) -> [EventRecord] {
+        coder.code(Document(id: "d", text: text, publicationDate: day)).events
+    }
+
+    @Test("a past act a few sentences after a date happened on that date")
+    func pastActKeepsClock() {
+        let events = Self.events("""
+            The three prisoners were flown out of Pyongyang on Wednesday, after the secretary of state \
+            had spent the day in talks there.
+
+            Their families thanked the government in a short statement.
+
+            The Chinese premier also met Abe separately, the first such visit in years.
+            """)
+        let meeting = events.first { $0.root == "04" && $0.source.country == "CHN" }
+        #expect(meeting?.dateStart == CalendarDay(iso: "2018-05-09"))
+        #expect(meeting?.dateBasis == .narrative)
+    }
+
+    @Test("what is said in the present tense is dated by the publication")
+    func presentActTakesPublication() {
+        let events = Self.events("""
+            The aid worker was arrested in Havana on December 3, 2009.
+
+            Washington remains deeply worried about his health. The United States again urges Cuba to release him.
+            """)
+        let call = events.first { $0.root == "02" || $0.root == "10" }
+        #expect(call?.dateStart == Self.day)
+        #expect(call?.dateBasis == .publication)
+    }
+
+    @Test("a present perfect is not told on the narrative clock")
+    func presentPerfectTakesPublication() {
+        let events = Self.events("""
+            The envoys met in Stockholm on April 2.
+
+            Since then, Seoul has criticized Tokyo for its export rules.
+            """)
+        let criticism = events.first { $0.root == "11" && $0.source.country == "KOR" }
+        #expect(criticism?.dateStart == Self.day)
+    }
+
+    @Test("a day still to come is no clock for the acts after it")
+    func futureDayIsNoClock() {
+        let events = Self.events("""
+            The president announced on Thursday that he would meet the North Korean leader in Singapore \
+            on June 12. The Chinese premier met Abe separately.
+            """)
+        let meeting = events.first { $0.root == "04" && $0.source.country == "CHN" }
+        #expect(meeting != nil)
+        #expect(meeting?.dateStart != CalendarDay(iso: "2018-06-12"))
+    }
+
+    @Test("'condemned the launch, and Japan lodged a protest' keeps the condemnation")
+    func anaphorSurvivesSecondClause() {
+        let events = Self.events("""
+            North Korea fired a ballistic missile into the sea on Wednesday. Prime Minister Shinzo Abe \
+            condemned the launch, and Japan lodged a protest through its embassy in Beijing.
+            """)
+        #expect(events.contains { $0.cameo == "111" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" })
+    }
+}
