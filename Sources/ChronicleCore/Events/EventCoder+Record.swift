@@ -4,7 +4,7 @@ extension EventCoder {
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
                 clock: (TimeSpan, Int, Int)?) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
-        let src = s.actors[c.source]
+        let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
         // Date: the expression in the clause nearest the verb, else the sentence's, else the
         // narrative clock (the last day an earlier sentence named, not one still to come) for an
@@ -70,7 +70,7 @@ extension EventCoder {
         let verb = s.tokens[k].lower
         if lemmatizer.isPast(verb) {
             // "has met", "have been released": a present perfect
-            for j in first ..< k where ["has", "have", "'ve", "'s"].contains(s.tokens[j].lower) { return .present }
+            for j in first ..< k where ["has", "have", "'ve"].contains(s.tokens[j].lower) { return .present }
             return .past
         }
         while k > first {

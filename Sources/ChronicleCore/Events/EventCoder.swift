@@ -79,6 +79,7 @@ public struct EventCoder: Sendable {
             }
             sentences[k].times = inside
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
+            sentences[k].actors = GroupReference.shipped.withGroups(sentences[k])
         }
         Speakers.resolve(&sentences)
         return sentences
@@ -174,6 +175,8 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
         var seen = Set<String>()
+        // The last two different countries coded interacting, for "the two leaders".
+        var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan, word: String)] = []
@@ -184,10 +187,15 @@ public struct EventCoder: Sendable {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
-            for var c in sentenceCoder.candidates(s, cache: lemmaCache) {
-                if c.target == nil, !c.anaphor.isEmpty {
+            for found in sentenceCoder.candidates(s, cache: lemmaCache) {
+                // "The two leaders met", "praised the courage of both sides": the pair the story
+                // has just shown interacting (within the last five sentences).
+                let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
+                guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
+                let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
-                    let own = s.actors[c.source].country
+                    let own = sourceSpan.country
                     let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
                     // "condemned the test": the last act told with that word ("tested"), else the last act.
                     let lemmatizer = sentenceCoder.reader.lemmatizer
@@ -197,9 +205,9 @@ public struct EventCoder: Sendable {
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
-                    recentActs.append((s.index, record.root, s.actors[c.source], s.tokens[c.trigger.lowerBound].lower))
+                    recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
-                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source], "")) }
+                    if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }
                 }
                 // An actor acting on itself ("the ambassador warned that Washington would …" read
                 // with Washington as the target) is a misreading, not an interaction.
@@ -213,6 +221,10 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
+                   let b = target.country, a != b, !target.isPlace {
+                    lastPair = (sourceSpan, target, s.index)
+                }
             }
             // The narrative clock carries a day to the next sentence of the paragraph only.
             // A day still to come ("he would meet Kim on June 12") is no clock for what follows.
