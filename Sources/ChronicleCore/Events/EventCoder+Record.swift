@@ -27,7 +27,7 @@ extension EventCoder {
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence, _) = clock, case let told = tense(s, c),
-                  (sentence == s.index - 1 && told != .present) || (c.mode == .asserted && told == .past) {
+                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication

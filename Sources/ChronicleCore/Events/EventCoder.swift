@@ -216,7 +216,9 @@ public struct EventCoder: Sendable {
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {
-                    let key = [a, b, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
+                    // A meeting is one interaction whichever party is named first.
+                    let (x, y) = record.root == "04" && b < a ? (b, a) : (a, b)
+                    let key = [x, y, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
                     if !seen.insert(key).inserted { continue }
                 }
                 events.append(record)
