@@ -18,15 +18,18 @@ extension EventCoder {
         let trigger = s.tokens[c.trigger.lowerBound].start
         let clauseStart = s.tokens[c.clause.lowerBound].start
         let clauseEnd = s.tokens[c.clause.upperBound].end
-        // An intention or a future act is dated when it was stated, not when it is to happen.
-        var times = c.mode == .asserted ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        // An intention or a future act is dated when it was stated, not when it is to happen;
+        // an act told in the past did not happen on a day still to come ("welcomed the accord
+        // and invited him to New York next week").
+        let told = tense(s, c)
+        var times = c.mode == .asserted && told != .past ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if let (t, sentence, _) = clock, case let told = tense(s, c),
+        } else if let (t, sentence, _) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
