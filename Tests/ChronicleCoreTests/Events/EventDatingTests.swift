@@ -91,4 +91,14 @@ struct EventDatingTests {
             """)
         #expect(events.filter { $0.root == "04" }.count == 1)
     }
+
+    @Test("an act told in the past is not dated by a day still to come")
+    func pastActNotInFuture() {
+        let events = Self.events("""
+            The American secretary of state invited the North Korean foreign minister to meet him in New York next week.
+            """)
+        let invitation = events.first { $0.source.country == "USA" && $0.target?.country == "PRK" }
+        #expect(invitation != nil)
+        #expect(invitation?.dateStart == Self.day)
+    }
 }
