@@ -85,6 +85,15 @@ public struct EventCoder: Sendable {
         return sentences
     }
 
+    /// Whether the candidate's clause says its act repeats one just told ("also", "too",
+    /// "likewise", "similarly").
+    static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
+        c.clause.contains { k in
+            let w = s.tokens[k].lower
+            return w == "also" || w == "too" || w == "likewise" || w == "similarly"
+        }
+    }
+
     /// `items` sorted by start (stably), without copying them when they already are, as the
     /// actor and time layers give them.
     static func inTextOrder<T>(_ items: [T], start: (T) -> Int) -> [T] {
@@ -177,6 +186,8 @@ public struct EventCoder: Sendable {
         var seen = Set<String>()
         // The last two different countries coded interacting, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
+        // The targets of the events coded so far, for "X also condemned it".
+        var recentTargets: [(sentence: Int, root: Substring, target: ActorSpan)] = []
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan, word: String)] = []
@@ -193,6 +204,14 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
+                   let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
+                   last.target.country != sourceSpan.country {
+                    // "Beijing criticized the gathering. Moscow also criticized the meeting.": the
+                    // same act as the one just told, aimed at the same target.
+                    c.resolvedTarget = last.target
+                    c.rule += "+also"
+                }
                 if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
                     let own = sourceSpan.country
@@ -223,6 +242,9 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
+                    recentTargets.append((s.index, Substring(record.root), target))
+                }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)
