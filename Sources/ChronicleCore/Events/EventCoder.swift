@@ -85,6 +85,12 @@ public struct EventCoder: Sendable {
         return sentences
     }
 
+    /// Roots of reactions that may answer an act the text just told: disapproval, threats.
+    static let reactionRoots: Set<Substring> = ["11", "13"]
+    /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
+    /// fights (not protests, which are themselves reactions).
+    static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
+
     /// Whether the candidate's clause says its act repeats one just told ("also", "too",
     /// "likewise", "similarly").
     static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
@@ -221,6 +227,20 @@ public struct EventCoder: Sendable {
                     let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
                     c.resolvedTarget = (sameWord ?? candidates.last)?.actor
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
+                }
+                if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
+                    // "Tokyo lodged a protest", "the Pentagon expressed strong concern": a protest
+                    // that names no one answers the story's provocation (a test, a launch, a
+                    // seizure, an attack): the first one the text told, by another country (later
+                    // shows of force are mostly answers to it).
+                    let own = sourceSpan.country
+                    if let act = recentActs.first(where: { act in
+                        guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
+                        return Self.provocationRoots.contains(act.root)
+                    }) {
+                        c.resolvedTarget = act.actor
+                        c.rule += "+reaction"
+                    }
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
