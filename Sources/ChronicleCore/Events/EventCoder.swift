@@ -85,8 +85,9 @@ public struct EventCoder: Sendable {
         return sentences
     }
 
-    /// Roots of reactions that may answer an act the text just told: disapproval, threats.
-    static let reactionRoots: Set<Substring> = ["11", "13"]
+    /// Roots of reactions that may answer an act the text just told: disapproval, threats,
+    /// shows of force ("South Korean forces fired missiles into the sea in a drill").
+    static let reactionRoots: Set<Substring> = ["11", "13", "15"]
     /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
     /// fights (not protests, which are themselves reactions).
     static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
@@ -229,8 +230,8 @@ public struct EventCoder: Sendable {
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
                 }
                 if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
-                    // "Tokyo lodged a protest", "the Pentagon expressed strong concern": a protest
-                    // that names no one answers the story's provocation (a test, a launch, a
+                    // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces
+                    // fired missiles into the sea in a drill": a reaction that names no one answers the story's provocation (a test, a launch, a
                     // seizure, an attack): the first one the text told, by another country (later
                     // shows of force are mostly answers to it).
                     let own = sourceSpan.country

@@ -68,6 +68,9 @@ struct DocumentContextTests {
             """
         let events = Self.coder.code(Document(id: "p", text: text, publicationDate: Self.day)).events
         #expect(events.contains { $0.root == "11" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        // A show of force answers it too; the provocation itself gets no made-up target.
+        #expect(events.contains { $0.root == "15" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
+        #expect(!events.contains { $0.root == "15" && $0.source.country == "PRK" && $0.target != nil && $0.target?.country != "JPN" })
         // Without a provocation in the story, the protest keeps no target.
         let alone = "Tokyo lodged a protest on Tuesday, the ministry said."
         let none = Self.coder.code(Document(id: "q", text: alone, publicationDate: Self.day)).events
