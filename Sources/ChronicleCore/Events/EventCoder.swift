@@ -211,6 +211,15 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                // (a government, or a country named as such by the actor layer: not a group it
+                // gave a civilian or opposition sector)
+                if c.code.hasPrefix("14"), sourceSpan.country != nil,
+                   sourceSpan.sector == "GOV" || (sourceSpan.sector == nil && sourceSpan.record != nil && !sourceSpan.isMedia) {
+                    // "Japan protested through its embassy": a government's protest is an official
+                    // complaint (114), not a demonstration or a strike (14x is for the street).
+                    c.code = "114"
+                    c.rule += "+official"
+                }
                 if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
                    let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
                    last.target.country != sourceSpan.country {

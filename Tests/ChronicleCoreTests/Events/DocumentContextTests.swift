@@ -76,4 +76,14 @@ struct DocumentContextTests {
         let none = Self.coder.code(Document(id: "q", text: alone, publicationDate: Self.day)).events
         #expect(!none.contains { $0.root == "11" && $0.target != nil })
     }
+
+    @Test("a government's protest is an official complaint; a crowd's is a demonstration")
+    func officialProtest() {
+        let text = "North Korea fired a missile over Hokkaido on Friday. Japan protested through its embassy in Beijing."
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        let street = "Thousands of South Korean students demonstrated against Japan outside the embassy on Friday."
+        let crowd = Self.coder.code(Document(id: "c", text: street, publicationDate: Self.day)).events
+        #expect(crowd.contains { $0.root == "14" && $0.source.country == "KOR" })
+    }
 }
