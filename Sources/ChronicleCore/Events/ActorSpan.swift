@@ -46,6 +46,9 @@ public struct ActorSpan: Sendable, Hashable {
     public var isMedia: Bool
     /// Whether the actor is a place mention (a city or region) rather than an agent.
     public var isPlace: Bool
+    /// Whether the span names the two parties of an interaction ("the two leaders", "both
+    /// sides"): the coder reads it as the pair the story has just shown (``GroupReference``).
+    public var isGroup = false
     /// The actor layer's record of the mention, kept for ``CodedDocument/actors``.
     public var record: ActorMentionRecord? {
         get { payload.value.record }

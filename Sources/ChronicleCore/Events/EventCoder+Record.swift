@@ -4,7 +4,7 @@ extension EventCoder {
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
                 clock: (TimeSpan, Int, Int)?) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
-        let src = s.actors[c.source]
+        let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
         // Date: the expression in the clause nearest the verb, else the sentence's, else the
         // narrative clock (the last day an earlier sentence named, not one still to come) for an
@@ -18,16 +18,19 @@ extension EventCoder {
         let trigger = s.tokens[c.trigger.lowerBound].start
         let clauseStart = s.tokens[c.clause.lowerBound].start
         let clauseEnd = s.tokens[c.clause.upperBound].end
-        // An intention or a future act is dated when it was stated, not when it is to happen.
-        var times = c.mode == .asserted ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        // An intention or a future act is dated when it was stated, not when it is to happen;
+        // an act told in the past did not happen on a day still to come ("welcomed the accord
+        // and invited him to New York next week").
+        let told = tense(s, c)
+        var times = c.mode == .asserted && told != .past ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if let (t, sentence, _) = clock, case let told = tense(s, c),
-                  (sentence == s.index - 1 && told != .present) || (c.mode == .asserted && told == .past) {
+        } else if let (t, sentence, _) = clock,
+                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication
@@ -70,7 +73,7 @@ extension EventCoder {
         let verb = s.tokens[k].lower
         if lemmatizer.isPast(verb) {
             // "has met", "have been released": a present perfect
-            for j in first ..< k where ["has", "have", "'ve", "'s"].contains(s.tokens[j].lower) { return .present }
+            for j in first ..< k where ["has", "have", "'ve"].contains(s.tokens[j].lower) { return .present }
             return .past
         }
         while k > first {

@@ -79,9 +79,19 @@ public struct EventCoder: Sendable {
             }
             sentences[k].times = inside
             if let placeFinder { sentences[k].actors = Self.withPlaces(sentences[k], placeFinder) }
+            sentences[k].actors = GroupReference.shipped.withGroups(sentences[k])
         }
         Speakers.resolve(&sentences)
         return sentences
+    }
+
+    /// Whether the candidate's clause says its act repeats one just told ("also", "too",
+    /// "likewise", "similarly").
+    static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
+        c.clause.contains { k in
+            let w = s.tokens[k].lower
+            return w == "also" || w == "too" || w == "likewise" || w == "similarly"
+        }
     }
 
     /// `items` sorted by start (stably), without copying them when they already are, as the
@@ -174,6 +184,10 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
         var seen = Set<String>()
+        // The last two different countries coded interacting, for "the two leaders".
+        var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
+        // The targets of the events coded so far, for "X also condemned it".
+        var recentTargets: [(sentence: Int, root: Substring, target: ActorSpan)] = []
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [(sentence: Int, root: String, actor: ActorSpan, word: String)] = []
@@ -184,10 +198,23 @@ public struct EventCoder: Sendable {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
-            for var c in sentenceCoder.candidates(s, cache: lemmaCache) {
-                if c.target == nil, !c.anaphor.isEmpty {
+            for found in sentenceCoder.candidates(s, cache: lemmaCache) {
+                // "The two leaders met", "praised the courage of both sides": the pair the story
+                // has just shown interacting (within the last five sentences).
+                let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
+                guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
+                let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
+                   let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
+                   last.target.country != sourceSpan.country {
+                    // "Beijing criticized the gathering. Moscow also criticized the meeting.": the
+                    // same act as the one just told, aimed at the same target.
+                    c.resolvedTarget = last.target
+                    c.rule += "+also"
+                }
+                if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
                     // "Seoul condemned the launches": the author of the latest launch.
-                    let own = s.actors[c.source].country
+                    let own = sourceSpan.country
                     let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
                     // "condemned the test": the last act told with that word ("tested"), else the last act.
                     let lemmatizer = sentenceCoder.reader.lemmatizer
@@ -197,9 +224,9 @@ public struct EventCoder: Sendable {
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
-                    recentActs.append((s.index, record.root, s.actors[c.source], s.tokens[c.trigger.lowerBound].lower))
+                    recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
-                    if record.cameo == "015" { recentActs.append((s.index, "18", s.actors[c.source], "")) }
+                    if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }
                 }
                 // An actor acting on itself ("the ambassador warned that Washington would …" read
                 // with Washington as the target) is a misreading, not an interaction.
@@ -208,11 +235,20 @@ public struct EventCoder: Sendable {
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {
-                    let key = [a, b, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
+                    // A meeting is one interaction whichever party is named first.
+                    let (x, y) = record.root == "04" && b < a ? (b, a) : (a, b)
+                    let key = [x, y, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
                     if !seen.insert(key).inserted { continue }
                 }
                 events.append(record)
                 explanations.append(why)
+                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
+                    recentTargets.append((s.index, Substring(record.root), target))
+                }
+                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
+                   let b = target.country, a != b, !target.isPlace {
+                    lastPair = (sourceSpan, target, s.index)
+                }
             }
             // The narrative clock carries a day to the next sentence of the paragraph only.
             // A day still to come ("he would meet Kim on June 12") is no clock for what follows.

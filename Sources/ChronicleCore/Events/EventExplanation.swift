@@ -52,6 +52,8 @@ struct EventCandidate: Sendable, Hashable {
     /// The lemmas of the noun that names that act ("test" in "condemned the test"), so that an
     /// earlier act of the same word ("tested") is preferred to a later act of another.
     var anaphorLemmas: Set<String> = []
-    /// A target found outside the sentence (by ``anaphor``).
+    /// A target found outside the sentence (by ``anaphor``, or a group's party).
     var resolvedTarget: ActorSpan?
+    /// A source found outside the sentence: a party of a group subject ("the two leaders").
+    var resolvedSource: ActorSpan?
 }

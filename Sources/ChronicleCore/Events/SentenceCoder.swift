@@ -145,13 +145,14 @@ struct SentenceCoder: Sendable {
 
     /// Words that make the noun after them name a known act ("the launches", "this test").
     static let definiteWords: Set<String> = ["the", "this", "these", "that", "those", "such", "latest", "recent"]
-    /// Words that name whatever act was just reported ("welcomed the result", "rejected the offer").
-    static let genericActWords: Set<String> = [
-        "result", "results", "outcome", "move", "decision", "step", "steps", "development",
-        "agreement", "deal", "declaration", "summit", "meeting", "talks", "announcement",
-        "offer", "proposal", "proposals", "request", "invitation", "idea", "demand", "demands",
-        "gathering", "visit", "trip", "remarks", "comments", "statement",
-    ]
+    /// Words that name whatever act was just reported ("welcomed the result", "rejected the
+    /// offer"): `Resources/events/act_words.tsv`.
+    static let genericActWords: Set<String> = {
+        let text = EventResources.text("act_words", "tsv") ?? ""
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0 != "word" }.map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        })
+    }()
     /// The twenty CAMEO roots, "01" to "20".
     static let allRoots: Set<String> = Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" })
 

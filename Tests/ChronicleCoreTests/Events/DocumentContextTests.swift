@@ -45,4 +45,18 @@ struct DocumentContextTests {
         let events = Self.coder.code(Document(id: "s", text: text, publicationDate: Self.day)).events
         #expect(!events.contains { $0.source.code != nil && $0.target?.code == $0.source.code })
     }
+
+    @Test("'X also criticized it' is aimed at the target of the act just told")
+    func alsoRepeatsTarget() {
+        let text = """
+            Ministers of twenty countries met in Ottawa on Monday. On Tuesday, Beijing criticized the United States \
+            for organizing the meeting. Moscow also criticized the meeting.
+            """
+        let events = Self.coder.code(Document(id: "a", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "RUS" && $0.target?.country == "USA" })
+        // Without "also", a reaction is not given the last target.
+        let plain = "On Tuesday, Beijing criticized the United States for its sanctions. Moscow praised its own police."
+        let other = Self.coder.code(Document(id: "b", text: plain, publicationDate: Self.day)).events
+        #expect(!other.contains { $0.source.country == "RUS" && $0.target?.country == "USA" })
+    }
 }

@@ -70,4 +70,35 @@ struct EventDatingTests {
         #expect(events.contains { $0.cameo == "111" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
         #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" })
     }
+
+    @Test("an intention stated in the past is dated when it was stated")
+    func pastIntentionKeepsClock() {
+        let events = Self.events("""
+            Negotiators of the two Koreas met at the border village on Tuesday.
+
+            The talks lasted eleven hours. In a joint statement, North Korea agreed to send athletes to the Games.
+            """)
+        let pledge = events.first { $0.root == "03" && $0.source.country == "PRK" }
+        #expect(pledge?.dateStart == CalendarDay(iso: "2018-05-08"))
+        #expect(pledge?.mode == .intended)
+    }
+
+    @Test("a meeting told twice with the parties swapped is one event")
+    func meetingOnce() {
+        let events = Self.events("""
+            Kim Jong Un met Moon Jae-in at the border on Tuesday. Moon Jae-in met Kim Jong Un again \
+            on Tuesday evening for a walk in the woods.
+            """)
+        #expect(events.filter { $0.root == "04" }.count == 1)
+    }
+
+    @Test("an act told in the past is not dated by a day still to come")
+    func pastActNotInFuture() {
+        let events = Self.events("""
+            The American secretary of state invited the North Korean foreign minister to meet him in New York next week.
+            """)
+        let invitation = events.first { $0.source.country == "USA" && $0.target?.country == "PRK" }
+        #expect(invitation != nil)
+        #expect(invitation?.dateStart == Self.day)
+    }
 }

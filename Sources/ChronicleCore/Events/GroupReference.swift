@@ -1,0 +1,102 @@
+/// "The two leaders", "both sides", "the two Koreas": a plural reference to the two parties of an
+/// interaction. The actor layer reads such words as one actor (or none); the event coder reads
+/// them as the pair the story has just shown interacting, or the fixed pair the noun names.
+///
+/// ```swift
+/// // "Kim and Moon met on Friday. China praised the courage of the two leaders."
+/// // → CHN praises PRK (the pair's first party that is not China)
+/// ```
+struct GroupReference {
+    /// Group noun (lowercased) → the countries it always names (empty: the pair of the story).
+    let nouns: [String: [String]]
+
+    /// The shipped table, `Resources/events/groups.tsv`.
+    static let shipped: GroupReference = {
+        var nouns: [String: [String]] = [:]
+        let text = EventResources.text("groups", "tsv") ?? ""
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("noun\t") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2 else { continue }
+            nouns[f[0].lowercased()] = f[1] == "-" ? [] : f[1].split(separator: " ").map(String.init)
+        }
+        return GroupReference(nouns: nouns)
+    }()
+
+    /// The sentence's actors with each group phrase as one group span (`isGroup`), replacing
+    /// whatever the actor layer made of its words.
+    func withGroups(_ s: EventSentence) -> [ActorSpan] {
+        let toks = s.tokens
+        var groups: [ActorSpan] = []
+        var i = 0
+        while i + 1 < toks.count {
+            defer { i += 1 }
+            // "the two …" or "both …"
+            var first = i + 1
+            if toks[i].isWord(.the) {
+                guard toks[i + 1].lower == "two" else { continue }
+                first = i + 2
+            } else if toks[i].lower != "both" {
+                continue
+            }
+            // The group noun within three words ("the two Korean leaders").
+            var j = first
+            while j < toks.count, j < first + 3, !toks[j].isPunctuation {
+                if nouns[toks[j].lower] != nil {
+                    let text = toks[i...j].map(\.form).joined(separator: " ")
+                    var span = ActorSpan(text: text, start: toks[i].start, end: toks[j].end, country: nil)
+                    span.isGroup = true
+                    groups.append(span)
+                    i = j
+                    break
+                }
+                j += 1
+            }
+        }
+        guard !groups.isEmpty else { return s.actors }
+        var actors = s.actors.filter { a in !groups.contains { $0.start < a.end && a.start < $0.end } }
+        actors += groups
+        return actors.sorted { $0.start < $1.start }
+    }
+
+    /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
+    /// different countries the coder saw interacting).
+    func pair(of span: ActorSpan, story: (ActorSpan, ActorSpan)?) -> (ActorSpan, ActorSpan)? {
+        let head = span.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if let fixed = nouns[head], fixed.count == 2 {
+            func party(_ c: String) -> ActorSpan {
+                ActorSpan(text: span.text, start: span.start, end: span.end, country: c, code: c)
+            }
+            return (party(fixed[0]), party(fixed[1]))
+        }
+        return story
+    }
+
+    /// `c` with its group source or target replaced by the pair's parties: a group subject
+    /// without a target is the pair acting together ("the two leaders met": first → second); a
+    /// group on one side is the pair's first party that is not the other side's country.
+    /// Nil when the pair is unknown.
+    func resolve(_ c: EventCandidate, _ s: EventSentence, story: (ActorSpan, ActorSpan)?) -> EventCandidate? {
+        let source = s.actors[c.source]
+        let target = c.target.map { s.actors[$0] }
+        var out = c
+        if source.isGroup {
+            guard let (a, b) = pair(of: source, story: story) else { return nil }
+            if let t = target, !t.isGroup {
+                out.resolvedSource = a.country != t.country ? a : b
+            } else {
+                out.resolvedSource = a
+                out.target = nil
+                out.resolvedTarget = b
+            }
+            out.rule += "+group"
+            return out
+        }
+        if let t = target, t.isGroup {
+            guard let (a, b) = pair(of: t, story: story) else { return nil }
+            out.target = nil
+            out.resolvedTarget = a.country != source.country ? a : b
+            out.rule += "+group"
+        }
+        return out
+    }
+}
