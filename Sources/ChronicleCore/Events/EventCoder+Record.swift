@@ -26,6 +26,9 @@ extension EventCoder {
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // "the 1965 treaty", "last year's rulings": a date that qualifies a noun names when that
+        // thing came about, not when the clause's act happened.
+        times.removeAll { t in Self.isAttributive(t, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
@@ -101,6 +104,22 @@ extension EventCoder {
 
     /// The tenses ``tense(_:_:)`` tells apart.
     enum Tense { case past, present }
+
+    /// Determiners before a date that qualifies the noun after it ("the 1965 treaty").
+    static let attributiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+
+    /// Whether a temporal expression qualifies a noun: a determiner before it and a lowercase
+    /// word after it that is no preposition or verb ("the 1965 treaty", "a 2018 ruling"), or a
+    /// possessive after it ("last year's rulings").
+    static func isAttributive(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
+              let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
+        let next = s.tokens[last + 1]
+        if next.lower == "'s" || next.lower == "’s" { return true }
+        guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
+              let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
+        return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
+    }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token
     /// `from` and the offset `limit`.

@@ -101,4 +101,15 @@ struct EventDatingTests {
         #expect(invitation != nil)
         #expect(invitation?.dateStart == Self.day)
     }
+
+    @Test("a date that qualifies a noun does not date the act")
+    func attributiveDate() {
+        let events = Self.events("Tokyo has demanded that Seoul accept arbitration under the 1965 treaty.")
+        let demand = events.first { $0.root == "10" }
+        #expect(demand?.target?.country == "KOR")
+        #expect(demand?.dateStart == Self.day)
+        // A date in its own phrase still dates the act.
+        let dated = Self.events("Tokyo demanded in 2015 that Seoul accept arbitration.")
+        #expect(dated.first { $0.root == "10" }?.date == "2015")
+    }
 }
