@@ -33,7 +33,9 @@ extension EventCoder {
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence, _) = clock,
-                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past) {
+                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
+                    // inside a quotation, whatever the tense, the day of the speech
+                    || s.quoted {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication
@@ -74,6 +76,9 @@ extension EventCoder {
         let first = max(c.clause.lowerBound, c.trigger.lowerBound - 3)
         var k = c.trigger.lowerBound
         let verb = s.tokens[k].lower
+        // "spoke to reporters after the talks": an act named by a noun takes the clause's tense
+        let noun = k > c.clause.lowerBound && (s.tokens[k - 1].is([.determiner, .preposition]) || s.tokens[k - 1].lower == "'s")
+        if noun { return pastVerb(before: k, in: s, c) ? .past : nil }
         if lemmatizer.isPast(verb) {
             // "has met", "have been released": a present perfect
             for j in first ..< k where ["has", "have", "'ve"].contains(s.tokens[j].lower) { return .present }
@@ -92,14 +97,20 @@ extension EventCoder {
         }
         // "urges", "remains": a third-person present
         if verb.utf8.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), lemmatizer.candidates(verb).count > 1 { return .present }
-        // "issued a statement threatening …", "thanked China and said he hoped …": a past verb
-        // earlier in the clause
-        for j in stride(from: c.trigger.lowerBound - 1, through: c.clause.lowerBound, by: -1) {
+        return pastVerb(before: c.trigger.lowerBound, in: s, c) ? .past : nil
+    }
+
+    /// Whether a past verb stands in the clause before token `k`, outside actor mentions
+    /// ("issued a statement threatening …", "thanked China and said he hoped …").
+    func pastVerb(before k: Int, in s: EventSentence, _ c: EventCandidate) -> Bool {
+        let lemmatizer = sentenceCoder.reader.lemmatizer
+        var j = k - 1
+        while j >= c.clause.lowerBound {
             let t = s.tokens[j]
-            if s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
-            if lemmatizer.isPast(t.lower) { return .past }
+            if !s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }), lemmatizer.isPast(t.lower) { return true }
+            j -= 1
         }
-        return nil
+        return false
     }
 
     /// The tenses ``tense(_:_:)`` tells apart.

@@ -184,7 +184,7 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
         var seen = Set<String>()
-        // The last two different countries coded interacting, for "the two leaders".
+        // The last two different countries coded meeting or agreeing, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
         var recentTargets: [(sentence: Int, root: Substring, target: ActorSpan)] = []
@@ -245,7 +245,10 @@ public struct EventCoder: Sendable {
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
                 }
-                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
+                // (a meeting, talks, a visit or an agreement: the two who dealt with each other,
+                // not a third party's reaction to them)
+                if record.root == "04" || record.cameo == "057" || record.cameo == "036",
+                   let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)
                 }

@@ -112,4 +112,16 @@ struct EventDatingTests {
         let dated = Self.events("Tokyo demanded in 2015 that Seoul accept arbitration.")
         #expect(dated.first { $0.root == "10" }?.date == "2015")
     }
+
+    @Test("what is said in a quotation is dated by the day of the speech")
+    func quotationTakesSpeechDay() {
+        let events = Self.events("""
+            The foreign ministers of Canada and Mexico met in Ottawa on March 23. The Canadian minister spoke \
+            to reporters after the talks.
+
+            "Canada thanks Mexico for its help with the fires," she said.
+            """)
+        let thanks = events.first { $0.root == "05" && $0.source.country == "CAN" }
+        #expect(thanks?.dateStart == CalendarDay(iso: "2018-03-23"))
+    }
 }
