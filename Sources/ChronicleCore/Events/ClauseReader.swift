@@ -137,6 +137,10 @@ struct ClauseReader: Sendable {
                     k -= 1
                 }
                 if nounPhrase { continue }
+                // "the … Consultative Group meeting", "the Sunday meeting": an -ing word after a
+                // capitalized word that names no actor (and does not open the sentence) is the head
+                // of a name's noun phrase.
+                if t.is(.endsING), before.isCapitalized, actorAt[i - 1] == nil, i >= 2, !toks[i - 2].isPunctuation { continue }
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
                     if !subjectLike { continue }

@@ -26,11 +26,14 @@ extension EventCoder {
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
+        // talks in February had failed" was not told in February.
+        times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         // "the 1965 treaty", "last year's rulings": a date that qualifies a noun names when that
         // thing came about, not when the clause's act happened.
         times.removeAll { t in Self.isAttributive(t, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
-        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
+        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart }) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence, _) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
@@ -144,6 +147,31 @@ extension EventCoder {
         }
         return false
     }
+
+    /// Whether a complementizer or a reason (`that`, `because`) stands between token `from` and
+    /// the offset `limit`.
+    static func complementOpens(in s: EventSentence, from: Int, before limit: Int) -> Bool {
+        var k = from
+        while k < s.tokens.count, s.tokens[k].end <= limit {
+            let t = s.tokens[k]
+            if t.lower == "because" { return true }
+            // "that" opens a clause when a subject follows ("that the talks", "that he"), not as a
+            // determiner ("criticized that South Korean proposal on Sunday"; a name after it may be
+            // either, so it counts as neither)
+            if t.key == TokenLiteral.that.hash, k + 1 < s.tokens.count {
+                let next = s.tokens[k + 1]
+                if Self.clauseOpeners.contains(next.lower) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that begin a clause's subject after "that".
+    static let clauseOpeners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "he", "she", "it", "they", "we", "i", "you",
+        "this", "these", "those", "there", "both", "all", "some", "no",
+    ]
 
     /// A 16-hex-digit FNV-1a hash of the parts: stable across runs and machines.
     static func stableID(_ parts: [String]) -> String {

@@ -286,7 +286,13 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             // A day still to come ("he would meet Kim on June 12") is no clock for what follows.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
-            if let last = told.last, last.dateStart == last.dateEnd { clock = (last, s.index, s.paragraph) } else if !told.isEmpty { clock = nil }
+            if let last = told.last, last.dateStart == last.dateEnd {
+                clock = (last, s.index, s.paragraph)
+            } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
+                // A month or a year stops the clock, unless it lies wholly before the clock's day
+                // (a look back: "at the summit in February" in a story told on April 25).
+                clock = nil
+            }
         }
         // Actor mentions per country, for calls for a release that name no addressee.
         var mentions: [String: (count: Int, first: ActorRef)] = [:]
