@@ -62,6 +62,10 @@ struct SentenceCoder: Sendable {
             if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
+            } else if mode == .future, root == 16 {
+                // "announced it would limit exports to X": a measure announced for later is the
+                // decision itself (16x, mode future), not a threat; threats are conditional or
+                // of force ("would take resolute action against X" stays 13x).
             } else {
                 code = matcher.recode(code, family: family)
             }
