@@ -320,8 +320,10 @@ struct ClauseReader: Sendable {
             }
             // "that divides Korea … and shook hands": a conjunction right before the verb joins
             // it to the previous clause even across an unknown verb.
+            // ("We remain concerned for his health, and reiterate our call": after ", and" too,
+            // when no word stands between the conjunction and the verb)
             if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
-               (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma),
+               (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma) || regionStart == g,
                !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
                 let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
                 f.governor = prev
