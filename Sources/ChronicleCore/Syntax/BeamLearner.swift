@@ -18,7 +18,7 @@ struct BeamLearner {
     }
 
     /// A partial parse in the search tree: its parent node, the transition that made it, and
-    /// the parent's features in ``pool`` (none for a transition that was the only valid one).
+    /// the parent's features in ``pool``.
     struct Node {
         var parent: Int32
         var transition: Int32
@@ -43,9 +43,9 @@ struct BeamLearner {
     private var nodes: [Node] = []
     private var pool: [UInt32] = []
     /// Per expanded hypothesis (beam index, or `width` for the gold one off the beam): class
-    /// scores, oracle costs, features and the forced class (-1 when the step was scored).
+    /// scores, oracle costs and features.
     private var scores: [Float], costs: [Int]
-    private var featureStart: [Int], featureCount: [Int], forced: [Int]
+    private var featureStart: [Int], featureCount: [Int]
     private var scratchCosts: [Int]
 
     init(classCount: Int, rootLabel: Int, width: Int) {
@@ -58,7 +58,6 @@ struct BeamLearner {
         costs = [Int](repeating: 0, count: slots * classCount)
         featureStart = [Int](repeating: 0, count: slots)
         featureCount = featureStart
-        forced = featureStart
         scratchCosts = [Int](repeating: 0, count: classCount)
     }
 
@@ -67,13 +66,6 @@ struct BeamLearner {
         example.oracle.costs(state, classCount: classCount, rootLabel: rootLabel, into: &scratchCosts)
         let base = slot * classCount
         for c in 0 ..< classCount { costs[base + c] = scratchCosts[c] }
-        if let only = state.onlyValid(rootLabel: rootLabel) {
-            forced[slot] = only
-            featureStart[slot] = pool.count
-            featureCount[slot] = 0
-            return
-        }
-        forced[slot] = -1
         let start = pool.count
         pool.append(contentsOf: repeatElement(0, count: DependencyParser.featureCapacity))
         let count = pool.withUnsafeMutableBufferPointer { example.cache.features(state, into: $0.baseAddress! + start) }
@@ -89,11 +81,9 @@ struct BeamLearner {
         }
     }
 
-    /// The score a transition adds in slot `slot` (0 for a forced one).
+    /// The score a transition adds in slot `slot`.
     @inline(__always)
-    private func gain(_ slot: Int, _ c: Int) -> Double {
-        forced[slot] >= 0 ? 0 : Double(scores[slot * classCount + c])
-    }
+    private func gain(_ slot: Int, _ c: Int) -> Double { Double(scores[slot * classCount + c]) }
 
     /// A new node for `transition` applied to hypothesis `h` expanded in `slot`.
     private mutating func child(of h: Hypothesis, slot: Int, transition c: Int) -> Hypothesis {
@@ -120,10 +110,6 @@ struct BeamLearner {
             next.removeAll()
             for (i, h) in beam.enumerated() {
                 expand(h.state, example, slot: i)
-                if forced[i] >= 0 {
-                    next.offer(score: h.score, parent: i, transition: forced[i])
-                    continue
-                }
                 let base = i * classCount
                 for c in 0 ..< classCount where costs[base + c] != Int.max {
                     let total = h.score + Double(scores[base + c])
@@ -133,14 +119,13 @@ struct BeamLearner {
             // The gold continuation of the previous gold hypothesis: its best zero-cost class.
             let goldSlot = goldIndex >= 0 ? goldIndex : width
             if goldIndex < 0 { expand(gold.state, example, slot: width) }
-            var goldClass = forced[goldSlot]
-            if goldClass < 0 {
-                let base = goldSlot * classCount
-                for c in 0 ..< classCount where costs[base + c] == 0 {
-                    if goldClass < 0 || scores[base + c] > scores[base + goldClass] { goldClass = c }
-                }
-                if goldClass < 0 { goldClass = (0 ..< classCount).min { costs[base + $0] < costs[base + $1] }! }
+            var goldClass = -1
+            let goldBase = goldSlot * classCount
+            for c in 0 ..< classCount where costs[goldBase + c] == 0 {
+                if goldClass < 0 || scores[goldBase + c] > scores[goldBase + goldClass] { goldClass = c }
             }
+            // Never taken for a projective gold tree: some transition always keeps it reachable.
+            if goldClass < 0 { goldClass = (0 ..< classCount).min { costs[goldBase + $0] < costs[goldBase + $1] }! }
             var successors: [Hypothesis] = []
             successors.reserveCapacity(next.items.count)
             for item in next.items {
@@ -177,7 +162,7 @@ struct BeamLearner {
         let pool = self.pool
         pool.withUnsafeBufferPointer { features in
             while p != g && p > 0 && g > 0 {
-                for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] where node.featureCount > 0 {
+                for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] {
                     let start = Int(node.featureStart)
                     trainer.update(label: Int(node.transition), delta: delta,
                                    features: UnsafeBufferPointer(rebasing: features[start ..< start + Int(node.featureCount)]))

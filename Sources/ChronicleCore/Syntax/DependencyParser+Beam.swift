@@ -29,10 +29,13 @@ extension DependencyParser {
     /// with the highest summed transition scores are kept, and the best complete parse wins.
     ///
     /// Every arc-eager parse of `n` words takes exactly `2n` transitions, so the partial
-    /// parses of a step are all equally long and finish together. A transition that is the
-    /// only valid one is taken without scoring (adding nothing), as the greedy parser does;
-    /// with `width` 1 the result is exactly ``parseGreedily(words:tags:coarse:)``'s (scores
+    /// parses of a step are all equally long and finish together. Every transition is scored,
+    /// even one that is the only valid one (which the greedy parser takes without scoring),
+    /// so that parses with more forced steps gain no free ones; global training does the same.
+    /// With `width` 1 the result is exactly ``parseGreedily(words:tags:coarse:)``'s (scores
     /// are summed in `Double`, so adding a prefix's score keeps the order of the classes).
+    /// Scoring the forced transitions too scored 0.3 UAS higher than leaving them out, in a
+    /// run on 3,000 EWT sentences (gold tags, beam 8, 8 iterations: 86.75% against 86.46%).
     /// Partial parses share their arrays until they change them (copy on write).
     ///
     /// - Returns: For each word, its head (-1 for the root) and its label number.
@@ -52,10 +55,6 @@ extension DependencyParser {
                 next.removeAll()
                 for (i, state) in beam.enumerated() {
                     let base = beamScores[i]
-                    if let forced = state.onlyValid(rootLabel: rootLabel) {
-                        next.offer(score: base, parent: i, transition: forced)
-                        continue
-                    }
                     let count = cache.features(state, into: features.baseAddress!)
                     scores.withUnsafeMutableBufferPointer { s in
                         for c in 0 ..< classes { s[c] = 0 }

@@ -20,14 +20,17 @@ extension DependencyParser {
     /// one extended by its best-scoring zero-cost transition. The update is made at the step
     /// where the beam's best parse, when wrong, beats the gold one by the widest margin: the
     /// gold prefix's features are added for its classes and the predicted prefix's subtracted
-    /// (the common prefix cancels). Weights are averaged over sentences. Transitions that are
-    /// the only valid ones are not scored, as in parsing. Sentence order is shuffled with
+    /// (the common prefix cancels). Weights are averaged over sentences. Every transition is
+    /// scored, as in beam parsing, even one that is the only valid one. Sentence order is shuffled with
     /// `seed`; the result is reproducible.
     ///
-    /// - Parameters: as ``train(sentences:tags:coarseTags:iterations:seed:beamWidth:progress:)``.
+    /// - Parameters: as ``train(sentences:tags:coarseTags:iterations:seed:beamWidth:progress:)``;
+    ///   `snapshot`, when given, receives the averaged model after each iteration (to measure
+    ///   how many iterations pay, in one run).
     static func trainGlobally(sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?,
                               iterations: Int, beamWidth: Int, seed: UInt64,
-                              progress: (String) -> Void) -> DependencyParser {
+                              progress: (String) -> Void,
+                              snapshot: ((Int, DependencyParser) -> Void)? = nil) -> DependencyParser {
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
         labelSet.insert("root")
@@ -59,6 +62,10 @@ extension DependencyParser {
                             iteration, beamWidth, 100 * Double(stats.updates) / Double(max(stats.sentences, 1)),
                             100 * Double(stats.arcsRight) / Double(max(stats.words, 1)),
                             learner.trainer.featureCount, skipped))
+            if let snapshot, iteration < iterations {
+                snapshot(iteration, DependencyParser(labels: labels, weights: learner.trainer.averaged(threshold: 0.005),
+                                                     beamWidth: beamWidth))
+            }
         }
         return DependencyParser(labels: labels, weights: learner.trainer.averaged(threshold: 0.005),
                                 beamWidth: beamWidth)
