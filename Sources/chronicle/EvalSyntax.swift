@@ -22,6 +22,10 @@ extension Chronicle {
         @Option(help: "Beam width to parse with (default: the one the parser model records; 1 is greedy).")
         var beam: Int?
 
+        func validate() throws {
+            if let beam, !(1 ... 1024).contains(beam) { throw ValidationError("--beam must be between 1 and 1024") }
+        }
+
         func run() async throws {
             let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser, beam: beam)
             let sentences = try SyntaxCommandSupport.readTreebank(gold)
