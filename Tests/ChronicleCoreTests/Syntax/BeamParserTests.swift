@@ -80,6 +80,18 @@ struct BeamParserTests {
         }
     }
 
+    @Test("the model averaged after an iteration is the model trained for that many iterations")
+    func snapshots() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(50)
+        var second: [UInt8] = []
+        let three = DependencyParser.trainGlobally(sentences: slice, tags: nil, coarseTags: nil, iterations: 3,
+                                                   beamWidth: 3, seed: 9, progress: { _ in },
+                                                   snapshot: { i, p in if i == 2 { second = p.serialized() } })
+        let two = DependencyParser.train(sentences: slice, iterations: 2, seed: 9, beamWidth: 3)
+        #expect(!second.isEmpty && second == two.serialized())
+        #expect(three.serialized() != second)
+    }
+
     @Test("a greedy model is still written as version 2 and loads as greedy")
     func greedyFormat() throws {
         let slice = try SyntaxTestSupport.trainingSlice(40)
