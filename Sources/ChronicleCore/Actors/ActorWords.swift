@@ -93,6 +93,8 @@ enum ActorWords {
         "believed", "considers", "considered", "continued", "continues", "apologized", "apologised",
         "lodged", "summoned", "recalled", "suspended", "resumed", "halted", "approved", "adopted", "pledged",
         "promised", "released", "issued", "reacted", "retaliated", "sanctioned", "dispatched", "deployed",
+        // base forms after "that" in a demand: `demanded that Seoul withdraw the measures`
+        "withdraw", "agree", "accept", "apologize", "apologise", "comply", "abandon", "refrain", "cease", "reverse",
         "conducted", "tested", "tried", "intends", "intended", "aims", "aimed", "still", "never", "already",
         "quickly", "reportedly", "repeatedly", "recently", "officially", "publicly", "then", "last", "on",
         "hailed", "praised", "thanked", "blamed", "slammed", "lashed", "dismissed", "backed", "supports",

@@ -132,11 +132,23 @@ struct ClauseReader: Sendable {
                 while k >= 0, i - k <= 4, !t.is(.endsED) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
-                    if actorAt[k] != nil || (isVerb[k] && !w.is(.endsED))
+                    if let a = actorAt[k] {
+                        // "a North Korean coal ship": an actor word after an article modifies the noun.
+                        var first = k
+                        while first > 0, actorAt[first - 1] == a { first -= 1 }
+                        let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) }
+                        if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
+                        break
+                    }
+                    if (isVerb[k] && !w.is(.endsED))
                         || w.is([.auxiliary, .adverb, .pronoun, .punctuation, .preposition, .conjunction, .relative, .subordinator]) { break }
                     k -= 1
                 }
                 if nounPhrase { continue }
+                // "the … Consultative Group meeting", "the Sunday meeting": an -ing word after a
+                // capitalized word that names no actor (and does not open the sentence) is the head
+                // of a name's noun phrase.
+                if t.is(.endsING), before.isCapitalized, actorAt[i - 1] == nil, i >= 2, !toks[i - 2].isPunctuation { continue }
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
                     if !subjectLike { continue }
@@ -237,7 +249,12 @@ struct ClauseReader: Sendable {
                     }
                 }
             }
-            if f.kind == .relative {
+            // "stopped in Tokyo, where he met Abe": after "where" or "when" the clause has a
+            // subject of its own; the antecedent is a place or a time, not the actor.
+            let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when") && regionStart < g
+            if f.kind == .relative, adverbial {
+                f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
+            } else if f.kind == .relative {
                 // Antecedent: the nearest actor before the relative word.
                 var k = b - 1
                 while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }

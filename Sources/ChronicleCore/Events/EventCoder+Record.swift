@@ -26,11 +26,19 @@ extension EventCoder {
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
+        // talks in February had failed" was not told in February.
+        times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // "the 1965 treaty", "last year's rulings": a date that qualifies a noun names when that
+        // thing came about, not when the clause's act happened.
+        times.removeAll { t in Self.isAttributive(t, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
-        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.first {
+        if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart }) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence, _) = clock,
-                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past) {
+                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
+                    // inside a quotation, whatever the tense, the day of the speech
+                    || s.quoted {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication
@@ -71,6 +79,9 @@ extension EventCoder {
         let first = max(c.clause.lowerBound, c.trigger.lowerBound - 3)
         var k = c.trigger.lowerBound
         let verb = s.tokens[k].lower
+        // "spoke to reporters after the talks": an act named by a noun takes the clause's tense
+        let noun = k > c.clause.lowerBound && (s.tokens[k - 1].is([.determiner, .preposition]) || s.tokens[k - 1].lower == "'s")
+        if noun { return pastVerb(before: k, in: s, c) ? .past : nil }
         if lemmatizer.isPast(verb) {
             // "has met", "have been released": a present perfect
             for j in first ..< k where ["has", "have", "'ve"].contains(s.tokens[j].lower) { return .present }
@@ -89,18 +100,40 @@ extension EventCoder {
         }
         // "urges", "remains": a third-person present
         if verb.utf8.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), lemmatizer.candidates(verb).count > 1 { return .present }
-        // "issued a statement threatening …", "thanked China and said he hoped …": a past verb
-        // earlier in the clause
-        for j in stride(from: c.trigger.lowerBound - 1, through: c.clause.lowerBound, by: -1) {
+        return pastVerb(before: c.trigger.lowerBound, in: s, c) ? .past : nil
+    }
+
+    /// Whether a past verb stands in the clause before token `k`, outside actor mentions
+    /// ("issued a statement threatening …", "thanked China and said he hoped …").
+    func pastVerb(before k: Int, in s: EventSentence, _ c: EventCandidate) -> Bool {
+        let lemmatizer = sentenceCoder.reader.lemmatizer
+        var j = k - 1
+        while j >= c.clause.lowerBound {
             let t = s.tokens[j]
-            if s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
-            if lemmatizer.isPast(t.lower) { return .past }
+            if !s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }), lemmatizer.isPast(t.lower) { return true }
+            j -= 1
         }
-        return nil
+        return false
     }
 
     /// The tenses ``tense(_:_:)`` tells apart.
     enum Tense { case past, present }
+
+    /// Determiners before a date that qualifies the noun after it ("the 1965 treaty").
+    static let attributiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+
+    /// Whether a temporal expression qualifies a noun: a determiner before it and a lowercase
+    /// word after it that is no preposition or verb ("the 1965 treaty", "a 2018 ruling"), or a
+    /// possessive after it ("last year's rulings").
+    static func isAttributive(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
+              let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
+        let next = s.tokens[last + 1]
+        if next.lower == "'s" || next.lower == "’s" { return true }
+        guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
+              let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
+        return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
+    }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token
     /// `from` and the offset `limit`.
@@ -114,6 +147,31 @@ extension EventCoder {
         }
         return false
     }
+
+    /// Whether a complementizer or a reason (`that`, `because`) stands between token `from` and
+    /// the offset `limit`.
+    static func complementOpens(in s: EventSentence, from: Int, before limit: Int) -> Bool {
+        var k = from
+        while k < s.tokens.count, s.tokens[k].end <= limit {
+            let t = s.tokens[k]
+            if t.lower == "because" { return true }
+            // "that" opens a clause when a subject follows ("that the talks", "that he"), not as a
+            // determiner ("criticized that South Korean proposal on Sunday"; a name after it may be
+            // either, so it counts as neither)
+            if t.key == TokenLiteral.that.hash, k + 1 < s.tokens.count {
+                let next = s.tokens[k + 1]
+                if Self.clauseOpeners.contains(next.lower) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that begin a clause's subject after "that".
+    static let clauseOpeners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "he", "she", "it", "they", "we", "i", "you",
+        "this", "these", "those", "there", "both", "all", "some", "no",
+    ]
 
     /// A 16-hex-digit FNV-1a hash of the parts: stable across runs and machines.
     static func stableID(_ parts: [String]) -> String {

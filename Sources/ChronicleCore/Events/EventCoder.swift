@@ -85,6 +85,13 @@ public struct EventCoder: Sendable {
         return sentences
     }
 
+    /// Roots of reactions that may answer an act the text just told: disapproval, threats,
+    /// shows of force ("South Korean forces fired missiles into the sea in a drill").
+    static let reactionRoots: Set<Substring> = ["11", "13", "15"]
+    /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
+    /// fights (not protests, which are themselves reactions).
+    static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
+
     /// Whether the candidate's clause says its act repeats one just told ("also", "too",
     /// "likewise", "similarly").
     static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
@@ -184,7 +191,7 @@ public struct EventCoder: Sendable {
         var explanations: [EventExplanation] = []
         var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
         var seen = Set<String>()
-        // The last two different countries coded interacting, for "the two leaders".
+        // The last two different countries coded meeting or agreeing, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
         var recentTargets: [(sentence: Int, root: Substring, target: ActorSpan)] = []
@@ -204,6 +211,15 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                // (a government, or a country named as such by the actor layer: not a group it
+                // gave a civilian or opposition sector)
+                if c.code.hasPrefix("14"), sourceSpan.country != nil,
+                   sourceSpan.sector == "GOV" || (sourceSpan.sector == nil && sourceSpan.record != nil && !sourceSpan.isMedia) {
+                    // "Japan protested through its embassy": a government's protest is an official
+                    // complaint (114), not a demonstration or a strike (14x is for the street).
+                    c.code = "114"
+                    c.rule += "+official"
+                }
                 if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
                    let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
                    last.target.country != sourceSpan.country {
@@ -221,6 +237,20 @@ public struct EventCoder: Sendable {
                     let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
                     c.resolvedTarget = (sameWord ?? candidates.last)?.actor
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
+                }
+                if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
+                    // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces
+                    // fired missiles into the sea in a drill": a reaction that names no one answers the story's provocation (a test, a launch, a
+                    // seizure, an attack): the first one the text told, by another country (later
+                    // shows of force are mostly answers to it).
+                    let own = sourceSpan.country
+                    if let act = recentActs.first(where: { act in
+                        guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
+                        return Self.provocationRoots.contains(act.root)
+                    }) {
+                        c.resolvedTarget = act.actor
+                        c.rule += "+reaction"
+                    }
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
@@ -245,7 +275,10 @@ public struct EventCoder: Sendable {
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
                 }
-                if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
+                // (a meeting, talks, a visit or an agreement: the two who dealt with each other,
+                // not a third party's reaction to them)
+                if record.root == "04" || record.cameo == "057" || record.cameo == "036",
+                   let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)
                 }
@@ -253,7 +286,13 @@ public struct EventCoder: Sendable {
             // The narrative clock carries a day to the next sentence of the paragraph only.
             // A day still to come ("he would meet Kim on June 12") is no clock for what follows.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
-            if let last = told.last, last.dateStart == last.dateEnd { clock = (last, s.index, s.paragraph) } else if !told.isEmpty { clock = nil }
+            if let last = told.last, last.dateStart == last.dateEnd {
+                clock = (last, s.index, s.paragraph)
+            } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
+                // A month or a year stops the clock, unless it lies wholly before the clock's day
+                // (a look back: "at the summit in February" in a story told on April 25).
+                clock = nil
+            }
         }
         // Actor mentions per country, for calls for a release that name no addressee.
         var mentions: [String: (count: Int, first: ActorRef)] = [:]

@@ -45,6 +45,9 @@ public struct EventSentence: Sendable, Hashable {
     /// Index into ``actors`` of who speaks the sentence (a statement's author, a quotation's
     /// speaker), when known; that actor may not be mentioned in the sentence itself.
     public var speaker: Int?
+    /// Whether the sentence opens inside a quotation: its present tense is the time of the
+    /// speech, not of the publication.
+    public var quoted = false
 
     /// Creates a sentence view; actors and times are sorted by offset.
     public init(index: Int, start: Int, end: Int, text: String, tokens: [EventToken],

@@ -182,7 +182,12 @@ struct SentenceCoder: Sendable {
     func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence,
               make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
         var out: [EventCandidate] = []
-        let tgts = targets.filter { !s.actors[$0].isMedia }
+        var tgts = targets.filter { !s.actors[$0].isMedia }
+        // "Kang and Kono met in Beijing": where two parties meet is no party to the meeting.
+        if symmetric, tgts.allSatisfy({ s.actors[$0].isPlace }),
+           Set(sources.compactMap { s.actors[$0].country }).count >= 2 {
+            tgts = []
+        }
         if tgts.isEmpty {
             if symmetric && sources.count >= 4 {
                 // A multilateral meeting is one interaction: the first two parties stand for it.

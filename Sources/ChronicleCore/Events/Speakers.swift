@@ -57,7 +57,8 @@ enum Speakers {
                                         sector: sp.sector, code: sp.code, name: sp.name))
             }
             // The sentence's own speaker, as a zero-width span at its start.
-            let quotedSentence = quoted.first ?? false
+            // (the state of its first word: an opening quotation mark is not itself quoted)
+            let quotedSentence = toks.indices.first { !toks[$0].is(.quote) }.map { quoted[$0] } ?? false
             if let sp = quotedSentence ? (attributed ?? pending) : documentSpeaker {
                 actors.append(ActorSpan(text: sp.text, start: s.start, end: s.start, country: sp.country,
                                         sector: sp.sector, code: sp.code, name: sp.name))
@@ -67,6 +68,7 @@ enum Speakers {
                 sentences[k].actors = actors
             }
             sentences[k].speaker = sentences[k].actors.firstIndex { $0.start == s.start && $0.end == s.start }
+            sentences[k].quoted = quotedSentence
             inQuote = state
             if !state && attributed == nil && !toks.contains(where: { $0.isWord(.quote) }) { pending = nil }
         }

@@ -46,4 +46,19 @@ struct CounterpartTests {
         #expect(!events.contains { $0.source.country == "BLR" && $0.target?.country == "BLR" })
         #expect(events.contains { $0.source.country == "LTU" && $0.target?.country == "BLR" })
     }
+
+    @Test("an intention or a meeting without a named partner goes to the other side of the dealings")
+    func intentionGoesToCounterpart() {
+        let text = """
+            The Canadian foreign minister met Mexico's foreign secretary in Ottawa on Monday. Canada praised \
+            Mexico for its help, and Canada signed a water accord with Mexico. We look forward to continuing \
+            this conversation in the months ahead, the minister said.
+            """
+        let events = Self.coder.code(Document(id: "i", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "03" && $0.source.country == "CAN" && $0.target?.country == "MEX" })
+        // With no clear other side, nobody is made up.
+        let alone = "We look forward to continuing this conversation in the months ahead, the Canadian minister said."
+        let single = Self.coder.code(Document(id: "j", text: alone, publicationDate: Self.day)).events
+        #expect(!single.contains { $0.root == "03" && $0.target != nil })
+    }
 }

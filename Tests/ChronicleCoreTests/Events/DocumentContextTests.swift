@@ -59,4 +59,31 @@ struct DocumentContextTests {
         let other = Self.coder.code(Document(id: "b", text: plain, publicationDate: Self.day)).events
         #expect(!other.contains { $0.source.country == "RUS" && $0.target?.country == "USA" })
     }
+
+    @Test("a protest that names no one answers the story's first provocation")
+    func reactionFindsProvocation() {
+        let text = """
+            North Korea fired a ballistic missile over Japan on Tuesday. Within an hour South Korean forces \
+            fired missiles into the sea in a drill. Tokyo lodged a protest, and the Pentagon expressed strong concern.
+            """
+        let events = Self.coder.code(Document(id: "p", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        // A show of force answers it too; the provocation itself gets no made-up target.
+        #expect(events.contains { $0.root == "15" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
+        #expect(!events.contains { $0.root == "15" && $0.source.country == "PRK" && $0.target != nil && $0.target?.country != "JPN" })
+        // Without a provocation in the story, the protest keeps no target.
+        let alone = "Tokyo lodged a protest on Tuesday, the ministry said."
+        let none = Self.coder.code(Document(id: "q", text: alone, publicationDate: Self.day)).events
+        #expect(!none.contains { $0.root == "11" && $0.target != nil })
+    }
+
+    @Test("a government's protest is an official complaint; a crowd's is a demonstration")
+    func officialProtest() {
+        let text = "North Korea fired a missile over Hokkaido on Friday. Japan protested through its embassy in Beijing."
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        let street = "Thousands of South Korean students demonstrated against Japan outside the embassy on Friday."
+        let crowd = Self.coder.code(Document(id: "c", text: street, publicationDate: Self.day)).events
+        #expect(crowd.contains { $0.root == "14" && $0.source.country == "KOR" })
+    }
 }

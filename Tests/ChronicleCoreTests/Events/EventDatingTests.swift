@@ -68,7 +68,8 @@ struct EventDatingTests {
             condemned the launch, and Japan lodged a protest through its embassy in Beijing.
             """)
         #expect(events.contains { $0.cameo == "111" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
-        #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" })
+        // The protest answers the same launch on the same day: one record for the dyad and root.
+        #expect(events.filter { $0.root == "11" && $0.source.country == "JPN" }.count == 1)
     }
 
     @Test("an intention stated in the past is dated when it was stated")
@@ -100,5 +101,65 @@ struct EventDatingTests {
         let invitation = events.first { $0.source.country == "USA" && $0.target?.country == "PRK" }
         #expect(invitation != nil)
         #expect(invitation?.dateStart == Self.day)
+    }
+
+    @Test("a date that qualifies a noun does not date the act")
+    func attributiveDate() {
+        let events = Self.events("Tokyo has demanded that Seoul accept arbitration under the 1965 treaty.")
+        let demand = events.first { $0.root == "10" }
+        #expect(demand?.target?.country == "KOR")
+        #expect(demand?.dateStart == Self.day)
+        // A date in its own phrase still dates the act.
+        let dated = Self.events("Tokyo demanded in 2015 that Seoul accept arbitration.")
+        #expect(dated.first { $0.root == "10" }?.date == "2015")
+    }
+
+    @Test("what is said in a quotation is dated by the day of the speech")
+    func quotationTakesSpeechDay() {
+        let events = Self.events("""
+            The foreign ministers of Canada and Mexico met in Ottawa on March 23. The Canadian minister spoke \
+            to reporters after the talks.
+
+            "Canada thanks Mexico for its help with the fires," she said.
+            """)
+        let thanks = events.first { $0.root == "05" && $0.source.country == "CAN" }
+        #expect(thanks?.dateStart == CalendarDay(iso: "2018-03-23"))
+    }
+
+    @Test("a date inside what was said does not date the saying")
+    func complementDate() {
+        let events = Self.events("""
+            The Russian president met the North Korean leader in Vladivostok on Thursday. The North Korean \
+            leader told the Russian president that the summit with the United States in February had failed.
+            """)
+        let telling = events.first { $0.source.country == "PRK" && $0.target?.country == "RUS" && $0.root == "01" }
+        #expect(telling?.dateStart == CalendarDay(iso: "2018-05-10"))
+        // A determiner "that" opens no clause: the date still dates the act.
+        let rejected = Self.events("North Korea criticized that South Korean proposal on Sunday.")
+        #expect(rejected.first { $0.root == "11" }?.dateStart == CalendarDay(iso: "2018-05-06"))
+    }
+
+    @Test("a look back to an earlier month does not stop the narrative clock")
+    func lookBackKeepsClock() {
+        let events = Self.events("""
+            The two leaders met in Vladivostok on Tuesday. The North Korean leader blamed Washington for the \
+            failure of the summit in February.
+
+            The Russian news agency said the North Korean leader invited the Russian president to visit Pyongyang.
+            """)
+        let invitation = events.first { $0.source.country == "PRK" && $0.target?.country == "RUS" && $0.root == "02" }
+        #expect(invitation?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
+
+    @Test("a date after the clause, in another clause, does not date it")
+    func laterClauseDate() {
+        let events = Self.events("Washington praised Seoul for its courage, and the two countries fought side by side in 1950.")
+        let praise = events.first { $0.root == "05" && $0.source.country == "USA" }
+        #expect(praise != nil)
+        #expect(praise?.dateStart == Self.day)
+        // "the … Group meeting" is a noun: the date after it stays in the clause of "led".
+        let text = "Secretary Clinton led a delegation to Mexico City for the High Level Consultative Group meeting on March 23."
+        let led = Self.coder.code(Document(id: "c", text: text, publicationDate: CalendarDay(iso: "2010-03-24"))).events
+        #expect(led.first { $0.root == "04" }?.dateStart == CalendarDay(iso: "2010-03-23"))
     }
 }

@@ -1,0 +1,24 @@
+import Testing
+@testable import ChronicleCore
+
+/// Where two parties meet is the event's place, not a party to it.
+@Suite("Meeting places")
+struct MeetingPlaceTests {
+    static let coder = EventCoder.shipped()
+    static let day = CalendarDay(iso: "2019-08-23")
+
+    @Test("two ministers meeting in a third country's capital meet each other")
+    func thirdPlace() {
+        let text = "The South Korean foreign minister and the Japanese foreign minister met in Beijing on Wednesday."
+        let events = Self.coder.code(Document(id: "m", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "04" && Set([$0.source.country, $0.target?.country]) == Set(["KOR", "JPN"]) })
+        #expect(!events.contains { $0.target?.country == "CHN" })
+    }
+
+    @Test("one minister meeting someone in a capital still meets that someone")
+    func onePartyWithCounterpart() {
+        let text = "The Japanese foreign minister met the Chinese foreign minister in Beijing on Wednesday."
+        let events = Self.coder.code(Document(id: "n", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "04" && $0.source.country == "JPN" && $0.target?.country == "CHN" })
+    }
+}
