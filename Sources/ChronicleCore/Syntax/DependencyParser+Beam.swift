@@ -49,6 +49,8 @@ extension DependencyParser {
         var beamScores = [0.0]
         var next = BeamCandidates(width: width)
         var scores = [Float](repeating: 0, count: classes)
+        var lastUse = [Int](repeating: -1, count: max(1, width))
+        let placeholder = ArcEagerState(wordCount: 0)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.featureCapacity) { features in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: classes) { valid in
             while !beam[0].isTerminal {
@@ -67,10 +69,19 @@ extension DependencyParser {
                         if next.admits(total) { next.offer(score: total, parent: i, transition: c) }
                     }
                 }
+                // The last successor of a partial parse takes its state instead of a copy, so
+                // that its arrays change in place unless a sibling still shares them.
+                for (k, item) in next.items.enumerated() { lastUse[item.parent] = k }
                 var successors: [ArcEagerState] = []
                 successors.reserveCapacity(next.items.count)
-                for item in next.items {
-                    var state = beam[item.parent]
+                for (k, item) in next.items.enumerated() {
+                    var state: ArcEagerState
+                    if lastUse[item.parent] == k {
+                        state = beam[item.parent]
+                        beam[item.parent] = placeholder
+                    } else {
+                        state = beam[item.parent]
+                    }
                     state.apply(item.transition)
                     successors.append(state)
                 }
