@@ -6,13 +6,16 @@ import Foundation
 ///
 /// Input: the words of a CoNLL-U file (`--conllu FILE`, by default the EWT dev set beside the
 /// repository) or the articles of a directory segmented by UD conventions (`--demo DIR`),
-/// repeated until there are at least `--tokens N` tokens (default 300,000).
+/// repeated until there are at least `--tokens N` tokens (default 300,000). `--parser FILE`
+/// measures another parser model than the shipped one, `--beam K` another beam width.
 enum SyntaxBenchmark {
     static func main(_ arguments: [String]) {
         var conllu = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
         var demo: String?
         var minimumTokens = 300_000
         var runs = 3
+        var parserPath: String?
+        var beam: Int?
         var i = 0
         while i < arguments.count {
             let value = i + 1 < arguments.count ? arguments[i + 1] : ""
@@ -21,6 +24,8 @@ enum SyntaxBenchmark {
             case "--demo": demo = value; i += 1
             case "--tokens": minimumTokens = Int(value) ?? minimumTokens; i += 1
             case "--runs": runs = Int(value) ?? runs; i += 1
+            case "--parser": parserPath = value; i += 1
+            case "--beam": beam = Int(value); i += 1
             default: break
             }
             i += 1
@@ -28,7 +33,13 @@ enum SyntaxBenchmark {
 
         let loadStart = DispatchTime.now().uptimeNanoseconds
         let syntax: SyntaxParser
-        do { syntax = try SyntaxParser.shipped() } catch {
+        do {
+            let shipped = try SyntaxParser.shipped()
+            var parser = try parserPath.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.parser
+            if let beam { parser = parser.withBeamWidth(beam) }
+            syntax = parserPath == nil && beam == nil ? shipped
+                : SyntaxParser(tagger: shipped.tagger, parser: parser, lemmatizer: shipped.lemmatizer)
+        } catch {
             print("chronicle-bench: \(error)")
             return
         }
@@ -88,7 +99,7 @@ enum SyntaxBenchmark {
 
         print("""
             syntax benchmark: \(BenchmarkMeasure.grouped(Double(tokens))) tokens in \(sentences.count) sentences, best of \(runs) runs
-              model load (tagger + parser + lemmas): \(String(format: "%.3f", loadSeconds)) s
+              model load (tagger + parser + lemmas): \(String(format: "%.3f", loadSeconds)) s; parser beam width \(syntax.parser.beamWidth)
               tagging, 1 core:                     \(rate(tagOne.cpu)) of CPU time (\(rate(tagOne.wall)) wall clock)
               tagging + lemmas + parsing, 1 core:  \(rate(parseOne.cpu)) of CPU time (\(rate(parseOne.wall)) wall clock)
               load average when done: \(loadAverage())

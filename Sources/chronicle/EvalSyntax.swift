@@ -19,9 +19,15 @@ extension Chronicle {
         @Option(help: "Parser model (default: the shipped one).") var parser: String?
         @Flag(help: "Parse with the gold tags instead of the tagger's (to separate tagging errors from parsing errors).")
         var goldTags = false
+        @Option(help: "Beam width to parse with (default: the one the parser model records; 1 is greedy).")
+        var beam: Int?
+
+        func validate() throws {
+            if let beam, !(1 ... 1024).contains(beam) { throw ValidationError("--beam must be between 1 and 1024") }
+        }
 
         func run() async throws {
-            let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser)
+            let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser, beam: beam)
             let sentences = try SyntaxCommandSupport.readTreebank(gold)
             var score = SyntaxEvaluation()
             for s in sentences {
@@ -39,7 +45,8 @@ extension Chronicle {
                     score.add(gold: s, system: syntax.parse(words: s.forms))
                 }
             }
-            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : ""):")
+            let width = syntax.parser.beamWidth
+            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : "")\(width > 1 ? ", beam \(width)" : ""):")
             print(score.summary)
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import ChronicleCore
 import Foundation
 
@@ -56,8 +57,16 @@ extension SyntaxCommandSupport {
         }
     }
 
-    /// The shipped models, or models from files when both paths are given.
-    static func loadParser(tagger: String?, parser: String?) throws -> SyntaxParser {
+    /// The shipped models, or models from files when given; `beam` overrides the parser's
+    /// recorded beam width.
+    static func loadParser(tagger: String?, parser: String?, beam: Int? = nil) throws -> SyntaxParser {
+        let syntax = try loadModels(tagger: tagger, parser: parser)
+        guard let beam else { return syntax }
+        guard beam >= 1 else { throw ValidationError("--beam must be at least 1") }
+        return SyntaxParser(tagger: syntax.tagger, parser: syntax.parser.withBeamWidth(beam), lemmatizer: syntax.lemmatizer)
+    }
+
+    private static func loadModels(tagger: String?, parser: String?) throws -> SyntaxParser {
         switch (tagger, parser) {
         case (nil, nil): return try SyntaxParser.shipped()
         case let (t?, p?): return try SyntaxParser(taggerModel: URL(fileURLWithPath: t), parserModel: URL(fileURLWithPath: p))

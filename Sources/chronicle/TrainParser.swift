@@ -20,11 +20,17 @@ extension Chronicle {
         var minWeight: Float = 0
         @Option(help: "Passes over the training data.") var iterations = 12
         @Option(help: "Shuffling and exploration seed.") var seed: UInt64 = 1
+        @Option(help: "Beam width: 1 trains the greedy parser; more trains globally with a beam of that width, which the model records and parses with.")
+        var beam = 1
         @Option(help: "Tagger model used to tag the development set (default: gold tags).") var tagger: String?
         @Option(help: "Folds for jackknifed training tags (0: gold tags).") var jackknife = 0
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
         @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
         var tagLexicon: String?
+
+        func validate() throws {
+            guard (1 ... 1024).contains(beam) else { throw ValidationError("--beam must be between 1 and 1024") }
+        }
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
@@ -37,7 +43,7 @@ extension Chronicle {
             }
             let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
                                                 iterations: iterations,
-                                                seed: seed) { SyntaxCommandSupport.note($0) }
+                                                seed: seed, beamWidth: beam) { SyntaxCommandSupport.note($0) }
             let parser = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained
             try SyntaxCommandSupport.write(parser.serialized(), to: output)
             SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))

@@ -16,9 +16,16 @@ extension DependencyParser {
     ///   - seed: The shuffling and exploration seed.
     ///   - progress: Called after each iteration with a line to show.
     ///   - coarseTags: Per sentence, per word, ``coarseKey(upos:)`` values; nil uses the gold UPOS.
+    ///   - beamWidth: 1 trains the greedy parser as described; more trains a beam parser of that
+    ///     width globally (see ``trainGlobally(sentences:tags:coarseTags:iterations:beamWidth:seed:progress:)``).
     public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, coarseTags: [[UInt64]]? = nil,
                              iterations: Int = 10,
-                             seed: UInt64 = 1, progress: (String) -> Void = { _ in }) -> DependencyParser {
+                             seed: UInt64 = 1, beamWidth: Int = 1,
+                             progress: (String) -> Void = { _ in }) -> DependencyParser {
+        if beamWidth > 1 {
+            return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, iterations: iterations,
+                                 beamWidth: beamWidth, seed: seed, progress: progress)
+        }
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
         labelSet.insert("root")
@@ -90,7 +97,8 @@ extension DependencyParser {
     /// A copy whose weight table drops weights below `minimum` in magnitude (see
     /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
     public func pruned(minimumWeight minimum: Float) -> DependencyParser {
-        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags)
+        DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags,
+                         beamWidth: beamWidth)
     }
 
     /// Loads a parser model file.
@@ -107,18 +115,20 @@ extension DependencyParser {
         var reader = BinaryReader(bytes: bytes, source: source)
         let version = try reader.expectHeader(magic: Self.magic, versions: 1 ... Self.version)
         let labels = try reader.readStrings()
+        let beamWidth = version >= 3 ? Int(try reader.readUInt32()) : 1
         let weights = try WeightTable(from: &reader)
-        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63 else {
+        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63, (1 ... 1024).contains(beamWidth) else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2, beamWidth: beamWidth)
     }
 
-    /// The model file's bytes.
+    /// The model file's bytes: version 3 with the beam width, or version 2 for a greedy model.
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: Self.version)
+        writer.writeHeader(magic: Self.magic, version: beamWidth > 1 ? Self.version : 2)
         writer.write(strings: labels)
+        if beamWidth > 1 { writer.write(UInt32(beamWidth)) }
         weights.write(to: &writer)
         return writer.bytes
     }

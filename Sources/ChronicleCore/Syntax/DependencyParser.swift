@@ -1,6 +1,6 @@
 import Foundation
 
-/// A greedy arc-eager dependency parser with an averaged perceptron over hashed features,
+/// An arc-eager dependency parser (greedy, or with a beam when the model says so) with an averaged perceptron over hashed features,
 /// producing Universal Dependencies relations (labels are predicted with the transitions).
 ///
 /// Features describe the two top stack words, the first three buffer words, the heads and
@@ -21,27 +21,52 @@ public struct DependencyParser: Sendable {
     let usesCoarseTags: Bool
     /// The keys of the label templates for each label (see ``ParserFeatureCache``).
     let labelKeys: [UInt32]
+    /// The number of partial parses kept while parsing: 1 parses greedily, more with a beam
+    /// (see ``parseWithBeam(words:tags:coarse:width:)``). Models trained with a beam record
+    /// their width (model version 3); older files load as greedy.
+    public let beamWidth: Int
 
     static let magic = "CHDP"
-    static let version: UInt32 = 2
+    /// The newest model version: 3 records the beam width (a greedy model is still written as
+    /// version 2, so that greedy training keeps giving the same bytes as before).
+    static let version: UInt32 = 3
     static let featureCapacity = 112
 
     /// The number of transition classes.
     var classCount: Int { 2 + 2 * labels.count }
 
-    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true) {
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, beamWidth: Int = 1) {
         self.labels = labels
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
         self.usesCoarseTags = usesCoarseTags
+        self.beamWidth = max(1, beamWidth)
         labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
+    }
+
+    /// The same model parsing with `width` partial parses (1: greedy), for trying another
+    /// width than the recorded one (`chronicle eval syntax --beam K`).
+    ///
+    /// ```swift
+    /// let wide = try DependencyParser(contentsOf: url).withBeamWidth(16)
+    /// ```
+    public func withBeamWidth(_ width: Int) -> DependencyParser {
+        DependencyParser(labels: labels, weights: weights, usesCoarseTags: usesCoarseTags, beamWidth: width)
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
     /// tags (``tagKey(upos:xpos:)``).
     ///
+    /// Parses greedily when ``beamWidth`` is 1, with a beam of that width otherwise.
+    ///
     /// - Returns: For each word, its head (-1 for the root) and its label number.
     func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
+        if beamWidth > 1 { return parseWithBeam(words: words, tags: tags, coarse: coarse, width: beamWidth) }
+        return parseGreedily(words: words, tags: tags, coarse: coarse)
+    }
+
+    /// Parses one sentence taking the best-scoring valid transition at every step.
+    func parseGreedily(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
         var state = ArcEagerState(wordCount: n)

@@ -32,6 +32,33 @@ struct PerceptronTrainer {
         }
     }
 
+    /// Adds the current weights of `features` into `scores` (``classCount`` floats, zeroed by
+    /// the caller); the same sums as ``score(_:into:)``.
+    func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Float>) {
+        for f in features {
+            guard let r = rowOf[f] else { continue }
+            rows[Int(r)].withUnsafeBufferPointer { row in
+                for e in row { scores[Int(e.label)] += e.weight }
+            }
+        }
+    }
+
+    /// Adds `delta` to the weight of class `label` for every feature (one side of a
+    /// structured update: +1 for the gold transition, -1 for the predicted one).
+    mutating func update(label: Int, delta: Float, features: UnsafeBufferPointer<UInt32>) {
+        for f in features {
+            let r: Int
+            if let existing = rowOf[f] {
+                r = Int(existing)
+            } else {
+                r = rows.count
+                rowOf[f] = Int32(r)
+                rows.append([])
+            }
+            add(row: r, label: label, delta: delta)
+        }
+    }
+
     /// Counts one training instance (call once per decision, whether or not it was right).
     mutating func tick() { instances += 1 }
 

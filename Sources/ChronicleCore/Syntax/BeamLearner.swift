@@ -1,0 +1,175 @@
+/// One sentence at a time, the beam search and max-violation update of
+/// ``DependencyParser/trainGlobally(sentences:tags:coarseTags:iterations:beamWidth:seed:progress:)``.
+///
+/// The partial parses of a sentence form a tree of ``Node``s (each remembers its parent, its
+/// last transition and the features that scored it), so that a prefix is never copied and
+/// the update can walk the predicted and the gold prefix back to where they part.
+///
+/// ```swift
+/// var learner = BeamLearner(classCount: parser.classCount, rootLabel: 0, width: 8)
+/// var stats = BeamLearner.Statistics()
+/// learner.learn(example, stats: &stats)
+/// let weights = learner.trainer.averaged(threshold: 0.005)
+/// ```
+struct BeamLearner {
+    /// Counts over one pass, for the progress line.
+    struct Statistics {
+        var sentences = 0, updates = 0, arcsRight = 0, words = 0
+    }
+
+    /// A partial parse in the search tree: its parent node, the transition that made it, and
+    /// the parent's features in ``pool``.
+    struct Node {
+        var parent: Int32
+        var transition: Int32
+        var featureStart: Int32
+        var featureCount: Int32
+    }
+
+    /// A partial parse on the beam (or the gold one off it): its node, state, summed score,
+    /// and whether all its transitions had oracle cost 0.
+    struct Hypothesis {
+        var node: Int
+        var state: ArcEagerState
+        var score: Double
+        var correct: Bool
+    }
+
+    let classCount: Int
+    let rootLabel: Int
+    let width: Int
+    /// The weights being learned.
+    private(set) var trainer: PerceptronTrainer
+    private var nodes: [Node] = []
+    private var pool: [UInt32] = []
+    /// Per expanded hypothesis (beam index, or `width` for the gold one off the beam): class
+    /// scores, oracle costs and features.
+    private var scores: [Float], costs: [Int]
+    private var featureStart: [Int], featureCount: [Int]
+    private var scratchCosts: [Int]
+
+    init(classCount: Int, rootLabel: Int, width: Int) {
+        self.classCount = classCount
+        self.rootLabel = rootLabel
+        self.width = max(1, width)
+        trainer = PerceptronTrainer(classCount: classCount)
+        let slots = self.width + 1
+        scores = [Float](repeating: 0, count: slots * classCount)
+        costs = [Int](repeating: 0, count: slots * classCount)
+        featureStart = [Int](repeating: 0, count: slots)
+        featureCount = featureStart
+        scratchCosts = [Int](repeating: 0, count: classCount)
+    }
+
+    /// Scores `state` with the current weights into slot `slot`, with the oracle's costs.
+    private mutating func expand(_ state: ArcEagerState, _ example: DependencyParser.GlobalExample, slot: Int) {
+        example.oracle.costs(state, classCount: classCount, rootLabel: rootLabel, into: &scratchCosts)
+        let base = slot * classCount
+        for c in 0 ..< classCount { costs[base + c] = scratchCosts[c] }
+        let start = pool.count
+        pool.append(contentsOf: repeatElement(0, count: DependencyParser.featureCapacity))
+        let count = pool.withUnsafeMutableBufferPointer { example.cache.features(state, into: $0.baseAddress! + start) }
+        pool.removeLast(DependencyParser.featureCapacity - count)
+        featureStart[slot] = start
+        featureCount[slot] = count
+        for c in 0 ..< classCount { scores[base + c] = 0 }
+        let pool = self.pool
+        pool.withUnsafeBufferPointer { p in
+            scores.withUnsafeMutableBufferPointer { s in
+                trainer.score(UnsafeBufferPointer(rebasing: p[start ..< start + count]), into: s.baseAddress! + base)
+            }
+        }
+    }
+
+    /// The score a transition adds in slot `slot`.
+    @inline(__always)
+    private func gain(_ slot: Int, _ c: Int) -> Double { Double(scores[slot * classCount + c]) }
+
+    /// A new node for `transition` applied to hypothesis `h` expanded in `slot`.
+    private mutating func child(of h: Hypothesis, slot: Int, transition c: Int) -> Hypothesis {
+        nodes.append(Node(parent: Int32(h.node), transition: Int32(c), featureStart: Int32(featureStart[slot]),
+                          featureCount: Int32(featureCount[slot])))
+        var state = h.state
+        state.apply(c)
+        return Hypothesis(node: nodes.count - 1, state: state, score: h.score + gain(slot, c),
+                          correct: h.correct && costs[slot * classCount + c] == 0)
+    }
+
+    /// Parses one sentence with the beam and makes the max-violation update, if any.
+    mutating func learn(_ example: DependencyParser.GlobalExample, stats: inout Statistics) {
+        trainer.tick()
+        nodes.removeAll(keepingCapacity: true)
+        pool.removeAll(keepingCapacity: true)
+        nodes.append(Node(parent: -1, transition: -1, featureStart: 0, featureCount: 0))
+        var beam = [Hypothesis(node: 0, state: ArcEagerState(wordCount: example.n), score: 0, correct: true)]
+        var gold = beam[0]
+        var goldIndex = 0   // the gold hypothesis's place on the beam, -1 when off it
+        var worst: (violation: Double, predicted: Int, gold: Int)?
+        var next = BeamCandidates(width: width)
+        while !beam[0].state.isTerminal {
+            next.removeAll()
+            for (i, h) in beam.enumerated() {
+                expand(h.state, example, slot: i)
+                let base = i * classCount
+                for c in 0 ..< classCount where costs[base + c] != Int.max {
+                    let total = h.score + Double(scores[base + c])
+                    if next.admits(total) { next.offer(score: total, parent: i, transition: c) }
+                }
+            }
+            // The gold continuation of the previous gold hypothesis: its best zero-cost class.
+            let goldSlot = goldIndex >= 0 ? goldIndex : width
+            if goldIndex < 0 { expand(gold.state, example, slot: width) }
+            var goldClass = -1
+            let goldBase = goldSlot * classCount
+            for c in 0 ..< classCount where costs[goldBase + c] == 0 {
+                if goldClass < 0 || scores[goldBase + c] > scores[goldBase + goldClass] { goldClass = c }
+            }
+            // Never taken for a projective gold tree: some transition always keeps it reachable.
+            if goldClass < 0 { goldClass = (0 ..< classCount).min { costs[goldBase + $0] < costs[goldBase + $1] }! }
+            var successors: [Hypothesis] = []
+            successors.reserveCapacity(next.items.count)
+            for item in next.items {
+                successors.append(child(of: beam[item.parent], slot: item.parent, transition: item.transition))
+            }
+            if let first = successors.firstIndex(where: \.correct) {
+                goldIndex = first
+                gold = successors[first]
+            } else {
+                gold = child(of: gold, slot: goldSlot, transition: goldClass)
+                goldIndex = -1
+            }
+            beam = successors
+            if !beam[0].correct {
+                let violation = beam[0].score - gold.score
+                if violation >= 0 && violation > (worst?.violation ?? -1) {
+                    worst = (violation, beam[0].node, gold.node)
+                }
+            }
+        }
+        stats.sentences += 1
+        stats.words += example.n
+        for d in 0 ..< example.n where beam[0].state.heads[d] == example.oracle.goldHeads[d] { stats.arcsRight += 1 }
+        guard let worst else { return }
+        stats.updates += 1
+        update(predicted: worst.predicted, gold: worst.gold)
+    }
+
+    /// Adds the features of the gold prefix ending at node `g` for its transitions and
+    /// subtracts those of the predicted prefix ending at `p` (same length), back to the node
+    /// they share.
+    private mutating func update(predicted p: Int, gold g: Int) {
+        var (p, g) = (p, g)
+        let pool = self.pool
+        pool.withUnsafeBufferPointer { features in
+            while p != g && p > 0 && g > 0 {
+                for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] {
+                    let start = Int(node.featureStart)
+                    trainer.update(label: Int(node.transition), delta: delta,
+                                   features: UnsafeBufferPointer(rebasing: features[start ..< start + Int(node.featureCount)]))
+                }
+                p = Int(nodes[p].parent)
+                g = Int(nodes[g].parent)
+            }
+        }
+    }
+}
