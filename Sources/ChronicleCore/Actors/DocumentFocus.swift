@@ -171,6 +171,12 @@ final class DocumentFocus {
         return last
     }
 
+    /// The last person of `gender` (or unknown gender) who opened a clause as its subject in
+    /// the sentence that starts at offset `since`.
+    func lastSubjectPerson(gender: Character, since: Int) -> Item? {
+        items.last { $0.isPerson && $0.isSubject && $0.mention.start >= since && ($0.gender == nil || $0.gender == gender) }
+    }
+
     /// The most recent person whose role shares `roleWord` (`minister` finds a foreign
     /// minister) or whose role kind is `kind`.
     func lastPerson(withRole roleWord: String, kind: String) -> Item? {

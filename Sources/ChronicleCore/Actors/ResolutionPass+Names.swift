@@ -105,10 +105,16 @@ extension ResolutionPass {
         guard t.kind == .word, !t.isAllCaps else { return nil }
         let c = t.classes
         var item: DocumentFocus.Item?
+        // "Tillerson said Washington held Pyongyang accountable for the student's death, and he
+        // demanded …": after "and" the pronoun subject is the sentence's subject.
+        let afterAnd = previousToken(s)?.isLower(.and) ?? false
+        let coordinated = afterAnd && (t.isLower(.he) || t.isLower(.she))
         if c.contains(.malePronoun) {
-            item = focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s))
+            item = (coordinated ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
+                ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s))
         } else if c.contains(.femalePronoun) {
-            item = focus.lastPerson(gender: "F")
+            item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
+                ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
             item = focus.lastGroup(plural: true)
         } else if c.contains(.its) {

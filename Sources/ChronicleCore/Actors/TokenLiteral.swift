@@ -54,6 +54,8 @@ struct TokenLiteral: Sendable {
     static let southern = TokenLiteral("southern")
     static let side = TokenLiteral("side")
     static let him = TokenLiteral("him")
+    static let he = TokenLiteral("he")
+    static let she = TokenLiteral("she")
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).
     static let capitalMe = TokenLiteral("Me")
