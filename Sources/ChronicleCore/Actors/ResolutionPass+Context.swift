@@ -98,6 +98,9 @@ extension ResolutionPass {
             if next.isText(.possessive) { return true }
             if next.isText(.state) || next.isText(.capitalState) { return false }  // Washington state
             if next.classes.contains(.actorVerb) { return true }
+            // `Beijing rebuked Washington`: a regular past verb right after the capital.
+            if next.kind == .word, !next.isCapitalized, next.byteEnd - next.byteStart > 3,
+               bytes[next.byteEnd - 2] == 0x65, bytes[next.byteEnd - 1] == 0x64 { return true }
             if next.isText(.and) || next.isText(.comma), s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
                 return next.isText(.and) || !isPlaceContext(s)

@@ -131,11 +131,23 @@ extension ResolutionPass {
         return s + 1
     }
 
-    /// `the North` / `the South` in a document about Korea.
+    /// `the North` / `the South` (and `the northern side` / `the southern side`) in a document about Korea.
     func readContextualKorea(at s: Int) -> Int? {
         guard mentionsKorea, isWord(s), isToken(s, .the) || isToken(s, .capitalThe), s + 1 < segments.count,
               segments[s + 1].items.isEmpty else { return nil }
         let word = tokens[segments[s + 1].start]
+        // `the southern side`, `the northern side`: the delegations of a talk between the Koreas.
+        if word.isLower(.southern) || word.isLower(.northern), s + 2 < segments.count,
+           tokens[segments[s + 2].start].isLower(.side), segments[s + 2].end == segments[s + 2].start + 1,
+           // `the southern side of the river` is a place (`accused the southern side of delays` is not)
+           !(s + 4 < segments.count && tokens[segments[s + 3].start].isLower(.of) && isClass(s + 4, .determiner)) {
+            let iso = word.isLower(.northern) ? "PRK" : "KOR"
+            let sp = span(s, s + 3)
+            emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: iso, sector: "GOV",
+                              code: ActorMention.code(country: iso, sector: "GOV"), how: .learned),
+                 isPerson: false, plural: false, gender: nil, segments: (s, s + 3))
+            return s + 3
+        }
         guard word.isText(.north) || word.isText(.south) else { return nil }
         if s + 2 < segments.count, tokens[segments[s + 2].start].isCapitalized { return nil }
         let iso = word.isText(.north) ? "PRK" : "KOR"

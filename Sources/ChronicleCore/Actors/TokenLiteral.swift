@@ -50,6 +50,9 @@ struct TokenLiteral: Sendable {
     static let capitalState = TokenLiteral("State")
     static let north = TokenLiteral("North")
     static let south = TokenLiteral("South")
+    static let northern = TokenLiteral("northern")
+    static let southern = TokenLiteral("southern")
+    static let side = TokenLiteral("side")
     static let him = TokenLiteral("him")
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).

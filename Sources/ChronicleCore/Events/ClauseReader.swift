@@ -231,7 +231,7 @@ struct ClauseReader: Sendable {
                     // object starts a new clause; the object is no part of the next subject.
                     break
                 }
-                if actorAt[b] == nil && toks[b].is([.subordinator, .relative]) {
+                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what") {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
@@ -251,7 +251,8 @@ struct ClauseReader: Sendable {
             }
             // "stopped in Tokyo, where he met Abe": after "where" or "when" the clause has a
             // subject of its own; the antecedent is a place or a time, not the actor.
-            let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when") && regionStart < g
+            // (so has a free relative: "on what Kim had told him")
+            let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when" || toks[b].lower == "what") && regionStart < g
             if f.kind == .relative, adverbial {
                 f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             } else if f.kind == .relative {
@@ -320,8 +321,10 @@ struct ClauseReader: Sendable {
             }
             // "that divides Korea … and shook hands": a conjunction right before the verb joins
             // it to the previous clause even across an unknown verb.
+            // ("We remain concerned for his health, and reiterate our call": after ", and" too,
+            // when no word stands between the conjunction and the verb)
             if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
-               (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma),
+               (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma) || regionStart == g,
                !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
                 let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
                 f.governor = prev

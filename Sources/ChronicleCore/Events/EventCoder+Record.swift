@@ -123,13 +123,16 @@ extension EventCoder {
     static let attributiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
     /// Whether a temporal expression qualifies a noun: a determiner before it and a lowercase
-    /// word after it that is no preposition or verb ("the 1965 treaty", "a 2018 ruling"), or a
-    /// possessive after it ("last year's rulings").
+    /// word after it that is no preposition or verb ("the 1965 treaty", "a 2018 ruling"), a
+    /// possessive after it ("last year's rulings"), or "of" before it ("the declaration of April 27").
     static func isAttributive(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
               let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
         let next = s.tokens[last + 1]
         if next.lower == "'s" || next.lower == "’s" { return true }
+        // "the Panmunjom Declaration of April 27", "the events of last week": after "of" a date
+        // names a thing's time
+        if first > 0, s.tokens[first - 1].isWord(.of) { return true }
         guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)

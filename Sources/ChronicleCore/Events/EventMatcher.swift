@@ -118,6 +118,10 @@ struct EventMatcher: Sendable {
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
         let f = frames[fi]
         if f.negated { return nil }
+        // "left without signing an accord", "warned Tokyo against imposing sanctions": a verb
+        // after "without" or "against" names what was not done.
+        let g0 = f.verbGroup.lowerBound
+        if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
         // A coordinated verb phrase has its sibling's mode ("to offer support and condemn …").
         if f.coordinated, let g = f.governor, g < fi { return mode(of: g, frames: frames, sentence: s) }
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }

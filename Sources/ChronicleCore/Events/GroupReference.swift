@@ -31,11 +31,12 @@ struct GroupReference {
         while i + 1 < toks.count {
             defer { i += 1 }
             // "the two …" or "both …"
+            // (hashed keys: this runs at every token of every sentence)
             var first = i + 1
             if toks[i].isWord(.the) {
-                guard toks[i + 1].lower == "two" else { continue }
+                guard toks[i + 1].isWord(.two) else { continue }
                 first = i + 2
-            } else if toks[i].lower != "both" {
+            } else if !toks[i].isWord(.both) {
                 continue
             }
             // The group noun within three words ("the two Korean leaders").

@@ -62,6 +62,10 @@ struct SentenceCoder: Sendable {
             if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
+            } else if mode == .future, root == 16 {
+                // "announced it would limit exports to X": a measure announced for later is the
+                // decision itself (16x, mode future), not a threat; threats are conditional or
+                // of force ("would take resolute action against X" stays 13x).
             } else {
                 code = matcher.recode(code, family: family)
             }
@@ -100,7 +104,29 @@ struct SentenceCoder: Sendable {
                 out[k].rule += "+defiance"
             }
         }
-        return deduplicated(out, s)
+        return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
+    }
+
+    /// "China hoped that North Korea would return to the talks": what one side hopes, wants or
+    /// expects another to do is its appeal to them (02x), not the other's act or intention.
+    /// Other candidates come back unchanged.
+    func hopedFor(_ c: EventCandidate, frames: [ClauseFrame], s: EventSentence) -> [EventCandidate] {
+        guard let f = frames.first(where: { $0.span == c.clause || $0.predicate == c.trigger.lowerBound }),
+              f.kind == .ccomp, !f.subjectInherited, !f.negated, let g = f.governor,
+              frames[g].lemmas.contains(where: { lexicon.governors[$0] == "intent" }),
+              let hopers = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }), !hopers.isEmpty,
+              let doer = s.actors[c.source].country,
+              !hopers.contains(where: { s.actors[$0].country == doer }) else { return [c] }
+        return hopers.map { h in
+            var appeal = c
+            appeal.source = h
+            appeal.target = c.source
+            appeal.resolvedTarget = nil
+            appeal.code = lexicon.refine(family: "02", embedded: c.code)
+            appeal.mode = .asserted
+            appeal.rule += "+hoped"
+            return appeal
+        }
     }
 
     /// Words that name a rule broken (`in defiance of X`, `in violation of X`).

@@ -14,6 +14,7 @@ extension TokenLiteral {
     static let been = TokenLiteral("been")
     static let being = TokenLiteral("being")
     static let both = TokenLiteral("both")
+    static let two = TokenLiteral("two")
     static let but = TokenLiteral("but")
     static let citing = TokenLiteral("citing")
     static let curlyApostropheS = TokenLiteral("’s")

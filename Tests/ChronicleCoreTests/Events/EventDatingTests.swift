@@ -109,6 +109,9 @@ struct EventDatingTests {
         let demand = events.first { $0.root == "10" }
         #expect(demand?.target?.country == "KOR")
         #expect(demand?.dateStart == Self.day)
+        // After "of" a date names the thing's time, not the act's.
+        let declaration = Self.events("Honouring the declaration of April 27, North Korea promised South Korea to close the test site.")
+        #expect(declaration.first { $0.source.country == "PRK" }?.dateStart == Self.day)
         // A date in its own phrase still dates the act.
         let dated = Self.events("Tokyo demanded in 2015 that Seoul accept arbitration.")
         #expect(dated.first { $0.root == "10" }?.date == "2015")

@@ -37,24 +37,43 @@ struct EventExamplesTests {
     }
 
     static func load(_ name: String) -> [Example] {
-        guard let text = EventResources.text(name, "tsv", subdirectory: "Resources/events/examples") else { return [] }
+        loadChecked(name).examples
+    }
+
+    /// The examples of a file, and a message for each line that is not well formed (an expected
+    /// field other than `-` or `CODE SRC>TGT [mode]`, a marker without `|`), instead of a crash.
+    static func loadChecked(_ name: String) -> (examples: [Example], malformed: [String]) {
+        guard let text = EventResources.text(name, "tsv", subdirectory: "Resources/events/examples") else { return ([], ["\(name): missing"]) }
         var examples: [Example] = []
+        var malformed: [String] = []
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("expected\t") { continue }
             let f = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            guard f.count == 2 else { continue }
+            guard f.count == 2 else { malformed.append("\(name) line \(n + 1): no tab"); continue }
             var expected: [(String, String, String, String?)] = []
             if f[0] != "-" {
                 for item in f[0].split(separator: ";") {
                     let w = item.split(separator: " ").map(String.init)
-                    let pair = w[1].split(separator: ">").map(String.init)
+                    let pair = w.count > 1 ? w[1].split(separator: ">").map(String.init) : []
+                    guard pair.count == 2 else { malformed.append("\(name) line \(n + 1): expected \"\(item)\""); continue }
                     expected.append((w[0], pair[0], pair[1], w.count > 2 ? w[2] : nil))
                 }
             }
+            let markers = f[1].split(separator: "[").dropFirst().map { $0.prefix { $0 != "]" } }
+            if markers.contains(where: { !$0.contains("|") }) { malformed.append("\(name) line \(n + 1): marker without |"); continue }
             let (plain, actors) = parse(f[1])
             examples.append(Example(line: n + 1, expected: expected, text: plain, actors: actors))
         }
-        return examples
+        return (examples, malformed)
+    }
+
+    @Test("every example line is well formed")
+    func wellFormed() {
+        for name in ["verbs.examples", "nouns.examples"] {
+            let (examples, malformed) = Self.loadChecked(name)
+            #expect(!examples.isEmpty)
+            #expect(malformed.isEmpty, "\(malformed)")
+        }
     }
 
     static func code(_ e: Example) -> [EventRecord] {
