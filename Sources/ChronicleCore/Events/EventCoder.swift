@@ -238,6 +238,12 @@ public struct EventCoder: Sendable {
                     c.resolvedTarget = (sameWord ?? candidates.last)?.actor
                     if c.resolvedTarget != nil { c.rule += "+anaphor" }
                 }
+                if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,
+                   Self.reactionRoots.contains(c.code.prefix(2)) {
+                    // "Mattis warned that any threat to the United States would be met with …": the
+                    // warning protects its own side; whom it is aimed at is the story's provoker.
+                    c.target = nil
+                }
                 if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
                     // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces
                     // fired missiles into the sea in a drill": a reaction that names no one answers the story's provocation (a test, a launch, a

@@ -86,4 +86,14 @@ struct DocumentContextTests {
         let crowd = Self.coder.code(Document(id: "c", text: street, publicationDate: Self.day)).events
         #expect(crowd.contains { $0.root == "14" && $0.source.country == "KOR" })
     }
+
+    @Test("a warning that names only its own side is aimed at the story's provoker")
+    func warningAimedAtProvoker() {
+        let text = """
+            North Korea fired a ballistic missile over Japan on Sunday. On Monday the American defense secretary warned that \
+            any threat to the United States would be met with a massive military response.
+            """
+        let events = Self.coder.code(Document(id: "w", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "13" && $0.source.country == "USA" && $0.target?.country == "PRK" })
+    }
 }
