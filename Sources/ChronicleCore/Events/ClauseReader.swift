@@ -375,7 +375,9 @@ struct ClauseReader: Sendable {
                 e += 1
             }
             close(e)
-            f.span = min(regionStart, g)...max(f.predicate, e - 1)
+            // A coordinated verb's clause starts at its verb: "flew to Vladivostok on Tuesday and
+            // met Putin on Wednesday" dates the meeting by Wednesday.
+            f.span = (f.coordinated ? g : min(regionStart, g))...max(f.predicate, e - 1)
             var previous: FrameArgument?
             for (p, a, z) in chunks where a <= z {
                 let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.entries, subject: false)

@@ -250,11 +250,17 @@ struct SentenceCoder: Sendable {
         for e in c {
             let src = s.actors[e.source]
             let tgt = e.target.map { s.actors[$0] }
-            let key = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
+            let base = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
                 + "|" + String(e.code.prefix(2))
                 // "Abe condemned the launch, and Japan lodged a protest": an act whose target is
                 // still to be looked up ("the launch") is not the same as one with none.
                 + (e.target == nil && !e.anaphor.isEmpty ? "|anaphor" : "")
+            var key = base
+            // Two verbs are two acts ("flew to Vladivostok and met Putin today"); a verb and the
+            // noun of its object ("held talks") are one.
+            if let old = best[base], old.rule.hasPrefix("verb"), e.rule.hasPrefix("verb"), old.trigger != e.trigger {
+                key = base + "|\(e.trigger.lowerBound)"
+            }
             if let old = best[key] {
                 if e.confidence > old.confidence { best[key] = e }
             } else {

@@ -21,4 +21,11 @@ struct MeetingPlaceTests {
         let events = Self.coder.code(Document(id: "n", text: text, publicationDate: Self.day)).events
         #expect(events.contains { $0.root == "04" && $0.source.country == "JPN" && $0.target?.country == "CHN" })
     }
+
+    @Test("two verbs of one kind in a sentence are two acts")
+    func twoVerbsTwoActs() {
+        let text = "The South Korean president flew to Vladivostok on Tuesday and met the Russian president on Wednesday."
+        let events = Self.coder.code(Document(id: "v", text: text, publicationDate: Self.day)).events
+        #expect(events.filter { $0.root == "04" && $0.source.country == "KOR" && $0.target?.country == "RUS" }.count == 2)
+    }
 }
