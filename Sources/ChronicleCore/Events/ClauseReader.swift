@@ -289,7 +289,11 @@ struct ClauseReader: Sendable {
                     if frames[prev].kind == .xcomp, g >= 1, toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) {
                         f.coordinated = true
                     }
-                } else if onlyConj && !between.isEmpty {
+                } else if onlyConj && !between.isEmpty
+                            // "flew to Pyongyang with doctors, saw the student and …": a verb right
+                            // after the comma that ends the previous verb's phrase continues its list
+                            || (f.kind == .main && (f.subject?.actors.isEmpty ?? true) && g >= 1 && toks[g - 1].isWord(.comma)
+                                && !toks[regionStart].is([.subordinator, .relative])) {
                     f.governor = prev
                     f.kind = frames[prev].kind
                     f.subject = frames[prev].subject
@@ -479,7 +483,9 @@ struct ClauseReader: Sendable {
             if t.isWord(.comma) || t.is(.conjunction) { afterPrep = false }
             if !t.is(.determiner) { lemmas.formUnion(words[i].argumentLemmas) }
         }
-        if subject && actors.isEmpty { actors = governed }
+        // "flew to Pyongyang with doctors, saw the student and demanded …": a place at the end of
+        // the previous verb's phrase, before a comma, is no subject of the next verb.
+        if subject && actors.isEmpty && !s.tokens[r.upperBound].isWord(.comma) { actors = governed }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
     }
