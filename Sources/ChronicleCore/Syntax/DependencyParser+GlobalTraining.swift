@@ -31,24 +31,11 @@ extension DependencyParser {
                               iterations: Int, beamWidth: Int, seed: UInt64,
                               progress: (String) -> Void,
                               snapshot: ((Int, DependencyParser) -> Void)? = nil) -> DependencyParser {
-        var labelSet = Set<String>()
-        for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
-        labelSet.insert("root")
-        let labels = labelSet.sorted()
-        let labelOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let (labels, trees, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
         let labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
-        var examples: [GlobalExample] = []
-        var skipped = 0
-        for (i, s) in sentences.enumerated() {
-            let heads = DependencyTree.projectivized(heads: s.words.map { $0.head - 1 })
-            guard DependencyTree.isProjective(heads: heads) else { skipped += 1; continue }
-            let words = s.words.map { wordKey($0.form) }
-            let tagValues = tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) }
-            let coarseValues = coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) }
-            examples.append(GlobalExample(
-                cache: ParserFeatureCache(words: words, tags: tagValues, coarse: coarseValues, labelKeys: labelKeys),
-                oracle: ArcEagerOracle(heads: heads, labels: s.words.map { labelOf[$0.deprel]! }),
-                n: words.count))
+        let examples = trees.map { t in
+            GlobalExample(cache: ParserFeatureCache(words: t.words, tags: t.tags, coarse: t.coarse, labelKeys: labelKeys),
+                          oracle: t.oracle, n: t.words.count)
         }
         var learner = BeamLearner(classCount: 2 + 2 * labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0,
                                   width: beamWidth)

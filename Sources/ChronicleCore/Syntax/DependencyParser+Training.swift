@@ -26,33 +26,12 @@ extension DependencyParser {
             return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, iterations: iterations,
                                  beamWidth: beamWidth, seed: seed, progress: progress)
         }
-        var labelSet = Set<String>()
-        for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
-        labelSet.insert("root")
-        let labels = labelSet.sorted()
-        let labelOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let (labels, examples, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
         let shell = DependencyParser(labels: labels, weights: WeightTable(
             classCount: 2 + 2 * labels.count, keys: [], counts: [], labels: [], weights: []))
         let classCount = shell.classCount
         let rootLabel = shell.rootLabel
 
-        struct Example {
-            var words: [UInt64]
-            var tags: [UInt64]
-            var coarse: [UInt64]
-            var oracle: ArcEagerOracle
-        }
-        var examples: [Example] = []
-        var skipped = 0
-        for (i, s) in sentences.enumerated() {
-            let heads = DependencyTree.projectivized(heads: s.words.map { $0.head - 1 })
-            guard DependencyTree.isProjective(heads: heads) else { skipped += 1; continue }
-            let words = s.words.map { wordKey($0.form) }
-            let tagValues = tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) }
-            let coarseValues = coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) }
-            examples.append(Example(words: words, tags: tagValues, coarse: coarseValues, oracle: ArcEagerOracle(
-                heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
-        }
 
         var trainer = PerceptronTrainer(classCount: classCount)
         var rng = SplitMix64(seed: seed)
@@ -92,6 +71,38 @@ extension DependencyParser {
                             100 * Double(arcsRight) / Double(max(words, 1)), trainer.featureCount, skipped))
         }
         return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005))
+    }
+
+    /// A gold tree ready for training: hashed words and tags, and the oracle of its heads.
+    struct TrainingTree {
+        var words: [UInt64]
+        var tags: [UInt64]
+        var coarse: [UInt64]
+        var oracle: ArcEagerOracle
+    }
+
+    /// The sorted relation labels of `sentences` (with `root`) and their trees for training,
+    /// projectivized by lifting; trees lifting leaves non-projective are counted as skipped.
+    /// Greedy and global training both start here.
+    static func trainingTrees(_ sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?)
+        -> (labels: [String], trees: [TrainingTree], skipped: Int) {
+        var labelSet = Set<String>()
+        for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
+        labelSet.insert("root")
+        let labels = labelSet.sorted()
+        let labelOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var trees: [TrainingTree] = []
+        var skipped = 0
+        for (i, s) in sentences.enumerated() {
+            let heads = DependencyTree.projectivized(heads: s.words.map { $0.head - 1 })
+            guard DependencyTree.isProjective(heads: heads) else { skipped += 1; continue }
+            trees.append(TrainingTree(
+                words: s.words.map { wordKey($0.form) },
+                tags: tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) },
+                coarse: coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) },
+                oracle: ArcEagerOracle(heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
+        }
+        return (labels, trees, skipped)
     }
 
     /// A copy whose weight table drops weights below `minimum` in magnitude (see

@@ -46,17 +46,15 @@ struct PerceptronTrainer {
     /// Adds `delta` to the weight of class `label` for every feature (one side of a
     /// structured update: +1 for the gold transition, -1 for the predicted one).
     mutating func update(label: Int, delta: Float, features: UnsafeBufferPointer<UInt32>) {
-        for f in features {
-            let r: Int
-            if let existing = rowOf[f] {
-                r = Int(existing)
-            } else {
-                r = rows.count
-                rowOf[f] = Int32(r)
-                rows.append([])
-            }
-            add(row: r, label: label, delta: delta)
-        }
+        for f in features { add(row: row(for: f), label: label, delta: delta) }
+    }
+
+    /// The row of feature `f`, added empty when the feature is new.
+    private mutating func row(for f: UInt32) -> Int {
+        if let existing = rowOf[f] { return Int(existing) }
+        rowOf[f] = Int32(rows.count)
+        rows.append([])
+        return rows.count - 1
     }
 
     /// Counts one training instance (call once per decision, whether or not it was right).
@@ -66,14 +64,7 @@ struct PerceptronTrainer {
     mutating func update(truth: Int, guess: Int, features: [UInt32]) {
         guard truth != guess else { return }
         for f in features {
-            let r: Int
-            if let existing = rowOf[f] {
-                r = Int(existing)
-            } else {
-                r = rows.count
-                rowOf[f] = Int32(r)
-                rows.append([])
-            }
+            let r = row(for: f)
             add(row: r, label: truth, delta: 1)
             add(row: r, label: guess, delta: -1)
         }
