@@ -2,7 +2,7 @@
 extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
-                clock: (TimeSpan, Int, Int)?) -> (EventRecord, EventExplanation)? {
+                clock: (TimeSpan, Int)?) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
@@ -35,7 +35,7 @@ extension EventCoder {
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart }) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if let (t, sentence, _) = clock,
+        } else if let (t, sentence) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
                     // inside a quotation, whatever the tense, the day of the speech
                     || s.quoted {

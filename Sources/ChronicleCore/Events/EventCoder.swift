@@ -85,22 +85,6 @@ public struct EventCoder: Sendable {
         return sentences
     }
 
-    /// Roots of reactions that may answer an act the text just told: disapproval, threats,
-    /// shows of force ("South Korean forces fired missiles into the sea in a drill").
-    static let reactionRoots: Set<Substring> = ["11", "13", "15"]
-    /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
-    /// fights (not protests, which are themselves reactions).
-    static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
-
-    /// Whether the candidate's clause says its act repeats one just told ("also", "too",
-    /// "likewise", "similarly").
-    static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
-        c.clause.contains { k in
-            let w = s.tokens[k].lower
-            return w == "also" || w == "too" || w == "likewise" || w == "similarly"
-        }
-    }
-
     /// `items` sorted by start (stably), without copying them when they already are, as the
     /// actor and time layers give them.
     static func inTextOrder<T>(_ items: [T], start: (T) -> Int) -> [T] {
@@ -189,15 +173,15 @@ public struct EventCoder: Sendable {
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
         var explanations: [EventExplanation] = []
-        var clock: (TimeSpan, Int, Int)?   // the narrative clock, its sentence and paragraph
+        var clock: (TimeSpan, Int)?   // the narrative clock and the sentence that set it
         var seen = Set<String>()
         // The last two different countries coded meeting or agreeing, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
-        var recentTargets: [(sentence: Int, root: Substring, target: ActorSpan)] = []
+        var recentTargets: [RecentTarget] = []
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
-        var recentActs: [(sentence: Int, root: String, actor: ActorSpan, word: String)] = []
+        var recentActs: [RecentAct] = []
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         for s in sentences {
             // A headline retells the article's main event without its date.
@@ -211,53 +195,7 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
-                // (a government, or a country named as such by the actor layer: not a group it
-                // gave a civilian or opposition sector)
-                if c.code.hasPrefix("14"), sourceSpan.country != nil,
-                   sourceSpan.sector == "GOV" || (sourceSpan.sector == nil && sourceSpan.record != nil && !sourceSpan.isMedia) {
-                    // "Japan protested through its embassy": a government's protest is an official
-                    // complaint (114), not a demonstration or a strike (14x is for the street).
-                    c.code = "114"
-                    c.rule += "+official"
-                }
-                if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
-                   let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
-                   last.target.country != sourceSpan.country {
-                    // "Beijing criticized the gathering. Moscow also criticized the meeting.": the
-                    // same act as the one just told, aimed at the same target.
-                    c.resolvedTarget = last.target
-                    c.rule += "+also"
-                }
-                if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
-                    // "Seoul condemned the launches": the author of the latest launch.
-                    let own = sourceSpan.country
-                    let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
-                    // "condemned the test": the last act told with that word ("tested"), else the last act.
-                    let lemmatizer = sentenceCoder.reader.lemmatizer
-                    let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
-                    c.resolvedTarget = (sameWord ?? candidates.last)?.actor
-                    if c.resolvedTarget != nil { c.rule += "+anaphor" }
-                }
-                if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,
-                   Self.reactionRoots.contains(c.code.prefix(2)) {
-                    // "Mattis warned that any threat to the United States would be met with …": the
-                    // warning protects its own side; whom it is aimed at is the story's provoker.
-                    c.target = nil
-                }
-                if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
-                    // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces
-                    // fired missiles into the sea in a drill": a reaction that names no one answers the story's provocation (a test, a launch, a
-                    // seizure, an attack): the first one the text told, by another country (later
-                    // shows of force are mostly answers to it).
-                    let own = sourceSpan.country
-                    if let act = recentActs.first(where: { act in
-                        guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
-                        return Self.provocationRoots.contains(act.root)
-                    }) {
-                        c.resolvedTarget = act.actor
-                        c.rule += "+reaction"
-                    }
-                }
+                c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
@@ -289,11 +227,11 @@ public struct EventCoder: Sendable {
                     lastPair = (sourceSpan, target, s.index)
                 }
             }
-            // The narrative clock carries a day to the next sentence of the paragraph only.
-            // A day still to come ("he would meet Kim on June 12") is no clock for what follows.
+            // The narrative clock: the last day a sentence named (``record`` decides which later
+            // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
             if let last = told.last, last.dateStart == last.dateEnd {
-                clock = (last, s.index, s.paragraph)
+                clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day
                 // (a look back: "at the summit in February" in a story told on April 25).

@@ -1,0 +1,82 @@
+/// What the document adds to a sentence's candidate: the target the sentence leaves out
+/// (an act named again, "also", a reaction to the story's provocation) and the official reading
+/// of a government's protest.
+extension EventCoder {
+    /// Roots of reactions that may answer an act the text just told: disapproval, threats,
+    /// shows of force ("South Korean forces fired missiles into the sea in a drill").
+    static let reactionRoots: Set<Substring> = ["11", "13", "15"]
+    /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
+    /// fights (not protests, which are themselves reactions).
+    static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
+
+    /// An act told earlier in the document: its sentence, root, author and the word that told it.
+    typealias RecentAct = (sentence: Int, root: String, actor: ActorSpan, word: String)
+    /// The target of an event coded earlier in the document, with its sentence and root.
+    typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan)
+
+    /// `c` with what the document adds to it: a government's protest as an official complaint,
+    /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
+    /// reaction to the story's provocation). See README, "How an event gets its date and its
+    /// other side".
+    func addressed(_ found: EventCandidate, source sourceSpan: ActorSpan, in s: EventSentence,
+                   recentActs: [RecentAct], recentTargets: [RecentTarget]) -> EventCandidate {
+        var c = found
+        // (a government, or a country named as such by the actor layer: not a group it
+        // gave a civilian or opposition sector)
+        if c.code.hasPrefix("14"), sourceSpan.country != nil,
+           sourceSpan.sector == "GOV" || (sourceSpan.sector == nil && sourceSpan.record != nil && !sourceSpan.isMedia) {
+            // "Japan protested through its embassy": a government's protest is an official
+            // complaint (114), not a demonstration or a strike (14x is for the street).
+            c.code = "114"
+            c.rule += "+official"
+        }
+        if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
+           let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
+           last.target.country != sourceSpan.country {
+            // "Beijing criticized the gathering. Moscow also criticized the meeting.": the
+            // same act as the one just told, aimed at the same target.
+            c.resolvedTarget = last.target
+            c.rule += "+also"
+        }
+        if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
+            // "Seoul condemned the launches": the author of the latest launch.
+            let own = sourceSpan.country
+            let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
+            // "condemned the test": the last act told with that word ("tested"), else the last act.
+            let lemmatizer = sentenceCoder.reader.lemmatizer
+            let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
+            c.resolvedTarget = (sameWord ?? candidates.last)?.actor
+            if c.resolvedTarget != nil { c.rule += "+anaphor" }
+        }
+        if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,
+           Self.reactionRoots.contains(c.code.prefix(2)) {
+            // "Mattis warned that any threat to the United States would be met with …": the
+            // warning protects its own side; whom it is aimed at is the story's provoker.
+            c.target = nil
+        }
+        if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
+            // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces fired
+            // missiles into the sea in a drill": a reaction that names no one answers the story's
+            // provocation (a test, a launch, a seizure, an attack): the first one the text told,
+            // by another country (later shows of force are mostly answers to it).
+            let own = sourceSpan.country
+            if let act = recentActs.first(where: { act in
+                guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
+                return Self.provocationRoots.contains(act.root)
+            }) {
+                c.resolvedTarget = act.actor
+                c.rule += "+reaction"
+            }
+        }
+        return c
+    }
+
+    /// Whether the candidate's clause says its act repeats one just told ("also", "too",
+    /// "likewise", "similarly").
+    static func saysAlso(_ s: EventSentence, _ c: EventCandidate) -> Bool {
+        c.clause.contains { k in
+            let w = s.tokens[k].lower
+            return w == "also" || w == "too" || w == "likewise" || w == "similarly"
+        }
+    }
+}
