@@ -44,18 +44,40 @@ struct ArcEagerState {
 
     /// Whether class `c` can be applied; `rootLabel` is the label reserved for arcs from the root.
     func isValid(_ c: Int, rootLabel: Int) -> Bool {
-        switch c {
-        case Self.shift: return front < n
-        case Self.reduce: return !stack.isEmpty && heads[stack[stack.count - 1]] >= 0
-        default:
-            guard let s = stack.last else { return false }
-            let label = (c - 2) >> 1
-            if c & 1 == 0 {
-                // LEFT: the root node only takes `root`, and `root` only comes from it.
-                return heads[s] < 0 && ((front == n) == (label == rootLabel))
+        moves(rootLabel: rootLabel).allow(c)
+    }
+
+    /// Which transitions a state allows, each kind decided once: what ``isValid(_:rootLabel:)``,
+    /// ``bestValid(_:classCount:rootLabel:)`` and ``validClasses(classCount:rootLabel:into:)``
+    /// all ask.
+    struct Moves {
+        let shift: Bool
+        let reduce: Bool
+        let left: Bool
+        let right: Bool
+        let atEnd: Bool
+        let rootLeft: Int
+        let rootRight: Int
+
+        /// Whether class `c` is allowed. LEFT: the root node only takes `root`, and `root` only
+        /// comes from it.
+        @inline(__always) func allow(_ c: Int) -> Bool {
+            switch c {
+            case ArcEagerState.shift: return shift
+            case ArcEagerState.reduce: return reduce
+            default: return c & 1 == 0 ? left && (atEnd == (c == rootLeft)) : right && c != rootRight
             }
-            return front < n && label != rootLabel
         }
+    }
+
+    /// The transitions this state allows.
+    @inline(__always) func moves(rootLabel: Int) -> Moves {
+        let hasStack = !stack.isEmpty
+        let top = hasStack ? stack[stack.count - 1] : -1
+        let canShift = front < n
+        return Moves(shift: canShift, reduce: hasStack && heads[top] >= 0, left: hasStack && heads[top] < 0,
+                     right: hasStack && canShift, atEnd: front == n,
+                     rootLeft: 2 + 2 * rootLabel, rootRight: 3 + 2 * rootLabel)
     }
 
     /// The only valid class, when there is one, so that the parser need not score the
@@ -71,25 +93,12 @@ struct ArcEagerState {
     /// checked with ``isValid(_:rootLabel:)``, but deciding each kind of transition once and
     /// taking the maximum over the valid scores four at a time (see ``ScoreVector``).
     func bestValid(_ scores: [Float], classCount: Int, rootLabel: Int) -> Int {
-        let hasStack = !stack.isEmpty
-        let top = hasStack ? stack[stack.count - 1] : -1
-        let canShift = front < n
-        let canReduce = hasStack && heads[top] >= 0
-        // LEFT: the root node only takes `root`, and `root` only comes from it.
-        let canLeft = hasStack && heads[top] < 0
-        let canRight = hasStack && canShift
-        let rootLeft = 2 + 2 * rootLabel, rootRight = 3 + 2 * rootLabel
-        @inline(__always) func valid(_ c: Int) -> Bool {
-            switch c {
-            case Self.shift: return canShift
-            case Self.reduce: return canReduce
-            default: return c & 1 == 0 ? canLeft && ((front == n) == (c == rootLeft)) : canRight && c != rootRight
-            }
-        }
+        let m = moves(rootLabel: rootLabel)
+        @inline(__always) func valid(_ c: Int) -> Bool { m.allow(c) }
         return withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { masked in
             for c in 0 ..< classCount { masked[c] = valid(c) ? scores[c] : -.infinity }
-            let m = ScoreVector.maximum(UnsafeBufferPointer(masked))
-            for c in 0 ..< classCount where masked[c] == m && valid(c) { return c }
+            let best = ScoreVector.maximum(UnsafeBufferPointer(masked))
+            for c in 0 ..< classCount where masked[c] == best && valid(c) { return c }
             return -1
         }
     }

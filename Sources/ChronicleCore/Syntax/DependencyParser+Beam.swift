@@ -2,23 +2,16 @@ import Foundation
 
 extension ArcEagerState {
     /// Writes the valid classes in increasing order into `out` (room for `classCount`) and
-    /// returns how many there are: the classes ``isValid(_:rootLabel:)`` accepts, deciding each
-    /// kind of transition once as ``bestValid(_:classCount:rootLabel:)`` does.
+    /// returns how many there are: the classes ``isValid(_:rootLabel:)`` accepts (``moves(rootLabel:)``).
     func validClasses(classCount: Int, rootLabel: Int, into out: UnsafeMutablePointer<Int>) -> Int {
-        let hasStack = !stack.isEmpty
-        let top = hasStack ? stack[stack.count - 1] : -1
-        let canShift = front < n
-        let canReduce = hasStack && heads[top] >= 0
-        let canLeft = hasStack && heads[top] < 0
-        let canRight = hasStack && canShift
-        let rootLeft = 2 + 2 * rootLabel, rootRight = 3 + 2 * rootLabel
+        let m = moves(rootLabel: rootLabel)
         var k = 0
-        if canShift { out[k] = Self.shift; k += 1 }
-        if canReduce { out[k] = Self.reduce; k += 1 }
-        guard canLeft || canRight else { return k }
-        for c in 2 ..< classCount {
-            let valid = c & 1 == 0 ? canLeft && ((front == n) == (c == rootLeft)) : canRight && c != rootRight
-            if valid { out[k] = c; k += 1 }
+        if m.shift { out[k] = Self.shift; k += 1 }
+        if m.reduce { out[k] = Self.reduce; k += 1 }
+        guard m.left || m.right else { return k }
+        for c in 2 ..< classCount where m.allow(c) {
+            out[k] = c
+            k += 1
         }
         return k
     }
