@@ -61,6 +61,17 @@ extension ActorTokenizer {
         return 0
     }
 
+    /// The second halves of hyphenated titles (`Secretary-General`, `Vice-President`).
+    static let titleHalves: [[UInt8]] = ["General", "President", "Chairman", "Minister", "Governor", "Secretary", "Admiral", "Chancellor"]
+        .map { Array($0.utf8) }
+
+    /// Whether the letters at `k` spell one of ``titleHalves`` and end there.
+    static func titleAfterHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var end = k
+        while end < bytes.count, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        return titleHalves.contains { t in t.count == end - k && t.indices.allSatisfy { bytes[k + $0] == t[$0] } }
+    }
+
     /// Reads the word that starts at `i` and appends its token.
     ///
     /// The hashes of the text and of its lower-cased form are computed during the scan, with
@@ -75,6 +86,7 @@ extension ActorTokenizer {
         var upperCount = 0
         var lowerSeen = false
         var curlyApostrophes = 0
+        var segmentStart = i
         var exact = PhraseHash.seed
         var lower = PhraseHash.seed
         let table = byteClasses
@@ -118,8 +130,16 @@ extension ActorTokenizer {
             }
             // Internal hyphen, apostrophe, or period between letters (U.S., D.C.).
             if c == 0x2D, j + 1 < n, isWordStart(j + 1) {
+                // "the Japan-South Korea summit", "Trump-Kim talks": a hyphen between a capitalized
+                // part of three letters or more and a capital joins two names, each a word of its
+                // own (the tables' phrases are read the same way: `Guinea-Bissau` still matches).
+                let up = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
+                // Titles stay whole ("Secretary-General", "Vice-President").
+                if up(bytes[j + 1]), up(bytes[segmentStart]), j - segmentStart >= 3, !Self.titleAfterHyphen(bytes, j + 1) { break }
                 exact = PhraseHash.step(exact, c); lower = PhraseHash.step(lower, c)
-                j += 1; sc += 1; allDigits = false; continue
+                j += 1; sc += 1; allDigits = false
+                segmentStart = j
+                continue
             }
             let ap = apostropheLength(at: j)
             if ap > 0, j + ap < n, isWordStart(j + ap) {

@@ -152,6 +152,10 @@ struct ClauseReader: Sendable {
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
                     if !subjectLike { continue }
+                    // "the U.S.-North Korea talks resumed": an act noun after a name and before a
+                    // past-tense verb is the head of the subject.
+                    if actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil, let next = knownVerb(i + 1),
+                       toks[i + 1].is(.endsED) || (next != toks[i + 1].lower && !toks[i + 1].is([.endsS, .endsING])) { continue }
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }

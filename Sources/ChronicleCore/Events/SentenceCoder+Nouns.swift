@@ -16,7 +16,9 @@ extension SentenceCoder {
         let actorAt = analysis.actorAt
         var out: [EventCandidate] = []
         for i in 0..<n where actorAt[i] == nil && !predicates[i] {
-            if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation { continue }
+            // A capitalized noun is a name's word ("the Consultative Group Meeting"), unless names
+            // of parties come right before it ("the U.S.-Taliban Agreement").
+            if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation && actorAt[i - 1] == nil { continue }
             guard let head = analysis.noun(i), let patterns = lexicon.nouns[head] else { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
             var modLemmas = Set<String>()
@@ -32,7 +34,8 @@ extension SentenceCoder {
                     j -= 1
                     continue
                 }
-                if predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
+                // (A preposition inside a name does not end it: "the U.S.-Republic of Korea alliance".)
+                if actorAt[j] == nil, predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
                 if actorAt[j] == nil, !w.isWord(.possessive), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.possessive) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
@@ -168,7 +171,8 @@ extension SentenceCoder {
             guard !sources.isEmpty else { continue }
             let code = matcher.recode(pattern.code, family: family)
             if mode != .asserted { rule += "+" + mode.rawValue }
-            let clause = gov.map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))
+            // A noun heading the subject ("the talks between X and Y resumed on Monday") is dated by its clause.
+            let clause = (gov ?? fronted).map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))
             let conf = 0.5 + (targets.isEmpty ? 0 : 0.15) + min(0.1, Double(pattern.specificity) * 0.03)
             out += pair(sources: sources, targets: targets, symmetric: symmetric, s: s) { src, tgt in
                 EventCandidate(sentence: s.index, pattern: pattern.id, rule: rule, code: code, mode: mode,
