@@ -57,6 +57,10 @@ public struct ClauseFrame: Sendable, Hashable {
     public var obliques: [FrameArgument] = []
     /// The passive agent (`by X`).
     public var agent: FrameArgument?
+    /// For a passive complement without an agent, the governing clause's subject: who says
+    /// "sanctions would be imposed on X" may be the one who imposes them (the coder decides by
+    /// the act).
+    public var reportingSubject: FrameArgument?
     /// Index of the infinitival complement's frame (`to meet`), if any.
     public var complement: Int?
 

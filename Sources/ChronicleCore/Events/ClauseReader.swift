@@ -429,6 +429,11 @@ struct ClauseReader: Sendable {
                     frames[fi].subject = gov.subject
                 }
                 frames[fi].subjectInherited = true
+            } else if frames[fi].passive, frames[fi].agent == nil, frames[fi].kind == .ccomp,
+                      let own = frames[fi].subject, !own.lemmas.isEmpty {
+                // "said that new sanctions would be imposed on Iran": the passive subject stays the
+                // patient; the speaker is kept apart as a possible agent.
+                frames[fi].reportingSubject = frames[gi].subject
             } else if !hasOwn {
                 frames[fi].subject = frames[gi].subject
                 frames[fi].subjectInherited = true

@@ -79,6 +79,15 @@ struct SentenceCoder: Sendable {
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             var rule = f.passive ? "verb+passive" : "verb"
+            if sources.isEmpty, f.passive, f.agent == nil, h.pattern.passive == nil,
+               let (implied, how) = impliedAgent(f, code: code, s: s) {
+                sources = implied
+                if how == "+place-agent" {
+                    // The place was read as the target; the person is.
+                    targets = (f.subject?.actors ?? []).filter { a in !implied.contains { s.actors[$0].country == s.actors[a].country } }
+                }
+                rule += how
+            }
             if refined[fi] != nil { rule += "+complement" }
             if mode != .asserted { rule += "+" + mode.rawValue }
             if f.kind == .ccomp { rule += "+reported" }
@@ -105,6 +114,28 @@ struct SentenceCoder: Sendable {
             }
         }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
+    }
+
+    /// Who did a passive act that names no agent, when the sentence tells it anyway:
+    /// - the state where a person was arrested, sentenced or from which one was freed
+    ///   ("an American contractor was arrested in Cuba", "the student was freed from North
+    ///   Korea"), when the person is of another country;
+    /// - the speaker of a sanction or its easing ("the United States said new sanctions would
+    ///   be imposed on Iran").
+    func impliedAgent(_ f: ClauseFrame, code: String, s: EventSentence) -> ([Int], String)? {
+        let patient = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
+        if code.hasPrefix("17") || code.hasPrefix("08") || code.hasPrefix("116"), !patient.isEmpty {
+            for o in f.obliques where o.preposition == "in" || o.preposition == "from" {
+                if let a = o.actors.first(where: { s.actors[$0].country.map { !patient.contains($0) } ?? false }) {
+                    return ([a], "+place-agent")
+                }
+            }
+        }
+        if code.hasPrefix("16") || code.hasPrefix("08"), let speaker = f.reportingSubject {
+            let own = speaker.actors.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace && s.actors[$0].country != nil }
+            if !own.isEmpty { return (own, "+speaker-agent") }
+        }
+        return nil
     }
 
     /// "China hoped that North Korea would return to the talks": what one side hopes, wants or
