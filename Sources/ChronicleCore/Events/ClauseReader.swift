@@ -420,8 +420,9 @@ struct ClauseReader: Sendable {
             let hasOwn = !(frames[fi].subject?.actors.isEmpty ?? true)
             if frames[fi].kind == .xcomp {
                 let gov = frames[gi]
-                let objectControl = !(gov.object?.actors.isEmpty ?? true)
-                    || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty }
+                let purpose = gov.lemmas.first.map { lexicon.governors[$0] == "purpose" } ?? false
+                let objectControl = !purpose && (!(gov.object?.actors.isEmpty ?? true)
+                    || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
                         : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty }

@@ -299,6 +299,16 @@ struct SentenceCoder: Sendable {
                 order.append(key)
             }
         }
-        return order.compactMap { best[$0] }
+        // "arrived in Beijing for a three-day visit": the noun without a target retells the
+        // verb's act, which names one.
+        let kept = order.compactMap { best[$0] }
+        return kept.filter { e in
+            guard e.target == nil, e.anaphor.isEmpty, e.rule.hasPrefix("noun") else { return true }
+            let country = s.actors[e.source].country
+            return !kept.contains { o in
+                o.target != nil && o.rule.hasPrefix("verb") && o.code.prefix(2) == e.code.prefix(2)
+                    && s.actors[o.source].country == country
+            }
+        }
     }
 }
