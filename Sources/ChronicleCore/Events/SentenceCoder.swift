@@ -111,6 +111,11 @@ struct SentenceCoder: Sendable {
                 out[k].rule += "+defiance"
             }
         }
+        // "State media attacked Tokyo": a medium's attack is made of words (111), not force.
+        for k in out.indices where s.actors[out[k].source].sector == "MED" && ["18", "19", "20"].contains(String(out[k].code.prefix(2))) {
+            out[k].code = "111"
+            out[k].rule += "+verbal"
+        }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
     }
 
