@@ -22,6 +22,14 @@ extension EventCoder {
     /// A call for the release of one's own citizen also goes to the counterpart; failing one, to
     /// the foreign country the document names most (`mentions`: actor mentions per country), at
     /// least twice and more often than any other.
+    /// What makes two records one interaction: the two countries, the kind of act and the
+    /// dates. Two kinds of disapproval on one day ("condemned the launch", "lodged a protest")
+    /// are two acts; a meeting told as a visit and as talks, or praise told twice, is one.
+    static func interactionKey(_ a: String, _ b: String, _ e: EventRecord) -> String {
+        let kind = e.root == "04" || e.root == "05" ? e.root : e.cameo
+        return [a, b, kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
+    }
+
     /// The country counted at least twice and more often than any other, if there is one.
     static func clearLeader(_ counts: [String: Int]) -> String? {
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -63,7 +71,7 @@ extension EventCoder {
                   let a = e.source.country,
                   let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) ? mostNamed(besides: a) : nil),
                   let ref = refs[b] ?? mentions[b]?.first else { continue }
-            let key = [a, b, e.root, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
+            let key = Self.interactionKey(a, b, e)
             if !seen.insert(key).inserted {
                 keep[k] = false
                 continue
