@@ -402,7 +402,7 @@ struct ClauseReader: Sendable {
                 } else if p == "by" && f.passive && f.agent == nil {
                     f.agent = arg
                 } else {
-                    if p == "of", var prevArg = previous {
+                    if p == "of", var prevArg = previous, !toks[prevArg.tokens].contains(where: { ClauseWords.depictions.contains($0.lower) }) {
                         // "the release of X": the of-chunk also continues the preceding noun phrase.
                         prevArg.actors += arg.actors
                         prevArg.lemmas.formUnion(arg.lemmas)
