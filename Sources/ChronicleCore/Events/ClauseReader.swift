@@ -344,6 +344,13 @@ struct ClauseReader: Sendable {
             }
             if f.kind == .ccomp, f.governor == nil {
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+                // "saying that North Korea would never put … and that it would take …": a second
+                // "that" clause after "and" shares the first one's governor (its sibling's
+                // negation is not its own).
+                if let prev = f.governor, frames[prev].kind == .ccomp, let pg = frames[prev].governor,
+                   b >= 1, toks[b].isWord(.that), toks[b - 1].isWord(.and) || toks[b - 1].isWord(.but) || toks[b - 1].isWord(.or) {
+                    f.governor = pg
+                }
             }
             // Right region: chunks until the next group or a clause break.
             var e = f.predicate + 1
@@ -356,7 +363,7 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
-                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks) {
+                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1) {
                     // `called Trump a "dotard"`: a quoted name after an article belongs to the object.
                     e = closing + 1
                     continue
@@ -453,11 +460,12 @@ struct ClauseReader: Sendable {
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
-    static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>) -> Int? {
+    static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
-              toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) else { return nil }
+              toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) || afterVerb else { return nil }
+        // (right after the verb, a short quoted phrase: `would take "resolute action" against X`)
         var k = i + 1
-        while k < toks.count, k <= i + 10 {
+        while k < toks.count, k <= i + (afterVerb ? 5 : 10) {
             if toks[k].isWord(.quote) || toks[k].isWord(.closingQuote) { return k > i + 1 ? k : nil }
             if toks[k].is(.clauseBreak) && !toks[k].isWord(.period) { return nil }
             k += 1
