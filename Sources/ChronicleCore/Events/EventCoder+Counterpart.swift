@@ -25,10 +25,16 @@ extension EventCoder {
     /// What makes two records one interaction: the two countries, the kind of act and the
     /// dates. Two kinds of disapproval on one day ("condemned the launch", "lodged a protest")
     /// are two acts; a meeting told as a visit and as talks, or praise told twice, is one.
+    /// A rebel or opposition group is a party of its own beside its country's government ("the
+    /// United States – Taliban agreement" and "the United States – Afghanistan declaration").
     static func interactionKey(_ a: String, _ b: String, _ e: EventRecord) -> String {
         let kind = e.root == "04" || e.root == "05" ? e.root : e.cameo
-        return [a, b, kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
+        func group(_ r: ActorRef?) -> String { r?.sector.map { nonState.contains($0) ? $0 : "" } ?? "" }
+        return [a, b, group(e.source) + group(e.target), kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
     }
+
+    /// Sectors of actors that are not their state: rebels, insurgents, opposition, separatists.
+    static let nonState: Set<String> = ["REB", "INS", "OPP", "SEP", "IMG"]
 
     /// The country counted at least twice and more often than any other, if there is one.
     static func clearLeader(_ counts: [String: Int]) -> String? {

@@ -38,7 +38,8 @@ extension EventCoder {
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         // "the 1965 treaty", "last year's rulings": a date that qualifies a noun names when that
         // thing came about, not when the clause's act happened.
-        times.removeAll { t in Self.isAttributive(t, in: s) }
+        // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
+        times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart }) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
@@ -182,6 +183,17 @@ extension EventCoder {
         guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
+    }
+
+    /// Whether `t` dates the noun that names the candidate's act: "the declaration of February
+    /// 29", "the June 12 summit".
+    static func datesNoun(_ t: TimeSpan, _ c: EventCandidate, in s: EventSentence) -> Bool {
+        guard c.rule.hasPrefix("noun") else { return false }
+        let k = c.trigger.upperBound
+        if k + 2 < s.tokens.count, s.tokens[k + 1].isWord(.of), s.tokens[k + 2].start == t.start { return true }
+        // a date right before the noun, perhaps with one modifier between
+        let before = s.tokens[..<c.trigger.lowerBound].lastIndex { $0.end <= t.end && $0.start >= t.start }
+        return before.map { c.trigger.lowerBound - $0 <= 2 } ?? false
     }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token

@@ -206,4 +206,15 @@ struct EventDatingTests {
         // (the article is of Thursday, May 10: Friday is May 4)
         #expect(sanctions?.dateStart == CalendarDay(iso: "2018-04-30"))
     }
+
+    @Test("a date after 'of' dates the act a noun names; a rebel group is a party of its own")
+    func nounOfDate() {
+        let events = Self.events("""
+            Officials welcomed the United States – Taliban agreement and the United States – Afghanistan \
+            joint declaration of March 3.
+            """)
+        let declaration = events.first { $0.cameo == "057" && $0.target?.code == "AFG" }
+        #expect(declaration?.dateStart == CalendarDay(iso: "2018-03-03"))
+        #expect(events.contains { $0.cameo == "057" && $0.target?.code == "AFGREB" })
+    }
 }
