@@ -136,7 +136,8 @@ struct ClauseReader: Sendable {
                         // "a North Korean coal ship": an actor word after an article modifies the noun.
                         var first = k
                         while first > 0, actorAt[first - 1] == a { first -= 1 }
-                        let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) }
+                        // (or after a possessive: "our Swedish hosts", "their American counterparts")
+                        let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) || Self.possessives.contains(toks[j].lower) }
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
                         break
                     }
@@ -435,7 +436,10 @@ struct ClauseReader: Sendable {
             if frames[fi].kind == .xcomp {
                 let gov = frames[gi]
                 let purpose = gov.lemmas.first.map { lexicon.governors[$0] == "purpose" } ?? false
-                let objectControl = !purpose && (!(gov.object?.actors.isEmpty ?? true)
+                // ("accepted the invitation of our Swedish hosts to return": an act noun's
+                // infinitive is the subject's, whoever the noun's of-phrase names)
+                let actNoun = gov.object.map { o in o.headLemmas.contains { lexicon.nouns[$0] != nil } } ?? false
+                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun)
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
