@@ -275,6 +275,15 @@ struct ClauseReader: Sendable {
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }
+                // "… its hostile policy, a day after the first talks in seven months broke down": a
+                // noun phrase after the last comma with no name in it is the subject; the names
+                // before the comma belong to another clause.
+                if let comma = (from..<g).last(where: { toks[$0].isWord(.comma) && actorAt[$0] == nil }), comma + 1 < g,
+                   !(comma + 1..<g).contains(where: { actorAt[$0] != nil }),
+                   (comma + 1..<g).contains(where: { toks[$0].is(.determiner) }),
+                   !(comma + 1..<g).contains(where: { toks[$0].is([.relative, .subordinator, .pronoun]) }) {
+                    from = comma + 1
+                }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
             // Governor for complements and coordination.
@@ -387,7 +396,8 @@ struct ClauseReader: Sendable {
                     close(e)
                     prep = t.lower
                     chunkStart = e + 1
-                } else if t.isWord(.comma), prep != nil, e + 1 < n, actorAt[e + 1] == nil || !(chunkStart..<e).contains(where: { actorAt[$0] != nil }) {
+                } else if t.isWord(.comma), prep != nil || (e > chunkStart && Self.timeAside(after: e, toks: toks)), e + 1 < n,
+                          actorAt[e + 1] == nil || !(chunkStart..<e).contains(where: { actorAt[$0] != nil }) {
                     // "over Hokkaido early on Friday, its second such overflight": a comma that
                     // does not continue a list of names ends the chunk; what follows is an
                     // aside (a chunk no pattern reads), not part of the time or place.
@@ -462,6 +472,16 @@ struct ClauseReader: Sendable {
     }
 
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
+    /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
+    /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
+    /// "the Wise Honest, a North Korean cargo ship" does not).
+    static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        guard k + 2 < toks.count else { return false }
+        let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"]
+        if units.contains(toks[k + 1].lower) { return true }
+        return units.contains(toks[k + 2].lower)
+    }
+
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {

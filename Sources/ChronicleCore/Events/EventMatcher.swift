@@ -135,6 +135,9 @@ struct EventMatcher: Sendable {
         }
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        // "no intention of holding talks until Washington abandoned its policy": after a
+        // refusal, an "until" clause is a condition, not an act
+        if f.kind == .adverbial, f.subordinator == "until", s.tokens.contains(where: { $0.is(.negation) }) { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.
         if f.kind == .ccomp, let g = f.governor, frames[g].negated { return nil }
         var mode: EventMode = .asserted

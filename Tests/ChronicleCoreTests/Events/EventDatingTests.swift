@@ -217,4 +217,14 @@ struct EventDatingTests {
         #expect(declaration?.dateStart == CalendarDay(iso: "2018-03-03"))
         #expect(events.contains { $0.cameo == "057" && $0.target?.code == "AFGREB" })
     }
+
+    @Test("a refusal's 'until' clause is no act, and a subject after a comma is its own")
+    func untilAndCommaSubject() {
+        let events = Self.events("""
+            North Korea said on Sunday that it had no intention of holding what it called "pointless \
+            negotiations" with the United States until Washington dropped its hostile policy, a day after \
+            the first working-level talks in months broke down in Sweden.
+            """)
+        #expect(!events.contains { $0.source.country == "USA" })
+    }
 }
