@@ -40,11 +40,14 @@ public struct OrganizationEntry: Sendable, Hashable {
     public var country: String?
     /// CAMEO-style sector (`MED`, `GOV`, `SPY`, `IGO`).
     public var sector: String
-    /// `igo`, `ngo`, `media`, `gov` or `party`.
+    /// `igo`, `ngo`, `media`, `state media`, `gov` or `party`.
     public var kind: String
 
     /// Whether the organization is a news medium.
-    public var isMedia: Bool { kind == "media" }
+    public var isMedia: Bool { kind == "media" || kind == "state media" }
+    /// Whether the medium is its government's own voice (`KCNA`, `Rodong Sinmun`): what it
+    /// says, unless it merely reports someone else, is said by its state.
+    public var isStateMedia: Bool { kind == "state media" }
 }
 
 /// A role noun and its sector (`Resources/actors/roles.tsv`).

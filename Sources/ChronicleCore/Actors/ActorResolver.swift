@@ -33,6 +33,12 @@ public final class ActorResolver: Sendable {
         self.lexicon = lexicon
     }
 
+    /// The canonical names of the state media in the tables (see
+    /// ``OrganizationEntry/isStateMedia``).
+    public var stateMedia: Set<String> {
+        Set(lexicon.organizations.filter(\.isStateMedia).map(\.name))
+    }
+
     private static let cache = Result { ActorResolver(lexicon: try ActorLexicon.load()) }
 
     /// The resolver over the tables shipped in the package resources, built once and shared.

@@ -154,6 +154,13 @@ extension ResolutionPass {
                     t += 1
                 }
             }
+            // "Japan's ambassador to South Korea", "its envoy to Seoul": the host country, which
+            // never gives the envoy's country, is left to be an actor of its own (the one an
+            // expulsion or a recall is aimed at), unless a name follows in apposition ("the
+            // Japanese ambassador to South Korea, Yasumasa Nagamine", one person).
+            if matched, prep.isLower(.to), d.tailOrganization == nil, d.tailSector == nil, !isToken(t, .comma) {
+                matched = false
+            }
             if matched {
                 // An ambassador to South Korea stays the sender's; "in" names a posting.
                 if prep.isLower(.to) {

@@ -21,7 +21,7 @@ extension ResolutionPass {
             emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: sector,
                               code: ActorMention.code(country: country, sector: sector),
                               how: d.viaMetonymy ? .metonymy : .dictionary),
-                 isPerson: false, plural: false, gender: nil, segments: (d.start, end))
+                 isPerson: false, plural: adjectiveBeforePlural(end), gender: nil, segments: (d.start, end))
             return d.end
         }
         var m = ActorMention(text: "", start: 0, end: 0, country: d.country, how: d.viaMetonymy ? .metonymy : .dictionary)
@@ -85,6 +85,15 @@ extension ResolutionPass {
         m.code = m.code ?? ActorMention.code(country: m.country, sector: m.sector)
         emit(m, isPerson: isPerson && !plural, plural: plural, gender: gender(of: m), segments: (d.start, end))
         return end
+    }
+
+    /// Whether segment `s` is a lowercase plural noun, after a country adjective (`Chinese
+    /// jets`, `Russian troops`): the group is plural, so a later `its` is someone else.
+    func adjectiveBeforePlural(_ s: Int) -> Bool {
+        guard s < segments.count, !isToken(s - 1, .possessive), let t = plainToken(s), t.kind == .word,
+              !t.flags.contains(.capitalized), t.byteEnd - t.byteStart >= 4 else { return false }
+        let last = bytes[t.byteEnd - 1], before = bytes[t.byteEnd - 2]
+        return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69  // -s, not -ss/-us/-is
     }
 
     /// What follows a person's name: `of Russia`, or an apposition that describes the person

@@ -22,7 +22,14 @@ extension EventCoder {
         // an act told in the past did not happen on a day still to come ("welcomed the accord
         // and invited him to New York next week").
         let told = tense(s, c)
-        var times = c.mode == .asserted && told != .past ? s.times : s.times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true }
+        var times = s.times
+        if told == .past, c.mode == .asserted, let p = doc.publicationDate {
+            // "returned the remains on July 27" in an article of July 3: the tagger keeps a
+            // month and day close to the publication date in its own year, but a finished act
+            // happened a year before.
+            times = times.map { Self.yearEarlierIfAhead($0, of: p) }
+        }
+        if !(c.mode == .asserted && told != .past) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
@@ -190,4 +197,22 @@ extension EventCoder {
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    /// A month or a month and day without a year (anchored on the publication date) that lies
+    /// after `publication`, moved a year back; any other time as it is.
+    static func yearEarlierIfAhead(_ t: TimeSpan, of publication: CalendarDay) -> TimeSpan {
+        guard t.dateStart > publication, t.record?.anchor == "publication",
+              t.value.count == 7 || t.value.count == 10, t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) }),
+              let year = Int(t.value.prefix(4)),
+              t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0.prefix(3))) })
+        else { return t }
+        var u = t
+        u.value = String(year - 1) + t.value.dropFirst(4)
+        u.dateStart = t.dateStart.adding(months: -12)
+        u.dateEnd = t.dateEnd.adding(months: -12)
+        return u
+    }
+
+    /// The first three letters of the month names.
+    static let monthWords: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 }

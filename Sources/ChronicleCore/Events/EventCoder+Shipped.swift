@@ -7,8 +7,9 @@ extension EventCoder {
     /// ```
     public static func shipped() -> EventCoder {
         let resolver = try? ActorResolver.shipped()
+        let voices = resolver?.stateMedia ?? []
         var coder = EventCoder(
-            actorFinder: { doc in resolver?.resolve(doc).map(ActorSpan.init(mention:)) ?? [] },
+            actorFinder: { doc in resolver?.resolve(doc).map { ActorSpan(mention: $0, stateMedia: voices) } ?? [] },
             timeFinder: { doc in TemporalTagger.shared.annotate(doc).compactMap(TimeSpan.init(expression:)) })
         if let places = resolver?.places {
             coder.placeFinder = { name in places.lookup(name).map { ($0.name, $0.country) } }
@@ -19,10 +20,24 @@ extension EventCoder {
 
 extension ActorSpan {
     /// The event coder's view of a resolved actor mention.
-    public init(mention m: ActorMention) {
+    ///
+    /// A news medium is no party to events, except a state's own voice (its name in
+    /// `stateMedia`, or a phrase such as "North Korean state media") when it does not merely
+    /// report: "KCNA denounced Japan" is North Korea's denunciation.
+    public init(mention m: ActorMention, stateMedia: Set<String> = []) {
+        let voice = m.isMedia && !m.isReporter && m.country != nil
+            && (m.name.map { stateMedia.contains($0) } ?? false || Self.namesStateMedium(m.text))
         self.init(text: m.text, start: m.start, end: m.end, country: m.country, sector: m.sector,
-                  code: m.code, name: m.name, isMedia: m.isMedia || m.isReporter)
+                  code: m.code, name: m.name, isMedia: (m.isMedia && !voice) || m.isReporter)
         record = m.record
+    }
+
+    /// Whether a media phrase says it is the state's ("state media", "the state news agency",
+    /// "state-run television").
+    static func namesStateMedium(_ text: String) -> Bool {
+        let t = text.lowercased()
+        return t.contains("state media") || t.contains("state-run") || t.contains("state news") || t.contains("state television")
+            || t.contains("state broadcaster") || t.contains("official news agency")
     }
 }
 

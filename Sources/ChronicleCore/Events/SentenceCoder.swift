@@ -80,12 +80,10 @@ struct SentenceCoder: Sendable {
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             var rule = f.passive ? "verb+passive" : "verb"
             if sources.isEmpty, f.passive, f.agent == nil, h.pattern.passive == nil,
-               let (implied, how) = impliedAgent(f, code: code, s: s) {
+               let (implied, patients, how) = impliedAgent(f, code: code, s: s) {
                 sources = implied
-                if how == "+place-agent" {
-                    // The place was read as the target; the person is.
-                    targets = (f.subject?.actors ?? []).filter { a in !implied.contains { s.actors[$0].country == s.actors[a].country } }
-                }
+                // (A place read as the target gives way to the person or country acted on.)
+                if let patients { targets = patients }
                 rule += how
             }
             if refined[fi] != nil { rule += "+complement" }
@@ -113,6 +111,11 @@ struct SentenceCoder: Sendable {
                 out[k].rule += "+defiance"
             }
         }
+        // "State media attacked Tokyo": a medium's attack is made of words (111), not force.
+        for k in out.indices where s.actors[out[k].source].sector == "MED" && ["18", "19", "20"].contains(String(out[k].code.prefix(2))) {
+            out[k].code = "111"
+            out[k].rule += "+verbal"
+        }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
     }
 
@@ -122,21 +125,39 @@ struct SentenceCoder: Sendable {
     ///   Korea"), when the person is of another country;
     /// - the speaker of a sanction or its easing ("the United States said new sanctions would
     ///   be imposed on Iran").
-    func impliedAgent(_ f: ClauseFrame, code: String, s: EventSentence) -> ([Int], String)? {
-        let patient = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
+    /// - the envoy's own government for a recall, and the host for an expulsion ("Japan's
+    ///   ambassador to South Korea was recalled", "Russia's envoy to Britain was expelled").
+    /// Returns the sources, the targets when they replace the pattern's, and the rule's suffix.
+    func impliedAgent(_ f: ClauseFrame, code: String, s: EventSentence) -> ([Int], [Int]?, String)? {
+        let patientActors = f.subject?.actors ?? []
+        let patient = Set(patientActors.compactMap { s.actors[$0].country })
         if code.hasPrefix("17") || code.hasPrefix("08") || code.hasPrefix("116"), !patient.isEmpty {
             for o in f.obliques where o.preposition == "in" || o.preposition == "from" {
                 if let a = o.actors.first(where: { s.actors[$0].country.map { !patient.contains($0) } ?? false }) {
-                    return ([a], "+place-agent")
+                    return ([a], patientActors.filter { s.actors[$0].country != s.actors[a].country }, "+place-agent")
                 }
+            }
+        }
+        if code.hasPrefix("160") || code.hasPrefix("161") || code.hasPrefix("174"), let subj = f.subject,
+           !subj.lemmas.isDisjoint(with: Self.envoys), !patientActors.isEmpty {
+            // The host: a country named inside the subject ("to South Korea"), not the envoy's own.
+            let lo = s.tokens[subj.tokens.lowerBound].start, hi = s.tokens[subj.tokens.upperBound].end
+            let hosts = s.actors.indices.filter { a in
+                s.actors[a].start >= lo && s.actors[a].end <= hi && s.actors[a].country.map { !patient.contains($0) } ?? false
+            }
+            if !hosts.isEmpty {
+                return code.hasPrefix("160") ? (patientActors, hosts, "+own-envoy") : (hosts, patientActors, "+host")
             }
         }
         if code.hasPrefix("16") || code.hasPrefix("08"), let speaker = f.reportingSubject {
             let own = speaker.actors.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace && s.actors[$0].country != nil }
-            if !own.isEmpty { return (own, "+speaker-agent") }
+            if !own.isEmpty { return (own, nil, "+speaker-agent") }
         }
         return nil
     }
+
+    /// Nouns naming a country's envoys.
+    static let envoys: Set<String> = ["ambassador", "envoy", "diplomat", "diplomats", "consul", "charge"]
 
     /// "China hoped that North Korea would return to the talks": what one side hopes, wants or
     /// expects another to do is its appeal to them (02x), not the other's act or intention.

@@ -213,10 +213,11 @@ final class FunctionWords: Sendable {
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
     let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
+    let throughout: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
-        and = intern("and"); through = intern("through"); between = intern("between")
+        and = intern("and"); through = intern("through"); between = intern("between"); throughout = intern("throughout")
         until = intern("until"); till = intern("till"); st = intern("st"); nd = intern("nd")
         rd = intern("rd"); th = intern("th"); s = intern("s"); at = intern("at"); in_ = intern("in")
         on = intern("on"); by = intern("by"); since = intern("since"); during = intern("during")

@@ -8,7 +8,7 @@ extension TimexScanner {
         if k == fn.in_ || k == fn.since || k == fn.until || k == fn.till || k == fn.by || k == fn.from
             || k == fn.during || k == fn.before || k == fn.after || k == fn.of || k == fn.through
             || k == fn.between || k == fn.and || k == fn.to || k == fn.ending || k == fn.beginning
-            || k == fn.starting { return true }
+            || k == fn.starting || k == fn.throughout { return true }
         if let w = word(i), w.relative != nil || w.premod != nil || w.part != nil { return true }
         return isPunct(i, "-")
     }

@@ -121,12 +121,13 @@ extension TimexScanner {
                sameSentence(i, i + 1) { return nil }
             let before = i > 1 ? tokens[i - 2].key : -1
             guard before == fn.in_ || before == fn.during || before == fn.since || before == fn.by || before == fn.until
-                    || before == fn.over || before == fn.till || before == fn.through || before == fn.into else { return nil }
+                    || before == fn.over || before == fn.till || before == fn.through || before == fn.into
+                    || before == fn.throughout else { return nil }
             return m
         }
         if isFall { return nil }
         guard prev == fn.in_ || prev == fn.during || prev == fn.since || prev == fn.until || prev == fn.by
-                || word(i - 1)?.premod != nil || isPunct(i - 1, "-") else { return nil }
+                || prev == fn.throughout || word(i - 1)?.premod != nil || isPunct(i - 1, "-") else { return nil }
         return m
     }
 

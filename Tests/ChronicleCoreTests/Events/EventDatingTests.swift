@@ -165,4 +165,18 @@ struct EventDatingTests {
         let led = Self.coder.code(Document(id: "c", text: text, publicationDate: CalendarDay(iso: "2010-03-24"))).events
         #expect(led.first { $0.root == "04" }?.dateStart == CalendarDay(iso: "2010-03-23"))
     }
+
+    @Test("a finished act on a month and day just after the publication date happened a year before")
+    func monthDayAheadGoesBack() {
+        // The article is of May 10: "May 27" with a finished act is last year's.
+        let past = Self.events("North Korea returned the remains of American soldiers on May 27.")
+        #expect(past.first { $0.root == "08" }?.dateStart == CalendarDay(iso: "2017-05-27"))
+        // With a year, or for an act still to come, the date stays.
+        let dated = Self.events("North Korea returned the remains of American soldiers on May 27, 2018.")
+        let kept = dated.first { $0.root == "08" }
+        #expect(kept != nil && kept?.dateStart != CalendarDay(iso: "2017-05-27"))
+        let future = Self.events("North Korea will return the remains of American soldiers on May 27.")
+        let promise = future.first { $0.source.country == "PRK" }
+        #expect(promise != nil && promise?.dateStart != CalendarDay(iso: "2017-05-27"))
+    }
 }
