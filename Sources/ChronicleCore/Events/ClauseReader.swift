@@ -379,6 +379,13 @@ struct ClauseReader: Sendable {
                     close(e)
                     prep = t.lower
                     chunkStart = e + 1
+                } else if t.isWord(.comma), prep != nil, e + 1 < n, actorAt[e + 1] == nil || !(chunkStart..<e).contains(where: { actorAt[$0] != nil }) {
+                    // "over Hokkaido early on Friday, its second such overflight": a comma that
+                    // does not continue a list of names ends the chunk; what follows is an
+                    // aside (a chunk no pattern reads), not part of the time or place.
+                    close(e)
+                    prep = ","
+                    chunkStart = e + 1
                 }
                 e += 1
             }

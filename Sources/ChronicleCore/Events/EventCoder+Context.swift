@@ -3,8 +3,9 @@
 /// of a government's protest.
 extension EventCoder {
     /// Roots of reactions that may answer an act the text just told: disapproval, threats,
-    /// shows of force ("South Korean forces fired missiles into the sea in a drill").
-    static let reactionRoots: Set<Substring> = ["11", "13", "15"]
+    /// shows of force ("South Korean forces fired missiles into the sea in a drill"), sanctions
+    /// and cuts in relations ("the council tightened sanctions").
+    static let reactionRoots: Set<Substring> = ["11", "13", "15", "16"]
     /// Roots of material provocations a reaction answers: force postures, coercion, assaults,
     /// fights (not protests, which are themselves reactions).
     static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]

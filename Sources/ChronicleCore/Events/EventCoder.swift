@@ -189,6 +189,7 @@ public struct EventCoder: Sendable {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
+            var mainDay: TimeSpan?
             for found in sentenceCoder.candidates(s, cache: lemmaCache) {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
@@ -216,6 +217,9 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if mainDay == nil, record.mode == .asserted, record.dateBasis == .explicit {
+                    mainDay = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
                 }
@@ -229,8 +233,13 @@ public struct EventCoder: Sendable {
             }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
+            // The day of the sentence's first dated act comes first: in "fired a missile early on
+            // Friday, its first launch since the council tightened sanctions on Monday" the story
+            // goes on from Friday.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
-            if let last = told.last, last.dateStart == last.dateEnd {
+            if let main = mainDay, main.dateStart == main.dateEnd, told.contains(main) {
+                clock = (main, s.index)
+            } else if let last = told.last, last.dateStart == last.dateEnd {
                 clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day

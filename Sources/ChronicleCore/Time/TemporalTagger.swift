@@ -117,13 +117,28 @@ public struct TemporalTagger: Sendable {
             var comparative = m.comparative
             if case .phrase(let entry) = m.meaning, case .yearAgo = entry.kind { comparative = true }
             // "a year earlier", "year-ago" compare; "the 1988 period" names the time it compares with
+            // (nor does a time inside a "since" clause: "its first launch since the council
+            // tightened sanctions on Monday" goes on from the launch, not from Monday)
             let moves = !comparative
+            let aside = Self.insideSinceClause(tokens, m.first, scanner.fn)
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
-            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves)
+            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside)
             out.append(expression)
         }
         return out
+    }
+
+    /// Whether the expression starting at token `first` closes a clause opened by "since" (a
+    /// "since" earlier in the clause, not right before the expression).
+    static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
+        var k = first - 2
+        while k >= 0, first - k <= 12, tokens[k].sentence == tokens[first].sentence {
+            if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return false }
+            if tokens[k].key == fn.since { return true }
+            k -= 1
+        }
+        return false
     }
 
     private static func expression(_ tokens: [TimeToken], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,

@@ -34,8 +34,9 @@ struct TimexResolver {
     }
 
     /// Moves the narrative clock to an expression's value.
-    /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level.
-    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true) {
+    /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level; an
+    /// aside (`aside`: a time inside a "since" clause) does not move it.
+    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -46,7 +47,7 @@ struct TimexResolver {
             }
         }
         // "compared with $3 million a year earlier": a comparison names no new time of the story
-        if !movesClock, g <= .month { return }
+        if aside || (!movesClock && g <= .month) { return }
         if g >= .day {
             lastDay = span.lowerBound
             if let pub = publication, span.lowerBound <= pub { lastPastDay = span.lowerBound }

@@ -179,4 +179,19 @@ struct EventDatingTests {
         let promise = future.first { $0.source.country == "PRK" }
         #expect(promise != nil && promise?.dateStart != CalendarDay(iso: "2017-05-27"))
     }
+
+    @Test("a comma ends a time or place chunk: what follows is an aside")
+    func commaAside() {
+        let events = Self.events("North Korea fired a missile over the Japanese island of Hokkaido early on Friday, its second such flight this month.")
+        #expect(events.contains { $0.root == "15" && $0.source.country == "PRK" && $0.target?.country == "JPN" })
+        #expect(!events.contains { $0.root == "19" })
+    }
+
+    @Test("sanctions that name no one answer the story's provocation")
+    func sanctionsAnswerProvocation() {
+        let events = Self.events("""
+            North Korea tested a long-range missile on Tuesday. On Wednesday the European Union tightened its sanctions.
+            """)
+        #expect(events.contains { $0.root == "16" && $0.source.country == "IGO" && $0.target?.country == "PRK" })
+    }
 }

@@ -18,6 +18,16 @@ struct TemporalTaggerTests {
         #expect(found.map(\.anchor) == [.publication, .narrative, .narrative, .narrative, nil, .narrative])
     }
 
+    @Test("a time inside a 'since' clause does not move the narrative clock")
+    func sinceClauseAside() {
+        let text = """
+            The army fired a rocket on Friday, its first launch since the council imposed sanctions \
+            on Monday. The rocket was fired at 7 a.m., officials said.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2017-09-16"))
+        #expect(found.map(\.value) == ["2017-09-15", "2017-09-11", "2017-09-15T07:00"])
+    }
+
     @Test("offsets are Unicode scalar offsets")
     func offsets() {
         let text = "Le ministre s’est rendu à Séoul 🇰🇷 le 11 avril — on April 11, 2018."
