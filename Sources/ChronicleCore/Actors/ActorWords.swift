@@ -12,6 +12,9 @@ enum ActorWords {
         "first", "powerful", "influential", "chief", "deputy", "vice", "ruling", "hardline", "main",
         "defiant", "unnamed", "anonymous", "unidentified", "government", "state-run", "state", "official",
         "Former", "Top", "Senior", "Acting", "New", "Chief", "Deputy", "Vice", "Then",
+        // portfolios: `China's commerce ministry`, `the unification minister`
+        "commerce", "trade", "finance", "interior", "justice", "economy", "health", "industry",
+        "unification", "energy", "agriculture", "transport", "culture", "education", "labor",
     ]
 
     /// Honorifics before a name; the value is the gender they imply, if any.

@@ -186,6 +186,15 @@ final class DocumentFocus {
         }
     }
 
+    /// The most recent body whose mention holds `word` (`the ministry` after "China's commerce
+    /// ministry", `the council` after "the Security Council").
+    func lastGroup(named word: String) -> Item? {
+        items.last { item in
+            !item.isPerson && !item.mention.isMedia && item.mention.country != nil
+                && item.mention.text.range(of: word, options: .caseInsensitive) != nil
+        }
+    }
+
     /// The most recent group that is not a news medium: for `they` any group (a country is
     /// "they" as often as "it"), for `its` only a singular one (a country, an organization).
     func lastGroup(plural: Bool) -> Item? {

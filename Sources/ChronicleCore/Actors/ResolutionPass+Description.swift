@@ -126,8 +126,11 @@ extension ResolutionPass {
                 s += 1
             }
         }
-        // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`.
-        if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in) {
+        // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`,
+        // `from North Korea`.
+        // (`officials from the DPRK`, `a delegation from North Korea`: whose they are)
+        if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in)
+            || (prep.isLower(.from) && d.country == nil && d.organization == nil) {
             var t = s + 1
             if isClass(t, .determiner) { t += 1 }
             var tailCountry: String?

@@ -165,6 +165,14 @@ extension ResolutionPass {
                 m.role = keep ?? m.role
                 m.how = .role
             }
+        } else if !isPerson && !plural, !["state", "side", "government"].contains(head.role),
+                  let item = focus.lastGroup(named: Self.lastWord(head.role)) {
+            // "the ministry" after "China's commerce ministry", "the council" after "the Security
+            // Council": the body last named with that word, whatever country came up since.
+            let role = m.role
+            m = item.mention
+            m.role = role ?? m.role
+            m.how = .role
         } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
                   let country = focus.lastCountry {
             // `the military` is the military last named (`the Burmese military`), whichever

@@ -136,7 +136,8 @@ struct ClauseReader: Sendable {
                         // "a North Korean coal ship": an actor word after an article modifies the noun.
                         var first = k
                         while first > 0, actorAt[first - 1] == a { first -= 1 }
-                        let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) }
+                        // (or after a possessive: "our Swedish hosts", "their American counterparts")
+                        let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) || Self.possessives.contains(toks[j].lower) }
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
                         break
                     }
@@ -344,6 +345,13 @@ struct ClauseReader: Sendable {
             }
             if f.kind == .ccomp, f.governor == nil {
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+                // "saying that North Korea would never put … and that it would take …": a second
+                // "that" clause after "and" shares the first one's governor (its sibling's
+                // negation is not its own).
+                if let prev = f.governor, frames[prev].kind == .ccomp, let pg = frames[prev].governor,
+                   b >= 1, toks[b].isWord(.that), toks[b - 1].isWord(.and) || toks[b - 1].isWord(.but) || toks[b - 1].isWord(.or) {
+                    f.governor = pg
+                }
             }
             // Right region: chunks until the next group or a clause break.
             var e = f.predicate + 1
@@ -356,7 +364,7 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
-                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks) {
+                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1) {
                     // `called Trump a "dotard"`: a quoted name after an article belongs to the object.
                     e = closing + 1
                     continue
@@ -402,7 +410,7 @@ struct ClauseReader: Sendable {
                 } else if p == "by" && f.passive && f.agent == nil {
                     f.agent = arg
                 } else {
-                    if p == "of", var prevArg = previous {
+                    if p == "of", var prevArg = previous, !toks[prevArg.tokens].contains(where: { ClauseWords.depictions.contains($0.lower) }) {
                         // "the release of X": the of-chunk also continues the preceding noun phrase.
                         prevArg.actors += arg.actors
                         prevArg.lemmas.formUnion(arg.lemmas)
@@ -428,7 +436,10 @@ struct ClauseReader: Sendable {
             if frames[fi].kind == .xcomp {
                 let gov = frames[gi]
                 let purpose = gov.lemmas.first.map { lexicon.governors[$0] == "purpose" } ?? false
-                let objectControl = !purpose && (!(gov.object?.actors.isEmpty ?? true)
+                // ("accepted the invitation of our Swedish hosts to return": an act noun's
+                // infinitive is the subject's, whoever the noun's of-phrase names)
+                let actNoun = gov.object.map { o in o.headLemmas.contains { lexicon.nouns[$0] != nil } } ?? false
+                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun)
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
@@ -453,11 +464,12 @@ struct ClauseReader: Sendable {
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
-    static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>) -> Int? {
+    static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
-              toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) else { return nil }
+              toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) || afterVerb else { return nil }
+        // (right after the verb, a short quoted phrase: `would take "resolute action" against X`)
         var k = i + 1
-        while k < toks.count, k <= i + 10 {
+        while k < toks.count, k <= i + (afterVerb ? 5 : 10) {
             if toks[k].isWord(.quote) || toks[k].isWord(.closingQuote) { return k > i + 1 ? k : nil }
             if toks[k].is(.clauseBreak) && !toks[k].isWord(.period) { return nil }
             k += 1

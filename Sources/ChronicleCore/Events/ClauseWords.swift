@@ -40,6 +40,13 @@ enum ClauseWords {
         "first", "effectively", "both", "all", "personally", "indeed", "clearly", "unequivocally",
         "openly", "sharply", "vigorously", "expeditiously", "closely", "privately", "briefly",
     ]
+    /// Nouns of pictures and documents: "released photographs of Kim" shows Kim, it does not
+    /// free him, so the of-chunk after them does not continue the object.
+    static let depictions: Set<String> = [
+        "photograph", "photographs", "photo", "photos", "picture", "pictures", "image", "images",
+        "footage", "video", "videos", "film", "films", "recording", "recordings", "document",
+        "documents", "details", "transcript", "copy", "copies", "map", "maps",
+    ]
     /// Words that end a clause's argument region.
     static let clauseBreaks: Set<String> = [";", ":", "(", ")", "\"", "“", "”", "—", "–", "?", "!", "."]
 

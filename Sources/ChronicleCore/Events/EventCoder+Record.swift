@@ -38,7 +38,8 @@ extension EventCoder {
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
         // "the 1965 treaty", "last year's rulings": a date that qualifies a noun names when that
         // thing came about, not when the clause's act happened.
-        times.removeAll { t in Self.isAttributive(t, in: s) }
+        // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
+        times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart }) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
@@ -49,6 +50,14 @@ extension EventCoder {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let p = doc.publicationDate {
             date = p.description; start = p; end = p; basis = .publication
+        }
+        // "The launch came four days after the council adopted Resolution 2375": an act in a
+        // clause set "N days after" (or before) the day just found lies that far from it,
+        // unless its own clause names its day.
+        if let day = start, day == end, dateSpan.map({ $0[0] < clauseStart }) ?? true,
+           let (amount, unit) = Self.offsetBefore(c, in: s) {
+            let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
+            date = shifted.description; start = shifted; end = shifted
         }
         // Place: a place or country named after `in`/`at` in the clause.
         var location: EventLocation?
@@ -75,6 +84,37 @@ extension EventCoder {
                                    verb: [verb.start, s.tokens[c.trigger.upperBound].end],
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)
+    }
+
+    /// Number words that count days, weeks, months or years in "four days after".
+    static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    /// The shift ("four days after" → -4 days; "two weeks before" → +14 days; unit `d` or `m`)
+    /// when the candidate's verb follows "N units after/before" within a few words, with no
+    /// other verb or punctuation between.
+    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character)? {
+        var b = c.trigger.lowerBound - 1
+        while b >= 2, c.trigger.lowerBound - b <= 8 {
+            let w = s.tokens[b].lower
+            if w == "after" || w == "before" {
+                let count = s.tokens[b - 2].lower
+                guard let n = counts[count] ?? Int(count), n > 0, n < 400 else { return nil }
+                let sign = w == "after" ? -1 : 1
+                switch s.tokens[b - 1].lower {
+                case "day", "days": return (sign * n, "d")
+                case "week", "weeks": return (sign * 7 * n, "d")
+                case "month", "months": return (sign * n, "m")
+                case "year", "years": return (sign * 12 * n, "m")
+                default: return nil
+                }
+            }
+            if s.tokens[b].isPunctuation { return nil }
+            b -= 1
+        }
+        return nil
     }
 
     /// The tense the candidate's verb is told in: past (`met`, `was released`, `did not meet`),
@@ -143,6 +183,17 @@ extension EventCoder {
         guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
+    }
+
+    /// Whether `t` dates the noun that names the candidate's act: "the declaration of February
+    /// 29", "the June 12 summit".
+    static func datesNoun(_ t: TimeSpan, _ c: EventCandidate, in s: EventSentence) -> Bool {
+        guard c.rule.hasPrefix("noun") else { return false }
+        let k = c.trigger.upperBound
+        if k + 2 < s.tokens.count, s.tokens[k + 1].isWord(.of), s.tokens[k + 2].start == t.start { return true }
+        // a date right before the noun, perhaps with one modifier between
+        let before = s.tokens[..<c.trigger.lowerBound].lastIndex { $0.end <= t.end && $0.start >= t.start }
+        return before.map { c.trigger.lowerBound - $0 <= 2 } ?? false
     }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token

@@ -212,7 +212,7 @@ public struct EventCoder: Sendable {
                 if let a = record.source.country, let b = record.target?.country {
                     // A meeting is one interaction whichever party is named first.
                     let (x, y) = record.root == "04" && b < a ? (b, a) : (a, b)
-                    let key = [x, y, record.root, record.dateStart?.description ?? "", record.dateEnd?.description ?? ""].joined(separator: "|")
+                    let key = Self.interactionKey(x, y, record)
                     if !seen.insert(key).inserted { continue }
                 }
                 events.append(record)

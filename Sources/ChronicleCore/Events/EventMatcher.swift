@@ -123,7 +123,16 @@ struct EventMatcher: Sendable {
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
         // A coordinated verb phrase has its sibling's mode ("to offer support and condemn …").
-        if f.coordinated, let g = f.governor, g < fi { return mode(of: g, frames: frames, sentence: s) }
+        if f.coordinated, let g = f.governor, g < fi {
+            // "have not met our expectations and broke off": after "and" or "but" the sibling's
+            // negation is its own ("did not meet or call X" shares it).
+            if frames[g].negated, g0 > 0, s.tokens[g0 - 1].lower == "and" || s.tokens[g0 - 1].lower == "but" {
+                var unnegated = frames
+                unnegated[g].negated = false
+                return mode(of: g, frames: unnegated, sentence: s)
+            }
+            return mode(of: g, frames: frames, sentence: s)
+        }
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.

@@ -57,6 +57,8 @@ extension SentenceCoder {
                 }
                 j -= 1
             }
+            // "our Swedish hosts", "its DPRK counterparts": the possessive names whose they are.
+            ClauseReader.dropPossessors(&modActors, s: s, actorAt: actorAt)
             // Right: prepositional chunks.
             var chunks: [FrameArgument] = []
             var k = i + 1

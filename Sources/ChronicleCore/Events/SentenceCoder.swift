@@ -302,7 +302,11 @@ struct SentenceCoder: Sendable {
         for e in c {
             let src = s.actors[e.source]
             let tgt = e.target.map { s.actors[$0] }
-            let base = (src.country ?? src.text) + "|" + (tgt.map { $0.country ?? $0.text } ?? "-")
+            // (a rebel group is a party of its own beside its country's government)
+            func party(_ a: ActorSpan) -> String {
+                (a.country ?? a.text) + (a.sector.map { EventCoder.nonState.contains($0) ? $0 : "" } ?? "")
+            }
+            let base = party(src) + "|" + (tgt.map(party) ?? "-")
                 + "|" + String(e.code.prefix(2))
                 // "Abe condemned the launch, and Japan lodged a protest": an act whose target is
                 // still to be looked up ("the launch") is not the same as one with none.

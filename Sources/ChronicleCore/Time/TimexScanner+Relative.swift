@@ -86,8 +86,9 @@ extension TimexScanner {
         guard let w = word(i), w.weekday > 0 else { return nil }
         let t = tokens[i]
         guard t.capitalized, !w.isShortForm else { return nil }
+        // ("On Monday Ri issued a statement": after "on" a name that follows is the subject)
         if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.kind == .word, next.capitalized,
-           sameSentence(i, i + 1), (word(i + 1)?.month ?? 0) == 0 { return nil }
+           sameSentence(i, i + 1), (word(i + 1)?.month ?? 0) == 0, !isKey(i - 1, fn.on) { return nil }
         if i > 0, tokens[i - 1].capitalized, word(i - 1)?.namesWeekday ?? false { return nil }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .weekday(w.weekday, shift: nil))
     }

@@ -21,6 +21,19 @@ struct CounterpartTests {
         #expect(call?.target?.country == "IRN")
     }
 
+    @Test("talks broken off are broken off with the other side")
+    func brokenOffTalks() {
+        let text = """
+            North Korean and American negotiators met in Stockholm on Saturday. The United States \
+            delegation also held talks with North Korea on Sunday. On Monday North Korea broke off the \
+            negotiations.
+            """
+        let events = Self.coder.code(Document(id: "s", text: text, publicationDate: Self.day)).events
+        let halt = events.first { $0.cameo == "164" }
+        #expect(halt?.source.country == "PRK")
+        #expect(halt?.target?.country == "USA")
+    }
+
     @Test("with no event between the two sides, the foreign country named most is asked")
     func releaseCallByMentions() {
         let text = """

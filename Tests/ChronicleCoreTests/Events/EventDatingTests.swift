@@ -68,8 +68,9 @@ struct EventDatingTests {
             condemned the launch, and Japan lodged a protest through its embassy in Beijing.
             """)
         #expect(events.contains { $0.cameo == "111" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
-        // The protest answers the same launch on the same day: one record for the dyad and root.
-        #expect(events.filter { $0.root == "11" && $0.source.country == "JPN" }.count == 1)
+        // The protest is a second act of disapproval on the same day (114 beside 111), not a retelling.
+        #expect(events.contains { $0.cameo == "114" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        #expect(events.filter { $0.root == "11" && $0.source.country == "JPN" }.count == 2)
     }
 
     @Test("an intention stated in the past is dated when it was stated")
@@ -193,5 +194,27 @@ struct EventDatingTests {
             North Korea tested a long-range missile on Tuesday. On Wednesday the European Union tightened its sanctions.
             """)
         #expect(events.contains { $0.root == "16" && $0.source.country == "IGO" && $0.target?.country == "PRK" })
+    }
+
+    @Test("an act set 'four days after' another is dated four days before the day found")
+    func offsetClause() {
+        let events = Self.events("""
+            North Korea fired a missile over Japan on Friday. The launch came four days after the \
+            European Union imposed new sanctions on the country.
+            """)
+        let sanctions = events.first { $0.root == "16" && $0.source.country == "IGO" }
+        // (the article is of Thursday, May 10: Friday is May 4)
+        #expect(sanctions?.dateStart == CalendarDay(iso: "2018-04-30"))
+    }
+
+    @Test("a date after 'of' dates the act a noun names; a rebel group is a party of its own")
+    func nounOfDate() {
+        let events = Self.events("""
+            Officials welcomed the United States – Taliban agreement and the United States – Afghanistan \
+            joint declaration of March 3.
+            """)
+        let declaration = events.first { $0.cameo == "057" && $0.target?.code == "AFG" }
+        #expect(declaration?.dateStart == CalendarDay(iso: "2018-03-03"))
+        #expect(events.contains { $0.cameo == "057" && $0.target?.code == "AFGREB" })
     }
 }
