@@ -93,7 +93,12 @@ struct SentenceCoder: Sendable {
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
             let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(f.object, s) : ([], [])
-            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric, s: s,
+            // "President Rouhani and I have directed our teams to continue working …": two
+            // countries named together as the subject of a cooperative act with no other party
+            // act toward each other.
+            let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
+                && ["03", "05", "06", "07", "08"].contains(String(code.prefix(2)))
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
                                                    source: src, target: tgt, trigger: f.predicate...f.predicate,
