@@ -37,6 +37,10 @@ extension EventCoder {
     /// Sectors of actors that are not their state: rebels, insurgents, opposition, separatists.
     static let nonState: Set<String> = ["REB", "INS", "OPP", "SEP", "IMG"]
 
+    /// Meetings: without two events between the sides, one still meets the foreign country the
+    /// document names most ("since we met last time in Singapore" in a two-leader transcript).
+    static let meetings: Set<String> = ["040", "044", "046"]
+
     /// The country counted at least twice and more often than any other, if there is one.
     static func clearLeader(_ counts: [String: Int]) -> String? {
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -76,7 +80,7 @@ extension EventCoder {
             guard (e.root == "08" || e.root == "03" || ["040", "044", "046", "164"].contains(e.cameo)) && !explanations[k].rule.hasPrefix("noun")
                     || Self.asksForOwnRelease(e),
                   let a = e.source.country,
-                  let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) ? mostNamed(besides: a) : nil),
+                  let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) || Self.meetings.contains(e.cameo) ? mostNamed(besides: a) : nil),
                   let ref = refs[b] ?? mentions[b]?.first else { continue }
             let key = Self.interactionKey(a, b, e)
             if !seen.insert(key).inserted {

@@ -247,9 +247,9 @@ public struct EventCoder: Sendable {
                 clock = nil
             }
         }
-        // Actor mentions per country, for calls for a release that name no addressee.
+        // Actor mentions per country, for calls for a release and meetings that name no other side.
         var mentions: [String: (count: Int, first: ActorRef)] = [:]
-        if events.contains(where: Self.asksForOwnRelease) {
+        if events.contains(where: { Self.asksForOwnRelease($0) || ($0.target == nil && Self.meetings.contains($0.cameo)) }) {
             for s in sentences {
                 for a in s.actors where !a.isPlace {
                     guard let c = a.country else { continue }

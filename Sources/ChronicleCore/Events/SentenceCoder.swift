@@ -18,7 +18,7 @@ struct SentenceCoder: Sendable {
         "hold", "have", "attend", "conduct", "launch", "make", "stage", "host", "join", "begin",
         "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
         "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
-        "announce", "agree", "welcome", "end", "mark", "finish", "plan", "propose", "arrive",
+        "announce", "agree", "end", "mark", "finish", "plan", "propose", "arrive",
         "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure",
     ]
 

@@ -51,8 +51,18 @@ enum Speakers {
                 let t = toks[i]
                 let speaker = quoted[i] ? (attributed ?? pending ?? documentSpeaker) : documentSpeaker
                 guard let sp = speaker else { continue }
-                // A pronoun the actor layer resolved keeps its resolution.
-                if actors.contains(where: { $0.start <= t.start && $0.end >= t.end }) { continue }
+                // A pronoun the actor layer resolved keeps its resolution, unless the quotation
+                // is attributed in this very sentence ("'We met in Osaka,' Moon said"): the actor
+                // layer reads left to right and has not seen the attribution yet.
+                if let k = actors.firstIndex(where: { $0.start <= t.start && $0.end >= t.end }) {
+                    if quoted[i], let a = attributed, a.country != nil, actors[k].country != a.country,
+                       firstPerson.contains(actors[k].text.lowercased()) {
+                        let old = actors[k]
+                        actors[k] = ActorSpan(text: old.text, start: old.start, end: old.end, country: a.country,
+                                              sector: a.sector, code: a.code, name: a.name)
+                    }
+                    continue
+                }
                 actors.append(ActorSpan(text: t.form, start: t.start, end: t.end, country: sp.country,
                                         sector: sp.sector, code: sp.code, name: sp.name))
             }

@@ -34,6 +34,29 @@ struct CounterpartTests {
         #expect(halt?.target?.country == "USA")
     }
 
+    @Test("a meeting with no other side named meets the foreign country the text names most")
+    func meetingByMentions() {
+        let text = """
+            President Moon Jae-in spoke warmly of Japan on Monday. Japan's prime minister, Shinzo Abe, \
+            had praised Seoul's restraint, and Japan's foreign minister will visit soon. "We met in \
+            Osaka last year and we will meet again," Moon said.
+            """
+        let events = Self.coder.code(Document(id: "t", text: text, publicationDate: Self.day)).events
+        let meeting = events.first { $0.cameo == "040" && $0.source.country == "KOR" }
+        #expect(meeting?.target?.country == "JPN")
+    }
+
+    @Test("'we' in a quotation is whoever the sentence attributes it to, even after it")
+    func quoteAttributedAfter() {
+        let text = """
+            Japan's foreign minister met reporters in Tokyo. "We will hold talks with China next \
+            month," the South Korean foreign minister said on Monday.
+            """
+        let events = Self.coder.code(Document(id: "q", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.source.country == "KOR" && $0.target?.country == "CHN" })
+        #expect(!events.contains { $0.source.country == "JPN" && $0.target?.country == "CHN" })
+    }
+
     @Test("with no event between the two sides, the foreign country named most is asked")
     func releaseCallByMentions() {
         let text = """
