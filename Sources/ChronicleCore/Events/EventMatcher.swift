@@ -139,7 +139,9 @@ struct EventMatcher: Sendable {
         // refusal, an "until" clause is a condition, not an act
         if f.kind == .adverbial, f.subordinator == "until", s.tokens.contains(where: { $0.is(.negation) }) { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.
-        if f.kind == .ccomp, let g = f.governor, frames[g].negated { return nil }
+        // (nor is what a governor denies: "denied that its jets had entered Japanese airspace")
+        if f.kind == .ccomp, let g = f.governor,
+           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" }) { return nil }
         var mode: EventMode = .asserted
         let m = Set(f.modals)
         if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }

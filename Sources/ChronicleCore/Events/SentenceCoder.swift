@@ -47,6 +47,13 @@ struct SentenceCoder: Sendable {
                 refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
             }
         }
+        // "declined to comment on the report": a refusal to speak is no act between the two.
+        for fi in frames.indices {
+            guard let k = frames[fi].complement, frames[k].lemmas.contains("comment"),
+                  frames[fi].lemmas.contains(where: { lexicon.governors[$0] == "refuse" }) else { continue }
+            consumed.insert(fi)
+            consumed.insert(k)
+        }
         var predicates = [Bool](repeating: false, count: s.tokens.count)
         for (fi, f) in frames.enumerated() {
             predicates[f.predicate] = true
@@ -98,7 +105,7 @@ struct SentenceCoder: Sendable {
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
                 && ["03", "05", "06", "07", "08"].contains(String(code.prefix(2)))
-            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s,
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
                                                    source: src, target: tgt, trigger: f.predicate...f.predicate,
@@ -130,8 +137,9 @@ struct SentenceCoder: Sendable {
     ///   Korea"), when the person is of another country;
     /// - the speaker of a sanction or its easing ("the United States said new sanctions would
     ///   be imposed on Iran").
-    /// - the envoy's own government for a recall, and the host for an expulsion ("Japan's
-    ///   ambassador to South Korea was recalled", "Russia's envoy to Britain was expelled").
+    /// - the envoy's own government for a recall, and the host for an expulsion or a summons
+    ///   ("Japan's ambassador to South Korea was recalled", "Russia's envoy to Britain was
+    ///   expelled", "the Chinese ambassador to Australia was summoned").
     /// Returns the sources, the targets when they replace the pattern's, and the rule's suffix.
     func impliedAgent(_ f: ClauseFrame, code: String, s: EventSentence) -> ([Int], [Int]?, String)? {
         let patientActors = f.subject?.actors ?? []
@@ -143,7 +151,7 @@ struct SentenceCoder: Sendable {
                 }
             }
         }
-        if code.hasPrefix("160") || code.hasPrefix("161") || code.hasPrefix("174"), let subj = f.subject,
+        if code.hasPrefix("160") || code.hasPrefix("161") || code.hasPrefix("174") || code.hasPrefix("114"), let subj = f.subject,
            !subj.lemmas.isDisjoint(with: Self.envoys), !patientActors.isEmpty {
             // The host: a country named inside the subject ("to South Korea"), not the envoy's own.
             let lo = s.tokens[subj.tokens.lowerBound].start, hi = s.tokens[subj.tokens.upperBound].end
@@ -262,10 +270,12 @@ struct SentenceCoder: Sendable {
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
-    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence,
+    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence, code: String = "",
               make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
         var out: [EventCandidate] = []
-        var tgts = targets.filter { !s.actors[$0].isMedia }
+        // A medium is no addressee ("told reporters"), but a journalist can be detained or freed.
+        let material = ["08", "17", "18", "19", "20"].contains(String(code.prefix(2)))
+        var tgts = material ? targets : targets.filter { !s.actors[$0].isMedia }
         // "Kang and Kono met in Beijing": where two parties meet is no party to the meeting.
         if symmetric, tgts.allSatisfy({ s.actors[$0].isPlace }),
            Set(sources.compactMap { s.actors[$0].country }).count >= 2 {

@@ -32,4 +32,10 @@ struct StateMediaTests {
         let paper = Self.events("The New York Times criticized China on Monday.")
         #expect(paper.isEmpty)
     }
+
+    @Test("a journalist is no addressee of words but can be detained")
+    func journalistAsTarget() {
+        let events = Self.events("Russia detained an American journalist on Monday.")
+        #expect(events.contains { $0.source.country == "RUS" && $0.target?.country == "USA" && $0.root == "17" })
+    }
 }
