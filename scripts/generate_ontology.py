@@ -5,7 +5,10 @@ mapping). Run from the repository root: python3 scripts/generate_ontology.py
 
 Each CAMEO code gets: name, Goldstein score, QuadClass (by root, as GDELT publishes it), and a
 PLOVER type, mode and context: the code's own row of the mapping, else its parent code's, else
-the PLOVER type whose CAMEO roots include the code's root.
+the PLOVER type whose CAMEO roots include the code's root. Names come from the CAMEO 1.1b3
+codebook (cameo_codebook.tsv); GDELT's table, whose names for 101-108 are shifted against the
+codebook (it calls 106 "Demand withdrawal"; the codebook and the PLOVER mapping call it "Demand
+meeting, negotiation"), gives the root names and any code the codebook lacks.
 """
 import csv, os, sys
 
@@ -23,6 +26,7 @@ def quad(root):
 
 def main():
     gold = rows("cameo_goldstein.tsv")
+    codebook = {r["code"]: r["name"] for r in rows("cameo_codebook.tsv")}
     plover = {}
     for r in rows("cameo_to_plover_2021.tsv"):
         plover.setdefault(r["cameo_code"], r)
@@ -45,7 +49,8 @@ def main():
             if root == "08" and len(code) >= 3 and code[2] in "4567":
                 ptype = "RETREAT"
             pmode, pctx = "", ""
-        out.append([code, root, str(quad(root)), g["goldstein"], ptype, pmode, pctx, g["name"]])
+        name = codebook.get(code) if len(code) >= 3 and codebook.get(code) else g["name"]
+        out.append([code, root, str(quad(root)), g["goldstein"], ptype, pmode, pctx, name])
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="") as f:
         f.write("# CAMEO 1.1b3 codes with Goldstein scores (GDELT) and PLOVER types (CAMEO2PLOVER-2021,\n")
