@@ -107,6 +107,11 @@ enum ActorWords {
         "sees", "saw", "regards", "regarded", "informed", "notified", "invited", "invites", "hosted",
         "hosts", "received", "receives", "granted", "grants", "rewarded", "punished", "ordered", "orders",
         "expelled", "expels", "closed", "opened", "cut", "froze", "freezes", "broke", "raised", "lowered",
+        // irregular pasts: `Washington sold missiles to Riyadh`, `Beijing struck back`
+        "sold", "sells", "gave", "gives", "took", "takes", "made", "makes", "met", "meets", "held", "holds",
+        "won", "lost", "struck", "strikes", "began", "begins", "led", "leads", "spoke", "speaks", "wrote",
+        "writes", "brought", "bought", "fought", "paid", "pays", "kept", "keeps", "chose", "drew", "hit",
+        "strongly", "firmly", "sharply", "swiftly", "immediately", "formally", "angrily", "flatly",
     ]
     /// After a news medium, these make it the reporter (`Kyodo reported`).
     static let reportingVerbs: Set<String> = [

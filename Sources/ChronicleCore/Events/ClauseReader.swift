@@ -150,6 +150,13 @@ struct ClauseReader: Sendable {
                 // capitalized word that names no actor (and does not open the sentence) is the head
                 // of a name's noun phrase.
                 if t.is(.endsING), before.isCapitalized, actorAt[i - 1] == nil, i >= 2, !toks[i - 2].isPunctuation { continue }
+                // "offered humanitarian aid", "provided security guarantees": a verb, one plain
+                // word that is no verb, then this word: the head of the object (a reporting verb
+                // takes a clause instead: "said prices rose").
+                if i >= 2, isVerb[i - 2], !t.is(.endsED), actorAt[i - 1] == nil, !before.isCapitalized, before.is(.alphabetic),
+                   !before.is([.determiner, .preposition, .pronoun, .auxiliary, .adverb, .conjunction, .subordinator, .relative, .negation]),
+                   knownVerb(i - 1) == nil,
+                   !entries[i - 2].candidates.contains(where: { lexicon.governors[$0] == "report" }) { continue }
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
                     if !subjectLike { continue }

@@ -167,6 +167,13 @@ extension SentenceCoder {
                 guard let (m, fam) = matcher.mode(of: g, frames: frames, sentence: s) else { continue }
                 mode = m
                 family = fam
+                // "offered humanitarian aid", "pledged troops": a material act is promised, not
+                // done ("offered solidarity" is itself the act).
+                if mode == .asserted, ["06", "07", "08"].contains(String(pattern.code.prefix(2))),
+                   frames[g].lemmas.first.map({ lexicon.governors[$0] == "intent" }) ?? false {
+                    mode = .intended
+                    family = "03"
+                }
             }
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
