@@ -6,6 +6,8 @@ extension SentenceCoder {
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
+    /// Verbs whose object or subject noun names an act that does not take place.
+    static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
@@ -126,6 +128,10 @@ extension SentenceCoder {
             var governing: Int?
             if let g = gov ?? fronted {
                 if frames[g].negated { continue }
+                // "ruled out a meeting", "the summit was cancelled", "rejected the offer of talks":
+                // the act the noun names did not happen.
+                if frames[g].lemmas.contains(where: { Self.undoingVerbs.contains($0)
+                    || ["negate", "refuse", "deny"].contains(lexicon.governors[$0] ?? "") }) { continue }
                 governing = g
             }
             // Sources.
