@@ -122,6 +122,9 @@ struct EventMatcher: Sendable {
         // after "without" or "against" names what was not done.
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
+        // "has no intention of invading", "has no plans to meet": an intention denied
+        if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
+           (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }
         // A coordinated verb phrase has its sibling's mode ("to offer support and condemn …").
         if f.coordinated, let g = f.governor, g < fi {
             // "have not met our expectations and broke off": after "and" or "but" the sibling's
