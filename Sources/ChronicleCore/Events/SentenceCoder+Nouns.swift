@@ -71,8 +71,11 @@ extension SentenceCoder {
                 var lemmas = Set<String>()
                 var actors: [Int] = []
                 for x in start...end {
-                    if let a = actorAt[x] { if !actors.contains(a) { actors.append(a) } }
-                    else { lemmas.formUnion(analysis.argumentLemmas(x)) }
+                    // (a role word inside a name counts too: "of 23 Russian diplomats")
+                    if let a = actorAt[x] {
+                        if !actors.contains(a) { actors.append(a) }
+                        if !toks[x].isCapitalized { lemmas.formUnion(analysis.argumentLemmas(x)) }
+                    } else { lemmas.formUnion(analysis.argumentLemmas(x)) }
                 }
                 ClauseReader.dropPossessors(&actors, s: s, actorAt: actorAt)
                 chunks.append(FrameArgument(preposition: p, tokens: start...end, lemmas: lemmas, actors: actors))
@@ -109,6 +112,8 @@ extension SentenceCoder {
                         if (c.words.isEmpty && !c.actor) || !a.lemmas.isDisjoint(with: c.words) || actorOK {
                             met = true
                             if actorOK && targets == nil { targets = a.actors }
+                            // "expulsion of 23 Russian diplomats": the named patient is the target
+                            if targets == nil, !c.words.isEmpty, !a.actors.isEmpty, !a.lemmas.isDisjoint(with: c.words) { targets = a.actors }
                             break
                         }
                     }
