@@ -130,7 +130,7 @@ extension ResolutionPass {
         // `from North Korea`.
         // (`officials from the DPRK`, `a delegation from North Korea`: whose they are)
         if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in)
-            || (prep.isLower(.from) && d.country == nil && d.organization == nil) {
+            || (prep.isLower(.from) && d.country == nil && d.organization == nil && !afterPossessivePronoun(s0)) {
             var t = s + 1
             if isClass(t, .determiner) { t += 1 }
             var tailCountry: String?
@@ -182,6 +182,15 @@ extension ResolutionPass {
         if !d.hasHead && d.country == nil { return nil }
         if s == s0 { return nil }
         return d
+    }
+
+    /// Whether a possessive pronoun stands right before segment `s` ("its ambassador from
+    /// Moscow" is someone's own envoy, not Moscow's).
+    func afterPossessivePronoun(_ s: Int) -> Bool {
+        guard s > 0 else { return false }
+        let j = segments[s].start - 1
+        guard j >= 0 else { return false }
+        return ["its", "his", "her", "their", "our", "my", "your"].contains(tokenText(j).lowercased())
     }
 
     /// Whether a description can start at segment `s`: a gazetteer match, or a word that
