@@ -15,6 +15,7 @@ extension EventCoder {
         var end: CalendarDay?
         var basis: DateBasis?
         var dateSpan: [Int]?
+        var offset = false
         let trigger = s.tokens[c.trigger.lowerBound].start
         let clauseStart = s.tokens[c.clause.lowerBound].start
         let clauseEnd = s.tokens[c.clause.upperBound].end
@@ -58,6 +59,7 @@ extension EventCoder {
            let (amount, unit) = Self.offsetBefore(c, in: s) {
             let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
             date = shifted.description; start = shifted; end = shifted
+            offset = true
         }
         // Place: a place or country named after `in`/`at` in the clause.
         var location: EventLocation?
@@ -80,7 +82,7 @@ extension EventCoder {
             reportedBy: reporters, text: s.text, span: [spanStart, spanEnd],
             confidence: (min(0.95, c.confidence) * 100).rounded() / 100)
         let verb = s.tokens[c.trigger.lowerBound]
-        let why = EventExplanation(event: id, pattern: c.pattern, rule: c.rule, source: [src.start, src.end],
+        let why = EventExplanation(event: id, pattern: c.pattern, rule: offset ? c.rule + "+offset" : c.rule, source: [src.start, src.end],
                                    verb: [verb.start, s.tokens[c.trigger.upperBound].end],
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)

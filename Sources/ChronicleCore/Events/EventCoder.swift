@@ -217,8 +217,15 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
-                if mainDay == nil, record.mode == .asserted, record.dateBasis == .explicit {
-                    mainDay = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                if mainDay == nil, record.mode == .asserted, let day = record.dateStart, record.dateEnd == day {
+                    if record.dateBasis == .explicit {
+                        mainDay = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                    }
+                    // "The talks came four days after North Korea tested a missile": the story goes
+                    // on from the day of the test.
+                    if why.rule.hasSuffix("+offset") {
+                        mainDay = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
+                    }
                 }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
@@ -237,7 +244,7 @@ public struct EventCoder: Sendable {
             // Friday, its first launch since the council tightened sanctions on Monday" the story
             // goes on from Friday.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
-            if let main = mainDay, main.dateStart == main.dateEnd, told.contains(main) {
+            if let main = mainDay, main.dateStart == main.dateEnd, told.contains(main) || main.end == main.start {
                 clock = (main, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd {
                 clock = (last, s.index)

@@ -227,4 +227,15 @@ struct EventDatingTests {
             """)
         #expect(!events.contains { $0.source.country == "USA" })
     }
+
+    @Test("the story goes on from the day an 'N days after' clause names")
+    func offsetMovesClock() {
+        let events = Self.events("""
+            Delegates met in Geneva on Tuesday. The talks came four days after North Korea tested a new \
+            missile. Prime Minister Shinzo Abe condemned the launch.
+            """)
+        let condemnation = events.first { $0.source.country == "JPN" && $0.root == "11" }
+        // (Tuesday is May 8; four days before it is May 4)
+        #expect(condemnation?.dateStart == CalendarDay(iso: "2018-05-04"))
+    }
 }
