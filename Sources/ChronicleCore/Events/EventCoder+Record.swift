@@ -125,12 +125,20 @@ extension EventCoder {
     /// verb earlier in the clause; an actor's words ("the United States") are never read.
     func tense(_ s: EventSentence, _ c: EventCandidate) -> Tense? {
         let lemmatizer = sentenceCoder.reader.lemmatizer
-        let first = max(c.clause.lowerBound, c.trigger.lowerBound - 3)
+        // (an -ing form's auxiliary may stand before its clause: "have begun calling for")
+        let first = s.tokens[c.trigger.lowerBound].is(.endsING) ? max(0, c.trigger.lowerBound - 3)
+            : max(c.clause.lowerBound, c.trigger.lowerBound - 3)
         var k = c.trigger.lowerBound
         let verb = s.tokens[k].lower
         // "spoke to reporters after the talks": an act named by a noun takes the clause's tense
         let noun = k > c.clause.lowerBound && (s.tokens[k - 1].is([.determiner, .preposition]) || s.tokens[k - 1].lower == "'s")
-        if noun { return pastVerb(before: k, in: s, c) ? .past : nil }
+        if noun {
+            // "have begun calling for a boycott": a present perfect before the noun is present
+            if let j = pastVerbIndex(before: k, in: s, c) {
+                return (max(c.clause.lowerBound, j - 2)..<j).contains { ["has", "have", "'ve"].contains(s.tokens[$0].lower) } ? .present : .past
+            }
+            return nil
+        }
         if lemmatizer.isPast(verb) {
             // "has met", "have been released": a present perfect
             for j in first ..< k where ["has", "have", "'ve"].contains(s.tokens[j].lower) { return .present }
@@ -155,14 +163,19 @@ extension EventCoder {
     /// Whether a past verb stands in the clause before token `k`, outside actor mentions
     /// ("issued a statement threatening …", "thanked China and said he hoped …").
     func pastVerb(before k: Int, in s: EventSentence, _ c: EventCandidate) -> Bool {
+        pastVerbIndex(before: k, in: s, c) != nil
+    }
+
+    /// The nearest past verb form before token `k` in the clause, outside actor mentions.
+    func pastVerbIndex(before k: Int, in s: EventSentence, _ c: EventCandidate) -> Int? {
         let lemmatizer = sentenceCoder.reader.lemmatizer
         var j = k - 1
         while j >= c.clause.lowerBound {
             let t = s.tokens[j]
-            if !s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }), lemmatizer.isPast(t.lower) { return true }
+            if !s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }), lemmatizer.isPast(t.lower) { return j }
             j -= 1
         }
-        return false
+        return nil
     }
 
     /// The tenses ``tense(_:_:)`` tells apart.

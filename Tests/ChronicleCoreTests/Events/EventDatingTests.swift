@@ -238,4 +238,14 @@ struct EventDatingTests {
         // (Tuesday is May 8; four days before it is May 4)
         #expect(condemnation?.dateStart == CalendarDay(iso: "2018-05-04"))
     }
+
+    @Test("a present perfect before an -ing act is told in the present")
+    func presentPerfectIng() {
+        let events = Self.events("""
+            North Korea fired a missile on Tuesday. Consumer groups in South Korea have begun calling for a boycott \
+            of North Korean goods.
+            """)
+        let call = events.first { $0.target?.country == "PRK" && $0.root == "14" || $0.cameo == "114" }
+        #expect(call != nil && call?.dateStart == Self.day)
+    }
 }
