@@ -210,8 +210,8 @@ struct EventDatingTests {
     @Test("a date after 'of' dates the act a noun names; a rebel group is a party of its own")
     func nounOfDate() {
         let events = Self.events("""
-            Officials welcomed the United States – Taliban agreement and the United States – Afghanistan \
-            joint declaration of March 3.
+            Diplomats praised the Qatar – Taliban accord and the Qatar – Afghanistan joint declaration \
+            of March 3.
             """)
         let declaration = events.first { $0.cameo == "057" && $0.target?.code == "AFG" }
         #expect(declaration?.dateStart == CalendarDay(iso: "2018-03-03"))
