@@ -484,10 +484,11 @@ struct ClauseReader: Sendable {
     /// "the Wise Honest, a North Korean cargo ship" does not).
     static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         guard k + 2 < toks.count else { return false }
-        let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"]
-        if units.contains(toks[k + 1].lower) { return true }
-        return units.contains(toks[k + 2].lower)
+        return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)
     }
+
+    /// Units that open a time aside after a number or article.
+    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"]
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.

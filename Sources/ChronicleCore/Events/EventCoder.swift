@@ -244,6 +244,7 @@ public struct EventCoder: Sendable {
             // Friday, its first launch since the council tightened sanctions on Monday" the story
             // goes on from Friday.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
+            // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, told.contains(main) || main.end == main.start {
                 clock = (main, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd {
