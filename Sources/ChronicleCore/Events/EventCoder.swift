@@ -245,7 +245,8 @@ public struct EventCoder: Sendable {
             // goes on from Friday.
             let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
-            if let main = mainDay, main.dateStart == main.dateEnd, told.contains(main) || main.end == main.start {
+            if let main = mainDay, main.dateStart == main.dateEnd,
+               told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {
                 clock = (main, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd {
                 clock = (last, s.index)

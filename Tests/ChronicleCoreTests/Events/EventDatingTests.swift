@@ -248,4 +248,11 @@ struct EventDatingTests {
         let call = events.first { $0.target?.country == "PRK" && $0.root == "14" || $0.cameo == "114" }
         #expect(call != nil && call?.dateStart == Self.day)
     }
+
+    @Test("a time inside a 'since' clause dates no other clause")
+    func sinceClauseDatesOnlyItself() {
+        let events = Self.events("The visit, the Chinese leader's first since he took office in 2012, was praised by Moon Jae-in.")
+        let praise = events.first { $0.source.country == "KOR" && $0.root == "05" }
+        #expect(praise != nil && praise?.dateStart == Self.day)
+    }
 }
