@@ -24,7 +24,10 @@ extension EventCoder {
         var c = found
         // (a government, or a country named as such by the actor layer: not a group it
         // gave a civilian or opposition sector)
-        if c.code.hasPrefix("14"), sourceSpan.country != nil,
+        // ("Consumer groups in South Korea have begun calling for a boycott": a country named as
+        // the place of the protesters is not its government)
+        let placeOfSource = s.tokens.last(where: { $0.end <= sourceSpan.start }).map { ["in", "across", "throughout"].contains($0.lower) } ?? false
+        if c.code.hasPrefix("14"), sourceSpan.country != nil, !placeOfSource,
            sourceSpan.sector == "GOV" || (sourceSpan.sector == nil && sourceSpan.record != nil && !sourceSpan.isMedia) {
             // "Japan protested through its embassy": a government's protest is an official
             // complaint (114), not a demonstration or a strike (14x is for the street).
