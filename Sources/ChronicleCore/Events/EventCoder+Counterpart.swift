@@ -30,12 +30,16 @@ extension EventCoder {
     /// United States – Taliban agreement" and "the United States – Afghanistan declaration").
     static func interactionKey(_ a: String, _ b: String, _ e: EventRecord) -> String {
         let kind = e.root == "04" || e.root == "05" ? e.root : e.cameo
-        func group(_ r: ActorRef?) -> String { r?.sector.map { nonState.contains($0) ? $0 : "" } ?? "" }
-        return [a, b, group(e.source) + group(e.target), kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
+        return [a, b, nonStateSector(e.source.sector) + nonStateSector(e.target?.sector), kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")
     }
 
     /// Sectors of actors that are not their state: rebels, insurgents, opposition, separatists.
     static let nonState: Set<String> = ["REB", "INS", "OPP", "SEP", "IMG"]
+
+    /// The sector when it makes a party of its own beside its country's government, else "".
+    static func nonStateSector(_ sector: String?) -> String {
+        sector.map { nonState.contains($0) ? $0 : "" } ?? ""
+    }
 
     /// Meetings: without two events between the sides, one still meets the foreign country the
     /// document names most ("since we met last time in Singapore" in a two-leader transcript).

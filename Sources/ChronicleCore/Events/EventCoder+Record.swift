@@ -41,7 +41,7 @@ extension EventCoder {
         // thing came about, not when the clause's act happened.
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
-        times.removeAll { t in (t.start < clauseStart || t.end > clauseEnd) && Self.insideSinceClause(t, in: s) }
+        times.removeAll { t in t.insideSinceClause && (t.start < clauseStart || t.end > clauseEnd) }
         // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
         times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
@@ -201,19 +201,6 @@ extension EventCoder {
         guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
-    }
-
-    /// Whether `t` closes a clause opened by "since" (a "since" earlier in the clause, not right
-    /// before the time: "since he took office in 2012", not "since 2012").
-    static func insideSinceClause(_ t: TimeSpan, in s: EventSentence) -> Bool {
-        guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
-        var k = first - 2
-        while k >= 0, first - k <= 12 {
-            if s.tokens[k].isWord(.comma) { return false }
-            if s.tokens[k].lower == "since" { return true }
-            k -= 1
-        }
-        return false
     }
 
     /// Whether `t` dates the noun that names the candidate's act: "the declaration of February

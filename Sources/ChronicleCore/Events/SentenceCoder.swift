@@ -318,9 +318,7 @@ struct SentenceCoder: Sendable {
             let src = s.actors[e.source]
             let tgt = e.target.map { s.actors[$0] }
             // (a rebel group is a party of its own beside its country's government)
-            func party(_ a: ActorSpan) -> String {
-                (a.country ?? a.text) + (a.sector.map { EventCoder.nonState.contains($0) ? $0 : "" } ?? "")
-            }
+            func party(_ a: ActorSpan) -> String { (a.country ?? a.text) + EventCoder.nonStateSector(a.sector) }
             let base = party(src) + "|" + (tgt.map(party) ?? "-")
                 + "|" + String(e.code.prefix(2))
                 // "Abe condemned the launch, and Japan lodged a protest": an act whose target is

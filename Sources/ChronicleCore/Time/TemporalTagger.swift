@@ -121,6 +121,7 @@ public struct TemporalTagger: Sendable {
             // tightened sanctions on Monday" goes on from the launch, not from Monday)
             let moves = !comparative
             let aside = Self.insideSinceClause(tokens, m.first, scanner.fn)
+            expression.insideSinceClause = aside
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside)
