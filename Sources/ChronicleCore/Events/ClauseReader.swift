@@ -129,7 +129,8 @@ struct ClauseReader: Sendable {
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                while k >= 0, i - k <= 4, !t.is(.endsED) {
+                // (a past that is no participle is no noun: "The test came nine days after …")
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if let a = actorAt[k] {
@@ -169,6 +170,18 @@ struct ClauseReader: Sendable {
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
+            // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
+            // actor word and a lowercase plural modifies that plural.
+            if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
+               toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic) { continue }
+            // "the list of state sponsors of terrorism": a plural after a preposition and one
+            // plain word is a noun.
+            if t.is(.endsS), !t.is(.endsSS), i >= 2, toks[i - 2].is(.preposition), !toks[i - 2].isWord(.to), actorAt[i - 1] == nil,
+               knownVerb(i - 1) == nil, !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
+               !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator]) { continue }
+            // "put Cuba back on its list", "flew back to Seoul": `back` before a preposition is
+            // an adverb ("backed the plan", "will back Kyiv" stay verbs).
+            if t.lower == "back", i + 1 < n, toks[i + 1].is(.preposition) { continue }
             // "Going forward, ..." is a discourse marker, not a clause.
             if t.isWord(.going), i + 1 < n, toks[i + 1].isWord(.forward) { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").

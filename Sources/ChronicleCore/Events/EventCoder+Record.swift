@@ -35,6 +35,9 @@ extension EventCoder {
                 told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
             }
         }
+        // "The test came nine days after Washington put …": what happened N days before a
+        // told act is told in the past, whatever its verb's form says.
+        if told == nil, c.mode == .asserted, Self.offsetBefore(c, in: s).map({ $0.0 < 0 }) ?? false { told = .past }
         var times = s.times
         if told == .past, c.mode == .asserted, let p = doc.publicationDate {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
