@@ -306,8 +306,17 @@ struct ClauseReader: Sendable {
                 }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
-            // Governor for complements and coordination.
-            if b >= 0, let prev = groupOf[b] {
+            // "Pompeo, who had been sworn in two weeks earlier, met Kim": after a relative aside
+            // between commas, the verb's subject is the aside's antecedent.
+            var afterAside = false
+            if f.kind != .xcomp, let antecedent = Self.asideAntecedent(before: g, toks: toks, actorAt: actorAt) {
+                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: [actorAt[antecedent.upperBound]!])
+                f.kind = .main
+                f.subordinator = nil
+                afterAside = true
+            }
+            // Governor for complements and coordination (not the aside's verb).
+            if !afterAside, b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
@@ -495,6 +504,25 @@ struct ClauseReader: Sendable {
     /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
     /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
     /// "the Wise Honest, a North Korean cargo ship" does not).
+    /// The tokens of the actor before ", who …," when the verb group at `g` follows the
+    /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
+    static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
+        guard g >= 4, toks[g - 1].isWord(.comma) else { return nil }
+        var k = g - 2
+        while k >= 2, g - k <= 30 {
+            let t = toks[k]
+            if t.is(.clauseBreak) { return nil }
+            if t.is(.relative), t.lower != "where", actorAt[k] == nil {
+                guard toks[k - 1].isWord(.comma), let a = actorAt[k - 2] else { return nil }
+                var first = k - 2
+                while first > 0, actorAt[first - 1] == a { first -= 1 }
+                return first...(k - 2)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         guard k + 2 < toks.count else { return false }
         return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)
