@@ -65,9 +65,12 @@ extension EventCoder {
             // provocation (a test, a launch, a seizure, an attack): the first one the text told,
             // by another country (later shows of force are mostly answers to it).
             let own = sourceSpan.country
+            // (a government's disapproval also answers another's cut in relations or sanctions:
+            // "South Korea decided to end the pact … The Pentagon expressed strong concern")
+            let official = c.code.hasPrefix("11") && (sourceSpan.sector == "GOV" || sourceSpan.sector == "MIL")
             if let act = recentActs.first(where: { act in
                 guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
-                return Self.provocationRoots.contains(act.root)
+                return Self.provocationRoots.contains(act.root) || (official && act.root == "16")
             }) {
                 c.resolvedTarget = act.actor
                 c.rule += "+reaction"

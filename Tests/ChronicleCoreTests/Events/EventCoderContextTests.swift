@@ -82,4 +82,19 @@ struct EventCoderContextTests {
             """, date: "2019-03-05", publisher: "U.S. Department of State")).events
         #expect(!footage.contains { $0.source.country == "CHN" && $0.root == "04" })
     }
+
+    @Test("a government's disapproval that names no one answers another's cut in relations")
+    func disapprovalAnswersCut() {
+        let text = """
+            South Korea decided on Thursday to end its intelligence agreement with Japan. \
+            The Pentagon expressed strong concern.
+            """
+        let events = coder.code(document(text, date: "2019-08-23")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.root == "11" })
+        // A show of force is no answer to a sanction: only disapproval is.
+        let drill = coder.code(document("""
+            Washington imposed sanctions on Iran on Monday. Iranian forces fired missiles into the sea in a drill.
+            """, date: "2019-08-23")).events
+        #expect(!drill.contains { $0.source.country == "IRN" && $0.root == "15" && $0.target?.country == "USA" })
+    }
 }
