@@ -107,6 +107,13 @@ extension ResolutionPass {
         return focus.items.last { $0.isPerson && $0.mention.name == name && ($0.gender == nil || $0.gender == gender) }
     }
 
+    /// Whether segment `s` follows `to` and a verb ("to meet him").
+    func afterInfinitive(_ s: Int) -> Bool {
+        let k = segments[s].start
+        guard k >= 2 else { return false }
+        return tokens[k - 2].isLower(.to) && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
+    }
+
     /// The person of `gender` who opened the sentence before the one segment `s` opens.
     func previousSentenceSubject(gender: Character, at s: Int) -> DocumentFocus.Item? {
         var k = segments[s].start
@@ -144,7 +151,8 @@ extension ResolutionPass {
             item = (coordinated ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "M", at: s) : nil)
-                ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s))
+                ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s),
+                                    infinitive: afterInfinitive(s))
         } else if c.contains(.femalePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.she) ? speaker(gender: "F", before: s) : nil)
