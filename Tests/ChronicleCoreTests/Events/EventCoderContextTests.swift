@@ -97,4 +97,24 @@ struct EventCoderContextTests {
             """, date: "2019-08-23")).events
         #expect(!drill.contains { $0.source.country == "IRN" && $0.root == "15" && $0.target?.country == "USA" })
     }
+
+    @Test("a courtesy in a transcript turn is the speaker's praise of the person named")
+    func courtesyInTranscript() {
+        let text = """
+            Remarks by President Biden and President Yoon Suk Yeol
+
+            President Biden. Thank you all.
+
+            Well, I want to say it's an honor to be with President Yoon today. It is a great privilege \
+            to welcome him here.
+
+            President Yoon. It was a pleasure to meet President Biden.
+            """
+        let events = coder.code(document(text, date: "2023-04-26")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        #expect(events.contains { $0.source.country == "KOR" && $0.target?.country == "USA" && $0.cameo == "051" })
+        // Not a courtesy: the honor is given to no one named.
+        let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
+        #expect(!plain.contains { $0.cameo == "051" })
+    }
 }
