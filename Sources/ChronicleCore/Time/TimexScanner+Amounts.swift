@@ -153,7 +153,10 @@ extension TimexScanner {
         if unit == .weekend { return nil }
         if unit == .half { return nil }
         if unit == .quarter, amount.whole == 0 { return nil }
-        var m = TimexMatch(first: i, end: unitEnd, type: .duration, meaning: .fixed(durationValue(amount, unit)))
+        // "a several-year slide": the article before a vague compound adjective is the noun's
+        let vagueArticle = !amount.article && (isKey(i, fn.a) || isKey(i, fn.an)) && isPunct(unitEnd - 2, "-")
+            && attached(unitEnd - 2) && attached(unitEnd - 1)
+        var m = TimexMatch(first: vagueArticle ? i + 1 : i, end: unitEnd, type: .duration, meaning: .fixed(durationValue(amount, unit)))
         m.takesThe = true
         return m
     }

@@ -58,8 +58,8 @@ struct TimexScanner {
         consider(modified(at: i))
         consider(core(at: i))
         if isKey(i, fn.the) {
-            if var m = core(at: i + 1), m.takesThe { m.first = i; consider(m) }
-            if var m = modified(at: i + 1), m.takesThe { m.first = i; consider(m) }
+            if var m = core(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
+            if var m = modified(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
         }
         if isKey(i, fn.fiscal) || isKey(i, fn.fy), var m = core(at: i + 1), case .fixed = m.meaning {
             m.first = i
@@ -156,6 +156,14 @@ struct TimexScanner {
             if w.daypart == .NO || w.daypart == .MI { consider(noonOrMidnight(at: i)) }
         }
         return best
+    }
+
+    /// Whether `m` ends in a unit joined by a hyphen ("two-week", "third-quarter"): a compound
+    /// adjective, whose article belongs to the noun after it ("the [two-week] truce", not
+    /// "[the two-week] truce", as TimeBank tags it).
+    func endsInCompound(_ m: TimexMatch) -> Bool {
+        let u = m.end - 1
+        return u > m.first && word(u)?.unit != nil && isPunct(u - 1, "-") && attached(u - 1) && attached(u)
     }
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
