@@ -149,6 +149,14 @@ struct TimexScanner {
             if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
                 consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
             }
+            // "within weeks (of the vote)", "the first gain in years": a bare plural after "within" or
+            // "in" is an unknown number of units ("in days of talks" counts talks; "for years" is left
+            // alone: TimeBank tags it only half the time)
+            if let unit = w.unit, unit != .half, unit != .weekend, unit != .quarter, unit != .century, endsWith(i, "s"),
+               isKey(i - 1, fn.within) || (isKey(i - 1, fn.in_) && !isKey(i + 1, fn.of)), sameSentence(i - 1, i),
+               !tokens[i].capitalized, !isPunct(i + 1, "-"), !isPunct(i + 1, "'"), word(i + 1)?.post == nil {
+                consider(TimexMatch(first: i, end: i + 1, type: .duration, meaning: .fixed(unit.duration("X"))))
+            }
             if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
                 || t.key == fn.once || t.key == fn.twice {
                 consider(recurrence(at: i))
