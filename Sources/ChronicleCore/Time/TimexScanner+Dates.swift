@@ -115,7 +115,12 @@ extension TimexScanner {
         let t = tokens[monthToken]
         guard t.capitalized, !mw.isShortForm else { return nil }
         let ambiguous = t.key == fn.may || t.key == fn.march
-        if ambiguous && !monthContext(monthToken - 1) { return nil }
+        // "the May elections", "The March accession": after a determiner and before a common
+        // noun, "May" is no modal and "March" no verb
+        let determined = (isKey(monthToken - 1, fn.the) || isKey(monthToken - 1, fn.this) || isKey(monthToken - 1, fn.its))
+            && j < tokens.count && tokens[j].kind == .word && !tokens[j].capitalized && sameSentence(j, monthToken)
+            && !(word(j)?.isLink ?? false) && !isKey(j, fn.of)
+        if ambiguous && !monthContext(monthToken - 1) && !determined { return nil }
         if startsSentence(monthToken) && ambiguous { return nil }
         // "May Day", "March Madness": a capitalized word after an ambiguous month is a name
         if ambiguous, j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized, word(j)?.month == 0 || word(j) == nil,
