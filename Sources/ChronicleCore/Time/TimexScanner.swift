@@ -77,6 +77,11 @@ struct TimexScanner {
                                     meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
         }
+        // "the weeks ahead", "in the months ahead": as "the coming weeks", an unknown number of units
+        if isKey(i, fn.the), let unit = word(i + 1)?.unit, unit != .half, unit != .weekend, endsWith(i + 1, "s"),
+           isKey(i + 2, fn.ahead), sameSentence(i, i + 2), !isKey(i + 3, fn.of) {
+            consider(TimexMatch(first: i, end: i + 3, type: .duration, meaning: .fixed(unit.duration("X"))))
+        }
         // "the week of March 6": the week that day falls in
         if isKey(i, fn.the), word(i + 1)?.unit == .week, !endsWith(i + 1, "s"), isKey(i + 2, fn.of),
            let day = core(at: i + 3), day.type == .date, case .day = day.meaning {
