@@ -20,7 +20,8 @@ extension EventCoder {
     /// reaction to the story's provocation). See README, "How an event gets its date and its
     /// other side".
     func addressed(_ found: EventCandidate, source sourceSpan: ActorSpan, in s: EventSentence,
-                   recentActs: [RecentAct], recentTargets: [RecentTarget]) -> EventCandidate {
+                   recentActs: [RecentAct], recentTargets: [RecentTarget],
+                   story: (ActorSpan, ActorSpan)? = nil) -> EventCandidate {
         var c = found
         // (a government, or a country named as such by the actor layer: not a group it
         // gave a civilian or opposition sector)
@@ -71,6 +72,14 @@ extension EventCoder {
                 c.resolvedTarget = act.actor
                 c.rule += "+reaction"
             }
+        }
+        if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036", !c.rule.hasPrefix("noun"),
+           let (a, b) = story, let own = sourceSpan.country, a.country != b.country {
+            // "Pompeo's meeting with officials from the DPRK will take place at a later date. We
+            // will reconvene …": meeting again, without a partner named, is meeting the other
+            // party of the meeting just told.
+            if a.country == own { c.resolvedTarget = b } else if b.country == own { c.resolvedTarget = a }
+            if c.resolvedTarget != nil { c.rule += "+story" }
         }
         return c
     }

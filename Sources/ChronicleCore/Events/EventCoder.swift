@@ -196,7 +196,7 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
-                c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets)
+                c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
@@ -243,7 +243,12 @@ public struct EventCoder: Sendable {
             // The day of the sentence's first dated act comes first: in "fired a missile early on
             // Friday, its first launch since the council tightened sanctions on Monday" the story
             // goes on from Friday.
-            let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
+            // A day that qualifies a noun ("Reaffirming the Panmunjom Declaration of April 27")
+            // names when that thing came about; the story does not go on from it, unless it dated
+            // one of the sentence's acts ("the declaration of February 29 was signed …").
+            let told = s.times.filter { t in
+                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && (t == mainDay || !Self.isAttributive(t, in: s))
+            }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd,
                told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {

@@ -9,6 +9,10 @@ extension SentenceCoder {
     /// Verbs whose object or subject noun names an act that does not take place.
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
+    /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
+    static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
+    /// The prepositions of such a goal.
+    static let goalPrepositions: Set<String> = ["on", "toward", "towards", "for"]
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
     func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: [Bool],
@@ -182,6 +186,13 @@ extension SentenceCoder {
                 // done ("offered solidarity" is itself the act).
                 if mode == .asserted, ["06", "07", "08"].contains(String(pattern.code.prefix(2))),
                    frames[g].lemmas.first.map({ lexicon.governors[$0] == "intent" }) ?? false {
+                    mode = .intended
+                    family = "03"
+                }
+                // "working on a trade accord", "pushing for a ceasefire": what one works toward is
+                // not yet done.
+                if mode == .asserted, frames[g].lemmas.first.map({ Self.strivingVerbs.contains($0) }) ?? false,
+                   frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.goalPrepositions.contains($0.preposition ?? "") }) {
                     mode = .intended
                     family = "03"
                 }

@@ -66,4 +66,20 @@ struct EventCoderContextTests {
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "PRK" && $0.root == "04" })
         #expect(!events.contains { $0.source.country == "USA" && $0.target?.country == "USA" })
     }
+
+    @Test("meeting again without a partner named is meeting the other party of the meeting just told")
+    func meetingAgainWithStoryParty() {
+        let text = """
+            The Secretary of State met a delegation from Vietnam in Hanoi on Monday to discuss fishing rights. \
+            We will meet again when the season ends.
+            """
+        let events = coder.code(document(text, date: "2019-03-05", publisher: "U.S. Department of State")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "VNM" && $0.cameo == "036" })
+        // A noun's meeting is not so addressed: the footage of the meeting has no partner.
+        let footage = coder.code(document("""
+            The Secretary of State met a delegation from Vietnam in Hanoi on Monday. \
+            Chinese state television did not show footage of the meeting.
+            """, date: "2019-03-05", publisher: "U.S. Department of State")).events
+        #expect(!footage.contains { $0.source.country == "CHN" && $0.root == "04" })
+    }
 }

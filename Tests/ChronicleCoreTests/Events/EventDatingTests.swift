@@ -257,4 +257,17 @@ struct EventDatingTests {
         let praise = events.first { $0.source.country == "KOR" && $0.root == "05" }
         #expect(praise != nil && praise?.dateStart == Self.day)
     }
+
+    @Test("a day that qualifies a noun does not move the clock")
+    func nounDateKeepsClock() {
+        let events = Self.events("""
+            The two ministers met in Jakarta on Tuesday. Recalling the accord of March 2, Seoul pledges to keep \
+            working with Tokyo.
+
+            Beijing welcomed the meeting as a useful step.
+            """)
+        let praise = events.first { $0.source.country == "CHN" && $0.root == "05" }
+        // (Tuesday is May 8; March 2 names when the accord was made, not where the story is)
+        #expect(praise != nil && praise?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
 }
