@@ -52,6 +52,7 @@ struct TimexScanner {
             guard var m else { return }
             m = extendPartOfDay(m)
             m = extendClockDay(m)
+            m = extendOrSo(m)
             if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
@@ -177,6 +178,17 @@ struct TimexScanner {
     func endsInCompound(_ m: TimexMatch) -> Bool {
         let u = m.end - 1
         return u > m.first && word(u)?.unit != nil && isPunct(u - 1, "-") && attached(u - 1) && attached(u)
+    }
+
+    /// "the next two years or so", "over the next year or so": a length or period ending in a unit
+    /// takes a trailing "or so" into its extent as an approximation (mod `APPROX`).
+    func extendOrSo(_ m: TimexMatch) -> TimexMatch {
+        guard m.mod == nil, m.parts == nil, m.length == nil, word(m.end - 1)?.unit != nil,
+              isKey(m.end, fn.or), isKey(m.end + 1, fn.so), sameSentence(m.end + 1, m.first) else { return m }
+        var out = m
+        out.end = m.end + 2
+        out.mod = "APPROX"
+        return out
     }
 
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
