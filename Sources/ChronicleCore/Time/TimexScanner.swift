@@ -66,6 +66,22 @@ struct TimexScanner {
             m.first = i
             consider(m)
         }
+        // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": "fiscal"
+        // (and the article before it) belong to the quarter or half
+        do {
+            var f = i
+            if isKey(f, fn.the) || isKey(f, fn.its) { f += 1 }
+            if isKey(f, fn.fiscal) {
+                let k = isPunct(f + 1, "-") && attached(f + 1) ? f + 2 : f + 1
+                if var m = core(at: k), case .quarter = m.meaning, !endsInCompound(m) || f == i {
+                    m.first = i
+                    consider(m)
+                } else if var m = core(at: k), case .half = m.meaning, !endsInCompound(m) || f == i {
+                    m.first = i
+                    consider(m)
+                }
+            }
+        }
         // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
         if isKey(i, fn.the) {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
