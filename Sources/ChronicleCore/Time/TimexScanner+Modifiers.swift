@@ -62,6 +62,14 @@ extension TimexScanner {
             inner.takesThe = false
             return inner
         }
+        // "no more than sixty days", "no less than a year": a bound the other way round
+        if isKey(i, fn.no), let w2 = word(i + 1), w2.moreThan || w2.lessThan, isKey(i + 2, fn.than),
+           var inner = core(at: i + 3), case .fixed(let v) = inner.meaning, v.hasPrefix("P") {
+            inner.first = i
+            inner.mod = w2.moreThan ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE"
+            inner.takesThe = false
+            return inner
+        }
         var mod: String?
         var j = i + 1
         if w.moreThan || w.lessThan {
