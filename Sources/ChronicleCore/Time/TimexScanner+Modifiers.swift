@@ -76,7 +76,11 @@ extension TimexScanner {
             if isKey(j, fn.than) {
                 j += 1
             } else if tokens[i].key == fn.over || tokens[i].key == fn.under {
-                guard isNumber(j) || (word(j)?.cardinal ?? 0) > 0, !isKey(j, fn.a), !isKey(j, fn.an) else { return nil }
+                guard isNumber(j) || (word(j)?.cardinal ?? 0) > 0 else { return nil }
+                // "to last over a week": a length; "up 5% over a year earlier" is a comparison
+                if isKey(j, fn.a) || isKey(j, fn.an) {
+                    guard let inner = core(at: j), inner.type == .duration, case .fixed = inner.meaning else { return nil }
+                }
             } else {
                 return nil
             }
