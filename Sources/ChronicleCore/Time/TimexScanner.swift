@@ -94,6 +94,22 @@ struct TimexScanner {
                                     meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
         }
+        // "the latest nine months", "the year-earlier nine months": a report's period named by its
+        // length is that length, the words before it included
+        if isKey(i, fn.the) {
+            var k = i + 1
+            if isKey(k, fn.latest) {
+                k += 1
+            } else if isKey(k, fn.year), isPunct(k + 1, "-"), attached(k + 1), attached(k + 2),
+                      let post = word(k + 2)?.post, post == .earlier || post == .ago {
+                k += 3
+            }
+            if k > i + 1, (isNumber(k) || (word(k)?.cardinal ?? 0) > 1), var m = duration(at: k), m.type == .duration,
+               case .fixed = m.meaning {
+                m.first = i
+                consider(m)
+            }
+        }
         // "the weeks ahead", "in the months ahead": as "the coming weeks", an unknown number of units
         if isKey(i, fn.the), let unit = word(i + 1)?.unit, unit != .half, unit != .weekend, endsWith(i + 1, "s"),
            isKey(i + 2, fn.ahead), sameSentence(i, i + 2), !isKey(i + 3, fn.of) {
