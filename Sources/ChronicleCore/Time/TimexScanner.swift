@@ -58,6 +58,7 @@ struct TimexScanner {
         }
         consider(modified(at: i))
         consider(core(at: i))
+        if isKey(i, fn.the) { consider(halfOfPeriod(at: i)) }
         if isKey(i, fn.the) {
             if var m = core(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
             if var m = modified(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
