@@ -111,6 +111,19 @@ struct TimexScanner {
                 consider(m)
             }
         }
+        // "the corresponding period last year", "the same quarter a year earlier": the report's
+        // quarter, a year before (as "the year-ago period")
+        if isKey(i, fn.the), isKey(i + 1, fn.corresponding) || isKey(i + 1, fn.comparable) || word(i + 1)?.relative == .same,
+           isKey(i + 2, fn.period) || (word(i + 2)?.unit == .quarter && !endsWith(i + 2, "s")) {
+            var end = 0
+            if word(i + 3)?.relative == .last, isKey(i + 4, fn.year) { end = i + 5 }
+            if isKey(i + 3, fn.a), isKey(i + 4, fn.year), let post = word(i + 5)?.post, post == .ago || post == .earlier {
+                end = i + 6
+            }
+            if end > 0 {
+                consider(TimexMatch(first: i, end: end, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: nil)))
+            }
+        }
         // "the weeks ahead", "in the months ahead": as "the coming weeks", an unknown number of units
         if isKey(i, fn.the), let unit = word(i + 1)?.unit, unit != .half, unit != .weekend, endsWith(i + 1, "s"),
            isKey(i + 2, fn.ahead), sameSentence(i, i + 2), !isKey(i + 3, fn.of) {
