@@ -164,9 +164,12 @@ final class DocumentFocus {
             item.isPerson && (gender == nil || item.gender == nil || item.gender == gender)
         }
         guard let last = compatible.last else { return nil }
-        if notSubjectBefore != nil, last.mention.start >= sentenceStart,
-           let other = compatible.last(where: { $0.mention.name != last.mention.name }) {
-            return other
+        if notSubjectBefore != nil, last.mention.start >= sentenceStart {
+            // `him` is not the subject of its clause: not the person who opened the sentence
+            // ("Trump spoke with Xi and asked him to …" is Xi; "Suh Hoon met him" is the
+            // person before).
+            let subject = compatible.first { $0.mention.start >= sentenceStart }
+            if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }
         }
         return last
     }

@@ -22,7 +22,19 @@ extension EventCoder {
         // An intention or a future act is dated when it was stated, not when it is to happen;
         // an act told in the past did not happen on a day still to come ("welcomed the accord
         // and invited him to New York next week").
-        let told = tense(s, c)
+        var told = tense(s, c)
+        if told == nil, c.mode == .asserted, c.rule.contains("+reported"), c.clause.lowerBound > 0 {
+            // "Abe said Japan would never tolerate such acts": what is said is told when the
+            // saying is (a past verb of the governing clause just before the complement).
+            let from = max(0, c.clause.lowerBound - 6)
+            // ("I've made clear that we respect …" is a present perfect: told now)
+            if let k = (from..<c.clause.lowerBound).last(where: { k in
+                let t = s.tokens[k]
+                return !s.actors.contains { $0.start <= t.start && t.end <= $0.end } && sentenceCoder.reader.lemmatizer.isPast(t.lower)
+            }) {
+                told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
+            }
+        }
         var times = s.times
         if told == .past, c.mode == .asserted, let p = doc.publicationDate {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
@@ -180,6 +192,9 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// Auxiliaries of a present perfect before a participle ("has said", "I've made clear").
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "'ve", "’ve", "'s", "’s"]
 
     /// The tenses ``tense(_:_:)`` tells apart.
     enum Tense { case past, present }

@@ -37,11 +37,13 @@ struct EventMatcher: Sendable {
             // By index: a pattern is copied only when it becomes the best.
             for k in patterns.indices {
                 if let pass = patterns[k].passive, pass != f.passive { continue }
+                // (a `neg` pattern reads only a negated verb, and wins there)
+                if patterns[k].negated && !f.negated { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames)
                 else { continue }
-                let score = patterns[k].specificity + bonus
+                let score = patterns[k].specificity + bonus + (patterns[k].negated ? 10 : 0)
                 if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
             }
             if best != nil { break }

@@ -62,11 +62,17 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
-            guard let (mode0, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            // ("would never tolerate such acts": a `neg` pattern reads the negation as the act)
+            var read = frames
+            if h.pattern.negated { read[fi].negated = false }
+            guard let (mode0, family) = matcher.mode(of: fi, frames: read, sentence: s) else { continue }
             var mode = mode0
             var code = refined[fi] ?? h.pattern.code
             let root = Int(code.prefix(2)) ?? 0
-            if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+            if h.pattern.negated {
+                // "would never tolerate", "will not accept": the refusal is said now.
+                mode = .asserted
+            } else if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
             } else if mode == .future, root == 16 {

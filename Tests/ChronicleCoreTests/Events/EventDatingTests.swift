@@ -270,4 +270,20 @@ struct EventDatingTests {
         // (Tuesday is May 8; March 2 names when the accord was made, not where the story is)
         #expect(praise != nil && praise?.dateStart == CalendarDay(iso: "2018-05-08"))
     }
+
+    @Test("what a past verb of saying reports is dated when it was said")
+    func reportedClauseTakesSaying() {
+        let said = Self.events("""
+            North Korea fired a missile on Tuesday. Prime Minister Fumio Kishida said Japan would never \
+            tolerate such launches.
+            """)
+        let refusal = said.first { $0.source.country == "JPN" && $0.root == "11" }
+        #expect(refusal != nil && refusal?.dateStart == CalendarDay(iso: "2018-05-08"))
+        // A present perfect reports now.
+        let hasSaid = Self.events("""
+            North Korea fired a missile on Tuesday. Prime Minister Fumio Kishida has said Japan would never \
+            tolerate such launches.
+            """)
+        #expect(hasSaid.first { $0.source.country == "JPN" && $0.root == "11" }?.dateStart == Self.day)
+    }
 }
