@@ -53,6 +53,7 @@ struct TimexScanner {
             m = extendPartOfDay(m)
             m = extendClockDay(m)
             m = extendOrSo(m)
+            m = extendWeekdayDate(m)
             if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
@@ -193,6 +194,7 @@ struct TimexScanner {
                 consider(spelledYear(at: i))
             }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            if w.ordinal != nil || w.cardinal != nil, isKey(i - 1, fn.the) { consider(dayFirst(at: i)) }   // "the fifth of May"
             // "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
             if let unit = w.unit, unit != .half, unit != .weekend, isPunct(i + 1, "-"), attached(i + 1), isKey(i + 2, fn.long),
                attached(i + 2), !(i > 0 && isPunct(i - 1, "-") && attached(i)) {
@@ -224,6 +226,14 @@ struct TimexScanner {
     func endsInCompound(_ m: TimexMatch) -> Bool {
         let u = m.end - 1
         return u > m.first && word(u)?.unit != nil && isPunct(u - 1, "-") && attached(u - 1) && attached(u)
+    }
+
+    /// "this coming Sunday, March eighth", "last Friday, Oct. 23": a weekday named relatively and
+    /// then by its date is one expression with that date.
+    func extendWeekdayDate(_ m: TimexMatch) -> TimexMatch {
+        guard case .weekday(_, let shift) = m.meaning, shift != nil, isPunct(m.end, ","), sameSentence(m.end + 1, m.first),
+              let date = monthFirst(at: m.end + 1), case .day = date.meaning else { return m }
+        return TimexMatch(first: m.first, end: date.end, type: .date, meaning: date.meaning)
     }
 
     /// "the next two years or so", "over the next year or so": a length or period ending in a unit
