@@ -129,7 +129,8 @@ struct ClauseReader: Sendable {
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                while k >= 0, i - k <= 4, !t.is(.endsED) {
+                // (a past that is no participle is no noun: "The test came nine days after …")
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if let a = actorAt[k] {
@@ -169,6 +170,18 @@ struct ClauseReader: Sendable {
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
+            // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
+            // actor word and a lowercase plural modifies that plural.
+            if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
+               toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic) { continue }
+            // "the list of state sponsors of terrorism": a plural after a preposition and one
+            // plain word is a noun.
+            if t.is(.endsS), !t.is(.endsSS), i >= 2, toks[i - 2].is(.preposition), !toks[i - 2].isWord(.to), actorAt[i - 1] == nil,
+               knownVerb(i - 1) == nil, !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
+               !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator]) { continue }
+            // "put Cuba back on its list", "flew back to Seoul": `back` before a preposition is
+            // an adverb ("backed the plan", "will back Kyiv" stay verbs).
+            if t.lower == "back", i + 1 < n, toks[i + 1].is(.preposition) { continue }
             // "Going forward, ..." is a discourse marker, not a clause.
             if t.isWord(.going), i + 1 < n, toks[i + 1].isWord(.forward) { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
@@ -293,8 +306,17 @@ struct ClauseReader: Sendable {
                 }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
-            // Governor for complements and coordination.
-            if b >= 0, let prev = groupOf[b] {
+            // "Pompeo, who had been sworn in two weeks earlier, met Kim": after a relative aside
+            // between commas, the verb's subject is the aside's antecedent.
+            var afterAside = false
+            if f.kind != .xcomp, let antecedent = Self.asideAntecedent(before: g, toks: toks, actorAt: actorAt) {
+                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: [actorAt[antecedent.upperBound]!])
+                f.kind = .main
+                f.subordinator = nil
+                afterAside = true
+            }
+            // Governor for complements and coordination (not the aside's verb).
+            if !afterAside, b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
@@ -482,6 +504,25 @@ struct ClauseReader: Sendable {
     /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
     /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
     /// "the Wise Honest, a North Korean cargo ship" does not).
+    /// The tokens of the actor before ", who …," when the verb group at `g` follows the
+    /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
+    static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
+        guard g >= 4, toks[g - 1].isWord(.comma) else { return nil }
+        var k = g - 2
+        while k >= 2, g - k <= 30 {
+            let t = toks[k]
+            if t.is(.clauseBreak) { return nil }
+            if t.is(.relative), t.lower != "where", actorAt[k] == nil {
+                guard toks[k - 1].isWord(.comma), let a = actorAt[k - 2] else { return nil }
+                var first = k - 2
+                while first > 0, actorAt[first - 1] == a { first -= 1 }
+                return first...(k - 2)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         guard k + 2 < toks.count else { return false }
         return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)

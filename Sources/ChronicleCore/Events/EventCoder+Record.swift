@@ -35,6 +35,9 @@ extension EventCoder {
                 told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
             }
         }
+        // "The test came nine days after Washington put …": what happened N days before a
+        // told act is told in the past, whatever its verb's form says.
+        if told == nil, c.mode == .asserted, Self.offsetBefore(c, in: s).map({ $0.0 < 0 }) ?? false { told = .past }
         var times = s.times
         if told == .past, c.mode == .asserted, let p = doc.publicationDate {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
@@ -46,6 +49,13 @@ extension EventCoder {
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // So does one in a relative aside before the clause: "Pompeo, who had been sworn in two
+        // weeks earlier, met Kim" was not dated by the swearing-in.
+        // (the aside closes with a comma before the verb: "Kim, who on Monday met Xi" keeps it)
+        times.removeAll { t in
+            t.end <= trigger && Self.relativeClauseOpens(in: s, from: 0, before: t.start)
+                && s.tokens[..<c.trigger.lowerBound].contains { $0.start >= t.end && $0.isWord(.comma) }
+        }
         // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
         // talks in February had failed" was not told in February.
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }

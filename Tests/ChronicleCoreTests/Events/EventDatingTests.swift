@@ -286,4 +286,14 @@ struct EventDatingTests {
             """)
         #expect(hasSaid.first { $0.source.country == "JPN" && $0.root == "11" }?.dateStart == Self.day)
     }
+
+    @Test("a time in a relative aside before the verb does not date the verb's act")
+    func relativeAsideTime() {
+        let events = Self.events("Mike Pompeo, who had been sworn in two weeks earlier, met Kim Jong Un in Pyongyang.")
+        let meeting = events.first { $0.source.country == "USA" && $0.root == "04" }
+        #expect(meeting != nil && meeting?.dateStart == Self.day)
+        // Inside the aside itself, the time dates the aside's act.
+        let inside = Self.events("Mike Pompeo, who on Tuesday met Kim Jong Un, said the talks went well.")
+        #expect(inside.first { $0.source.country == "USA" && $0.root == "04" }?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
 }
