@@ -112,20 +112,7 @@ extension TimexScanner {
     }
 
     /// The period after "the end of": a date, or "the year", "the month", "the week", "the decade".
-    /// "the last half of the '80s", "the first half of the 1990s": half of a decade or century is
-    /// that period early or late (a year's halves are `H1`, `H2`: see ``ordinalPeriod(at:)``).
-    func halfOfPeriod(at i: Int) -> TimexMatch? {
-        guard isKey(i, fn.the), let n = word(i + 1)?.ordinal, n == 1 || n == 2 || n == -1, isKey(i + 2, fn.half),
-              isKey(i + 3, fn.of), let inner = periodAfterOf(i + 4), case .fixed(let v) = inner.meaning,
-              v.count == 2 || v.count == 3, v.allSatisfy({ $0.isNumber }) else { return nil }
-        var m = inner
-        m.first = i
-        m.mod = n == 1 ? "START" : "END"
-        m.takesThe = false
-        return m
-    }
-
-    private func periodAfterOf(_ j: Int) -> TimexMatch? {
+    func periodAfterOf(_ j: Int) -> TimexMatch? {
         if isKey(j, fn.the), let u = word(j + 1)?.unit, !endsWith(j + 1, "s"),
            u == .year || u == .month || u == .week || u == .decade || u == .century || u == .quarter {
             // "the end of the year" is this year; "the end of the year 2018" is 2018

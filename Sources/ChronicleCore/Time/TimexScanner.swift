@@ -59,7 +59,6 @@ struct TimexScanner {
         }
         consider(modified(at: i))
         consider(core(at: i))
-        if isKey(i, fn.the) { consider(halfOfPeriod(at: i)) }
         if isKey(i, fn.the) {
             if var m = core(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
             if var m = modified(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
@@ -68,22 +67,7 @@ struct TimexScanner {
             m.first = i
             consider(m)
         }
-        // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter": "fiscal"
-        // (and the article before it) belong to the quarter or half
-        do {
-            var f = i
-            if isKey(f, fn.the) || isKey(f, fn.its) { f += 1 }
-            if isKey(f, fn.fiscal) {
-                let k = isPunct(f + 1, "-") && attached(f + 1) ? f + 2 : f + 1
-                if var m = core(at: k), case .quarter = m.meaning, !endsInCompound(m) || f == i {
-                    m.first = i
-                    consider(m)
-                } else if var m = core(at: k), case .half = m.meaning, !endsInCompound(m) || f == i {
-                    m.first = i
-                    consider(m)
-                }
-            }
-        }
+        if isKey(i, fn.the) || isKey(i, fn.its) || isKey(i, fn.fiscal) { consider(fiscalPeriod(at: i)) }
         // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
         if isKey(i, fn.the) {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
@@ -96,39 +80,11 @@ struct TimexScanner {
                                     meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
         }
-        // "the latest nine months", "the year-earlier nine months": a report's period named by its
-        // length is that length, the words before it included
         if isKey(i, fn.the) {
-            var k = i + 1
-            if isKey(k, fn.latest) {
-                k += 1
-            } else if isKey(k, fn.year), isPunct(k + 1, "-"), attached(k + 1), attached(k + 2),
-                      let post = word(k + 2)?.post, post == .earlier || post == .ago {
-                k += 3
-            }
-            if k > i + 1, (isNumber(k) || (word(k)?.cardinal ?? 0) > 1), var m = duration(at: k), m.type == .duration,
-               case .fixed = m.meaning {
-                m.first = i
-                consider(m)
-            }
-        }
-        // "the corresponding period last year", "the same quarter a year earlier": the report's
-        // quarter, a year before (as "the year-ago period")
-        if isKey(i, fn.the), isKey(i + 1, fn.corresponding) || isKey(i + 1, fn.comparable) || word(i + 1)?.relative == .same,
-           isKey(i + 2, fn.period) || (word(i + 2)?.unit == .quarter && !endsWith(i + 2, "s")) {
-            var end = 0
-            if word(i + 3)?.relative == .last, isKey(i + 4, fn.year) { end = i + 5 }
-            if isKey(i + 3, fn.a), isKey(i + 4, fn.year), let post = word(i + 5)?.post, post == .ago || post == .earlier {
-                end = i + 6
-            }
-            if end > 0 {
-                consider(TimexMatch(first: i, end: end, type: .date, meaning: .quarterOfYear(year: -1, relative: true, quarter: nil)))
-            }
-        }
-        // "the weeks ahead", "in the months ahead": as "the coming weeks", an unknown number of units
-        if isKey(i, fn.the), let unit = word(i + 1)?.unit, unit != .half, unit != .weekend, endsWith(i + 1, "s"),
-           isKey(i + 2, fn.ahead), sameSentence(i, i + 2), !isKey(i + 3, fn.of) {
-            consider(TimexMatch(first: i, end: i + 3, type: .duration, meaning: .fixed(unit.duration("X"))))
+            consider(halfOfPeriod(at: i))
+            consider(reportLength(at: i))
+            consider(correspondingPeriod(at: i))
+            consider(periodAhead(at: i))
         }
         // "the week of March 6": the week that day falls in
         if isKey(i, fn.the), word(i + 1)?.unit == .week, !endsWith(i + 1, "s"), isKey(i + 2, fn.of),
@@ -218,87 +174,6 @@ struct TimexScanner {
             if w.daypart == .NO || w.daypart == .MI { consider(noonOrMidnight(at: i)) }
         }
         return best
-    }
-
-    /// Whether `m` ends in a unit joined by a hyphen ("two-week", "third-quarter"): a compound
-    /// adjective, whose article belongs to the noun after it ("the [two-week] truce", not
-    /// "[the two-week] truce", as TimeBank tags it).
-    func endsInCompound(_ m: TimexMatch) -> Bool {
-        let u = m.end - 1
-        return u > m.first && word(u)?.unit != nil && isPunct(u - 1, "-") && attached(u - 1) && attached(u)
-    }
-
-    /// "this coming Sunday, March eighth", "last Friday, Oct. 23": a weekday named relatively and
-    /// then by its date is one expression with that date.
-    func extendWeekdayDate(_ m: TimexMatch) -> TimexMatch {
-        guard case .weekday(_, let shift) = m.meaning, shift != nil, isPunct(m.end, ","), sameSentence(m.end + 1, m.first),
-              let date = monthFirst(at: m.end + 1), case .day = date.meaning else { return m }
-        return TimexMatch(first: m.first, end: date.end, type: .date, meaning: date.meaning)
-    }
-
-    /// "the next two years or so", "over the next year or so": a length or period ending in a unit
-    /// takes a trailing "or so" into its extent as an approximation (mod `APPROX`).
-    func extendOrSo(_ m: TimexMatch) -> TimexMatch {
-        guard m.mod == nil, m.parts == nil, m.length == nil, word(m.end - 1)?.unit != nil,
-              isKey(m.end, fn.or), isKey(m.end + 1, fn.so), sameSentence(m.end + 1, m.first) else { return m }
-        var out = m
-        out.end = m.end + 2
-        out.mod = "APPROX"
-        return out
-    }
-
-    /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
-    func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
-        // "on Monday and Tuesday nights": the first day shares the plural part of the day
-        if case .weekday(let wd, nil) = m.meaning, isKey(m.end, fn.and) || isKey(m.end, fn.or),
-           (word(m.end + 1)?.weekday ?? 0) > 0, let part = word(m.end + 2)?.daypart?.rawValue, part != "NO", part != "MI",
-           endsWith(m.end + 2, "s"), sameSentence(m.first, m.end + 2) {
-            return TimexMatch(first: m.first, end: m.end, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
-        }
-        guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
-              !tokens[m.end].newlineBefore else { return m }
-        switch m.meaning {
-        case .weekday(let wd, nil) where endsWith(m.end, "s"):
-            // "on Tuesday nights": every Tuesday night
-            return TimexMatch(first: m.first, end: m.end + 1, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
-        case .weekday, .day:
-            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
-                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        case .phrase(let entry) where entry.isDay:
-            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
-                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        default:
-            return m
-        }
-    }
-
-    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": a clock time followed by
-    /// its day is one TIME on that day.
-    func extendClockDay(_ m: TimexMatch) -> TimexMatch {
-        guard case .clock(nil, let hour, let minute) = m.meaning else { return m }
-        var k = m.end
-        if isPunct(k, ",") { k += 1 }
-        if isKey(k, fn.on) { k += 1 }
-        guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
-        switch day.meaning {
-        case .weekday, .day: break
-        case .phrase(let entry) where entry.isDayOrPart: break
-        default: return m
-        }
-        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
-    }
-
-    /// "mid-afternoon yesterday", "mid-morning Friday": a part of the day without its own day
-    /// takes the day named right after it.
-    func extendPartDay(_ m: TimexMatch) -> TimexMatch {
-        guard case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.amount == 0, entry.isDayOrPart,
-              let part = entry.text, sameSentence(m.end, m.first), let day = core(at: m.end), day.type == .date else { return m }
-        switch day.meaning {
-        case .weekday: break
-        case .phrase(let e) where e.isDay && e.anchor == .publication: break
-        default: return m
-        }
-        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .partOfDay(base: day.meaning, part: part), mod: m.mod)
     }
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {
