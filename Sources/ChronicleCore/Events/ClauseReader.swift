@@ -290,8 +290,16 @@ struct ClauseReader: Sendable {
             } else if regionStart < g {
                 var from = regionStart
                 // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
+                // ("In August, Japan, the United States and South Korea condemned …": the first
+                // comma after which a name opens the rest, so that a list of names stays whole)
+                func opensName(_ c: Int) -> Bool {
+                    guard toks[c].isWord(.comma), actorAt[c] == nil, c + 1 < g else { return false }
+                    if actorAt[c + 1] != nil { return true }
+                    return c + 2 < g && toks[c + 1].is(.determiner) && actorAt[c + 2] != nil
+                }
+                let lastComma = (regionStart..<g).last { toks[$0].isWord(.comma) && actorAt[$0] == nil }
                 if toks[regionStart].is([.preposition, .subordinator]),
-                   let comma = (regionStart..<g).last(where: { toks[$0].isWord(.comma) && actorAt[$0] == nil }),
+                   let comma = (regionStart..<g).first(where: opensName) ?? lastComma,
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }
