@@ -170,6 +170,14 @@ struct ClauseReader: Sendable {
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
+            // "the American patrols", "the Chinese drills": a plural after "the" and a
+            // nationality adjective is a noun ("the United States patrols" stays a verb).
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i >= 2, let a = actorAt[i - 1], toks[i - 1].isCapitalized,
+               !toks[i - 1].lower.hasSuffix("s"), toks[i - 1].form != toks[i - 1].form.uppercased() {
+                var first = i - 1
+                while first > 0, actorAt[first - 1] == a { first -= 1 }
+                if toks[first].lower == "the" { continue }
+            }
             // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
             // actor word and a lowercase plural modifies that plural.
             if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
@@ -410,7 +418,10 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
-                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1) {
+                // (after a verb of naming, a short quotation after the object still belongs to it:
+                // `called the launch "absolutely unacceptable"`)
+                let naming = e > f.predicate + 1 && f.lemmas.contains { Self.namingVerbs.contains($0) }
+                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1 || naming) {
                     // `called Trump a "dotard"`: a quoted name after an article belongs to the object.
                     e = closing + 1
                     continue
@@ -541,6 +552,9 @@ struct ClauseReader: Sendable {
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
+    /// Verbs that name their object as something (`called the launch "a provocation"`).
+    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub"]
+
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
               toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) || afterVerb else { return nil }
