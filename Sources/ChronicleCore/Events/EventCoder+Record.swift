@@ -39,7 +39,9 @@ extension EventCoder {
         // told act is told in the past, whatever its verb's form says.
         if told == nil, c.mode == .asserted, Self.offsetBefore(c, in: s).map({ $0.0 < 0 }) ?? false { told = .past }
         var times = s.times
-        if told == .past, c.mode == .asserted, let p = doc.publicationDate {
+        // (an intention told in the past was stated on a day gone by: "In January, Kishida told
+        // the Diet that he wanted to hold a summit" in a December article)
+        if told == .past, c.mode == .asserted || c.mode == .intended, let p = doc.publicationDate {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
             // month and day close to the publication date in its own year, but a finished act
             // happened a year before.

@@ -296,4 +296,12 @@ struct EventDatingTests {
         let inside = Self.events("Mike Pompeo, who on Tuesday met Kim Jong Un, said the talks went well.")
         #expect(inside.first { $0.source.country == "USA" && $0.root == "04" }?.dateStart == CalendarDay(iso: "2018-05-08"))
     }
+
+    @Test("an intention told in the past was stated on a day gone by")
+    func pastIntentionYearBack() {
+        let doc = Document(id: "d", text: "In January, Prime Minister Fumio Kishida told the Diet that he wanted to hold a summit with Kim Jong Un.",
+                           publicationDate: CalendarDay(iso: "2023-12-20"))
+        let intent = Self.coder.code(doc).events.first { $0.cameo == "036" }
+        #expect(intent?.dateStart == CalendarDay(iso: "2023-01-01"))
+    }
 }
