@@ -320,6 +320,15 @@ struct ClauseReader: Sendable {
                    !(comma + 1..<g).contains(where: { toks[$0].is([.relative, .subordinator, .pronoun]) }) {
                     from = comma + 1
                 }
+                // "summoned the ambassador on Tuesday after a missile crossed into its airspace":
+                // after a preposition that can open a clause, with no comma before the verb, the
+                // clause has its own subject.
+                if let p = (from..<g).last(where: { Self.clauseOpeningPrepositions.contains(toks[$0].lower) && actorAt[$0] == nil }),
+                   p > from, p + 1 < g, !(p + 1..<g).contains(where: { toks[$0].isWord(.comma) }) {
+                    from = p + 1
+                    f.kind = .adverbial
+                    f.subordinator = toks[p].lower
+                }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
             // "Pompeo, who had been sworn in two weeks earlier, met Kim": after a relative aside
@@ -552,6 +561,9 @@ struct ClauseReader: Sendable {
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
+    /// Prepositions that may open a clause of their own (`after a missile crossed …`).
+    static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
     /// Verbs that name their object as something (`called the launch "a provocation"`).
     static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub"]
 
