@@ -169,6 +169,18 @@ public struct EventCoder: Sendable {
         return actors.count == s.actors.count ? actors : actors.sorted { $0.start < $1.start }
     }
 
+    /// The offset where a sentence's background begins: the words after "followed" or "came
+    /// after" ("It followed talks … on July 15"); the sentence's end when it has none.
+    static func backgroundStart(_ s: EventSentence) -> Int {
+        let t = s.tokens
+        for k in t.indices {
+            let w = t[k].lower
+            if w == "followed" || w == "follows" { return t[k].end }
+            if w == "came" || w == "comes", k + 1 < t.count, t[k + 1].lower == "after" { return t[k + 1].end }
+        }
+        return s.end
+    }
+
     /// Codes sentences that already carry their actors and times.
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
@@ -246,11 +258,15 @@ public struct EventCoder: Sendable {
             // A day that qualifies a noun ("Reaffirming the Panmunjom Declaration of April 27")
             // names when that thing came about; the story does not go on from it, unless it dated
             // one of the sentence's acts ("the declaration of February 29 was signed …").
+            // What a sentence says an act followed is background ("It followed talks at Panmunjom
+            // on July 15"): the story does not go back to it.
+            let background = Self.backgroundStart(s)
             let told = s.times.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && (t == mainDay || !Self.isAttributive(t, in: s))
+                    && t.start < background
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
-            if let main = mainDay, main.dateStart == main.dateEnd,
+            if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
                told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {
                 clock = (main, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd {

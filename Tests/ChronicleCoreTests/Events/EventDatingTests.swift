@@ -304,4 +304,14 @@ struct EventDatingTests {
         let intent = Self.coder.code(doc).events.first { $0.cameo == "036" }
         #expect(intent?.dateStart == CalendarDay(iso: "2023-01-01"))
     }
+
+    @Test("what an act followed is background: the story does not go back to its day")
+    func backgroundKeepsClock() {
+        let events = Self.events("""
+            North Korea handed over the remains of American soldiers on Tuesday. It followed talks between \
+            the two militaries at Panmunjom on April 20. President Donald Trump thanked Kim Jong Un for the gesture.
+            """)
+        let thanks = events.first { $0.source.country == "USA" && $0.root == "05" }
+        #expect(thanks != nil && thanks?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
 }
