@@ -129,8 +129,13 @@ struct ClauseReader: Sendable {
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                // (a past that is no participle is no noun: "The test came nine days after …")
-                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower) {
+                // (a past that is no participle is no noun: "The test came nine days after …"; an
+                // -ing word before "to" or "that" opens a clause: "a statement threatening to …")
+                // ("a stern warning to Israel" stays a noun: after "to" comes no verb)
+                let participleClause = t.is(.endsING) && i + 2 < n && (toks[i + 1].isWord(.that)
+                    || (toks[i + 1].isWord(.to) && actorAt[i + 2] == nil && !toks[i + 2].isCapitalized
+                        && !toks[i + 2].is([.determiner, .pronoun, .punctuation]) && toks[i + 2].is(.alphabetic)))
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if let a = actorAt[k] {
@@ -379,6 +384,13 @@ struct ClauseReader: Sendable {
                         f.subject = frames[prev].subject
                     }
                     f.subjectInherited = true
+                } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g >= 1,
+                          (f.subject?.actors.isEmpty ?? true), (regionStart..<g).contains(where: { Self.messageNouns.contains(toks[$0].lower) }) {
+                    // "issued a statement threatening to …", "sent a letter demanding …": what the
+                    // message says, its sender says.
+                    f.governor = prev
+                    f.subject = frames[prev].subject
+                    f.subjectInherited = true
                 } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
                     f.governor = prev
                     f.kind = .ccomp
@@ -561,6 +573,9 @@ struct ClauseReader: Sendable {
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
+    /// Nouns of a message whose -ing clause is its sender's act (`a statement threatening …`).
+    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary"]
+
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
 

@@ -23,7 +23,7 @@ extension EventCoder {
         // an act told in the past did not happen on a day still to come ("welcomed the accord
         // and invited him to New York next week").
         var told = tense(s, c)
-        if told == nil, c.mode == .asserted, c.rule.contains("+reported"), c.clause.lowerBound > 0 {
+        if told == nil, c.mode == .asserted, c.rule.contains("+reported") || c.rule.contains("+inherited"), c.clause.lowerBound > 0 {
             // "Abe said Japan would never tolerate such acts": what is said is told when the
             // saying is (a past verb of the governing clause just before the complement).
             let from = max(0, c.clause.lowerBound - 6)

@@ -181,6 +181,20 @@ public struct EventCoder: Sendable {
         return s.end
     }
 
+    /// Whether the clause of `t` is told in the pluperfect ("the exercise that the two
+    /// countries had begun last Friday"): a look back that moves no clock.
+    static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+        var j = k - 1
+        while j >= 0, k - j <= 8 {
+            let w = s.tokens[j]
+            if w.isPunctuation { return false }
+            if w.lower == "had", j + 1 < k { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Codes sentences that already carry their actors and times.
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
@@ -263,7 +277,7 @@ public struct EventCoder: Sendable {
             let background = Self.backgroundStart(s)
             let told = s.times.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && (t == mainDay || !Self.isAttributive(t, in: s))
-                    && t.start < background
+                    && t.start < background && (t == mainDay || !Self.pluperfectBefore(t, in: s))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,

@@ -147,6 +147,15 @@ struct EventMatcher: Sendable {
         }
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        // "if Washington tried to push the North into a corner": an infinitive under a condition
+        // is part of it.
+        var up = f.kind == .xcomp ? f.governor : nil
+        var steps = 0
+        while let g = up, steps < 4 {
+            if frames[g].kind == .adverbial, frames[g].subordinator == "if" || frames[g].subordinator == "unless" { return nil }
+            up = frames[g].kind == .xcomp ? frames[g].governor : nil
+            steps += 1
+        }
         // "no intention of holding talks until Washington abandoned its policy": after a
         // refusal, an "until" clause is a condition, not an act
         if f.kind == .adverbial, f.subordinator == "until", s.tokens.contains(where: { $0.is(.negation) }) { return nil }
