@@ -518,11 +518,14 @@ struct ClauseReader: Sendable {
                 // ("accepted the invitation of our Swedish hosts to return": an act noun's
                 // infinitive is the subject's, whoever the noun's of-phrase names)
                 let actNoun = gov.object.map { o in o.headLemmas.contains { lexicon.nouns[$0] != nil } } ?? false
-                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun)
+                // ("urged both parties to allow access": after a verb of asking, whoever its object
+                // names, even with no name in it, is the one asked to act)
+                let asked = gov.object != nil && !actNoun && gov.lemmas.contains { Self.askingVerbs.contains($0) }
+                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
-                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty }
+                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty } ?? gov.object
                 } else {
                     frames[fi].subject = gov.subject
                 }
@@ -573,6 +576,9 @@ struct ClauseReader: Sendable {
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
+    /// Verbs whose object is asked to do what their infinitive says (`urged both parties to …`).
+    static let askingVerbs: Set<String> = ["urge", "ask", "press", "encourage", "implore", "beg", "order", "instruct", "persuade", "request", "invite", "exhort"]
+
     /// Nouns of a message whose -ing clause is its sender's act (`a statement threatening …`).
     static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary"]
 

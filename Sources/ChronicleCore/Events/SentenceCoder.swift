@@ -26,6 +26,8 @@ struct SentenceCoder: Sendable {
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
         // Every event has a source among the sentence's actors (or its speaker, also an actor span).
         guard !s.actors.isEmpty else { return [] }
+        // A question asserts nothing ("Has the Secretary spoken to the Egyptian minister?").
+        if let last = s.tokens.last(where: { !$0.is(.quote) }), last.isWord(.questionMark) { return [] }
         let analysis = ClauseReader.Analysis(s, cache: cache ?? reader.lemmas.cache())
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
