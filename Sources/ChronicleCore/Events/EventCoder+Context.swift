@@ -78,9 +78,9 @@ extension EventCoder {
         }
         if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036", !c.rule.hasPrefix("noun"),
            let (a, b) = story, let own = sourceSpan.country, a.country != b.country {
-            // "Pompeo's meeting with officials from the DPRK will take place at a later date. We
-            // will reconvene …": meeting again, without a partner named, is meeting the other
-            // party of the meeting just told.
+            // "The Secretary met a delegation from Vietnam on Monday. We will meet again when the
+            // season ends": meeting again, without a partner named, is meeting the other party
+            // of the meeting just told.
             if a.country == own { c.resolvedTarget = b } else if b.country == own { c.resolvedTarget = a }
             if c.resolvedTarget != nil { c.rule += "+story" }
         }

@@ -27,7 +27,7 @@ extension EventCoder {
             // "Abe said Japan would never tolerate such acts": what is said is told when the
             // saying is (a past verb of the governing clause just before the complement).
             let from = max(0, c.clause.lowerBound - 6)
-            // ("I've made clear that we respect …" is a present perfect: told now)
+            // ("I have said that we support …" is a present perfect: told now)
             if let k = (from..<c.clause.lowerBound).last(where: { k in
                 let t = s.tokens[k]
                 return !s.actors.contains { $0.start <= t.start && t.end <= $0.end } && sentenceCoder.reader.lemmatizer.isPast(t.lower)

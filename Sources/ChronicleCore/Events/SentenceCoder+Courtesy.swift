@@ -1,4 +1,4 @@
-/// Courtesies of remarks and transcripts: "It's an honor to be with Chairman Kim", "it is a
+/// Courtesies of remarks and transcripts: "It is a pleasure to host President Yoon", "it is a
 /// great privilege to welcome President Moon". The sentence has no verb of praise and its
 /// grammatical subject is `it`; the speaker praises the person named (CAMEO 051).
 extension SentenceCoder {
@@ -13,8 +13,8 @@ extension SentenceCoder {
     /// phrase, else the sentence's speaker) toward the first actor of another country named
     /// within a few words after the verb.
     ///
-    /// Example: "Well, I want to just say it's an honor to be with Chairman Kim." gives
-    /// 051 from the speaker to Kim Jong Un.
+    /// Example: in a turn of President Biden, "Let me say it is an honor to stand here with
+    /// President Yoon." gives 051 from Biden to Yoon Suk Yeol.
     func courtesies(_ s: EventSentence, actorAt: [Int?]) -> [EventCandidate] {
         let t = s.tokens
         var out: [EventCandidate] = []

@@ -108,7 +108,7 @@ struct SentenceCoder: Sendable {
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
             let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(f.object, s) : ([], [])
-            // "President Rouhani and I have directed our teams to continue working …": two
+            // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2

@@ -13,7 +13,7 @@ enum Speakers {
     ]
 
     /// The person whose name opens a sentence, followed by a period or colon (a transcript's
-    /// turn: "President Trump. Thank you." or "THE PRESIDENT: Thank you.").
+    /// turn: "President Biden. Good afternoon." or "THE PRESIDENT: Please, sit down.").
     static func turnSpeaker(_ s: EventSentence) -> ActorSpan? {
         guard let first = s.tokens.first, let a = s.actors.first(where: { $0.start == first.start && $0.end > $0.start }),
               a.name != nil, a.country != nil,

@@ -105,7 +105,7 @@ struct EventCoderContextTests {
 
             President Biden. Thank you all.
 
-            Well, I want to say it's an honor to be with President Yoon today. It is a great privilege \
+            Let me say it is an honor to stand here with President Yoon today. It is a great privilege \
             to welcome him here.
 
             President Yoon. It was a pleasure to meet President Biden.
