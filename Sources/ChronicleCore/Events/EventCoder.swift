@@ -256,9 +256,10 @@ public struct EventCoder: Sendable {
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
                 }
-                // (a meeting, talks, a visit or an agreement: the two who dealt with each other,
+                // (a meeting, talks, a visit, an agreement or material cooperation such as a border
+                // reopened: the two who dealt with each other,
                 // not a third party's reaction to them)
-                if record.root == "04" || record.cameo == "057" || record.cameo == "036",
+                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036",
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)

@@ -266,7 +266,8 @@ struct SentenceCoder: Sendable {
             let l = s.tokens[i].lower
             if Self.definiteWords.contains(l) { sawDefinite = true; continue }
             guard sawDefinite else { continue }
-            if Self.genericActWords.contains(l) { return (Self.allRoots, []) }
+            // ("welcomed the reopening": the act told with "reopened", if any, else the latest)
+            if Self.genericActWords.contains(l) { return (Self.allRoots, Set(reader.lemmatizer.candidates(l))) }
             let lemmas = reader.lemmatizer.candidates(l)
             for lemma in lemmas {
                 guard let patterns = lexicon.nouns[lemma] else { continue }
