@@ -82,8 +82,8 @@ extension EventCoder {
         // "The launch came four days after the council adopted Resolution 2375": an act in a
         // clause set "N days after" (or before) the day just found lies that far from it,
         // unless its own clause names its day.
-        if let day = start, day == end, dateSpan.map({ $0[0] < clauseStart }) ?? true,
-           let (amount, unit) = Self.offsetBefore(c, in: s) {
+        if let day = start, day == end, let (amount, unit, word) = Self.offsetBefore(c, in: s),
+           dateSpan.map({ $0[0] < s.tokens[word].start }) ?? true {
             let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
             date = shifted.description; start = shifted; end = shifted
             offset = true
@@ -122,21 +122,21 @@ extension EventCoder {
     ]
 
     /// The shift ("four days after" → -4 days; "two weeks before" → +14 days; unit `d` or `m`)
-    /// when the candidate's verb follows "N units after/before" within a few words, with no
-    /// other verb or punctuation between.
-    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character)? {
+    /// and the index of `after`/`before`, when the candidate's word follows "N units
+    /// after/before" within a dozen words, with no punctuation between.
+    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character, Int)? {
         var b = c.trigger.lowerBound - 1
-        while b >= 2, c.trigger.lowerBound - b <= 8 {
+        while b >= 2, c.trigger.lowerBound - b <= 12 {
             let w = s.tokens[b].lower
             if w == "after" || w == "before" {
                 let count = s.tokens[b - 2].lower
                 guard let n = counts[count] ?? Int(count), n > 0, n < 400 else { return nil }
                 let sign = w == "after" ? -1 : 1
                 switch s.tokens[b - 1].lower {
-                case "day", "days": return (sign * n, "d")
-                case "week", "weeks": return (sign * 7 * n, "d")
-                case "month", "months": return (sign * n, "m")
-                case "year", "years": return (sign * 12 * n, "m")
+                case "day", "days": return (sign * n, "d", b)
+                case "week", "weeks": return (sign * 7 * n, "d", b)
+                case "month", "months": return (sign * n, "m", b)
+                case "year", "years": return (sign * 12 * n, "m", b)
                 default: return nil
                 }
             }

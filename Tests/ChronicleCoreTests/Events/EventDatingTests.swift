@@ -314,4 +314,15 @@ struct EventDatingTests {
         let thanks = events.first { $0.source.country == "USA" && $0.root == "05" }
         #expect(thanks != nil && thanks?.dateStart == CalendarDay(iso: "2018-05-08"))
     }
+
+    @Test("'a day after' counts back from the day of the clause before it, even past a long name")
+    func dayAfterLongName() {
+        let events = Self.events("""
+            China launched drills around Taiwan on Tuesday, a day after Taiwanese Vice President William Lai \
+            returned from a stopover in the United States.
+            """)
+        let stopover = events.first { $0.source.country == "TWN" && $0.root == "04" }
+        // (Tuesday is May 8)
+        #expect(stopover != nil && stopover?.dateStart == CalendarDay(iso: "2018-05-07"))
+    }
 }
