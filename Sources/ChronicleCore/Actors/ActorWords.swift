@@ -80,7 +80,7 @@ enum ActorWords {
         "criticised", "condemned", "on", "by", "and", "for", "upon", "pressure", "blamed", "called",
         "lobbied", "persuade", "convince", "engage", "punish", "sanction", "sanctioned", "help", "helped",
         "support", "supported", "join", "joined", "trust", "allow", "allowed", "let", "force", "forced",
-        "put", "blacklist", "designate",
+        "put", "blacklist", "designate", "held", "hold", "holds",
     ]
     /// After a capital or seat, these make it an actor (`Tokyo said`, `Pyongyang has warned`).
     static let actorVerbs: Set<String> = [

@@ -50,7 +50,14 @@ extension EventCoder {
             // "condemned the test": the last act told with that word ("tested"), else the last act.
             let lemmatizer = sentenceCoder.reader.lemmatizer
             let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
-            c.resolvedTarget = (sameWord ?? candidates.last)?.actor
+            // "opposed the deployment" after "began deploying the system in South Korea", coded
+            // as another kind of act: the act told with the noun's own verb.
+            let sameStem = { (act: RecentAct) in
+                lemmatizer.candidates(act.word).contains { v in v.count >= 4 && c.anaphorLemmas.contains { $0 != v && $0.hasPrefix(v) } }
+            }
+            let byStem = candidates.isEmpty
+                ? recentActs.last { $0.sentence >= s.index - 6 && $0.actor.country != own && sameStem($0) } : nil
+            c.resolvedTarget = (sameWord ?? candidates.last ?? byStem)?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
         if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,

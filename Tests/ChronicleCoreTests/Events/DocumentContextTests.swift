@@ -44,6 +44,16 @@ struct DocumentContextTests {
         #expect(events.contains { $0.root == "05" && $0.source.country == "IGO" && ["ETH", "ERI"].contains($0.target?.country ?? "") })
     }
 
+    @Test("'opposed the deployment' is aimed at whoever deployed, whatever kind of act that was coded")
+    func opposedDeployment() {
+        let text = """
+            The United States began deploying a missile defense system in South Korea on Monday. \
+            Beijing firmly opposed the deployment.
+            """
+        let events = Self.coder.code(Document(id: "d", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "CHN" && $0.target?.country == "USA" })
+    }
+
     @Test("'criticized the gathering' is aimed at whoever gathered")
     func criticizedGathering() {
         let text = "The defense ministers of Japan and Australia met in Tokyo on Monday. On Tuesday, Beijing criticized the gathering."
