@@ -55,10 +55,8 @@ extension PartOfSpeechTagger {
                                         draft: nil, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
         }
-        let roles = clauseRoles(upos: upos)
         let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                         draft: draft, ahead: draft.map { clauseAhead($0, roles: roles) },
-                                         iterations: iterations, seed: seed &+ 101) {
+                                         draft: draft, iterations: iterations, seed: seed &+ 101) {
             progress("second pass, " + $0)
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,

@@ -42,7 +42,7 @@ public struct PartOfSpeechTagger: Sendable {
     static let magic = "CHTG"
     static let version: UInt32 = 3
     /// The most features one decision uses.
-    static let featureCapacity = 60
+    static let featureCapacity = 56
 
     /// The number of classes.
     public var classCount: Int { upos.count }
@@ -57,31 +57,6 @@ public struct PartOfSpeechTagger: Sendable {
         self.lexicon = lexicon
         self.learnedLemmas = learnedLemmas
         self.outside = outside
-        clauseRoles = Self.clauseRoles(upos: upos)
-    }
-
-    /// Per class: 1 for verbs and auxiliaries, 2 for punctuation, 0 otherwise (see ``clauseAhead(_:roles:)``).
-    let clauseRoles: [UInt8]
-
-    static func clauseRoles(upos: [String]) -> [UInt8] {
-        upos.map { $0 == "VERB" || $0 == "AUX" ? 1 : ($0 == "PUNCT" ? 2 : 0) }
-    }
-
-    /// For each word, whether the first-pass tags after it reach a verb (1) or punctuation or
-    /// the end (0) first: "for" before a clause ("for him to leave") is a subordinator, before
-    /// a noun phrase a preposition.
-    static func clauseAhead(_ draft: [Int], roles: [UInt8]) -> [UInt64] {
-        var out = [UInt64](repeating: 0, count: draft.count)
-        var next: UInt64 = 0
-        for i in draft.indices.reversed() {
-            out[i] = next
-            switch roles[draft[i]] {
-            case 1: next = 1
-            case 2: next = 0
-            default: break
-            }
-        }
-        return out
     }
 
     /// Tags a sentence and returns one class index per word.
@@ -117,8 +92,7 @@ public struct PartOfSpeechTagger: Sendable {
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
         var settled = known
         for i in settled.indices where settled[i] < 0 && draft.margins[i] >= Self.settledMargin { settled[i] = draft.tags[i] }
-        var final = decode(shapes, lexical, settled, weights: second, right: draft.tags,
-                           ahead: Self.clauseAhead(draft.tags, roles: clauseRoles))
+        var final = decode(shapes, lexical, settled, weights: second, right: draft.tags)
         // Settled words keep the first pass's margin and runner-up.
         for i in settled.indices where known[i] < 0 && settled[i] >= 0 {
             final.margins[i] = draft.margins[i]
@@ -139,7 +113,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// the runner-up class of each decision (-1 for known words) and its margin (infinite for
     /// known words).
     func decode(_ shapes: [WordShape], _ lexical: [Lexical], _ known: [Int], weights: WeightTable,
-                right: [Int]?, ahead: [UInt64]? = nil) -> (tags: [Int], runnersUp: [Int], margins: [Float]) {
+                right: [Int]?) -> (tags: [Int], runnersUp: [Int], margins: [Float]) {
         let n = shapes.count
         var result = [Int](repeating: 0, count: n)
         var margins = [Float](repeating: .infinity, count: n)
@@ -152,7 +126,7 @@ public struct PartOfSpeechTagger: Sendable {
             if known[i] >= 0 {
                 guess = known[i]
             } else {
-                let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, ahead: ahead, into: &features)
+                let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, into: &features)
                 for c in scores.indices { scores[c] = 0 }
                 features.withUnsafeBufferPointer { f in
                     scores.withUnsafeMutableBufferPointer { s in
@@ -218,7 +192,7 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Writes the feature keys of position `i` into `out` and returns how many there are.
     static func features(_ w: [WordShape], _ lex: [Lexical], _ i: Int, _ prev1: UInt64, _ prev2: UInt64,
-                         right: [Int]?, ahead: [UInt64]? = nil, into out: inout [UInt32]) -> Int {
+                         right: [Int]?, into out: inout [UInt32]) -> Int {
         let n = w.count
         let cur = w[i]
         let p1 = i >= 1 ? w[i - 1] : WordShape.before
@@ -295,13 +269,6 @@ public struct PartOfSpeechTagger: Sendable {
             add(49, next1, cur.suffix3)
             add(50, UInt64(right[i]), lex0)
             add(51, prev1, UInt64(right[i]), next1)
-            if let ahead {
-                // A verb before the next punctuation: a clause follows (SCONJ, not ADP).
-                add(54, cur.lower, ahead[i])
-                add(55, lex0, ahead[i])
-                // Capitalization between the neighbours' draft tags (PROPN or NOUN).
-                add(56, cur.flags, prev1, next1)
-            }
         }
         return k
     }

@@ -98,7 +98,6 @@ struct TaggingCorpus {
 
     /// Trains one pass's weights; `draft` gives first-pass tags for a second pass.
     func trainWeights(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], draft: [[Int]]?,
-                      ahead: [[UInt64]]? = nil,
                       iterations: Int, seed: UInt64, progress: (String) -> Void = { _ in }) -> WeightTable {
         var trainer = PerceptronTrainer(classCount: classes)
         var rng = SplitMix64(seed: seed)
@@ -118,7 +117,7 @@ struct TaggingCorpus {
                         guess = Int(known)
                     } else {
                         let count = PartOfSpeechTagger.features(w, lexical[s], i, prev1, prev2,
-                                                                right: draft?[s], ahead: ahead?[s], into: &buffer)
+                                                                right: draft?[s], into: &buffer)
                         let used = Array(buffer[0 ..< count])
                         for c in scores.indices { scores[c] = 0 }
                         trainer.score(used, into: &scores)
