@@ -21,41 +21,29 @@ enum SyntaxCommandSupport {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Tags each fold of `sentences` with a tagger trained on the other folds; words tagged with
-    /// a margin below `uncertainMargin` get uncertain tag values (see
-    /// ``DependencyParser/tagValues(classes:runnersUp:margins:tagKeys:below:)``).
+    /// Tags each fold of `sentences` with a tagger trained on the other folds.
     static func jackknifedTags(_ sentences: [CoNLLUSentence], folds: Int, iterations: Int,
-                               seed: UInt64, tagLexicon: TagLexicon,
-                               uncertainMargin: Float = 0,
-                               runnersUpApart: Bool = false) -> (tags: [[UInt64]], coarse: [[UInt64]], runnersUp: [[UInt64]]) {
+                               seed: UInt64, tagLexicon: TagLexicon) -> (tags: [[UInt64]], coarse: [[UInt64]]) {
         var tags = [[UInt64]](repeating: [], count: sentences.count)
-        var coarse = tags, runnersUp = tags
+        var coarse = tags
         for fold in 0 ..< folds {
             let trainPart = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
             let tagger = PartOfSpeechTagger.train(sentences: trainPart, iterations: iterations, seed: seed,
                                                   twoPass: false, tagLexicon: tagLexicon)
-            let tagKeys = zip(tagger.upos, tagger.xpos).map { DependencyParser.tagKey(upos: $0, xpos: $1) }
-            var right = 0, total = 0, unsure = 0, unsureRight = 0
+            var right = 0, total = 0
             for i in sentences.indices where i % folds == fold {
-                let tagged = tagger.tagWithRunnersUp(sentences[i].forms)
-                let classes = tagged.tags
-                tags[i] = DependencyParser.tagValues(classes: classes, runnersUp: tagged.runnersUp, margins: tagged.margins,
-                                                     tagKeys: tagKeys, below: runnersUpApart ? 0 : uncertainMargin)
-                runnersUp[i] = DependencyParser.runnerUpValues(runnersUp: tagged.runnersUp, margins: tagged.margins,
-                                                               tagKeys: tagKeys, below: uncertainMargin)
+                let classes = tagger.tag(sentences[i].forms)
+                tags[i] = classes.map { DependencyParser.tagKey(upos: tagger.upos[$0], xpos: tagger.xpos[$0]) }
                 coarse[i] = classes.map { DependencyParser.coarseKey(upos: tagger.upos[$0]) }
-                for (j, w) in sentences[i].words.enumerated() {
-                    let c = classes[j], ok = tagger.xpos[c] == w.xpos && tagger.upos[c] == w.upos
-                    if ok { right += 1 }
-                    if tagged.margins[j] < uncertainMargin { unsure += 1; if ok { unsureRight += 1 } }
+                for (c, w) in zip(classes, sentences[i].words) where tagger.xpos[c] == w.xpos && tagger.upos[c] == w.upos {
+                    right += 1
                 }
                 total += sentences[i].words.count
             }
-            note(String(format: "jackknife fold %d/%d: tags %.2f%% right; %.1f%% of words unsure, %.1f%% of those right",
-                        fold + 1, folds, 100 * Double(right) / Double(max(total, 1)),
-                        100 * Double(unsure) / Double(max(total, 1)), 100 * Double(unsureRight) / Double(max(unsure, 1))))
+            note(String(format: "jackknife fold %d/%d: tags %.2f%% right", fold + 1, folds,
+                        100 * Double(right) / Double(max(total, 1))))
         }
-        return (tags, coarse, runnersUp)
+        return (tags, coarse)
     }
 }
 

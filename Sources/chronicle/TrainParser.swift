@@ -27,10 +27,6 @@ extension Chronicle {
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
         @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
         var tagLexicon: String?
-        @Option(help: "Give words the tagger was unsure of (margin below this) tag values naming the runner-up tag too (0: plain tags).")
-        var uncertainMargin: Float = 0
-        @Flag(help: "Give the runner-up tags of unsure words as features of their own (with --uncertain-margin).")
-        var runnerUpFeatures = false
 
         func validate() throws {
             guard (1 ... 1024).contains(beam) else { throw ValidationError("--beam must be between 1 and 1024") }
@@ -39,52 +35,36 @@ extension Chronicle {
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
-            var tags: [[UInt64]]? = nil, coarse: [[UInt64]]? = nil, runnersUp: [[UInt64]]? = nil
+            var tags: [[UInt64]]? = nil, coarse: [[UInt64]]? = nil
             if jackknife > 1 {
-                (tags, coarse, runnersUp) = SyntaxCommandSupport.jackknifedTags(
+                (tags, coarse) = SyntaxCommandSupport.jackknifedTags(
                     sentences, folds: jackknife, iterations: taggerIterations, seed: seed,
-                    tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon), uncertainMargin: uncertainMargin, runnersUpApart: runnerUpFeatures)
+                    tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon))
             }
-            if !runnerUpFeatures { runnersUp = nil }
-            let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse, runnersUp: runnersUp,
+            let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
                                                 iterations: iterations,
                                                 seed: seed, beamWidth: beam) { SyntaxCommandSupport.note($0) }
-            let marked = uncertainMargin > 0 ? trained.withUncertainMargin(uncertainMargin) : trained
-            let parser = minWeight > 0 ? marked.pruned(minimumWeight: minWeight) : marked
+            let parser = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained
             try SyntaxCommandSupport.write(parser.serialized(), to: output)
             SyntaxCommandSupport.note(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
             if let dev {
                 let gold = try SyntaxCommandSupport.readTreebank(dev)
-                // With a tagger: tagged and parsed as `chronicle parse` would (uncertain tags included).
-                let syntax = try tagger.map {
-                    SyntaxParser(tagger: try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)), parser: parser,
-                                 lemmatizer: try Lemmatizer.shipped())
-                }
+                let taggerModel = try tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
                 var score = SyntaxEvaluation()
-                var words = 0, unsure = 0, unsureRight = 0
                 for s in gold {
-                    guard let syntax else {
-                        let parsed = parser.parse(forms: s.forms,
-                                                  tags: s.words.map { DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos) },
-                                                  coarse: s.words.map { DependencyParser.coarseKey(upos: $0.upos) })
-                        score.add(gold: s, system: parsed)
-                        continue
-                    }
-                    let parsed = syntax.parse(words: s.forms)
-                    score.add(gold: s, system: parsed)
-                    if uncertainMargin > 0 {
-                        let margins = syntax.tagger.tagWithRunnersUp(s.forms).margins
-                        for (j, w) in s.words.enumerated() where margins[j] < uncertainMargin {
-                            unsure += 1
-                            if parsed.tokens[j].upos == w.upos && parsed.tokens[j].xpos == w.xpos { unsureRight += 1 }
+                    let tagValues: [UInt64], coarseValues: [UInt64]
+                    if let taggerModel {
+                        let classes = taggerModel.tag(s.forms)
+                        tagValues = classes.map {
+                            DependencyParser.tagKey(upos: taggerModel.upos[$0], xpos: taggerModel.xpos[$0])
                         }
+                        coarseValues = classes.map { DependencyParser.coarseKey(upos: taggerModel.upos[$0]) }
+                    } else {
+                        tagValues = s.words.map { DependencyParser.tagKey(upos: $0.upos, xpos: $0.xpos) }
+                        coarseValues = s.words.map { DependencyParser.coarseKey(upos: $0.upos) }
                     }
-                    words += s.words.count
-                }
-                if uncertainMargin > 0 {
-                    print(String(format: "dev words unsure: %.1f%%, %.1f%% of those tagged right",
-                                 100 * Double(unsure) / Double(max(words, 1)),
-                                 100 * Double(unsureRight) / Double(max(unsure, 1))))
+                    let parsed = parser.parse(forms: s.forms, tags: tagValues, coarse: coarseValues)
+                    score.add(gold: s, system: parsed)
                 }
                 print("dev (\(tagger == nil ? "gold" : "predicted") tags):")
                 print(score.summary)

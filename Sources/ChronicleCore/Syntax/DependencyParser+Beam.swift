@@ -32,12 +32,11 @@ extension DependencyParser {
     /// Partial parses share their arrays until they change them (copy on write).
     ///
     /// - Returns: For each word, its head (-1 for the root) and its label number.
-    func parseWithBeam(words: [UInt64], tags: [UInt64], coarse: [UInt64]?, runnersUp: [UInt64]? = nil,
+    func parseWithBeam(words: [UInt64], tags: [UInt64], coarse: [UInt64]?,
                        width: Int) -> (heads: [Int], labels: [Int]) {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
-        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, runnersUp: runnersUp,
-                                       labelKeys: labelKeys)
+        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, labelKeys: labelKeys)
         let classes = classCount, rootLabel = rootLabel
         var beam = [ArcEagerState(wordCount: n)]
         var beamScores = [0.0]

@@ -6,7 +6,7 @@ extension DependencyParser {
 
     /// Writes the feature keys of `state` into `out` and returns how many there are.
     static func features(_ st: ArcEagerState, _ words: [UInt64], _ tags: [UInt64], _ coarse: [UInt64]?,
-                         runnersUp: [UInt64]? = nil, into out: inout [UInt32]) -> Int {
+                         into out: inout [UInt32]) -> Int {
         let n = st.n
         @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : words[i]) }
         @inline(__always) func p(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : tags[i]) }
@@ -79,13 +79,6 @@ extension DependencyParser {
             // Valencies and child labels with UPOS: how complete the stack top and the
             // buffer front already are, robust to fine-tag errors (UAS +0.4 in a short run).
             add(95, s0c, s0vl, s0vr); add(96, n0c, n0vl, s0c); add(97, s0c, l(s0l), l(s0r))
-        }
-        if let runnersUp {
-            // The tagger's runner-up tag of unsure words (``sureTag`` for the others), with the tag.
-            @inline(__always) func r(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : runnersUp[i]) }
-            let s0r = r(s0), n0r = r(n0)
-            add(98, s0p, s0r); add(99, n0p, n0r); add(100, n1p, r(n1))
-            add(101, s0p, n0p, n0r); add(102, s0p, s0r, n0p)
         }
         return k
     }

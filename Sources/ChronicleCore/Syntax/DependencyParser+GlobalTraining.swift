@@ -28,15 +28,13 @@ extension DependencyParser {
     ///   `snapshot`, when given, receives the averaged model after each iteration (to measure
     ///   how many iterations pay, in one run).
     static func trainGlobally(sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?,
-                              runnersUp: [[UInt64]]? = nil, iterations: Int, beamWidth: Int, seed: UInt64,
+                              iterations: Int, beamWidth: Int, seed: UInt64,
                               progress: (String) -> Void,
                               snapshot: ((Int, DependencyParser) -> Void)? = nil) -> DependencyParser {
-        let (labels, trees, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags,
-                                                     runnersUp: runnersUp)
+        let (labels, trees, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
         let labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
         let examples = trees.map { t in
-            GlobalExample(cache: ParserFeatureCache(words: t.words, tags: t.tags, coarse: t.coarse,
-                                                    runnersUp: t.runnersUp, labelKeys: labelKeys),
+            GlobalExample(cache: ParserFeatureCache(words: t.words, tags: t.tags, coarse: t.coarse, labelKeys: labelKeys),
                           oracle: t.oracle, n: t.words.count)
         }
         var learner = BeamLearner(classCount: 2 + 2 * labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0,
@@ -57,6 +55,6 @@ extension DependencyParser {
             }
         }
         return DependencyParser(labels: labels, weights: learner.trainer.averaged(threshold: 0.005),
-                                beamWidth: beamWidth, usesRunnersUp: runnersUp != nil)
+                                beamWidth: beamWidth)
     }
 }

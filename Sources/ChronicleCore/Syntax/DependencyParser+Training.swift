@@ -19,15 +19,14 @@ extension DependencyParser {
     ///   - beamWidth: 1 trains the greedy parser as described; more trains a beam parser of that
     ///     width globally (see ``trainGlobally(sentences:tags:coarseTags:iterations:beamWidth:seed:progress:)``).
     public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, coarseTags: [[UInt64]]? = nil,
-                             runnersUp: [[UInt64]]? = nil, iterations: Int = 10,
+                             iterations: Int = 10,
                              seed: UInt64 = 1, beamWidth: Int = 1,
                              progress: (String) -> Void = { _ in }) -> DependencyParser {
         if beamWidth > 1 {
-            return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, runnersUp: runnersUp,
-                                 iterations: iterations,
+            return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, iterations: iterations,
                                  beamWidth: beamWidth, seed: seed, progress: progress)
         }
-        let (labels, examples, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags, runnersUp: runnersUp)
+        let (labels, examples, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
         let shell = DependencyParser(labels: labels, weights: WeightTable(
             classCount: 2 + 2 * labels.count, keys: [], counts: [], labels: [], weights: []))
         let classCount = shell.classCount
@@ -47,8 +46,7 @@ extension DependencyParser {
                 let example = examples[e]
                 var state = ArcEagerState(wordCount: example.words.count)
                 while !state.isTerminal {
-                    let count = features(state, example.words, example.tags, example.coarse, runnersUp: example.runnersUp,
-                                         into: &buffer)
+                    let count = features(state, example.words, example.tags, example.coarse, into: &buffer)
                     let used = Array(buffer[0 ..< count])
                     for c in scores.indices { scores[c] = 0 }
                     trainer.score(used, into: &scores)
@@ -72,7 +70,7 @@ extension DependencyParser {
                             iteration, 100 * Double(correct) / Double(max(total, 1)),
                             100 * Double(arcsRight) / Double(max(words, 1)), trainer.featureCount, skipped))
         }
-        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005), usesRunnersUp: runnersUp != nil)
+        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005))
     }
 
     /// A gold tree ready for training: hashed words and tags, and the oracle of its heads.
@@ -80,15 +78,13 @@ extension DependencyParser {
         var words: [UInt64]
         var tags: [UInt64]
         var coarse: [UInt64]
-        var runnersUp: [UInt64]?
         var oracle: ArcEagerOracle
     }
 
     /// The sorted relation labels of `sentences` (with `root`) and their trees for training,
     /// projectivized by lifting; trees lifting leaves non-projective are counted as skipped.
     /// Greedy and global training both start here.
-    static func trainingTrees(_ sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?,
-                              runnersUp: [[UInt64]]? = nil)
+    static func trainingTrees(_ sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?)
         -> (labels: [String], trees: [TrainingTree], skipped: Int) {
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
@@ -104,7 +100,6 @@ extension DependencyParser {
                 words: s.words.map { wordKey($0.form) },
                 tags: tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) },
                 coarse: coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) },
-                runnersUp: runnersUp?[i],
                 oracle: ArcEagerOracle(heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
         }
         return (labels, trees, skipped)
@@ -114,7 +109,7 @@ extension DependencyParser {
     /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
     public func pruned(minimumWeight minimum: Float) -> DependencyParser {
         DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags,
-                         beamWidth: beamWidth, uncertainMargin: uncertainMargin, usesRunnersUp: usesRunnersUp)
+                         beamWidth: beamWidth)
     }
 
     /// Loads a parser model file.
@@ -132,30 +127,19 @@ extension DependencyParser {
         let version = try reader.expectHeader(magic: Self.magic, versions: 1 ... Self.version)
         let labels = try reader.readStrings()
         let beamWidth = version >= 3 ? Int(try reader.readUInt32()) : 1
-        let margin = version >= 4 ? Float(bitPattern: try reader.readUInt32()) : 0
-        let runnersUp = version >= 4 ? try reader.readUInt32() == 1 : false
         let weights = try WeightTable(from: &reader)
-        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63, (1 ... 1024).contains(beamWidth),
-              margin.isFinite, margin >= 0 else {
+        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63, (1 ... 1024).contains(beamWidth) else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2, beamWidth: beamWidth,
-                  uncertainMargin: margin, usesRunnersUp: runnersUp)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2, beamWidth: beamWidth)
     }
 
-    /// The model file's bytes: version 4 with the beam width and the uncertain-tag margin when
-    /// the model uses that margin, else version 3 with the beam width, or version 2 for a
-    /// greedy model (so that older trainings keep giving the same bytes).
+    /// The model file's bytes: version 3 with the beam width, or version 2 for a greedy model.
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        let version: UInt32 = uncertainMargin > 0 ? Self.version : (beamWidth > 1 ? 3 : 2)
-        writer.writeHeader(magic: Self.magic, version: version)
+        writer.writeHeader(magic: Self.magic, version: beamWidth > 1 ? Self.version : 2)
         writer.write(strings: labels)
-        if version >= 3 { writer.write(UInt32(beamWidth)) }
-        if version >= 4 {
-            writer.write(uncertainMargin.bitPattern)
-            writer.write(UInt32(usesRunnersUp ? 1 : 0))
-        }
+        if beamWidth > 1 { writer.write(UInt32(beamWidth)) }
         weights.write(to: &writer)
         return writer.bytes
     }

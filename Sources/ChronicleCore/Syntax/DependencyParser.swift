@@ -25,32 +25,22 @@ public struct DependencyParser: Sendable {
     /// (see ``parseWithBeam(words:tags:coarse:width:)``). Models trained with a beam record
     /// their width (model version 3); older files load as greedy.
     public let beamWidth: Int
-    /// The tagger margin below which a word's tag value also names the tagger's runner-up
-    /// class (see ``tagValues(classes:runnersUp:margins:tagKeys:)``); 0 when the model was
-    /// trained on plain tags. Models that use it are written as version 4.
-    public let uncertainMargin: Float
-    /// Whether the runner-up tag of unsure words is given to the parser as features of its own
-    /// (``runnerUpValues(classes:runnersUp:margins:tagKeys:)``) instead of inside the tag values.
-    public let usesRunnersUp: Bool
 
     static let magic = "CHDP"
     /// The newest model version: 3 records the beam width (a greedy model is still written as
     /// version 2, so that greedy training keeps giving the same bytes as before).
-    static let version: UInt32 = 4
+    static let version: UInt32 = 3
     static let featureCapacity = 112
 
     /// The number of transition classes.
     var classCount: Int { 2 + 2 * labels.count }
 
-    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, beamWidth: Int = 1,
-         uncertainMargin: Float = 0, usesRunnersUp: Bool = false) {
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, beamWidth: Int = 1) {
         self.labels = labels
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
         self.usesCoarseTags = usesCoarseTags
         self.beamWidth = max(1, beamWidth)
-        self.uncertainMargin = uncertainMargin
-        self.usesRunnersUp = usesRunnersUp
         labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
     }
 
@@ -61,8 +51,7 @@ public struct DependencyParser: Sendable {
     /// let wide = try DependencyParser(contentsOf: url).withBeamWidth(16)
     /// ```
     public func withBeamWidth(_ width: Int) -> DependencyParser {
-        DependencyParser(labels: labels, weights: weights, usesCoarseTags: usesCoarseTags, beamWidth: width,
-                         uncertainMargin: uncertainMargin, usesRunnersUp: usesRunnersUp)
+        DependencyParser(labels: labels, weights: weights, usesCoarseTags: usesCoarseTags, beamWidth: width)
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
@@ -71,23 +60,17 @@ public struct DependencyParser: Sendable {
     /// Parses greedily when ``beamWidth`` is 1, with a beam of that width otherwise.
     ///
     /// - Returns: For each word, its head (-1 for the root) and its label number.
-    func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?,
-               runnersUp: [UInt64]? = nil) -> (heads: [Int], labels: [Int]) {
-        let runnersUp = usesRunnersUp ? runnersUp : nil
-        if beamWidth > 1 {
-            return parseWithBeam(words: words, tags: tags, coarse: coarse, runnersUp: runnersUp, width: beamWidth)
-        }
-        return parseGreedily(words: words, tags: tags, coarse: coarse, runnersUp: runnersUp)
+    func parse(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
+        if beamWidth > 1 { return parseWithBeam(words: words, tags: tags, coarse: coarse, width: beamWidth) }
+        return parseGreedily(words: words, tags: tags, coarse: coarse)
     }
 
     /// Parses one sentence taking the best-scoring valid transition at every step.
-    func parseGreedily(words: [UInt64], tags: [UInt64], coarse: [UInt64]?,
-                       runnersUp: [UInt64]? = nil) -> (heads: [Int], labels: [Int]) {
+    func parseGreedily(words: [UInt64], tags: [UInt64], coarse: [UInt64]?) -> (heads: [Int], labels: [Int]) {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
         var state = ArcEagerState(wordCount: n)
-        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, runnersUp: runnersUp,
-                                       labelKeys: labelKeys)
+        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, labelKeys: labelKeys)
         let classes = classCount
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.featureCapacity) { features in
             var scores = [Float](repeating: 0, count: classes)

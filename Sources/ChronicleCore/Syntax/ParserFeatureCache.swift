@@ -18,8 +18,6 @@ struct ParserFeatureCache {
     let usesCoarse: Bool
     /// Word, tag, coarse tag and word-with-tag values of positions -1...n, at `position + 1`.
     private let w: [UInt64], p: [UInt64], c: [UInt64], wp: [UInt64]
-    /// Runner-up tag values of positions -1...n (see ``DependencyParser/usesRunnersUp``); empty when unused.
-    private let r: [UInt64]
     /// ``roles`` keys per position (-1...n at `position + 1`), see ``Role``.
     private let keys: [UInt32]
     /// The keys of the label templates for each label (`label + 1`; 0 for no label).
@@ -47,7 +45,7 @@ struct ParserFeatureCache {
     static let bias = FeatureHash.key(1, 0)
 
     /// Precomputes the values and single-position keys of a sentence.
-    init(words: [UInt64], tags: [UInt64], coarse: [UInt64]?, runnersUp: [UInt64]? = nil, labelKeys: [UInt32]) {
+    init(words: [UInt64], tags: [UInt64], coarse: [UInt64]?, labelKeys: [UInt32]) {
         let n = words.count
         self.n = n
         usesCoarse = coarse != nil
@@ -80,7 +78,6 @@ struct ParserFeatureCache {
             set(.r2w, 61, w[i]); set(.r2p, 62, p[i]); set(.n0l2w, 64, w[i]); set(.n0l2p, 65, p[i])
         }
         (self.w, self.p, self.c, self.wp, self.keys) = (w, p, c, wp, keys)
-        r = runnersUp.map { runnersUp in (-1 ... n).map { value(runnersUp, $0) } } ?? []
     }
 
     /// Writes the feature keys of `st` into `out` (room for
@@ -151,11 +148,6 @@ struct ParserFeatureCache {
                     add(90, s0w, n0c); add(91, s0c, n0w); add(92, s0c, n0c, dist)
                     add(93, s0c, c[s0l + 1], n0c); add(94, s0c, c[s0r + 1], n0c)
                     add(95, s0c, s0vl, s0vr); add(96, n0c, n0vl, s0c); add(97, s0c, l(s0l), l(s0r))
-                }
-                if !r.isEmpty {
-                    let s0r = r[s0 + 1], n0r = r[n0 + 1]
-                    add(98, s0p, s0r); add(99, n0p, n0r); add(100, n1p, r[n1 + 1])
-                    add(101, s0p, n0p, n0r); add(102, s0p, s0r, n0p)
                 }
                 return k
             } } } } } }

@@ -66,39 +66,15 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Tags words whose shapes are already computed.
     func tag(shapes: [WordShape]) -> [Int] {
-        tagWithRunnersUp(shapes: shapes).tags
-    }
-
-    /// Tags a sentence and tells, for each word, how sure the tagger is: the margin of its
-    /// decision (best score minus the next best; infinite for words of the tag dictionary) and
-    /// the class that came second (-1 for dictionary words). The parser can use the runner-up
-    /// of an unsure word (see ``DependencyParser/uncertainMargin``).
-    ///
-    /// ```swift
-    /// let t = tagger.tagWithRunnersUp(["Seoul", "protested", "."])
-    /// t.margins[1] < 5 ? tagger.upos[t.runnersUp[1]] : nil   // e.g. "ADJ", or nil when sure
-    /// ```
-    public func tagWithRunnersUp(_ words: [String]) -> (tags: [Int], runnersUp: [Int], margins: [Float]) {
-        tagWithRunnersUp(shapes: words.map(WordShape.init))
-    }
-
-    /// ``tagWithRunnersUp(_:)`` for words whose shapes are already computed.
-    func tagWithRunnersUp(shapes: [WordShape]) -> (tags: [Int], runnersUp: [Int], margins: [Float]) {
         let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
         // Only the word itself uses its outside-lexicon row: words of the tag dictionary skip it.
         let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
-        let draft = decode(shapes, lexical, known, weights: first, right: nil)
+        let (draft, margins) = decode(shapes, lexical, known, weights: first, right: nil)
         guard let second else { return draft }
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
         var settled = known
-        for i in settled.indices where settled[i] < 0 && draft.margins[i] >= Self.settledMargin { settled[i] = draft.tags[i] }
-        var final = decode(shapes, lexical, settled, weights: second, right: draft.tags)
-        // Settled words keep the first pass's margin and runner-up.
-        for i in settled.indices where known[i] < 0 && settled[i] >= 0 {
-            final.margins[i] = draft.margins[i]
-            final.runnersUp[i] = draft.runnersUp[i]
-        }
-        return final
+        for i in settled.indices where settled[i] < 0 && margins[i] >= Self.settledMargin { settled[i] = draft[i] }
+        return decode(shapes, lexical, settled, weights: second, right: draft).tags
     }
 
     /// The first-pass margin (best score minus second best) from which the
@@ -109,15 +85,13 @@ public struct PartOfSpeechTagger: Sendable {
     static let settledMargin: Float = 10
 
     /// One greedy left-to-right pass; `known` holds the tag dictionary's class of each word
-    /// (-1 when it has none), `right` the first-pass tags for the second pass. Returns the tags,
-    /// the runner-up class of each decision (-1 for known words) and its margin (infinite for
-    /// known words).
+    /// (-1 when it has none), `right` the first-pass tags for the second pass. Returns the tags
+    /// and the margin of each decision (infinite for known words).
     func decode(_ shapes: [WordShape], _ lexical: [Lexical], _ known: [Int], weights: WeightTable,
-                right: [Int]?) -> (tags: [Int], runnersUp: [Int], margins: [Float]) {
+                right: [Int]?) -> (tags: [Int], margins: [Float]) {
         let n = shapes.count
         var result = [Int](repeating: 0, count: n)
         var margins = [Float](repeating: .infinity, count: n)
-        var runnersUp = [Int](repeating: -1, count: n)
         var features = [UInt32](repeating: 0, count: Self.featureCapacity)
         var scores = [Float](repeating: 0, count: classCount)
         var prev1 = Self.noTag, prev2 = Self.noTag
@@ -133,16 +107,15 @@ public struct PartOfSpeechTagger: Sendable {
                         weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                     }
                 }
-                let (best, margin, runnerUp) = ScoreVector.argmaxMarginAndRunnerUp(scores)
+                let (best, margin) = ScoreVector.argmaxAndMargin(scores)
                 guess = best
                 margins[i] = margin
-                runnersUp[i] = runnerUp
             }
             result[i] = guess
             prev2 = prev1
             prev1 = UInt64(guess)
         }
-        return (result, runnersUp, margins)
+        return (result, margins)
     }
 
     /// The value standing for "no tag" (before the sentence).

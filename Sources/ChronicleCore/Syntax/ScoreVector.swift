@@ -54,14 +54,4 @@ enum ScoreVector {
             return (best, m - max(before, after))
         }
     }
-
-    /// The argmax, the margin to the best other class, and that class (the runner-up, -1
-    /// with a single class); the first index wins ties, as in ``argmaxAndMargin(_:)``.
-    static func argmaxMarginAndRunnerUp(_ scores: [Float]) -> (best: Int, margin: Float, runnerUp: Int) {
-        let (best, margin) = argmaxAndMargin(scores)
-        guard scores.count > 1 else { return (best, margin, -1) }
-        let second = scores[best] - margin
-        for i in scores.indices where i != best && scores[i] == second { return (best, margin, i) }
-        return (best, margin, -1)
-    }
 }

@@ -79,24 +79,11 @@ public final class SyntaxParser: Sendable {
     /// Tags, lemmatizes and parses one sentence of words (UD tokenization: `do n't`, `Japan 's`).
     public func parse(words: [String]) -> ParsedSentence {
         if words.isEmpty { return ParsedSentence(tokens: []) }
-        let classes: [Int], tagValues: [UInt64]
-        var runnerUpValues: [UInt64]? = nil
-        if parser.uncertainMargin > 0 {
-            let tagged = tagger.tagWithRunnersUp(words)
-            classes = tagged.tags
-            tagValues = parser.tagValues(classes: classes, runnersUp: tagged.runnersUp, margins: tagged.margins,
-                                         tagKeys: tagKeys)
-            if parser.usesRunnersUp {
-                runnerUpValues = DependencyParser.runnerUpValues(runnersUp: tagged.runnersUp, margins: tagged.margins,
-                                                                 tagKeys: tagKeys, below: parser.uncertainMargin)
-            }
-        } else {
-            classes = tagger.tag(words)
-            tagValues = classes.map { tagKeys[$0] }
-        }
+        let classes = tagger.tag(words)
         var tokens = tokens(words, classes: classes)
-        let (heads, labels) = parser.parse(words: words.map(DependencyParser.wordKey), tags: tagValues,
-                                           coarse: classes.map { coarseKeys[$0] }, runnersUp: runnerUpValues)
+        let (heads, labels) = parser.parse(words: words.map(DependencyParser.wordKey),
+                                           tags: classes.map { tagKeys[$0] },
+                                           coarse: classes.map { coarseKeys[$0] })
         for i in tokens.indices {
             tokens[i].head = heads[i]
             tokens[i].relation = parser.labels[labels[i]]

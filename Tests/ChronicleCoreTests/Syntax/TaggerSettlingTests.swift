@@ -14,7 +14,7 @@ struct TaggerSettlingTests {
             let shapes = forms.map(WordShape.init)
             let lexical = shapes.map { tagger.lexiconFeature($0) }
             let known = shapes.map { tagger.tagDictionary[$0.form].map(Int.init) ?? -1 }
-            let (draft, _, margins) = tagger.decode(shapes, lexical, known, weights: tagger.first, right: nil)
+            let (draft, margins) = tagger.decode(shapes, lexical, known, weights: tagger.first, right: nil)
             // Every word rescored by the second pass, as before settling.
             let full = tagger.decode(shapes, lexical, known, weights: second, right: draft).tags
             let fast = tagger.tag(shapes: shapes)
