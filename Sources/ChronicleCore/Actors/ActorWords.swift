@@ -80,6 +80,7 @@ enum ActorWords {
         "criticised", "condemned", "on", "by", "and", "for", "upon", "pressure", "blamed", "called",
         "lobbied", "persuade", "convince", "engage", "punish", "sanction", "sanctioned", "help", "helped",
         "support", "supported", "join", "joined", "trust", "allow", "allowed", "let", "force", "forced",
+        "put", "blacklist", "designate",
     ]
     /// After a capital or seat, these make it an actor (`Tokyo said`, `Pyongyang has warned`).
     static let actorVerbs: Set<String> = [
@@ -111,6 +112,7 @@ enum ActorWords {
         "sold", "sells", "gave", "gives", "took", "takes", "made", "makes", "met", "meets", "held", "holds",
         "won", "lost", "struck", "strikes", "began", "begins", "led", "leads", "spoke", "speaks", "wrote",
         "writes", "brought", "bought", "fought", "paid", "pays", "kept", "keeps", "chose", "drew", "hit",
+        "put", "puts", "placed", "places", "adds", "designated", "designates", "blacklisted", "set", "sets",
         "strongly", "firmly", "sharply", "swiftly", "immediately", "formally", "angrily", "flatly",
     ]
     /// After a news medium, these make it the reporter (`Kyodo reported`).

@@ -159,14 +159,17 @@ final class DocumentFocus {
     /// The most recent person compatible with `gender` (nil accepts anyone). For an object
     /// pronoun (`him`), the most recent person of the same sentence is skipped when someone
     /// else is in focus: "Kitamura met him" is not Kitamura meeting himself.
-    func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0) -> Item? {
+    func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0, infinitive: Bool = false) -> Item? {
         let compatible = items.lazy.filter { item in
             item.isPerson && (gender == nil || item.gender == nil || item.gender == gender)
         }
         guard let last = compatible.last else { return nil }
-        if notSubjectBefore != nil, last.mention.start >= sentenceStart,
-           let other = compatible.last(where: { $0.mention.name != last.mention.name }) {
-            return other
+        if notSubjectBefore != nil, last.mention.start >= sentenceStart {
+            // `him` is not the subject of its own clause: after an infinitive ("invited Ri to
+            // meet him") that is the person just named; after a finite verb ("Trump spoke with
+            // Xi and asked him to …", "Suh Hoon met him") the person who opened the sentence.
+            let subject = infinitive ? last : compatible.first { $0.mention.start >= sentenceStart }
+            if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }
         }
         return last
     }

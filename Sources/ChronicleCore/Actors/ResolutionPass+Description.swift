@@ -164,6 +164,9 @@ extension ResolutionPass {
             if matched, prep.isLower(.to), d.tailOrganization == nil, d.tailSector == nil, !isToken(t, .comma) {
                 matched = false
             }
+            // "thanked the Foreign Minister for Türkiye's support": a country that owns the next
+            // noun is no tail of the role.
+            if matched, prep.isLower(.for), t < segments.count, isToken(t, .possessive) { matched = false }
             if matched {
                 // An ambassador to South Korea stays the sender's; "in" names a posting.
                 if prep.isLower(.to) {

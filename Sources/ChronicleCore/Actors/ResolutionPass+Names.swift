@@ -91,6 +91,41 @@ extension ResolutionPass {
         return tokens[k].start
     }
 
+    /// "He also said he was willing", "Kim said that he would": the speaker of the verb of
+    /// saying just before the pronoun, when that speaker is a person of `gender` named (or
+    /// meant by a pronoun) at most a few words before the verb.
+    func speaker(gender: Character, before s: Int) -> DocumentFocus.Item? {
+        var k = segments[s].start - 1
+        guard k > 0 else { return nil }
+        if tokens[k].isLower(.that) { k -= 1 }
+        guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs) else { return nil }
+        let verbStart = tokens[k].start
+        let from = sentenceStart(of: s)
+        // (the last mention may be a pronoun, which the focus does not hold: find its person)
+        guard let m = mentions.last, m.start >= from, m.end <= verbStart, verbStart - m.end <= 16,
+              let name = m.name else { return nil }
+        return focus.items.last { $0.isPerson && $0.mention.name == name && ($0.gender == nil || $0.gender == gender) }
+    }
+
+    /// Whether segment `s` follows `to` and a verb ("to meet him").
+    func afterInfinitive(_ s: Int) -> Bool {
+        let k = segments[s].start
+        guard k >= 2 else { return false }
+        return tokens[k - 2].isLower(.to) && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
+    }
+
+    /// The person of `gender` who opened the sentence before the one segment `s` opens.
+    func previousSentenceSubject(gender: Character, at s: Int) -> DocumentFocus.Item? {
+        var k = segments[s].start
+        guard k > 0 else { return nil }
+        k -= 1
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        let previous = tokens[k].start
+        let current = tokens[segments[s].start].start
+        guard let item = focus.lastSubjectPerson(gender: gender, since: previous), item.mention.start < current else { return nil }
+        return item
+    }
+
     /// The actor just before `, represented by` / `led by` / `headed by`.
     func representedBy(before a: Int) -> ActorMention? {
         guard a >= 2, isLower(a - 1, .by), let verb = plainToken(a - 2),
@@ -109,11 +144,19 @@ extension ResolutionPass {
         // demanded …": after "and" the pronoun subject is the sentence's subject.
         let afterAnd = previousToken(s)?.isLower(.and) ?? false
         let coordinated = afterAnd && (t.isLower(.he) || t.isLower(.she))
+        // "Kim told Xi that … . He also said …": a pronoun opening a sentence continues the
+        // person who opened the sentence before, not the one last named.
+        let opening = (t.isLower(.he) || t.isLower(.she)) && t.startsSentence
         if c.contains(.malePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
-                ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s))
+                ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)
+                ?? (opening ? previousSentenceSubject(gender: "M", at: s) : nil)
+                ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s),
+                                    infinitive: afterInfinitive(s))
         } else if c.contains(.femalePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
+                ?? (t.isLower(.she) ? speaker(gender: "F", before: s) : nil)
+                ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
             item = focus.lastGroup(plural: true)

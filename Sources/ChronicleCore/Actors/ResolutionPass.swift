@@ -144,7 +144,23 @@ final class ResolutionPass {
                 s += 1
             }
         }
+        ownedByPossessor()
         return mentions
+    }
+
+    /// "the North's foreign ministry": a body that exists in every state, read without a
+    /// country, belongs to the country named just before it with `'s`.
+    func ownedByPossessor() {
+        var k = 0
+        for i in mentions.indices.dropFirst() where mentions[i].country == nil && mentions[i].sector != nil {
+            let owner = mentions[i - 1]
+            guard let c = owner.country, c.count == 3, c != "IGO", c != "NGO", owner.role == nil else { continue }
+            while k < tokens.count, tokens[k].start < owner.end { k += 1 }
+            guard k + 1 < tokens.count, tokens[k].start == owner.end, tokens[k].isText(.possessive),
+                  tokens[k + 1].start == mentions[i].start else { continue }
+            mentions[i].country = c
+            mentions[i].code = ActorMention.code(country: c, sector: mentions[i].sector)
+        }
     }
 
     /// Reads the phrase starting at segment `s`; returns the segment after it, or nil when

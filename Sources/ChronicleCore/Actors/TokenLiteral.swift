@@ -77,4 +77,7 @@ struct TokenLiteral: Sendable {
     /// Before `by` and a name, these make the name the envoy of the actor before
     /// (`North Korea, represented by Kim Song Hye`).
     static let representationVerbs = list("represented", "led", "headed", "accompanied")
+    /// Before `he`/`she`, these make the pronoun their speaker (`Kim said he was willing`).
+    static let sayingVerbs = list("said", "says", "added", "insisted", "stressed", "noted", "argued",
+                                  "warned", "declared", "promised", "pledged", "vowed", "suggested")
 }

@@ -19,7 +19,8 @@ import Foundation
 /// - the title: the first other line, when it looks like one (short, no final period); a full date
 ///   ending it (`Remarks at the Border: April 27, 2018`) dates the article when nothing else does;
 /// - side lines after the title (`Peninsula Monitor staff`, `Korea Desk, North Pacific Review`):
-///   a publication when they hold a publication word, and a year hint.
+///   a publication when they hold a publication word, and a year hint; a full date ending one
+///   (`VOA News, September 12, 2018`) dates the article when no date line does.
 /// Genre labels (`Press Statement`, `READOUT`) are skipped. Publication words and genre labels
 /// are data: `Resources/documents/header-words.tsv`.
 ///
@@ -54,6 +55,7 @@ struct PlainTextHeader: Sendable, Equatable {
         var yearHint: Int?
         var labelSource: String?, agency: String?, bylineSource: String?, lineSource: String?
         var titleDate: CalendarDay?   // "Press Conference by the President: June 12, 2018"
+        var sideDate: CalendarDay?    // "VOA News, September 12, 2018"
         var dateLineSource: String?   // "May 17 2018 - East Asia Wire" (or a place: the weakest clue)
         var lines = 0
         func takeByline(_ byline: Byline) {
@@ -110,6 +112,8 @@ struct PlainTextHeader: Sendable, Equatable {
             if title != nil, let side = Self.sideLine(line) {
                 if lineSource == nil { lineSource = side.source }
                 if yearHint == nil { yearHint = side.year }
+                // ("VOA News, September 12, 2018": a full date ending the side line)
+                if sideDate == nil { sideDate = Self.trailingDate(line) }
                 continue
             }
             break
@@ -121,6 +125,8 @@ struct PlainTextHeader: Sendable, Equatable {
             date = day
         } else if let dateline, let updated {
             date = Self.closest(month: dateline.date.month, day: dateline.date.day, to: updated)
+        } else if let sideDate {
+            date = sideDate
         } else if let dateline, let yearHint {
             date = CalendarDay(year: yearHint, month: dateline.date.month, day: dateline.date.day)
         } else {

@@ -129,7 +129,13 @@ struct ClauseReader: Sendable {
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
                 var nounPhrase = false
-                while k >= 0, i - k <= 4, !t.is(.endsED) {
+                // (a past that is no participle is no noun: "The test came nine days after …"; an
+                // -ing word before "to" or "that" opens a clause: "a statement threatening to …")
+                // ("a stern warning to Israel" stays a noun: after "to" comes no verb)
+                let participleClause = t.is(.endsING) && i + 2 < n && (toks[i + 1].isWord(.that)
+                    || (toks[i + 1].isWord(.to) && actorAt[i + 2] == nil && !toks[i + 2].isCapitalized
+                        && !toks[i + 2].is([.determiner, .pronoun, .punctuation]) && toks[i + 2].is(.alphabetic)))
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if let a = actorAt[k] {
@@ -169,6 +175,26 @@ struct ClauseReader: Sendable {
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
+            // "the American patrols", "the Chinese drills": a plural after "the" and a
+            // nationality adjective is a noun ("the United States patrols" stays a verb).
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i >= 2, let a = actorAt[i - 1], toks[i - 1].isCapitalized,
+               !toks[i - 1].lower.hasSuffix("s"), toks[i - 1].form != toks[i - 1].form.uppercased() {
+                var first = i - 1
+                while first > 0, actorAt[first - 1] == a { first -= 1 }
+                if toks[first].lower == "the" { continue }
+            }
+            // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
+            // actor word and a lowercase plural modifies that plural.
+            if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
+               toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic) { continue }
+            // "the list of state sponsors of terrorism": a plural after a preposition and one
+            // plain word is a noun.
+            if t.is(.endsS), !t.is(.endsSS), i >= 2, toks[i - 2].is(.preposition), !toks[i - 2].isWord(.to), actorAt[i - 1] == nil,
+               knownVerb(i - 1) == nil, !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
+               !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator]) { continue }
+            // "put Cuba back on its list", "flew back to Seoul": `back` before a preposition is
+            // an adverb ("backed the plan", "will back Kyiv" stay verbs).
+            if t.lower == "back", i + 1 < n, toks[i + 1].is(.preposition) { continue }
             // "Going forward, ..." is a discourse marker, not a clause.
             if t.isWord(.going), i + 1 < n, toks[i + 1].isWord(.forward) { continue }
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
@@ -277,8 +303,16 @@ struct ClauseReader: Sendable {
             } else if regionStart < g {
                 var from = regionStart
                 // "Following Indian actions on February 26, I spoke …": the subject follows the fronted phrase.
+                // ("In August, Japan, the United States and South Korea condemned …": the first
+                // comma after which a name opens the rest, so that a list of names stays whole)
+                func opensName(_ c: Int) -> Bool {
+                    guard toks[c].isWord(.comma), actorAt[c] == nil, c + 1 < g else { return false }
+                    if actorAt[c + 1] != nil { return true }
+                    return c + 2 < g && toks[c + 1].is(.determiner) && actorAt[c + 2] != nil
+                }
+                let lastComma = (regionStart..<g).last { toks[$0].isWord(.comma) && actorAt[$0] == nil }
                 if toks[regionStart].is([.preposition, .subordinator]),
-                   let comma = (regionStart..<g).last(where: { toks[$0].isWord(.comma) && actorAt[$0] == nil }),
+                   let comma = (regionStart..<g).first(where: opensName) ?? lastComma,
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }
@@ -291,10 +325,28 @@ struct ClauseReader: Sendable {
                    !(comma + 1..<g).contains(where: { toks[$0].is([.relative, .subordinator, .pronoun]) }) {
                     from = comma + 1
                 }
+                // "summoned the ambassador on Tuesday after a missile crossed into its airspace":
+                // after a preposition that can open a clause, with no comma before the verb, the
+                // clause has its own subject.
+                if let p = (from..<g).last(where: { Self.clauseOpeningPrepositions.contains(toks[$0].lower) && actorAt[$0] == nil }),
+                   p > from, p + 1 < g, !(p + 1..<g).contains(where: { toks[$0].isWord(.comma) }) {
+                    from = p + 1
+                    f.kind = .adverbial
+                    f.subordinator = toks[p].lower
+                }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
             }
-            // Governor for complements and coordination.
-            if b >= 0, let prev = groupOf[b] {
+            // "Pompeo, who had been sworn in two weeks earlier, met Kim": after a relative aside
+            // between commas, the verb's subject is the aside's antecedent.
+            var afterAside = false
+            if f.kind != .xcomp, let antecedent = Self.asideAntecedent(before: g, toks: toks, actorAt: actorAt) {
+                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: [actorAt[antecedent.upperBound]!])
+                f.kind = .main
+                f.subordinator = nil
+                afterAside = true
+            }
+            // Governor for complements and coordination (not the aside's verb).
+            if !afterAside, b >= 0, let prev = groupOf[b] {
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
@@ -331,6 +383,13 @@ struct ClauseReader: Sendable {
                     } else {
                         f.subject = frames[prev].subject
                     }
+                    f.subjectInherited = true
+                } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g >= 1,
+                          (f.subject?.actors.isEmpty ?? true), (regionStart..<g).contains(where: { Self.messageNouns.contains(toks[$0].lower) }) {
+                    // "issued a statement threatening to …", "sent a letter demanding …": what the
+                    // message says, its sender says.
+                    f.governor = prev
+                    f.subject = frames[prev].subject
                     f.subjectInherited = true
                 } else if f.kind == .main, (f.subject?.actors.isEmpty ?? true), regionStart == g {
                     f.governor = prev
@@ -380,7 +439,10 @@ struct ClauseReader: Sendable {
             }
             while e < n {
                 let t = toks[e]
-                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1) {
+                // (after a verb of naming, a short quotation after the object still belongs to it:
+                // `called the launch "absolutely unacceptable"`)
+                let naming = e > f.predicate + 1 && f.lemmas.contains { Self.namingVerbs.contains($0) }
+                if t.is(.clauseBreak), prep == nil, let closing = Self.quotedName(at: e, toks: toks, afterVerb: e == f.predicate + 1 || naming) {
                     // `called Trump a "dotard"`: a quoted name after an article belongs to the object.
                     e = closing + 1
                     continue
@@ -456,11 +518,14 @@ struct ClauseReader: Sendable {
                 // ("accepted the invitation of our Swedish hosts to return": an act noun's
                 // infinitive is the subject's, whoever the noun's of-phrase names)
                 let actNoun = gov.object.map { o in o.headLemmas.contains { lexicon.nouns[$0] != nil } } ?? false
-                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun)
+                // ("urged both parties to allow access": after a verb of asking, whoever its object
+                // names, even with no name in it, is the one asked to act)
+                let asked = gov.object != nil && !actNoun && gov.lemmas.contains { Self.askingVerbs.contains($0) }
+                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
-                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty }
+                        : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty } ?? gov.object
                 } else {
                     frames[fi].subject = gov.subject
                 }
@@ -482,6 +547,25 @@ struct ClauseReader: Sendable {
     /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
     /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
     /// "the Wise Honest, a North Korean cargo ship" does not).
+    /// The tokens of the actor before ", who …," when the verb group at `g` follows the
+    /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
+    static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
+        guard g >= 4, toks[g - 1].isWord(.comma) else { return nil }
+        var k = g - 2
+        while k >= 2, g - k <= 30 {
+            let t = toks[k]
+            if t.is(.clauseBreak) { return nil }
+            if t.is(.relative), t.lower != "where", actorAt[k] == nil {
+                guard toks[k - 1].isWord(.comma), let a = actorAt[k - 2] else { return nil }
+                var first = k - 2
+                while first > 0, actorAt[first - 1] == a { first -= 1 }
+                return first...(k - 2)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         guard k + 2 < toks.count else { return false }
         return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)
@@ -492,6 +576,18 @@ struct ClauseReader: Sendable {
 
     /// The closing quotation mark of a short quoted name that opens at `i` right after an article
     /// (`a "political dummy"`), or nil.
+    /// Verbs whose object is asked to do what their infinitive says (`urged both parties to …`).
+    static let askingVerbs: Set<String> = ["urge", "ask", "press", "encourage", "implore", "beg", "order", "instruct", "persuade", "request", "invite", "exhort"]
+
+    /// Nouns of a message whose -ing clause is its sender's act (`a statement threatening …`).
+    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary"]
+
+    /// Prepositions that may open a clause of their own (`after a missile crossed …`).
+    static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
+    /// Verbs that name their object as something (`called the launch "a provocation"`).
+    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub"]
+
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
               toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) || afterVerb else { return nil }

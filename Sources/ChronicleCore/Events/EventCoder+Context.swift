@@ -20,7 +20,8 @@ extension EventCoder {
     /// reaction to the story's provocation). See README, "How an event gets its date and its
     /// other side".
     func addressed(_ found: EventCandidate, source sourceSpan: ActorSpan, in s: EventSentence,
-                   recentActs: [RecentAct], recentTargets: [RecentTarget]) -> EventCandidate {
+                   recentActs: [RecentAct], recentTargets: [RecentTarget],
+                   story: (ActorSpan, ActorSpan)? = nil) -> EventCandidate {
         var c = found
         // (a government, or a country named as such by the actor layer: not a group it
         // gave a civilian or opposition sector)
@@ -64,13 +65,24 @@ extension EventCoder {
             // provocation (a test, a launch, a seizure, an attack): the first one the text told,
             // by another country (later shows of force are mostly answers to it).
             let own = sourceSpan.country
+            // (a government's disapproval also answers another's cut in relations or sanctions:
+            // "South Korea decided to end the pact … The Pentagon expressed strong concern")
+            let official = c.code.hasPrefix("11") && (sourceSpan.sector == "GOV" || sourceSpan.sector == "MIL")
             if let act = recentActs.first(where: { act in
                 guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
-                return Self.provocationRoots.contains(act.root)
+                return Self.provocationRoots.contains(act.root) || (official && act.root == "16")
             }) {
                 c.resolvedTarget = act.actor
                 c.rule += "+reaction"
             }
+        }
+        if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036", !c.rule.hasPrefix("noun"),
+           let (a, b) = story, let own = sourceSpan.country, a.country != b.country {
+            // "The Secretary met a delegation from Vietnam on Monday. We will meet again when the
+            // season ends": meeting again, without a partner named, is meeting the other party
+            // of the meeting just told.
+            if a.country == own { c.resolvedTarget = b } else if b.country == own { c.resolvedTarget = a }
+            if c.resolvedTarget != nil { c.rule += "+story" }
         }
         return c
     }

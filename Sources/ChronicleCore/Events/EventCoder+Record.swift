@@ -22,9 +22,26 @@ extension EventCoder {
         // An intention or a future act is dated when it was stated, not when it is to happen;
         // an act told in the past did not happen on a day still to come ("welcomed the accord
         // and invited him to New York next week").
-        let told = tense(s, c)
+        var told = tense(s, c)
+        if told == nil, c.mode == .asserted, c.rule.contains("+reported") || c.rule.contains("+inherited"), c.clause.lowerBound > 0 {
+            // "Abe said Japan would never tolerate such acts": what is said is told when the
+            // saying is (a past verb of the governing clause just before the complement).
+            let from = max(0, c.clause.lowerBound - 6)
+            // ("I have said that we support …" is a present perfect: told now)
+            if let k = (from..<c.clause.lowerBound).last(where: { k in
+                let t = s.tokens[k]
+                return !s.actors.contains { $0.start <= t.start && t.end <= $0.end } && sentenceCoder.reader.lemmatizer.isPast(t.lower)
+            }) {
+                told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
+            }
+        }
+        // "The test came nine days after Washington put …": what happened N days before a
+        // told act is told in the past, whatever its verb's form says.
+        if told == nil, c.mode == .asserted, Self.offsetBefore(c, in: s).map({ $0.0 < 0 }) ?? false { told = .past }
         var times = s.times
-        if told == .past, c.mode == .asserted, let p = doc.publicationDate {
+        // (an intention told in the past was stated on a day gone by: "In January, Kishida told
+        // the Diet that he wanted to hold a summit" in a December article)
+        if told == .past, c.mode == .asserted || c.mode == .intended, let p = doc.publicationDate {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
             // month and day close to the publication date in its own year, but a finished act
             // happened a year before.
@@ -34,6 +51,13 @@ extension EventCoder {
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
+        // So does one in a relative aside before the clause: "Pompeo, who had been sworn in two
+        // weeks earlier, met Kim" was not dated by the swearing-in.
+        // (the aside closes with a comma before the verb: "Kim, who on Monday met Xi" keeps it)
+        times.removeAll { t in
+            t.end <= trigger && Self.relativeClauseOpens(in: s, from: 0, before: t.start)
+                && s.tokens[..<c.trigger.lowerBound].contains { $0.start >= t.end && $0.isWord(.comma) }
+        }
         // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
         // talks in February had failed" was not told in February.
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
@@ -58,8 +82,8 @@ extension EventCoder {
         // "The launch came four days after the council adopted Resolution 2375": an act in a
         // clause set "N days after" (or before) the day just found lies that far from it,
         // unless its own clause names its day.
-        if let day = start, day == end, dateSpan.map({ $0[0] < clauseStart }) ?? true,
-           let (amount, unit) = Self.offsetBefore(c, in: s) {
+        if let day = start, day == end, let (amount, unit, word) = Self.offsetBefore(c, in: s),
+           dateSpan.map({ $0[0] < s.tokens[word].start }) ?? true {
             let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
             date = shifted.description; start = shifted; end = shifted
             offset = true
@@ -98,21 +122,21 @@ extension EventCoder {
     ]
 
     /// The shift ("four days after" → -4 days; "two weeks before" → +14 days; unit `d` or `m`)
-    /// when the candidate's verb follows "N units after/before" within a few words, with no
-    /// other verb or punctuation between.
-    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character)? {
+    /// and the index of `after`/`before`, when the candidate's word follows "N units
+    /// after/before" within a dozen words, with no punctuation between.
+    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character, Int)? {
         var b = c.trigger.lowerBound - 1
-        while b >= 2, c.trigger.lowerBound - b <= 8 {
+        while b >= 2, c.trigger.lowerBound - b <= 12 {
             let w = s.tokens[b].lower
             if w == "after" || w == "before" {
                 let count = s.tokens[b - 2].lower
                 guard let n = counts[count] ?? Int(count), n > 0, n < 400 else { return nil }
                 let sign = w == "after" ? -1 : 1
                 switch s.tokens[b - 1].lower {
-                case "day", "days": return (sign * n, "d")
-                case "week", "weeks": return (sign * 7 * n, "d")
-                case "month", "months": return (sign * n, "m")
-                case "year", "years": return (sign * 12 * n, "m")
+                case "day", "days": return (sign * n, "d", b)
+                case "week", "weeks": return (sign * 7 * n, "d", b)
+                case "month", "months": return (sign * n, "m", b)
+                case "year", "years": return (sign * 12 * n, "m", b)
                 default: return nil
                 }
             }
@@ -180,6 +204,9 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// Auxiliaries of a present perfect before a participle ("has said", "I've made clear").
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "'ve", "’ve", "'s", "’s"]
 
     /// The tenses ``tense(_:_:)`` tells apart.
     enum Tense { case past, present }

@@ -169,6 +169,32 @@ public struct EventCoder: Sendable {
         return actors.count == s.actors.count ? actors : actors.sorted { $0.start < $1.start }
     }
 
+    /// The offset where a sentence's background begins: the words after "followed" or "came
+    /// after" ("It followed talks … on July 15"); the sentence's end when it has none.
+    static func backgroundStart(_ s: EventSentence) -> Int {
+        let t = s.tokens
+        for k in t.indices {
+            let w = t[k].lower
+            if w == "followed" || w == "follows" { return t[k].end }
+            if w == "came" || w == "comes", k + 1 < t.count, t[k + 1].lower == "after" { return t[k + 1].end }
+        }
+        return s.end
+    }
+
+    /// Whether the clause of `t` is told in the pluperfect ("the exercise that the two
+    /// countries had begun last Friday"): a look back that moves no clock.
+    static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+        var j = k - 1
+        while j >= 0, k - j <= 8 {
+            let w = s.tokens[j]
+            if w.isPunctuation { return false }
+            if w.lower == "had", j + 1 < k { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Codes sentences that already carry their actors and times.
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
@@ -196,7 +222,7 @@ public struct EventCoder: Sendable {
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
-                c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets)
+                c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 if record.mode == .asserted {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
@@ -230,9 +256,10 @@ public struct EventCoder: Sendable {
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
                     recentTargets.append((s.index, Substring(record.root), target))
                 }
-                // (a meeting, talks, a visit or an agreement: the two who dealt with each other,
+                // (a meeting, talks, a visit, an agreement or material cooperation such as a border
+                // reopened: the two who dealt with each other,
                 // not a third party's reaction to them)
-                if record.root == "04" || record.cameo == "057" || record.cameo == "036",
+                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036",
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)
@@ -243,9 +270,18 @@ public struct EventCoder: Sendable {
             // The day of the sentence's first dated act comes first: in "fired a missile early on
             // Friday, its first launch since the council tightened sanctions on Monday" the story
             // goes on from Friday.
-            let told = s.times.filter { t in document.publicationDate.map { t.dateEnd <= $0 } ?? true }
+            // A day that qualifies a noun ("Reaffirming the Panmunjom Declaration of April 27")
+            // names when that thing came about; the story does not go on from it, unless it dated
+            // one of the sentence's acts ("the declaration of February 29 was signed …").
+            // What a sentence says an act followed is background ("It followed talks at Panmunjom
+            // on July 15"): the story does not go back to it.
+            let background = Self.backgroundStart(s)
+            let told = s.times.filter { t in
+                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && (t == mainDay || !Self.isAttributive(t, in: s))
+                    && t.start < background && (t == mainDay || !Self.pluperfectBefore(t, in: s))
+            }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
-            if let main = mainDay, main.dateStart == main.dateEnd,
+            if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
                told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {
                 clock = (main, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd {

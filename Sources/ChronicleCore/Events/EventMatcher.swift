@@ -37,11 +37,13 @@ struct EventMatcher: Sendable {
             // By index: a pattern is copied only when it becomes the best.
             for k in patterns.indices {
                 if let pass = patterns[k].passive, pass != f.passive { continue }
+                // (a `neg` pattern reads only a negated verb, and wins there)
+                if patterns[k].negated && !f.negated { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames)
                 else { continue }
-                let score = patterns[k].specificity + bonus
+                let score = patterns[k].specificity + bonus + (patterns[k].negated ? 10 : 0)
                 if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
             }
             if best != nil { break }
@@ -113,6 +115,9 @@ struct EventMatcher: Sendable {
         return (targets ?? [], bonus)
     }
 
+    /// Verbs whose `of`/`for` clause is an allegation (`accused X of staging the attack`).
+    static let allegingVerbs: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "fault", "indict"]
+
     /// The mode of a frame's act and the family its code moves to (`03` for intended
     /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
@@ -122,6 +127,10 @@ struct EventMatcher: Sendable {
         // after "without" or "against" names what was not done.
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
+        // "accused Kyiv of staging the attack", "blamed Seoul for provoking": what an accusation
+        // alleges is not asserted.
+        if g0 > 0, s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for", let g = f.governor, g < fi,
+           frames[g].lemmas.contains(where: { Self.allegingVerbs.contains($0) }) { return nil }
         // "has no intention of invading", "has no plans to meet": an intention denied
         if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
            (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }
@@ -138,6 +147,15 @@ struct EventMatcher: Sendable {
         }
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
+        // "if Washington tried to push the North into a corner": an infinitive under a condition
+        // is part of it.
+        var up = f.kind == .xcomp ? f.governor : nil
+        var steps = 0
+        while let g = up, steps < 4 {
+            if frames[g].kind == .adverbial, frames[g].subordinator == "if" || frames[g].subordinator == "unless" { return nil }
+            up = frames[g].kind == .xcomp ? frames[g].governor : nil
+            steps += 1
+        }
         // "no intention of holding talks until Washington abandoned its policy": after a
         // refusal, an "until" clause is a condition, not an act
         if f.kind == .adverbial, f.subordinator == "until", s.tokens.contains(where: { $0.is(.negation) }) { return nil }

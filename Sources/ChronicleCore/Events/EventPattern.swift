@@ -17,6 +17,8 @@
 /// - `mod=w1|w2` — (nouns) a modifier before the head (`joint` exercises, `missile` launch).
 /// - `passive`, `active` — the voice the pattern needs.
 /// - `sym` — the act is mutual (meetings, agreements): coordinated subjects pair up.
+/// - `neg` — (verbs) the pattern reads a negated verb: "would never tolerate such acts" is a
+///   disapproval; without `neg` a negated verb codes nothing.
 public struct EventPattern: Sendable, Hashable {
     /// Whether the head is a verb or a noun.
     public enum Kind: String, Sendable, Hashable { case verb, noun }
@@ -79,6 +81,8 @@ public struct EventPattern: Sendable, Hashable {
     public var passive: Bool? { didSet { specificity = Self.specificity(constraints, passive) } }
     /// Mutual act.
     public var symmetric: Bool
+    /// The pattern reads a negated verb (`neg`), and only a negated one.
+    public var negated = false
     /// A note for linguists.
     public var notes: String
 
@@ -114,11 +118,13 @@ public struct EventPattern: Sendable, Hashable {
         var constraints: [Constraint] = []
         var passive: Bool?
         var symmetric = false
+        var negated = false
         for item in f[3].utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             switch item {
             case "passive": passive = true
             case "active": passive = false
             case "sym": symmetric = true
+            case "neg": negated = true
             case "-": continue
             default:
                 let kv = item.split(separator: "=", maxSplits: 1)
@@ -146,6 +152,7 @@ public struct EventPattern: Sendable, Hashable {
         self.constraints = constraints
         self.passive = passive
         self.symmetric = symmetric
+        self.negated = negated
         self.specificity = Self.specificity(constraints, passive)
         self.requiredSlots = Self.requiredSlots(constraints)
     }

@@ -16,23 +16,31 @@ public struct LemmaCandidates: Sendable {
     let irregular: [String: [String]]
     /// Irregular simple-past forms (`met`, `said`, `was`): the first form listed after each lemma.
     var irregularPast: Set<String> = []
+    /// Simple pasts that are not also participles (`came`, `went`, `spoke`; not `held`).
+    var irregularPastOnly: Set<String> = []
 
     /// The lemmatizer with the shipped irregular-verb table, loaded once.
     public static let shipped: LemmaCandidates = {
         let text = EventResources.text("irregular_verbs", "tsv") ?? ""
         var table: [String: [String]] = [:]
         var past: Set<String> = []
+        var pastOnly: Set<String> = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
             let forms = f[1].split(separator: " ")
             for form in forms { table[String(form), default: []].append(String(f[0])) }
             // The simple past is the first form; `be` lists two (`was were`).
-            if let first = forms.first, String(first) != String(f[0]) { past.insert(String(first)) }
+            if let first = forms.first, String(first) != String(f[0]) {
+                past.insert(String(first))
+                // (`came come`, `went gone`: a past that is no participle; `held held` is both)
+                if forms.count >= 2, forms[1] != first, f[0] != "be" { pastOnly.insert(String(first)) }
+            }
             if f[0] == "be" { past.insert("were") }
         }
         var lemmatizer = LemmaCandidates(irregular: table)
         lemmatizer.irregularPast = past
+        lemmatizer.irregularPastOnly = pastOnly
         return lemmatizer
     }()
 

@@ -9,6 +9,12 @@ extension SentenceCoder {
     /// Verbs whose object or subject noun names an act that does not take place.
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
+    /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
+    static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
+    /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
+    static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
+    /// The prepositions of such a goal.
+    static let goalPrepositions: Set<String> = ["on", "toward", "towards", "for"]
     static let verbalRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
     func nounCandidates(_ s: EventSentence, frames: [ClauseFrame], predicates: [Bool],
@@ -137,6 +143,9 @@ extension SentenceCoder {
                 // the act the noun names did not happen.
                 if frames[g].lemmas.contains(where: { Self.undoingVerbs.contains($0)
                     || ["negate", "refuse", "deny"].contains(lexicon.governors[$0] ?? "") }) { continue }
+                // "decided to end its intelligence-sharing agreement with Japan": an accord
+                // ended is not made now (talks ended did take place).
+                if !pattern.code.hasPrefix("04"), frames[g].lemmas.contains(where: { Self.terminatingVerbs.contains($0) }) { continue }
                 governing = g
             }
             // Sources.
@@ -182,6 +191,13 @@ extension SentenceCoder {
                 // done ("offered solidarity" is itself the act).
                 if mode == .asserted, ["06", "07", "08"].contains(String(pattern.code.prefix(2))),
                    frames[g].lemmas.first.map({ lexicon.governors[$0] == "intent" }) ?? false {
+                    mode = .intended
+                    family = "03"
+                }
+                // "working on a trade accord", "pushing for a ceasefire": what one works toward is
+                // not yet done.
+                if mode == .asserted, frames[g].lemmas.first.map({ Self.strivingVerbs.contains($0) }) ?? false,
+                   frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.goalPrepositions.contains($0.preposition ?? "") }) {
                     mode = .intended
                     family = "03"
                 }

@@ -26,6 +26,8 @@ struct SentenceCoder: Sendable {
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
         // Every event has a source among the sentence's actors (or its speaker, also an actor span).
         guard !s.actors.isEmpty else { return [] }
+        // A question asserts nothing ("Has the Secretary spoken to the Egyptian minister?").
+        if let last = s.tokens.last(where: { !$0.is(.quote) }), last.isWord(.questionMark) { return [] }
         let analysis = ClauseReader.Analysis(s, cache: cache ?? reader.lemmas.cache())
         let frames = reader.frames(of: s, analysis)
         var out: [EventCandidate] = []
@@ -62,11 +64,17 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
-            guard let (mode0, family) = matcher.mode(of: fi, frames: frames, sentence: s) else { continue }
+            // ("would never tolerate such acts": a `neg` pattern reads the negation as the act)
+            var read = frames
+            if h.pattern.negated { read[fi].negated = false }
+            guard let (mode0, family) = matcher.mode(of: fi, frames: read, sentence: s) else { continue }
             var mode = mode0
             var code = refined[fi] ?? h.pattern.code
             let root = Int(code.prefix(2)) ?? 0
-            if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+            if h.pattern.negated {
+                // "would never tolerate", "will not accept": the refusal is said now.
+                mode = .asserted
+            } else if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
             } else if mode == .future, root == 16 {
@@ -100,7 +108,7 @@ struct SentenceCoder: Sendable {
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
             let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(f.object, s) : ([], [])
-            // "President Rouhani and I have directed our teams to continue working …": two
+            // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
@@ -116,6 +124,7 @@ struct SentenceCoder: Sendable {
                         })
         }
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
+        out += courtesies(s, actorAt: analysis.actorAt)
         if let defied = defiedActor(s, analysis.actorAt) {
             for k in out.indices where out[k].target == nil && out[k].source != defied
                 && s.actors[out[k].source].country != s.actors[defied].country {
@@ -257,7 +266,8 @@ struct SentenceCoder: Sendable {
             let l = s.tokens[i].lower
             if Self.definiteWords.contains(l) { sawDefinite = true; continue }
             guard sawDefinite else { continue }
-            if Self.genericActWords.contains(l) { return (Self.allRoots, []) }
+            // ("welcomed the reopening": the act told with "reopened", if any, else the latest)
+            if Self.genericActWords.contains(l) { return (Self.allRoots, Set(reader.lemmatizer.candidates(l))) }
             let lemmas = reader.lemmatizer.candidates(l)
             for lemma in lemmas {
                 guard let patterns = lexicon.nouns[lemma] else { continue }

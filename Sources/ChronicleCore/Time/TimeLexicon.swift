@@ -213,7 +213,7 @@ final class FunctionWords: Sendable {
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
     let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
-    let throughout: Int32
+    let throughout: Int32, ahead: Int32, so: Int32, latest: Int32, corresponding: Int32, comparable: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -243,5 +243,7 @@ final class FunctionWords: Sendable {
         has = intern("has"); have = intern("have"); into = intern("into")
         next = intern("next"); one = intern("one"); later = intern("later")
         if_ = intern("if"); unless = intern("unless"); whether = intern("whether")
+        ahead = intern("ahead"); so = intern("so"); latest = intern("latest")
+        corresponding = intern("corresponding"); comparable = intern("comparable")
     }
 }

@@ -78,8 +78,9 @@ extension TimexScanner {
     func duration(at i: Int) -> TimexMatch? {
         guard var amount = amount(at: i) else { return nil }
         var j = amount.end
-        // "two more weeks", "eight trading days"
-        if !amount.article, word(j)?.isFiller ?? false, word(j + 1)?.unit != nil { j += 1 }
+        // "two more weeks", "eight trading days"; after an article only where a length is expected
+        // ("for an additional year", checked below with every "a year")
+        if word(j)?.isFiller ?? false, word(j + 1)?.unit != nil, !amount.article || !endsWith(j + 1, "s") { j += 1 }
         // "three times a year"
         if isKey(j, fn.times), !amount.article, isKey(j + 1, fn.a) || isKey(j + 1, fn.an) || isKey(j + 1, fn.per),
            let unit = word(j + 2)?.unit, unit != .half {
@@ -153,7 +154,10 @@ extension TimexScanner {
         if unit == .weekend { return nil }
         if unit == .half { return nil }
         if unit == .quarter, amount.whole == 0 { return nil }
-        var m = TimexMatch(first: i, end: unitEnd, type: .duration, meaning: .fixed(durationValue(amount, unit)))
+        // "a several-year slide": the article before a vague compound adjective is the noun's
+        let vagueArticle = !amount.article && (isKey(i, fn.a) || isKey(i, fn.an)) && isPunct(unitEnd - 2, "-")
+            && attached(unitEnd - 2) && attached(unitEnd - 1)
+        var m = TimexMatch(first: vagueArticle ? i + 1 : i, end: unitEnd, type: .duration, meaning: .fixed(durationValue(amount, unit)))
         m.takesThe = true
         return m
     }

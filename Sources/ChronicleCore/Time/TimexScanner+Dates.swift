@@ -47,6 +47,28 @@ extension TimexScanner {
         return (tokens[j].value, k)
     }
 
+    /// A day of the month spelled as an ordinal at `j`, as transcripts write it ("eighth",
+    /// "twenty-first", "thirty first"): its value and the index after it. Not before a hyphen or
+    /// a unit ("second-quarter", "first half").
+    func spelledDay(_ j: Int) -> (day: Int, end: Int)? {
+        guard let w = word(j) else { return nil }
+        var day = 0
+        var k = j + 1
+        if let o = w.ordinal, o >= 1, o <= 31 {
+            day = o
+        } else if let c = w.cardinal, c == 20 || c == 30 {
+            if isPunct(k, "-"), attached(k) { k += 1 }
+            guard let o = word(k)?.ordinal, o >= 1, o <= (c == 30 ? 1 : 9) else { return nil }
+            day = c + o
+            k += 1
+        } else {
+            return nil
+        }
+        if isPunct(k, "-") && attached(k) { return nil }
+        if let next = word(k), next.unit != nil { return nil }
+        return (day, k)
+    }
+
     /// "Month day[, year]", "Month day-day", "Month day - Month day", "Month year", "Month".
     func monthFirst(at i: Int) -> TimexMatch? {
         var j = i
@@ -58,7 +80,12 @@ extension TimexScanner {
         j += 1
         var dotted = false
         if isPunct(j, "."), attached(j) { j += 1; dotted = true }
-        if let (day, afterDay) = dayNumber(j, certain: hadWeekday || isKey(i - 1, fn.on)), sameSentence(j, monthToken) {
+        // "March eighth": a spelled day after a full, capitalized month name ("May first" not at the
+        // start of a sentence, where "May" may be the modal)
+        let spelled = tokens[monthToken].capitalized && !mw.isShortForm && !dotted
+            && !((tokens[monthToken].key == fn.may || tokens[monthToken].key == fn.march) && startsSentence(monthToken))
+            ? spelledDay(j) : nil
+        if let (day, afterDay) = dayNumber(j, certain: hadWeekday || isKey(i - 1, fn.on)) ?? spelled, sameSentence(j, monthToken) {
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
             var end = afterDay
             var second: (month: Int, day: Int)?
@@ -115,7 +142,12 @@ extension TimexScanner {
         let t = tokens[monthToken]
         guard t.capitalized, !mw.isShortForm else { return nil }
         let ambiguous = t.key == fn.may || t.key == fn.march
-        if ambiguous && !monthContext(monthToken - 1) { return nil }
+        // "the May elections", "The March accession": after a determiner and before a common
+        // noun, "May" is no modal and "March" no verb
+        let determined = (isKey(monthToken - 1, fn.the) || isKey(monthToken - 1, fn.this) || isKey(monthToken - 1, fn.its))
+            && j < tokens.count && tokens[j].kind == .word && !tokens[j].capitalized && sameSentence(j, monthToken)
+            && !(word(j)?.isLink ?? false) && !isKey(j, fn.of)
+        if ambiguous && !monthContext(monthToken - 1) && !determined { return nil }
         if startsSentence(monthToken) && ambiguous { return nil }
         // "May Day", "March Madness": a capitalized word after an ambiguous month is a name
         if ambiguous, j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized, word(j)?.month == 0 || word(j) == nil,
@@ -145,7 +177,9 @@ extension TimexScanner {
         var j = i
         if let after = weekdayPrefix(i) { j = after }
         if isKey(j, fn.the) { j += 1 }
-        guard let (day, afterDay) = dayNumber(j) else { return nil }
+        // "the fifth of May": a spelled day only between "the" and "of"
+        let spelled = isKey(j - 1, fn.the) ? spelledDay(j).flatMap { isKey($0.end, fn.of) ? $0 : nil } : nil
+        guard let (day, afterDay) = dayNumber(j) ?? spelled else { return nil }
         var k = afterDay
         var second: Int?
         var secondStart = k

@@ -62,13 +62,25 @@ extension TimexScanner {
             inner.takesThe = false
             return inner
         }
+        // "no more than sixty days", "no less than a year": a bound the other way round
+        if isKey(i, fn.no), let w2 = word(i + 1), w2.moreThan || w2.lessThan, isKey(i + 2, fn.than),
+           var inner = core(at: i + 3), case .fixed(let v) = inner.meaning, v.hasPrefix("P") {
+            inner.first = i
+            inner.mod = w2.moreThan ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE"
+            inner.takesThe = false
+            return inner
+        }
         var mod: String?
         var j = i + 1
         if w.moreThan || w.lessThan {
             if isKey(j, fn.than) {
                 j += 1
             } else if tokens[i].key == fn.over || tokens[i].key == fn.under {
-                guard isNumber(j) || (word(j)?.cardinal ?? 0) > 0, !isKey(j, fn.a), !isKey(j, fn.an) else { return nil }
+                guard isNumber(j) || (word(j)?.cardinal ?? 0) > 0 else { return nil }
+                // "to last over a week": a length; "up 5% over a year earlier" is a comparison
+                if isKey(j, fn.a) || isKey(j, fn.an) {
+                    guard let inner = core(at: j), inner.type == .duration, case .fixed = inner.meaning else { return nil }
+                }
             } else {
                 return nil
             }
@@ -100,7 +112,7 @@ extension TimexScanner {
     }
 
     /// The period after "the end of": a date, or "the year", "the month", "the week", "the decade".
-    private func periodAfterOf(_ j: Int) -> TimexMatch? {
+    func periodAfterOf(_ j: Int) -> TimexMatch? {
         if isKey(j, fn.the), let u = word(j + 1)?.unit, !endsWith(j + 1, "s"),
            u == .year || u == .month || u == .week || u == .decade || u == .century || u == .quarter {
             // "the end of the year" is this year; "the end of the year 2018" is 2018

@@ -52,19 +52,22 @@ struct TimexScanner {
             guard var m else { return }
             m = extendPartOfDay(m)
             m = extendClockDay(m)
+            m = extendOrSo(m)
+            m = extendWeekdayDate(m)
             if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
         consider(core(at: i))
         if isKey(i, fn.the) {
-            if var m = core(at: i + 1), m.takesThe { m.first = i; consider(m) }
-            if var m = modified(at: i + 1), m.takesThe { m.first = i; consider(m) }
+            if var m = core(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
+            if var m = modified(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
         }
         if isKey(i, fn.fiscal) || isKey(i, fn.fy), var m = core(at: i + 1), case .fixed = m.meaning {
             m.first = i
             consider(m)
         }
+        if isKey(i, fn.the) || isKey(i, fn.its) || isKey(i, fn.fiscal) { consider(fiscalPeriod(at: i)) }
         // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
         if isKey(i, fn.the) {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
@@ -76,6 +79,12 @@ struct TimexScanner {
                 consider(TimexMatch(first: i, end: j + 1, type: .date,
                                     meaning: .shift(unit: .year, amount: 0, anchor: .publication, granularity: nil)))
             }
+        }
+        if isKey(i, fn.the) {
+            consider(halfOfPeriod(at: i))
+            consider(reportLength(at: i))
+            consider(correspondingPeriod(at: i))
+            consider(periodAhead(at: i))
         }
         // "the week of March 6": the week that day falls in
         if isKey(i, fn.the), word(i + 1)?.unit == .week, !endsWith(i + 1, "s"), isKey(i + 2, fn.of),
@@ -141,6 +150,7 @@ struct TimexScanner {
                 consider(spelledYear(at: i))
             }
             if w.ordinal != nil || t.key == fn.q || t.key == fn.h { consider(ordinalPeriod(at: i)) }
+            if w.ordinal != nil || w.cardinal != nil, isKey(i - 1, fn.the) { consider(dayFirst(at: i)) }   // "the fifth of May"
             // "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
             if let unit = w.unit, unit != .half, unit != .weekend, isPunct(i + 1, "-"), attached(i + 1), isKey(i + 2, fn.long),
                attached(i + 2), !(i > 0 && isPunct(i - 1, "-") && attached(i)) {
@@ -149,6 +159,14 @@ struct TimexScanner {
             if w.unit != nil, endsWith(i, "s"), word(i + 1)?.post == .ago {
                 consider(TimexMatch(first: i, end: i + 2, type: .date, meaning: .fixed("PAST_REF")))   // "months ago"
             }
+            // "within weeks (of the vote)", "the first gain in years": a bare plural after "within" or
+            // "in" is an unknown number of units ("in days of talks" counts talks; "for years" is left
+            // alone: TimeBank tags it only half the time)
+            if let unit = w.unit, unit != .half, unit != .weekend, unit != .quarter, unit != .century, endsWith(i, "s"),
+               isKey(i - 1, fn.within) || (isKey(i - 1, fn.in_) && !isKey(i + 1, fn.of)), sameSentence(i - 1, i),
+               !tokens[i].capitalized, !isPunct(i + 1, "-"), !isPunct(i + 1, "'"), word(i + 1)?.post == nil {
+                consider(TimexMatch(first: i, end: i + 1, type: .duration, meaning: .fixed(unit.duration("X"))))
+            }
             if w.setUnit != nil || w.weekdays > 0 || t.key == fn.every || t.key == fn.each
                 || t.key == fn.once || t.key == fn.twice {
                 consider(recurrence(at: i))
@@ -156,60 +174,6 @@ struct TimexScanner {
             if w.daypart == .NO || w.daypart == .MI { consider(noonOrMidnight(at: i)) }
         }
         return best
-    }
-
-    /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
-    func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
-        // "on Monday and Tuesday nights": the first day shares the plural part of the day
-        if case .weekday(let wd, nil) = m.meaning, isKey(m.end, fn.and) || isKey(m.end, fn.or),
-           (word(m.end + 1)?.weekday ?? 0) > 0, let part = word(m.end + 2)?.daypart?.rawValue, part != "NO", part != "MI",
-           endsWith(m.end + 2, "s"), sameSentence(m.first, m.end + 2) {
-            return TimexMatch(first: m.first, end: m.end, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
-        }
-        guard m.type == .date, let w = word(m.end), let part = w.daypart?.rawValue, part != "NO", part != "MI",
-              !tokens[m.end].newlineBefore else { return m }
-        switch m.meaning {
-        case .weekday(let wd, nil) where endsWith(m.end, "s"):
-            // "on Tuesday nights": every Tuesday night
-            return TimexMatch(first: m.first, end: m.end + 1, type: .set, meaning: .fixed("XXXX-WXX-\(wd)T" + part), mod: m.mod)
-        case .weekday, .day:
-            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
-                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        case .phrase(let entry) where entry.isDay:
-            return TimexMatch(first: m.first, end: m.end + 1, type: .time,
-                              meaning: .partOfDay(base: m.meaning, part: "T" + part), mod: m.mod)
-        default:
-            return m
-        }
-    }
-
-    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": a clock time followed by
-    /// its day is one TIME on that day.
-    func extendClockDay(_ m: TimexMatch) -> TimexMatch {
-        guard case .clock(nil, let hour, let minute) = m.meaning else { return m }
-        var k = m.end
-        if isPunct(k, ",") { k += 1 }
-        if isKey(k, fn.on) { k += 1 }
-        guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
-        switch day.meaning {
-        case .weekday, .day: break
-        case .phrase(let entry) where entry.isDayOrPart: break
-        default: return m
-        }
-        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
-    }
-
-    /// "mid-afternoon yesterday", "mid-morning Friday": a part of the day without its own day
-    /// takes the day named right after it.
-    func extendPartDay(_ m: TimexMatch) -> TimexMatch {
-        guard case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.amount == 0, entry.isDayOrPart,
-              let part = entry.text, sameSentence(m.end, m.first), let day = core(at: m.end), day.type == .date else { return m }
-        switch day.meaning {
-        case .weekday: break
-        case .phrase(let e) where e.isDay && e.anchor == .publication: break
-        default: return m
-        }
-        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .partOfDay(base: day.meaning, part: part), mod: m.mod)
     }
 
     func phraseMatch(_ i: Int, _ end: Int, _ entry: PhraseEntry) -> TimexMatch? {

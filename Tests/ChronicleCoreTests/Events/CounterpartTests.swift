@@ -97,4 +97,15 @@ struct CounterpartTests {
         let single = Self.coder.code(Document(id: "j", text: alone, publicationDate: Self.day)).events
         #expect(!single.contains { $0.root == "03" && $0.target != nil })
     }
+
+    @Test("a government's rejection with no other side named goes to the other side")
+    func rejectionToCounterpart() {
+        let text = """
+            Japanese and North Korean officials met in Hanoi on Saturday. Japan urged North Korea to return \
+            the abductees on Sunday. On Monday North Korea's foreign ministry rejected any further talks.
+            """
+        let events = Self.coder.code(Document(id: "j", text: text, publicationDate: Self.day)).events
+        let refusal = events.first { $0.root == "12" && $0.source.country == "PRK" }
+        #expect(refusal?.target?.country == "JPN")
+    }
 }

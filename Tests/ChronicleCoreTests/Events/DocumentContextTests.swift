@@ -32,6 +32,18 @@ struct DocumentContextTests {
         #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
     }
 
+    @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
+    func welcomedReopening() {
+        let text = """
+            Ethiopia and Eritrea reopened two border crossings on Tuesday. The two leaders signed a peace \
+            declaration in July. Sudan called for calm. The African Union welcomed the reopening.
+            """
+        let events = Self.coder.code(Document(id: "r", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "06" && $0.source.country == "ETH" && $0.target?.country == "ERI" })
+        #expect(events.contains { $0.cameo == "057" && Set([$0.source.country, $0.target?.country]) == Set(["ETH", "ERI"]) })
+        #expect(events.contains { $0.root == "05" && $0.source.country == "IGO" && ["ETH", "ERI"].contains($0.target?.country ?? "") })
+    }
+
     @Test("'criticized the gathering' is aimed at whoever gathered")
     func criticizedGathering() {
         let text = "The defense ministers of Japan and Australia met in Tokyo on Monday. On Tuesday, Beijing criticized the gathering."

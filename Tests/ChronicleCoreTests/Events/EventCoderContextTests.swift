@@ -66,4 +66,55 @@ struct EventCoderContextTests {
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "PRK" && $0.root == "04" })
         #expect(!events.contains { $0.source.country == "USA" && $0.target?.country == "USA" })
     }
+
+    @Test("meeting again without a partner named is meeting the other party of the meeting just told")
+    func meetingAgainWithStoryParty() {
+        let text = """
+            The Secretary of State met a delegation from Vietnam in Hanoi on Monday to discuss fishing rights. \
+            We will meet again when the season ends.
+            """
+        let events = coder.code(document(text, date: "2019-03-05", publisher: "U.S. Department of State")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "VNM" && $0.cameo == "036" })
+        // A noun's meeting is not so addressed: the footage of the meeting has no partner.
+        let footage = coder.code(document("""
+            The Secretary of State met a delegation from Vietnam in Hanoi on Monday. \
+            Chinese state television did not show footage of the meeting.
+            """, date: "2019-03-05", publisher: "U.S. Department of State")).events
+        #expect(!footage.contains { $0.source.country == "CHN" && $0.root == "04" })
+    }
+
+    @Test("a government's disapproval that names no one answers another's cut in relations")
+    func disapprovalAnswersCut() {
+        let text = """
+            South Korea decided on Thursday to end its intelligence agreement with Japan. \
+            The Pentagon expressed strong concern.
+            """
+        let events = coder.code(document(text, date: "2019-08-23")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.root == "11" })
+        // A show of force is no answer to a sanction: only disapproval is.
+        let drill = coder.code(document("""
+            Washington imposed sanctions on Iran on Monday. Iranian forces fired missiles into the sea in a drill.
+            """, date: "2019-08-23")).events
+        #expect(!drill.contains { $0.source.country == "IRN" && $0.root == "15" && $0.target?.country == "USA" })
+    }
+
+    @Test("a courtesy in a transcript turn is the speaker's praise of the person named")
+    func courtesyInTranscript() {
+        let text = """
+            Remarks by President Biden and President Yoon Suk Yeol
+
+            President Biden. Thank you all.
+
+            Let me say it is an honor to stand here with President Yoon today. It is a great privilege \
+            to welcome him here.
+
+            President Yoon. It was a pleasure to meet President Biden.
+            """
+        let events = coder.code(document(text, date: "2023-04-26")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        #expect(events.contains { $0.source.country == "KOR" && $0.target?.country == "USA" && $0.cameo == "051" })
+        // Not a courtesy: the honor is given to no one named.
+        let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
+        #expect(!plain.contains { $0.cameo == "051" })
+    }
 }

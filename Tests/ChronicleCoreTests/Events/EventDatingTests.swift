@@ -257,4 +257,72 @@ struct EventDatingTests {
         let praise = events.first { $0.source.country == "KOR" && $0.root == "05" }
         #expect(praise != nil && praise?.dateStart == Self.day)
     }
+
+    @Test("a day that qualifies a noun does not move the clock")
+    func nounDateKeepsClock() {
+        let events = Self.events("""
+            The two ministers met in Jakarta on Tuesday. Recalling the accord of March 2, Seoul pledges to keep \
+            working with Tokyo.
+
+            Beijing welcomed the meeting as a useful step.
+            """)
+        let praise = events.first { $0.source.country == "CHN" && $0.root == "05" }
+        // (Tuesday is May 8; March 2 names when the accord was made, not where the story is)
+        #expect(praise != nil && praise?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
+
+    @Test("what a past verb of saying reports is dated when it was said")
+    func reportedClauseTakesSaying() {
+        let said = Self.events("""
+            North Korea fired a missile on Tuesday. Prime Minister Fumio Kishida said Japan would never \
+            tolerate such launches.
+            """)
+        let refusal = said.first { $0.source.country == "JPN" && $0.root == "11" }
+        #expect(refusal != nil && refusal?.dateStart == CalendarDay(iso: "2018-05-08"))
+        // A present perfect reports now.
+        let hasSaid = Self.events("""
+            North Korea fired a missile on Tuesday. Prime Minister Fumio Kishida has said Japan would never \
+            tolerate such launches.
+            """)
+        #expect(hasSaid.first { $0.source.country == "JPN" && $0.root == "11" }?.dateStart == Self.day)
+    }
+
+    @Test("a time in a relative aside before the verb does not date the verb's act")
+    func relativeAsideTime() {
+        let events = Self.events("Mike Pompeo, who had been sworn in two weeks earlier, met Kim Jong Un in Pyongyang.")
+        let meeting = events.first { $0.source.country == "USA" && $0.root == "04" }
+        #expect(meeting != nil && meeting?.dateStart == Self.day)
+        // Inside the aside itself, the time dates the aside's act.
+        let inside = Self.events("Mike Pompeo, who on Tuesday met Kim Jong Un, said the talks went well.")
+        #expect(inside.first { $0.source.country == "USA" && $0.root == "04" }?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
+
+    @Test("an intention told in the past was stated on a day gone by")
+    func pastIntentionYearBack() {
+        let doc = Document(id: "d", text: "In January, Prime Minister Fumio Kishida told the Diet that he wanted to hold a summit with Kim Jong Un.",
+                           publicationDate: CalendarDay(iso: "2023-12-20"))
+        let intent = Self.coder.code(doc).events.first { $0.cameo == "036" }
+        #expect(intent?.dateStart == CalendarDay(iso: "2023-01-01"))
+    }
+
+    @Test("what an act followed is background: the story does not go back to its day")
+    func backgroundKeepsClock() {
+        let events = Self.events("""
+            North Korea handed over the remains of American soldiers on Tuesday. It followed talks between \
+            the two militaries at Panmunjom on April 20. President Donald Trump thanked Kim Jong Un for the gesture.
+            """)
+        let thanks = events.first { $0.source.country == "USA" && $0.root == "05" }
+        #expect(thanks != nil && thanks?.dateStart == CalendarDay(iso: "2018-05-08"))
+    }
+
+    @Test("'a day after' counts back from the day of the clause before it, even past a long name")
+    func dayAfterLongName() {
+        let events = Self.events("""
+            China launched drills around Taiwan on Tuesday, a day after Taiwanese Vice President William Lai \
+            returned from a stopover in the United States.
+            """)
+        let stopover = events.first { $0.source.country == "TWN" && $0.root == "04" }
+        // (Tuesday is May 8)
+        #expect(stopover != nil && stopover?.dateStart == CalendarDay(iso: "2018-05-07"))
+    }
 }

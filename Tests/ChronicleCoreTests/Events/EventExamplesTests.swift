@@ -100,11 +100,12 @@ struct EventExamplesTests {
             #expect(events.isEmpty, "must not fire: \(e.text) → \(got)")
         }
         for x in e.expected {
-            // "!114 JPN>KOR": an event that must not be coded (the code may be a root).
+            // "!114 JPN>KOR": an event that must not be coded (the code may be a root); "JPN>-": no target.
             let forbidden = x.code.hasPrefix("!")
             let code = forbidden ? String(x.code.dropFirst()) : x.code
             let hit = events.contains {
-                ($0.cameo == code || (code.count == 2 && $0.root == code)) && $0.source.country == x.source && $0.target?.country == x.target
+                ($0.cameo == code || (code.count == 2 && $0.root == code)) && $0.source.country == x.source
+                    && ($0.target?.country ?? "-") == x.target
                     && (x.mode == nil || $0.mode.rawValue == x.mode)
             }
             if forbidden {
