@@ -44,6 +44,7 @@ public struct ActorMention: Sendable, Hashable {
         var personID: String?
         var isReporter: Bool
         var isMedia: Bool
+        var isTurn = false
     }
 
     private var fields: CopyOnWrite<Fields>
@@ -113,6 +114,12 @@ public struct ActorMention: Sendable, Hashable {
     public var isMedia: Bool {
         get { fields.value.isMedia }
         set { fields.value.isMedia = newValue }
+    }
+    /// The name labels a transcript's turn (`President Biden.` or `THE PRESIDENT:` opening a
+    /// line): that person speaks until the next turn.
+    public var isTurn: Bool {
+        get { fields.value.isTurn }
+        set { fields.value.isTurn = newValue }
     }
 
     /// Creates a mention.

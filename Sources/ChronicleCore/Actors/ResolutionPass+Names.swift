@@ -265,6 +265,7 @@ extension ResolutionPass {
             if next.isText(.colon) || (next.isText(.period) && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
                 && isPerson) {
                 focus.turnSpeaker = item
+                if let k = mentions.lastIndex(where: { $0.start == item.mention.start }) { mentions[k].isTurn = true }
                 return
             }
         }

@@ -49,6 +49,9 @@ public struct ActorSpan: Sendable, Hashable {
     /// Whether the span names the two parties of an interaction ("the two leaders", "both
     /// sides"): the coder reads it as the pair the story has just shown (``GroupReference``).
     public var isGroup = false
+    /// Whether the actor layer read the span as a transcript's turn label ("President Biden.",
+    /// "THE PRESIDENT:"): ``Speakers`` gives that person the floor.
+    public var isTurn = false
     /// The actor layer's record of the mention, kept for ``CodedDocument/actors``.
     public var record: ActorMentionRecord? {
         get { payload.value.record }

@@ -30,6 +30,7 @@ extension ActorSpan {
         self.init(text: m.text, start: m.start, end: m.end, country: m.country, sector: m.sector,
                   code: m.code, name: m.name, isMedia: (m.isMedia && !voice) || m.isReporter)
         record = m.record
+        isTurn = m.isTurn
     }
 
     /// Whether a media phrase says it is the state's ("state media", "the state news agency",

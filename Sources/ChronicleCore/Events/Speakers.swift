@@ -12,15 +12,6 @@ enum Speakers {
         "remark", "remarked", "declare", "declared", "note", "noted", "explain", "explained", "write", "wrote",
     ]
 
-    /// The person whose name opens a sentence, followed by a period or colon (a transcript's
-    /// turn: "President Biden. Good afternoon." or "THE PRESIDENT: Please, sit down.").
-    static func turnSpeaker(_ s: EventSentence) -> ActorSpan? {
-        guard let first = s.tokens.first, let a = s.actors.first(where: { $0.start == first.start && $0.end > $0.start }),
-              a.name != nil, a.country != nil,
-              let next = s.tokens.first(where: { $0.start >= a.end }), next.isWord(.colon) || next.isWord(.period) else { return nil }
-        return a
-    }
-
     /// Adds speaker actor spans for the first-person pronouns of `sentences`.
     static func resolve(_ sentences: inout [EventSentence]) {
         let opening = sentences.prefix(4).flatMap(\.actors)
@@ -32,9 +23,9 @@ enum Speakers {
         for k in sentences.indices {
             let s = sentences[k]
             let toks = s.tokens
-            // A transcript's turn: a paragraph that opens with a person's name alone ("President
-            // Trump." or "THE PRESIDENT:") hands the floor to that person until the next turn.
-            if s.paragraph != previousParagraph, let turn = Self.turnSpeaker(s) { documentSpeaker = turn }
+            // A transcript's turn (the actor layer's reading of a name that opens a line, "President
+            // Biden." or "THE PRESIDENT:") hands the floor to that person until the next turn.
+            if let turn = s.actors.first(where: \.isTurn) { documentSpeaker = turn }
             if s.paragraph != previousParagraph, toks.first?.isWord(.quote) == true { inQuote = false }
             previousParagraph = s.paragraph
             // Quote state per token.
