@@ -93,6 +93,13 @@ struct SentenceCoder: Sendable {
             }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            // "Argentina and Britain traded accusations over the Falklands": a mutual act of
+            // coordinated countries is between them; a name the pattern did not ask for (and no
+            // complement gave) is its topic.
+            if h.pattern.symmetric, !h.targets.isEmpty, targets == h.targets, !h.pattern.constraints.contains(where: \.actor),
+               !f.subjectInherited, Set(sources.compactMap { s.actors[$0].country }).count >= 2 {
+                targets = []
+            }
             var rule = f.passive ? "verb+passive" : "verb"
             if sources.isEmpty, f.passive, f.agent == nil, h.pattern.passive == nil,
                let (implied, patients, how) = impliedAgent(f, code: code, s: s) {
