@@ -177,8 +177,9 @@ struct ClauseReader: Sendable {
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
             // nationality adjective is a noun ("the United States patrols" stays a verb).
-            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i >= 2, let a = actorAt[i - 1], toks[i - 1].isCapitalized,
-               !toks[i - 1].lower.hasSuffix("s"), toks[i - 1].form != toks[i - 1].form.uppercased() {
+            // (so is an -ing word there: "on the sidelines of the G20 meeting")
+            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING), !t.isCapitalized, i >= 2, let a = actorAt[i - 1], toks[i - 1].isCapitalized,
+               !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased() {
                 var first = i - 1
                 while first > 0, actorAt[first - 1] == a { first -= 1 }
                 if toks[first].lower == "the" { continue }

@@ -9,6 +9,8 @@ extension SentenceCoder {
     /// Verbs whose object or subject noun names an act that does not take place.
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
+    /// Nouns whose of-phrase names the occasion of another act (`on the sidelines of the summit`).
+    static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
     /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
@@ -129,6 +131,9 @@ extension SentenceCoder {
                 if best == nil || p.specificity > best!.0.specificity { best = (p, targets ?? []) }
             }
             guard let (pattern, slotTargets) = best else { continue }
+            // "held talks on the sidelines of the G20 meeting", "on the eve of the summit": the
+            // occasion of another act, not an act of the clause's subject.
+            if (max(0, i - 5)..<i).contains(where: { k in Self.occasionNouns.contains(s.tokens[k].lower) && k + 1 < i && s.tokens[k + 1].isWord(.of) }) { continue }
             // The governing clause: the frame whose arguments hold the noun (or whose subject region does).
             let gov = frames.firstIndex { f in
                 (f.object?.tokens.contains(i) ?? false) || f.obliques.contains { $0.tokens.contains(i) }
@@ -183,7 +188,9 @@ extension SentenceCoder {
                 sources = subj.actors
                 rule += "+clause"
             }
-            if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
+            // (not the occasion: "on the sidelines of the G20 meeting")
+            if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty
+                && !$0.tokens.contains { Self.occasionNouns.contains(s.tokens[$0].lower) } }) {
                 targets = t.actors
             }
             // The clause's mode governs a noun act only when the clause supplies its actor
