@@ -184,6 +184,10 @@ struct ClauseReader: Sendable {
                 while first > 0, actorAt[first - 1] == a { first -= 1 }
                 if toks[first].lower == "the" { continue }
             }
+            // "Chinese coast guard ships fired water cannon": a plural between a name and a past
+            // verb is the subject's head.
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
+               toks[i + 1].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[i + 1].lower) { continue }
             // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
             // actor word and a lowercase plural modifies that plural.
             if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
