@@ -138,10 +138,9 @@ struct ClauseReader: Sendable {
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
-                    if let a = actorAt[k] {
+                    if actorAt[k] != nil {
                         // "a North Korean coal ship": an actor word after an article modifies the noun.
-                        var first = k
-                        while first > 0, actorAt[first - 1] == a { first -= 1 }
+                        let first = Self.actorStart(k, actorAt)
                         // (or after a possessive: "our Swedish hosts", "their American counterparts")
                         let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) || Self.possessives.contains(toks[j].lower) }
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
@@ -178,12 +177,9 @@ struct ClauseReader: Sendable {
             // "the American patrols", "the Chinese drills": a plural after "the" and a
             // nationality adjective is a noun ("the United States patrols" stays a verb).
             // (so is an -ing word there: "on the sidelines of the G20 meeting")
-            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING), !t.isCapitalized, i >= 2, let a = actorAt[i - 1], toks[i - 1].isCapitalized,
-               !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased() {
-                var first = i - 1
-                while first > 0, actorAt[first - 1] == a { first -= 1 }
-                if toks[first].lower == "the" { continue }
-            }
+            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING), !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
+               !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased(),
+               toks[Self.actorStart(i - 1, actorAt)].lower == "the" { continue }
             // "Chinese coast guard ships fired water cannon": a plural between a name and a past
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
@@ -552,6 +548,13 @@ struct ClauseReader: Sendable {
     /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
     /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
     /// "the Wise Honest, a North Korean cargo ship" does not).
+    /// The first token of the actor mention that covers token `k`.
+    static func actorStart(_ k: Int, _ actorAt: [Int?]) -> Int {
+        var first = k
+        while first > 0, actorAt[first - 1] != nil, actorAt[first - 1] == actorAt[k] { first -= 1 }
+        return first
+    }
+
     /// The tokens of the actor before ", who …," when the verb group at `g` follows the
     /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
     static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
@@ -561,10 +564,8 @@ struct ClauseReader: Sendable {
             let t = toks[k]
             if t.is(.clauseBreak) { return nil }
             if t.is(.relative), t.lower != "where", actorAt[k] == nil {
-                guard toks[k - 1].isWord(.comma), let a = actorAt[k - 2] else { return nil }
-                var first = k - 2
-                while first > 0, actorAt[first - 1] == a { first -= 1 }
-                return first...(k - 2)
+                guard toks[k - 1].isWord(.comma), actorAt[k - 2] != nil else { return nil }
+                return actorStart(k - 2, actorAt)...(k - 2)
             }
             k -= 1
         }

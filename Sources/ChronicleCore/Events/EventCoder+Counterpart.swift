@@ -41,6 +41,15 @@ extension EventCoder {
         sector.map { nonState.contains($0) ? $0 : "" } ?? ""
     }
 
+    /// Whether an act without a named party goes to the source's counterpart: a concession
+    /// (08x), an intention (03x), a meeting (040, 044, 046), talks broken off (164), or a
+    /// government's rejection ("the foreign ministry rejected any talks").
+    static func addressesCounterpart(_ e: EventRecord) -> Bool {
+        if e.root == "08" || e.root == "03" || ["040", "044", "046", "164"].contains(e.cameo) { return true }
+        let government = e.source.sector == "GOV" || (e.source.sector == nil && e.source.code == e.source.country)
+        return e.root == "12" && government
+    }
+
     /// Meetings: without two events between the sides, one still meets the foreign country the
     /// document names most ("since we met last time in Singapore" in a two-leader transcript).
     static let meetings: Set<String> = ["040", "044", "046"]
@@ -81,9 +90,7 @@ extension EventCoder {
             // (Intentions and meetings too: measured on the dev set, P 0.917 → 0.905 with one more
             // match and one intention dated a day late; demo F1 0.435 → 0.440.)
             // A call for the release of one's own citizen is addressed to whoever holds them.
-            guard (e.root == "08" || e.root == "03" || ["040", "044", "046", "164"].contains(e.cameo)
-                    // (a government's rejection: "the foreign ministry rejected any talks")
-                    || (e.root == "12" && (e.source.sector == "GOV" || e.source.sector == nil && e.source.code == e.source.country))) && !explanations[k].rule.hasPrefix("noun")
+            guard Self.addressesCounterpart(e) && !explanations[k].rule.hasPrefix("noun")
                     || Self.asksForOwnRelease(e),
                   let a = e.source.country,
                   let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) || Self.meetings.contains(e.cameo) ? mostNamed(besides: a) : nil),

@@ -23,21 +23,17 @@ extension EventCoder {
         // an act told in the past did not happen on a day still to come ("welcomed the accord
         // and invited him to New York next week").
         var told = tense(s, c)
-        if told == nil, c.mode == .asserted, c.rule.contains("+reported") || c.rule.contains("+inherited"), c.clause.lowerBound > 0 {
-            // "Abe said Japan would never tolerate such acts": what is said is told when the
-            // saying is (a past verb of the governing clause just before the complement).
-            let from = max(0, c.clause.lowerBound - 6)
+        if told == nil, c.mode == .asserted, c.rule.contains("+reported") || c.rule.contains("+inherited"), c.clause.lowerBound > 0,
+           // "Abe said Japan would never tolerate such acts": what is said is told when the
+           // saying is (a past verb of the governing clause just before the complement).
+           let k = pastVerbIndex(before: c.clause.lowerBound, from: c.clause.lowerBound - 6, in: s) {
             // ("I have said that we support …" is a present perfect: told now)
-            if let k = (from..<c.clause.lowerBound).last(where: { k in
-                let t = s.tokens[k]
-                return !s.actors.contains { $0.start <= t.start && t.end <= $0.end } && sentenceCoder.reader.lemmatizer.isPast(t.lower)
-            }) {
-                told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
-            }
+            told = k > 0 && Self.perfectAuxiliaries.contains(s.tokens[k - 1].lower) ? .present : .past
         }
         // "The test came nine days after Washington put …": what happened N days before a
         // told act is told in the past, whatever its verb's form says.
-        if told == nil, c.mode == .asserted, Self.offsetBefore(c, in: s).map({ $0.0 < 0 }) ?? false { told = .past }
+        let shift = Self.offsetBefore(c, in: s)
+        if told == nil, c.mode == .asserted, shift.map({ $0.0 < 0 }) ?? false { told = .past }
         var times = s.times
         // (an intention told in the past was stated on a day gone by: "In January, Kishida told
         // the Diet that he wanted to hold a summit" in a December article)
@@ -82,7 +78,7 @@ extension EventCoder {
         // "The launch came four days after the council adopted Resolution 2375": an act in a
         // clause set "N days after" (or before) the day just found lies that far from it,
         // unless its own clause names its day.
-        if let day = start, day == end, let (amount, unit, word) = Self.offsetBefore(c, in: s),
+        if let day = start, day == end, let (amount, unit, word) = shift,
            dateSpan.map({ $0[0] < s.tokens[word].start }) ?? true {
             let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
             date = shifted.description; start = shifted; end = shifted
@@ -195,9 +191,15 @@ extension EventCoder {
 
     /// The nearest past verb form before token `k` in the clause, outside actor mentions.
     func pastVerbIndex(before k: Int, in s: EventSentence, _ c: EventCandidate) -> Int? {
+        pastVerbIndex(before: k, from: c.clause.lowerBound, in: s)
+    }
+
+    /// The nearest past verb form before token `k`, no earlier than token `from`, outside actor
+    /// mentions.
+    func pastVerbIndex(before k: Int, from: Int, in s: EventSentence) -> Int? {
         let lemmatizer = sentenceCoder.reader.lemmatizer
         var j = k - 1
-        while j >= c.clause.lowerBound {
+        while j >= max(0, from) {
             let t = s.tokens[j]
             if !s.actors.contains(where: { $0.start <= t.start && t.end <= $0.end }), lemmatizer.isPast(t.lower) { return j }
             j -= 1

@@ -276,9 +276,10 @@ public struct EventCoder: Sendable {
             // What a sentence says an act followed is background ("It followed talks at Panmunjom
             // on July 15"): the story does not go back to it.
             let background = Self.backgroundStart(s)
+            // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
             let told = s.times.filter { t in
-                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && (t == mainDay || !Self.isAttributive(t, in: s))
-                    && t.start < background && (t == mainDay || !Self.pluperfectBefore(t, in: s))
+                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background
+                    && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,

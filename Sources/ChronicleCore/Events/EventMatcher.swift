@@ -118,6 +118,13 @@ struct EventMatcher: Sendable {
     /// Verbs whose `of`/`for` clause is an allegation (`accused X of staging the attack`).
     static let allegingVerbs: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "fault", "indict"]
 
+    /// Whether the frame accuses: an alleging verb, or "hold X accountable/responsible". What
+    /// its `of`/`for` phrase names is the accused's alleged act, not an asserted one.
+    static func alleges(_ f: ClauseFrame) -> Bool {
+        f.lemmas.contains { allegingVerbs.contains($0) }
+            || (f.lemmas.contains("hold") && !(f.object?.lemmas.isDisjoint(with: ["accountable", "responsible"]) ?? true))
+    }
+
     /// The mode of a frame's act and the family its code moves to (`03` for intended
     /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
@@ -130,7 +137,7 @@ struct EventMatcher: Sendable {
         // "accused Kyiv of staging the attack", "blamed Seoul for provoking": what an accusation
         // alleges is not asserted.
         if g0 > 0, s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for", let g = f.governor, g < fi,
-           frames[g].lemmas.contains(where: { Self.allegingVerbs.contains($0) }) { return nil }
+           Self.alleges(frames[g]) { return nil }
         // "has no intention of invading", "has no plans to meet": an intention denied
         if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
            (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }

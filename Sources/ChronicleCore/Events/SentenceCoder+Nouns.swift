@@ -150,9 +150,7 @@ extension SentenceCoder {
                     || ["negate", "refuse", "deny"].contains(lexicon.governors[$0] ?? "") }) { continue }
                 // "held Pyongyang accountable for the crackdown", "accused Seoul of the attack": the
                 // act named is the accused's, alleged, not the speaker's.
-                let accusing = frames[g].lemmas.contains { EventMatcher.allegingVerbs.contains($0) }
-                    || (frames[g].lemmas.contains("hold") && !(frames[g].object?.lemmas.isDisjoint(with: ["accountable", "responsible"]) ?? true))
-                if accusing, frames[g].obliques.contains(where: { $0.tokens.contains(i) && ($0.preposition == "for" || $0.preposition == "of") }) { continue }
+                if EventMatcher.alleges(frames[g]), frames[g].obliques.contains(where: { $0.tokens.contains(i) && ($0.preposition == "for" || $0.preposition == "of") }) { continue }
                 // "decided to end its intelligence-sharing agreement with Japan": an accord
                 // ended is not made now (talks ended did take place).
                 if !pattern.code.hasPrefix("04"), frames[g].lemmas.contains(where: { Self.terminatingVerbs.contains($0) }) { continue }
