@@ -10,7 +10,7 @@ enum ClauseWords {
         "from", "of", "by", "about", "between", "among", "amid", "during", "after", "before",
         "through", "under", "upon", "within", "without", "across", "around", "near", "off", "up",
         "out", "down", "back", "away", "via", "involving", "including", "regarding", "concerning",
-        "following", "despite", "like", "onto", "beyond", "alongside", "behind", "throughout", "per", "as",
+        "following", "despite", "like", "onto", "beyond", "alongside", "along", "behind", "throughout", "per", "as",
     ]
     static let subordinators: Set<String> = [
         "that", "if", "unless", "because", "although", "though", "while", "whereas", "when",

@@ -259,7 +259,10 @@ public struct EventCoder: Sendable {
                 // (a meeting, talks, a visit, an agreement or material cooperation such as a border
                 // reopened: the two who dealt with each other,
                 // not a third party's reaction to them)
-                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036",
+                // (or a fight between them: "troops exchanged fire …; the Secretary-General urged
+                // both countries to exercise restraint")
+                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036"
+                    || (record.mode == .asserted && ["18", "19", "20"].contains(record.root)),
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b, !target.isPlace {
                     lastPair = (sourceSpan, target, s.index)
