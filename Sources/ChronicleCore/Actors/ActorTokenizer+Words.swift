@@ -67,9 +67,19 @@ extension ActorTokenizer {
 
     /// Whether the letters at `k` spell one of ``titleHalves`` and end there.
     static func titleAfterHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        halfAfterHyphen(bytes, k, among: titleHalves)
+    }
+
+    /// Second halves that make the name before the hyphen a ship's or a firm's country
+    /// (`British-flagged`, `Iranian-owned`, `Panama-registered`): the name is a word of its own.
+    static let ownershipHalves: [[UInt8]] = ["flagged", "registered", "owned", "operated", "crewed"]
+        .map { Array($0.utf8) }
+
+    /// Whether the letters at `k` spell one of `halves` and end there.
+    static func halfAfterHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, among halves: [[UInt8]]) -> Bool {
         var end = k
         while end < bytes.count, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        return titleHalves.contains { t in t.count == end - k && t.indices.allSatisfy { bytes[k + $0] == t[$0] } }
+        return halves.contains { t in t.count == end - k && t.indices.allSatisfy { bytes[k + $0] == t[$0] } }
     }
 
     /// Reads the word that starts at `i` and appends its token.
@@ -136,6 +146,8 @@ extension ActorTokenizer {
                 let up = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
                 // Titles stay whole ("Secretary-General", "Vice-President").
                 if up(bytes[j + 1]), up(bytes[segmentStart]), j - segmentStart >= 3, !Self.titleAfterHyphen(bytes, j + 1) { break }
+                // "a British-flagged tanker": the country's name stands alone
+                if up(bytes[segmentStart]), j - segmentStart >= 3, Self.halfAfterHyphen(bytes, j + 1, among: Self.ownershipHalves) { break }
                 exact = PhraseHash.step(exact, c); lower = PhraseHash.step(lower, c)
                 j += 1; sc += 1; allDigits = false
                 segmentStart = j

@@ -124,7 +124,9 @@ struct ClauseReader: Sendable {
                 if actorAt[i - 1] != nil, toks[i - 1].isWord(.possessive) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
                 // Right after a main verb, a verb-like word is its object ("rallied support").
+                // (after "help" comes a bare infinitive: "helped detain a tanker")
                 if isVerb[i - 1], !before.is(.auxiliary), !["help", "let", "make", "see", "hear", "watch", "get", "go", "come"].contains(entries[i - 1].candidates.last ?? ""),
+                   !(entries[i - 1].candidates.contains("help") && !t.is([.endsED, .endsS, .endsING])),
                    !Self.catenative.contains(where: { entries[i - 1].candidates.contains($0) }) { continue }
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
                 var k = i - 1
@@ -244,6 +246,9 @@ struct ClauseReader: Sendable {
                     g -= 1
                 } else { break }
             }
+            // "helped detain a tanker": after "help" a bare infinitive is its complement
+            if !hasTo, g == p, g > 0, isVerb[g - 1], entries[g - 1].candidates.contains("help"),
+               !toks[p].is([.endsED, .endsS, .endsING]) { hasTo = true }
             for k in g...p { groupOf[k] = frames.count }
             let known = entries[p].verbs
             var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
