@@ -288,7 +288,11 @@ public struct EventCoder: Sendable {
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
                told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {
                 clock = (main, s.index)
-            } else if let last = told.last, last.dateStart == last.dateEnd {
+            } else if let last = told.last, last.dateStart == last.dateEnd
+                        // (so does a month that opens the sentence: "In January, Estonia downgraded
+                        // its relations with Russia. Moscow retaliated by expelling …"; one later in
+                        // a sentence is mostly a look back: "since the summit in February")
+                        || (last.value.utf8.count == 7 && Self.opensSentence(last, s)) {
                 clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day
@@ -325,5 +329,13 @@ public struct EventCoder: Sendable {
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
                               events: events, coderVersion: version), explanations)
+    }
+
+    /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
+    /// at most two words before it, and a comma right after it.
+    static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
+        guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
+              let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
+        return s.tokens[after].isWord(.comma)
     }
 }
