@@ -299,6 +299,17 @@ extension ResolutionPass {
         focus.quoteSpeaker = focus.items.last
     }
 
+    /// Whether the token at `k` opens its sentence's main clause after a short fronted phrase
+    /// with no actor in it ("Separately, the Secretary spoke …", "On Monday, Kim met …").
+    func opensAfterFrontedPhrase(_ k: Int, mentionStart: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].isText(.comma) else { return false }
+        var j = k - 2
+        while j > 0, k - j <= 6, !tokens[j].startsSentence { j -= 1 }
+        guard tokens[j].startsSentence, k - j <= 6 else { return false }
+        let sentence = tokens[j].start
+        return !mentions.contains { $0.start >= sentence && $0.start < mentionStart }
+    }
+
     /// Appends a mention, marks reporters, and puts it in focus.
     func emit(_ m: consuming ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         // Fields are set only when they change: a mention shares its storage with copies.
@@ -307,9 +318,10 @@ extension ResolutionPass {
             let reporter = isReporterContext(range.0, range.1)
             if reporter != m.isReporter { m.isReporter = reporter }
         }
-        mentions.append(copy m)
         let first = tokens[segments[range.0].start]
-        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: first.startsSentence)
+        let subject = first.startsSentence || opensAfterFrontedPhrase(segments[range.0].start, mentionStart: m.start)
+        mentions.append(copy m)
+        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: subject)
         noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)
         if isPerson, !plural, !first.inQuote, m.country != nil { noteQuoteSpeaker(after: range.1) }
         if isPerson, let name = m.name, let id = m.personID {

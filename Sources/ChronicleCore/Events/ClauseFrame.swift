@@ -91,6 +91,9 @@ public struct FrameArgument: Sendable, Hashable {
     public var actors: [Int]
     /// Lemma candidates of the chunk's own words, before an `of` phrase was appended.
     public var headLemmas: Set<String>
+    /// Whether the chunk names the occasion of the act ("on the sidelines of a meeting with
+    /// X"): no party to it.
+    public var isOccasion = false
 
     /// Creates an argument.
     public init(preposition: String? = nil, tokens: ClosedRange<Int>, lemmas: Set<String>, actors: [Int]) {

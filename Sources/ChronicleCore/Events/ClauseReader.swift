@@ -487,8 +487,13 @@ struct ClauseReader: Sendable {
             // met Putin on Wednesday" dates the meeting by Wednesday.
             f.span = (f.coordinated ? g : min(regionStart, g))...max(f.predicate, e - 1)
             var previous: FrameArgument?
+            // (inside "on the sidelines of …" every chunk belongs to the occasion)
+            var occasion = false
             for (p, a, z) in chunks where a <= z {
-                let arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.entries, subject: false)
+                var arg = argument(a...z, preposition: p, s: s, actorAt: actorAt, words: analysis.entries, subject: false)
+                if occasion && p != "of" && p != "with" { occasion = false }
+                if toks[a...z].contains(where: { SentenceCoder.occasionNouns.contains($0.lower) }) { occasion = true }
+                arg.isOccasion = occasion
                 if p == nil {
                     f.object = arg
                     previous = arg

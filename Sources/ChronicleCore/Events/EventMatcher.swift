@@ -79,6 +79,9 @@ struct EventMatcher: Sendable {
             let count = isObject ? (object == nil ? 0 : 1) : f.obliques.count
             for index in 0..<count {
                 if !isObject && f.obliques[index].preposition != c.slot { continue }
+                // ("met in Beijing, on the sidelines of a meeting with their Chinese counterpart":
+                // the occasion's party is no party to the act)
+                if !isObject, c.actor, f.obliques[index].isOccasion { continue }
                 let a = isObject ? object! : f.obliques[index]
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty

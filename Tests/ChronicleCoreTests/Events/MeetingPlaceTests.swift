@@ -28,4 +28,20 @@ struct MeetingPlaceTests {
         let events = Self.coder.code(Document(id: "v", text: text, publicationDate: Self.day)).events
         #expect(events.filter { $0.root == "04" && $0.source.country == "KOR" && $0.target?.country == "RUS" }.count == 2)
     }
+
+    @Test("'met with X in a city' meets X, not the city's country")
+    func metWithInCity() {
+        let text = "The American secretary of state met with the Kenyan foreign minister in Geneva on Tuesday."
+        let events = Self.coder.code(Document(id: "w", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "04" && $0.source.country == "USA" && $0.target?.country == "KEN" })
+        #expect(!events.contains { $0.target?.country == "CHE" })
+    }
+
+    @Test("the party of the occasion is no party to the meeting")
+    func occasionIsNoParty() {
+        let text = "The South Korean foreign minister and the Japanese foreign minister met in Bangkok on Wednesday, on the sidelines of a meeting with their Chinese counterpart."
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "04" && Set([$0.source.country, $0.target?.country]) == Set(["KOR", "JPN"]) })
+        #expect(!events.contains { $0.target?.country == "CHN" })
+    }
 }
