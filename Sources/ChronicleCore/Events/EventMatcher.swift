@@ -171,8 +171,9 @@ struct EventMatcher: Sendable {
         if f.kind == .adverbial, f.subordinator == "until", s.tokens.contains(where: { $0.is(.negation) }) { return nil }
         // "did not report that he met …": what a negated governor says is not asserted.
         // (nor is what a governor denies: "denied that its jets had entered Japanese airspace")
+        // (nor what a governor says was not done or was ended: "stopped supporting the rebels")
         if f.kind == .ccomp, let g = f.governor,
-           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" }) { return nil }
+           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) { return nil }
         var mode: EventMode = .asserted
         let m = Set(f.modals)
         if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }
