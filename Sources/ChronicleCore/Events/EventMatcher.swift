@@ -17,6 +17,8 @@ struct EventMatcher: Sendable {
         "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
         "readiness", "willingness", "intention", "plan", "plans", "commitment", "desire", "offer",
         "proposal", "decision", "agreement", "pledge", "promise", "hope", "wish", "like", "forward",
+        // (what is scheduled is intended: "the ministers are due to meet in Quito next week")
+        "due", "scheduled", "slated",
     ]
 
     /// A matched pattern with the target actors it found.
