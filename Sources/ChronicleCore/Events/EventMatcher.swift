@@ -196,6 +196,9 @@ struct EventMatcher: Sendable {
                 let objectControl = !(frames[g].object?.actors.isEmpty ?? true)
                 if gap > 10 && !objectControl && mode != .intended { return nil }
                 if frames[g].negated { return nil }
+                // "urged the Philippines to return to dialogue": what someone is asked to do is
+                // the appeal's content (coded with the appeal), not an act of the one asked.
+                if frames[g].lemmas.contains(where: ClauseReader.askingVerbs.contains), !(frames[g].object?.actors.isEmpty ?? true) { return nil }
                 let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
                 switch cls {
                 case "intent": mode = .intended
