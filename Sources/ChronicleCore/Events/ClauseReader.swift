@@ -237,6 +237,11 @@ struct ClauseReader: Sendable {
                     if to {
                         hasTo = true
                         g -= 1
+                        // "decided not to attend", "saw no reason not to meet": a negated infinitive
+                        if g - 1 >= 0, toks[g - 1].is(.negation), groupOf[g - 1] == nil, actorAt[g - 1] == nil {
+                            negated = true
+                            g -= 1
+                        }
                         break
                     }
                     if w.is(.modal) { modals.append(w.lower) }
