@@ -206,7 +206,10 @@ struct EventMatcher: Sendable {
                 case "negate": return nil
                 default: break
                 }
-                if mode == .asserted, let gm = self.mode(of: g, frames: frames, sentence: s)?.0, gm != .asserted { mode = gm }
+                // (what a governor that is itself not coded governs is not coded either:
+                // "accused Britain of using sanctions to pressure Mali")
+                guard let gm = self.mode(of: g, frames: frames, sentence: s)?.0 else { return nil }
+                if mode == .asserted, gm != .asserted { mode = gm }
             }
         }
         switch mode {
