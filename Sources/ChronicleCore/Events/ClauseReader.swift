@@ -178,8 +178,10 @@ struct ClauseReader: Sendable {
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
             // nationality adjective is a noun ("the United States patrols" stays a verb).
-            // (so is an -ing word there: "on the sidelines of the G20 meeting")
-            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING), !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
+            // (so is an -ing word there: "on the sidelines of the G20 meeting", and a base form:
+            // "welcomed the Russian veto and thanked Moscow")
+            let baseForm = !t.is([.endsS, .endsING, .endsED]) && !lemmatizer.isPast(t.lower)
+            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING) || baseForm, !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
                !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased(),
                toks[Self.actorStart(i - 1, actorAt)].lower == "the" { continue }
             // "Chinese coast guard ships fired water cannon": a plural between a name and a past
