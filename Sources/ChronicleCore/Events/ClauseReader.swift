@@ -584,6 +584,11 @@ struct ClauseReader: Sendable {
                 guard toks[k - 1].isWord(.comma), actorAt[k - 2] != nil else { return nil }
                 return actorStart(k - 2, actorAt)...(k - 2)
             }
+            // (or a participle: "Abe, standing beside Trump, called the launches regrettable")
+            if t.is(.endsING), actorAt[k] == nil, toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
+               !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
+                return actorStart(k - 2, actorAt)...(k - 2)
+            }
             k -= 1
         }
         return nil
