@@ -183,7 +183,7 @@ struct EventMatcher: Sendable {
             mode = sentenceHasIf ? .conditional : .future
         }
         if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {
-            if sentenceHasIf { mode = .conditional } else { return nil }
+            if sentenceHasIf || saysOwnSideCould(f, frames: frames, modals: m) { mode = .conditional } else { return nil }
         }
         // Governed infinitives: intentions and attempts.
         if f.kind == .xcomp {
@@ -216,6 +216,17 @@ struct EventMatcher: Sendable {
         case .intended, .future, .conditional: return (mode, "03")
         default: return (mode, "")
         }
+    }
+
+    /// Whether a side says what it could do itself: "Ri suggested that the North could test a
+    /// hydrogen bomb over the Pacific" is a conditional act of the North (a threat, for force),
+    /// while "officials said Russia could invade" is someone else's guess and not coded.
+    func saysOwnSideCould(_ f: ClauseFrame, frames: [ClauseFrame], modals: Set<String>) -> Bool {
+        guard f.kind == .ccomp, !modals.isDisjoint(with: ["could", "might", "may"]), let g = f.governor,
+              let country = actorCountry,
+              let own = f.subject?.actors.compactMap(country), !own.isEmpty,
+              let speaker = frames[g].subject?.actors.compactMap(country) else { return false }
+        return !Set(own).isDisjoint(with: speaker)
     }
 
     /// Moves a code into a family: intended cooperation to 03x, intended conflict to 13x.
