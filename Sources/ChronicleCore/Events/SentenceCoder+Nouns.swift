@@ -18,6 +18,10 @@ extension SentenceCoder {
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
+    /// Verbs that ease or reconsider a sanction, ban or cut named by their object.
+    static let easingVerbs: Set<String> = [
+        "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
+    ]
     /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
     static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
     /// The prepositions of such a goal.
@@ -163,6 +167,9 @@ extension SentenceCoder {
                 // "decided to end its intelligence-sharing agreement with Japan": an accord
                 // ended is not made now (talks ended did take place).
                 if !pattern.code.hasPrefix("04"), frames[g].lemmas.contains(where: { Self.terminatingVerbs.contains($0) }) { continue }
+                // "lifted its ban on Australian coal", "agreed to review its tariffs": sanctions
+                // eased or reviewed are not imposed now.
+                if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
                 governing = g
             }
             // Sources.
