@@ -632,10 +632,16 @@ struct ClauseReader: Sendable {
     /// Whether the words ending at `end` are the rest of a verb phrase: a verb group comes before
     /// any comma or clause break ("criticized Belarus" in "criticized Belarus, and Lithuania …"),
     /// unlike a list of names ("Poland, Belarus, and Lithuania").
+    /// Words that open a list of examples inside a noun phrase ("…, including X").
+    static let exampleOpeners: Set<String> = ["including", "such", "notably", "especially", "particularly", "namely", "like"]
+
     static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?]) -> Bool {
         var k = end
         while k >= 0 {
             if groupOf[k] != nil { return k < end }
+            // ("discussed regional security, including the situation in Burma, and expressed …":
+            // a comma before an example list stays inside the object)
+            if toks[k].isWord(.comma), k + 1 <= end, Self.exampleOpeners.contains(toks[k + 1].lower) { k -= 1; continue }
             if toks[k].isWord(.comma) || toks[k].is(.clauseBreak) { return false }
             k -= 1
         }

@@ -78,7 +78,8 @@ struct SentenceCoder: Sendable {
             if h.pattern.negated {
                 // "would never tolerate", "will not accept": the refusal is said now.
                 mode = .asserted
-            } else if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+            } else if mode == .intended, [1, 2, 9, 10, 11, 12, 13].contains(root) || code.hasPrefix("051") {
+                // ("plans to deepen ties" stays a plan: 05 beyond praise is cooperation to come)
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
             } else if mode == .future, root == 16 {
