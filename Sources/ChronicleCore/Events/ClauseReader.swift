@@ -502,6 +502,12 @@ struct ClauseReader: Sendable {
                 if toks[a...z].contains(where: { SentenceCoder.occasionNouns.contains($0.lower) }) { occasion = true }
                 arg.isOccasion = occasion
                 if p == nil {
+                    // "Netanyahu warned that Israel would strike …": "that" and the speaker's own
+                    // side before another verb open the complement; the name is its subject, not
+                    // this verb's object.
+                    if toks[a].isWord(.that), z + 1 < toks.count, groupOf[z + 1] != nil,
+                       let own = f.subject?.actors.compactMap({ s.actors[$0].country }), !own.isEmpty,
+                       !arg.actors.isEmpty, arg.actors.allSatisfy({ s.actors[$0].country.map(own.contains) ?? false }) { continue }
                     f.object = arg
                     previous = arg
                 } else if p == "by" && f.passive && f.agent == nil {
