@@ -525,6 +525,17 @@ struct ClauseReader: Sendable {
                     f.obliques.append(arg)
                 }
             }
+            // "approved a deal brokered by the United States and France": a lone participle right
+            // after a noun, with a by-phrase and no object, is a passive that modifies the noun.
+            let head = toks[f.predicate]
+            if !f.passive, f.verbGroup.count == 1, f.object == nil, head.is(.endsED), g > 0,
+               actorAt[g - 1] == nil, toks[g - 1].is(.alphabetic), !toks[g - 1].isCapitalized, groupOf[g - 1] == nil,
+               !toks[g - 1].is([.conjunction, .preposition, .determiner, .pronoun, .auxiliary, .adverb, .subordinator, .relative]),
+               let by = f.obliques.first, by.preposition == "by", !by.actors.isEmpty {
+                f.passive = true
+                f.agent = by
+                f.obliques.removeFirst()
+            }
             frames[fi] = f
         }
         // 4. Inheritance: complements and clauses without an actor subject.
