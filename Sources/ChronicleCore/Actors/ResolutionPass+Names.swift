@@ -330,7 +330,12 @@ extension ResolutionPass {
         while j > 0, k - j <= 6, !tokens[j].startsSentence { j -= 1 }
         guard tokens[j].startsSentence, k - j <= 6 else { return false }
         let sentence = tokens[j].start
-        return !mentions.contains { $0.start >= sentence && $0.start < mentionStart }
+        // (the sentence's mentions are the last ones: read back only through them)
+        for m in mentions.reversed() {
+            if m.start < sentence { break }
+            if m.start < mentionStart { return false }
+        }
+        return true
     }
 
     /// Appends a mention, marks reporters, and puts it in focus.

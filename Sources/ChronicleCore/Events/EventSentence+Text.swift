@@ -32,7 +32,7 @@ extension EventSentence {
     /// quotation that opens the sentence, follows a comma or colon, or holds punctuation keeps
     /// its marks.
     static func withoutScareQuotes(_ words: [(form: String, start: Int, end: Int)]) -> [(form: String, start: Int, end: Int)] {
-        let marks = words.indices.filter { ["\"", "“", "”"].contains(words[$0].form) }
+        let marks = words.indices.filter { let f = words[$0].form; return f == "\"" || f == "“" || f == "”" }
         guard marks.count >= 2 else { return words }
         var drop = Set<Int>()
         var p = 0
