@@ -102,7 +102,8 @@ enum ActorWords {
         "promised", "released", "issued", "reacted", "retaliated", "sanctioned", "dispatched", "deployed",
         // base forms after "that" in a demand: `demanded that Seoul withdraw the measures`
         "withdraw", "agree", "accept", "apologize", "apologise", "comply", "abandon", "refrain", "cease", "reverse",
-        "respect", "stop", "end", "release", "lift", "halt", "pay", "honor", "honour",
+        "respect", "stop", "end", "release", "lift", "halt", "pay", "honor", "honour", "crack", "approve",
+        "extradite", "expel", "hand", "return", "allow",
         "conducted", "tested", "tried", "intends", "intended", "aims", "aimed", "still", "never", "already",
         "quickly", "reportedly", "repeatedly", "recently", "officially", "publicly", "then", "last", "on",
         "hailed", "praised", "thanked", "blamed", "slammed", "lashed", "dismissed", "backed", "supports",

@@ -94,7 +94,10 @@ struct SentenceCoder: Sendable {
             if targets.isEmpty, let k = f.complement, consumed.contains(k) {
                 // "agreed to hold a summit with X", "demanded that X withdraw".
                 targets = hits[k]?.targets ?? []
-                if targets.isEmpty, frames[k].kind == .ccomp, !frames[k].subjectInherited { targets = frames[k].subject?.actors ?? [] }
+                let said = frames[k].kind == .ccomp && !frames[k].subjectInherited ? (frames[k].subject?.actors ?? []) : []
+                // ("demanded that Stockholm crack down on Kurdish militants": a demand or appeal
+                // is made of whoever is to act)
+                if targets.isEmpty || (code.hasPrefix("10") || code.hasPrefix("02")) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
             if targets.isEmpty, !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { $0.passive && $0.verbGroup.lowerBound == o.tokens.upperBound + 1 && $0.verbGroup.count == 1 }),
