@@ -81,6 +81,9 @@ enum ActorWords {
         "lobbied", "persuade", "convince", "engage", "punish", "sanction", "sanctioned", "help", "helped",
         "support", "supported", "join", "joined", "trust", "allow", "allowed", "let", "force", "forced",
         "put", "blacklist", "designate", "held", "hold", "holds",
+        // participles that open a clause after the main one: `…, accusing Bogota of …`
+        "accusing", "urging", "warning", "criticizing", "criticising", "blaming", "condemning",
+        "pressing", "asking", "telling", "calling",
     ]
     /// After a capital or seat, these make it an actor (`Tokyo said`, `Pyongyang has warned`).
     static let actorVerbs: Set<String> = [
@@ -99,6 +102,7 @@ enum ActorWords {
         "promised", "released", "issued", "reacted", "retaliated", "sanctioned", "dispatched", "deployed",
         // base forms after "that" in a demand: `demanded that Seoul withdraw the measures`
         "withdraw", "agree", "accept", "apologize", "apologise", "comply", "abandon", "refrain", "cease", "reverse",
+        "respect", "stop", "end", "release", "lift", "halt", "pay", "honor", "honour",
         "conducted", "tested", "tried", "intends", "intended", "aims", "aimed", "still", "never", "already",
         "quickly", "reportedly", "repeatedly", "recently", "officially", "publicly", "then", "last", "on",
         "hailed", "praised", "thanked", "blamed", "slammed", "lashed", "dismissed", "backed", "supports",

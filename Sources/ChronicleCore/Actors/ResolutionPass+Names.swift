@@ -98,6 +98,11 @@ extension ResolutionPass {
         var k = segments[s].start - 1
         guard k > 0 else { return nil }
         if tokens[k].isLower(.that) { k -= 1 }
+        // "Abe made the offer after a call with Trump, saying that he wanted …": after a comma, a
+        // participle of saying is said by the person who opened the sentence.
+        if k > 1, tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples), tokens[k - 1].isText(.comma) {
+            return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
+        }
         guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs) else { return nil }
         let verbStart = tokens[k].start
         let from = sentenceStart(of: s)

@@ -80,4 +80,7 @@ struct TokenLiteral: Sendable {
     /// Before `he`/`she`, these make the pronoun their speaker (`Kim said he was willing`).
     static let sayingVerbs = list("said", "says", "added", "insisted", "stressed", "noted", "argued",
                                   "warned", "declared", "promised", "pledged", "vowed", "suggested")
+    /// After a comma, these are said by the sentence's subject (`…, saying that he wanted …`).
+    static let sayingParticiples = list("saying", "adding", "insisting", "stressing", "noting", "arguing",
+                                        "warning", "declaring", "promising", "pledging", "vowing")
 }

@@ -134,14 +134,18 @@ struct PlainTextHeader: Sendable, Equatable {
         }
     }
 
-    /// A full date that ends a title after a colon, comma, dash or parenthesis
-    /// (`Remarks at the Summit: June 12, 2018`, `Talks resume (2019-10-05)`).
+    /// A full date that ends a title after a colon, comma, dash, parenthesis or "on"
+    /// (`Remarks at the Summit: June 12, 2018`, `Talks resume (2019-10-05)`, `Press Conference
+    /// on June 6, 2024`).
     static func trailingDate(_ line: [UInt8]) -> CalendarDay? {
         let tokens = DateTextParser.tokenize(line)
         for (index, token) in tokens.enumerated() where index > 0 {
             let before = tokens[index - 1]
-            guard before.kind == .punct,
-                  [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "(")].contains(UInt8(before.value))
+            // (or the word "on": "Regular Press Conference on June 6, 2024")
+            let on = before.kind == .word && before.end - before.start == 2
+                && line[before.start] | 0x20 == UInt8(ascii: "o") && line[before.start + 1] | 0x20 == UInt8(ascii: "n")
+            guard on || before.kind == .punct
+                    && [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "(")].contains(UInt8(before.value))
             else { continue }
             guard let found = DateTextParser.first(in: Array(line[token.start...])), found.start == 0,
                   let day = found.calendarDay else { continue }

@@ -178,8 +178,10 @@ struct ClauseReader: Sendable {
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
             // nationality adjective is a noun ("the United States patrols" stays a verb).
-            // (so is an -ing word there: "on the sidelines of the G20 meeting")
-            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING), !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
+            // (so is an -ing word there: "on the sidelines of the G20 meeting", and a base form:
+            // "welcomed the Russian veto and thanked Moscow")
+            let baseForm = !t.is([.endsS, .endsING, .endsED]) && !lemmatizer.isPast(t.lower)
+            if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING) || baseForm, !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
                !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased(),
                toks[Self.actorStart(i - 1, actorAt)].lower == "the" { continue }
             // "Chinese coast guard ships fired water cannon": a plural between a name and a past
@@ -237,6 +239,11 @@ struct ClauseReader: Sendable {
                     if to {
                         hasTo = true
                         g -= 1
+                        // "decided not to attend", "saw no reason not to meet": a negated infinitive
+                        if g - 1 >= 0, toks[g - 1].is(.negation), groupOf[g - 1] == nil, actorAt[g - 1] == nil {
+                            negated = true
+                            g -= 1
+                        }
                         break
                     }
                     if w.is(.modal) { modals.append(w.lower) }
@@ -577,6 +584,11 @@ struct ClauseReader: Sendable {
                 guard toks[k - 1].isWord(.comma), actorAt[k - 2] != nil else { return nil }
                 return actorStart(k - 2, actorAt)...(k - 2)
             }
+            // (or a participle: "Abe, standing beside Trump, called the launches regrettable")
+            if t.is(.endsING), actorAt[k] == nil, toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
+               !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
+                return actorStart(k - 2, actorAt)...(k - 2)
+            }
             k -= 1
         }
         return nil
@@ -620,10 +632,16 @@ struct ClauseReader: Sendable {
     /// Whether the words ending at `end` are the rest of a verb phrase: a verb group comes before
     /// any comma or clause break ("criticized Belarus" in "criticized Belarus, and Lithuania …"),
     /// unlike a list of names ("Poland, Belarus, and Lithuania").
+    /// Words that open a list of examples inside a noun phrase ("…, including X").
+    static let exampleOpeners: Set<String> = ["including", "such", "notably", "especially", "particularly", "namely", "like"]
+
     static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?]) -> Bool {
         var k = end
         while k >= 0 {
             if groupOf[k] != nil { return k < end }
+            // ("discussed regional security, including the situation in Burma, and expressed …":
+            // a comma before an example list stays inside the object)
+            if toks[k].isWord(.comma), k + 1 <= end, Self.exampleOpeners.contains(toks[k + 1].lower) { k -= 1; continue }
             if toks[k].isWord(.comma) || toks[k].is(.clauseBreak) { return false }
             k -= 1
         }

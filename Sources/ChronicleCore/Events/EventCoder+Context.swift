@@ -60,6 +60,11 @@ extension EventCoder {
             c.resolvedTarget = (sameWord ?? candidates.last ?? byStem)?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
+        if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {
+            // "warned that any attack on Niger would be considered a declaration of war": the
+            // country so defended is not whom the warning is aimed at.
+            c.target = nil
+        }
         if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,
            Self.reactionRoots.contains(c.code.prefix(2)) {
             // "Mattis warned that any threat to the United States would be met with …": the
@@ -93,6 +98,22 @@ extension EventCoder {
         }
         return c
     }
+
+    /// Whether an actor is named as the one an attack would hit: "any attack on Niger", "an
+    /// aggression against its ally".
+    static func protected(_ a: ActorSpan, in s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= a.start }), k >= 3 else { return false }
+        var j = k - 1
+        if s.tokens[j].lower == "the" { j -= 1 }
+        guard j >= 2, s.tokens[j].lower == "on" || s.tokens[j].lower == "against",
+              attackNouns.contains(s.tokens[j - 1].lower) else { return false }
+        return ["any", "an", "a"].contains(s.tokens[j - 2].lower)
+    }
+
+    /// Nouns of a possible attack whose object a warning defends.
+    static let attackNouns: Set<String> = [
+        "attack", "aggression", "strike", "invasion", "intervention", "assault", "incursion", "act",
+    ]
 
     /// Whether the candidate's clause says its act repeats one just told ("also", "too",
     /// "likewise", "similarly").

@@ -67,7 +67,8 @@ extension EventCoder {
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })
-            ?? Self.reportTime(after: c, in: s, among: times) {
+            ?? Self.reportTime(after: c, in: s, among: times)
+            ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)

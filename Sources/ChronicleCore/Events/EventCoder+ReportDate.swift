@@ -56,3 +56,26 @@ extension EventCoder {
         return nil
     }
 }
+
+extension EventCoder {
+    /// A day named later in the candidate's own sentence, in the phrase its verb governs:
+    /// "ordered the French ambassador to leave the country within 48 hours on Friday" was
+    /// ordered on Friday. Nothing that opens another clause (a comma, a complementizer, a
+    /// relative pronoun, a subordinator) stands between the verb and the day.
+    static func governedTime(after c: EventCandidate, in s: EventSentence, among times: [TimeSpan]) -> TimeSpan? {
+        let toks = s.tokens
+        let from = c.trigger.upperBound + 1
+        guard from < toks.count else { return nil }
+        var k = from
+        while k < toks.count {
+            let t = toks[k]
+            if t.isWord(.comma) || t.isWord(.period) || t.lower == "that" || t.lower == ";"
+                || t.is([.subordinator, .relative, .clauseBreak]) { break }
+            k += 1
+        }
+        let limit = k < toks.count ? toks[k].start : Int.max
+        let after = toks[from].start
+        return times.first { $0.start >= after && $0.end <= limit && $0.dateStart == $0.dateEnd }
+    }
+}
+

@@ -17,6 +17,8 @@ struct EventMatcher: Sendable {
         "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
         "readiness", "willingness", "intention", "plan", "plans", "commitment", "desire", "offer",
         "proposal", "decision", "agreement", "pledge", "promise", "hope", "wish", "like", "forward",
+        // (what is scheduled is intended: "the ministers are due to meet in Quito next week")
+        "due", "scheduled", "slated",
     ]
 
     /// A matched pattern with the target actors it found.
@@ -181,7 +183,7 @@ struct EventMatcher: Sendable {
             mode = sentenceHasIf ? .conditional : .future
         }
         if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {
-            if sentenceHasIf { mode = .conditional } else { return nil }
+            if sentenceHasIf || saysOwnSideCould(f, frames: frames, modals: m) { mode = .conditional } else { return nil }
         }
         // Governed infinitives: intentions and attempts.
         if f.kind == .xcomp {
@@ -194,6 +196,9 @@ struct EventMatcher: Sendable {
                 let objectControl = !(frames[g].object?.actors.isEmpty ?? true)
                 if gap > 10 && !objectControl && mode != .intended { return nil }
                 if frames[g].negated { return nil }
+                // "urged the Philippines to return to dialogue": what someone is asked to do is
+                // the appeal's content (coded with the appeal), not an act of the one asked.
+                if frames[g].lemmas.contains(where: ClauseReader.askingVerbs.contains), !(frames[g].object?.actors.isEmpty ?? true) { return nil }
                 let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
                 switch cls {
                 case "intent": mode = .intended
@@ -201,13 +206,27 @@ struct EventMatcher: Sendable {
                 case "negate": return nil
                 default: break
                 }
-                if mode == .asserted, let gm = self.mode(of: g, frames: frames, sentence: s)?.0, gm != .asserted { mode = gm }
+                // (what a governor that is itself not coded governs is not coded either:
+                // "accused Britain of using sanctions to pressure Mali")
+                guard let gm = self.mode(of: g, frames: frames, sentence: s)?.0 else { return nil }
+                if mode == .asserted, gm != .asserted { mode = gm }
             }
         }
         switch mode {
         case .intended, .future, .conditional: return (mode, "03")
         default: return (mode, "")
         }
+    }
+
+    /// Whether a side says what it could do itself: "Ri suggested that the North could test a
+    /// hydrogen bomb over the Pacific" is a conditional act of the North (a threat, for force),
+    /// while "officials said Russia could invade" is someone else's guess and not coded.
+    func saysOwnSideCould(_ f: ClauseFrame, frames: [ClauseFrame], modals: Set<String>) -> Bool {
+        guard f.kind == .ccomp, !modals.isDisjoint(with: ["could", "might", "may"]), let g = f.governor,
+              let country = actorCountry,
+              let own = f.subject?.actors.compactMap(country), !own.isEmpty,
+              let speaker = frames[g].subject?.actors.compactMap(country) else { return false }
+        return !Set(own).isDisjoint(with: speaker)
     }
 
     /// Moves a code into a family: intended cooperation to 03x, intended conflict to 13x.

@@ -10,9 +10,18 @@ extension SentenceCoder {
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     /// Nouns whose of-phrase names the occasion of another act (`on the sidelines of the summit`).
+    /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
+    static let speakingVerbs: Set<String> = [
+        "said", "says", "say", "spoke", "speaks", "speaking", "told", "announced", "declared", "remarked",
+        "stated", "added", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
+    ]
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
+    /// Verbs that ease or reconsider a sanction, ban or cut named by their object.
+    static let easingVerbs: Set<String> = [
+        "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
+    ]
     /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
     static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
     /// The prepositions of such a goal.
@@ -134,6 +143,10 @@ extension SentenceCoder {
             // "held talks on the sidelines of the G20 meeting", "on the eve of the summit": the
             // occasion of another act, not an act of the clause's subject.
             if (max(0, i - 5)..<i).contains(where: { k in Self.occasionNouns.contains(s.tokens[k].lower) && k + 1 < i && s.tokens[k + 1].isWord(.of) }) { continue }
+            // "said at a rally in Tokyo", "spoke at a news conference": where a speaker spoke
+            // ("spoke at the summit with Putin" names a party: that summit took place).
+            if let at = (max(0, i - 3)..<i).last(where: { s.tokens[$0].isWord(.at) }),
+               (max(0, at - 4)..<at).contains(where: { Self.speakingVerbs.contains(s.tokens[$0].lower) }) { continue }
             // The governing clause: the frame whose arguments hold the noun (or whose subject region does).
             let gov = frames.firstIndex { f in
                 (f.object?.tokens.contains(i) ?? false) || f.obliques.contains { $0.tokens.contains(i) }
@@ -154,6 +167,9 @@ extension SentenceCoder {
                 // "decided to end its intelligence-sharing agreement with Japan": an accord
                 // ended is not made now (talks ended did take place).
                 if !pattern.code.hasPrefix("04"), frames[g].lemmas.contains(where: { Self.terminatingVerbs.contains($0) }) { continue }
+                // "lifted its ban on Australian coal", "agreed to review its tariffs": sanctions
+                // eased or reviewed are not imposed now.
+                if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
                 governing = g
             }
             // Sources.

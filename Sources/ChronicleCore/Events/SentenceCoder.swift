@@ -64,6 +64,10 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            // "said the United States would suffer the greatest pain": a threat read from what is
+            // said needs the said act to be still to come ("said Japan suffered losses" is none).
+            if h.pattern.code.hasPrefix("13"), h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
+               let k = f.complement, Set(frames[k].modals).isDisjoint(with: Self.futureModals) { continue }
             // ("would never tolerate such acts": a `neg` pattern reads the negation as the act)
             var read = frames
             if h.pattern.negated { read[fi].negated = false }
@@ -74,7 +78,8 @@ struct SentenceCoder: Sendable {
             if h.pattern.negated {
                 // "would never tolerate", "will not accept": the refusal is said now.
                 mode = .asserted
-            } else if mode == .intended, [1, 2, 5, 9, 10, 11, 12, 13].contains(root), !code.hasPrefix("057") {
+            } else if mode == .intended, [1, 2, 9, 10, 11, 12, 13].contains(root) || code.hasPrefix("051") {
+                // ("plans to deepen ties" stays a plan: 05 beyond praise is cooperation to come)
                 // "want to thank", "would like to congratulate": the saying is the act.
                 mode = .asserted
             } else if mode == .future, root == 16 {
@@ -187,6 +192,9 @@ struct SentenceCoder: Sendable {
 
     /// Nouns naming a country's envoys.
     static let envoys: Set<String> = ["ambassador", "envoy", "diplomat", "diplomats", "consul", "charge"]
+
+    /// Modals that put a said act still to come.
+    static let futureModals: Set<String> = ["will", "would", "'ll", "’ll", "shall", "going", "wo", "'d", "’d"]
 
     /// "China hoped that North Korea would return to the talks": what one side hopes, wants or
     /// expects another to do is its appeal to them (02x), not the other's act or intention.

@@ -41,4 +41,18 @@ struct ReportDateTests {
             """, root: "03")
         #expect(e?.dateStart == CalendarDay(iso: "2018-05-08"))
     }
+
+    @Test("a day in the phrase the verb governs dates the act")
+    func governedDay() {
+        let e = Self.event("Niger ordered the French ambassador to leave the country within 48 hours on Friday.", root: "16")
+        #expect(e?.dateStart == CalendarDay(iso: "2018-05-04"))
+    }
+
+    @Test("an intention is dated when stated, not by the day it is meant for")
+    func intentionKeepsStatement() {
+        let e = Self.event("Japan agreed to hold talks with China from June 1.", root: "03")
+        #expect(e != nil)
+        #expect(e?.dateStart == Self.day)
+    }
 }
+
