@@ -45,7 +45,8 @@ STOP_PLACES -= {"Paris", "Manchester", "Lagos", "Santiago", "Dallas", "Houston",
 # Towns whose best-known bearer is something else: a planet, a firm, a sport, a person, another
 # city (Canton is Guangzhou, Smyrna Izmir); the small-town guard drops them.
 STOP_PLACES |= {"Jupiter", "Atlantis", "Goodyear", "Cicero", "Rugby", "Wimbledon", "Chinatown",
-                "Koreatown", "Canton", "Smyrna", "Syracuse", "Columbia", "Bethesda", "Prince George"}
+                "Koreatown", "Canton", "Smyrna", "Syracuse", "Columbia", "Bethesda", "Prince George",
+                "Orion"}
 # Towns the small-town guard would drop (a word or name) that news of wars names as places.
 KEEP_TOWNS = {"Tyre", "Venice", "Bat Yam"}
 # Famous places of diplomacy and security that news names, beyond cities.
@@ -88,6 +89,8 @@ VENUES = [
     ("Chasiv Yar", "UKR", "city", ""), ("Vuhledar", "UKR", "city", ""), ("Jenin", "PSE", "city", "Janin"),
     ("Sderot", "ISR", "city", ""), ("Afrin", "SYR", "city", ""), ("Marib", "YEM", "city", "Ma'rib"),
     ("Tskhinvali", "GEO", "city", ""), ("Stepanakert", "AZE", "city", "Khankendi"),
+    # London's seat of government, not the larger Westminster of Colorado.
+    ("Westminster", "GBR", "venue", ""),
 ]
 
 
