@@ -154,15 +154,16 @@ public struct EventCoder: Sendable {
         return w.suffix(2).elementsEqual("ed".utf8)
     }
 
-    /// Whether the word at `k` goes on a noun phrase that a name before it modifies: a
-    /// lowercase word of no closed class and no adverb (`Geneva peace process`, not `Kherson
-    /// overnight` or `Bakhmut after`).
+    /// Whether the word at `k` goes on a name or noun phrase that a place name before it only
+    /// modifies: a capitalized word (`Geneva Accords`) or a lowercase word of no closed class
+    /// and no adverb (`Geneva peace process`, not `Kherson overnight` or `Bakhmut after`).
     static func isNounAfterPlace(_ toks: [EventToken], _ k: Int) -> Bool {
         guard k < toks.count else { return false }
         let t = toks[k]
+        if t.isCapitalized { return t.is(.alphabetic) }
         let closed: TokenClass = [.determiner, .preposition, .subordinator, .relative, .conjunction, .pronoun,
                                   .negation, .auxiliary, .adverb]
-        return t.is(.alphabetic) && !t.isCapitalized && !t.is(closed) && t.lower != "overnight"
+        return t.is(.alphabetic) && !t.is(closed) && t.lower != "overnight"
     }
 
     static func withPlaces(_ s: EventSentence, _ lookup: (String) -> (String, String?)?) -> [ActorSpan] {
@@ -184,8 +185,8 @@ public struct EventCoder: Sendable {
                   !actors.contains(where: { $0.start < toks[end + 1].end && $0.end > toks[end + 1].start }) { end += 1 }
             while end >= j {
                 let name = toks[j...end].map(\.form).joined(separator: " ")
-                // After a verb the town is its object, not a modifier of a noun that follows
-                // ("the United Nations backed Geneva peace process").
+                // After a verb the town is its object, not a modifier of a name or noun that
+                // follows ("the United Nations backed Geneva peace process", "welcomed Geneva Accords talks").
                 if let (canonical, country) = lookup(name), country != nil,
                    afterCue || !Self.isNounAfterPlace(toks, end + 1) {
                     actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
