@@ -112,6 +112,19 @@ extension ResolutionPass {
         return focus.items.last { $0.isPerson && $0.mention.name == name && ($0.gender == nil || $0.gender == gender) }
     }
 
+    /// "The ministry said it had detected …", "the allies announced they would …": the body
+    /// that says, named at most a few words before the verb of saying just before the pronoun.
+    func groupSpeaker(before s: Int) -> DocumentFocus.Item? {
+        var k = segments[s].start - 1
+        guard k > 0 else { return nil }
+        if tokens[k].isLower(.that) { k -= 1 }
+        guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs) || tokens[k].isLower(oneOf: TokenLiteral.announcingVerbs) else { return nil }
+        let verbStart = tokens[k].start
+        let from = sentenceStart(of: s)
+        guard let m = mentions.last, m.start >= from, m.end <= verbStart, verbStart - m.end <= 16 else { return nil }
+        return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
+    }
+
     /// Whether segment `s` follows `to` and a verb ("to meet him").
     func afterInfinitive(_ s: Int) -> Bool {
         let k = segments[s].start
@@ -164,7 +177,12 @@ extension ResolutionPass {
                 ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
-            item = focus.lastGroup(plural: true)
+            item = (t.isLower(.they) ? groupSpeaker(before: s) : nil) ?? focus.lastGroup(plural: true)
+        } else if t.isLower(.it) {
+            // "The ministry said it had detected …": only right after a verb of saying is `it`
+            // an actor (the body that says).
+            guard let speaker = groupSpeaker(before: s) else { return nil }
+            item = speaker
         } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)
         } else if c.contains(.firstPlural) {

@@ -56,6 +56,8 @@ struct TokenLiteral: Sendable {
     static let him = TokenLiteral("him")
     static let he = TokenLiteral("he")
     static let she = TokenLiteral("she")
+    static let it = TokenLiteral("it")
+    static let they = TokenLiteral("they")
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).
     static let capitalMe = TokenLiteral("Me")
@@ -80,6 +82,8 @@ struct TokenLiteral: Sendable {
     /// Before `he`/`she`, these make the pronoun their speaker (`Kim said he was willing`).
     static let sayingVerbs = list("said", "says", "added", "insisted", "stressed", "noted", "argued",
                                   "warned", "declared", "promised", "pledged", "vowed", "suggested")
+    /// Verbs after which `it` or `they` is the body that announces (`said it would`).
+    static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
     /// After a comma, these are said by the sentence's subject (`…, saying that he wanted …`).
     static let sayingParticiples = list("saying", "adding", "insisting", "stressing", "noting", "arguing",
                                         "warning", "declaring", "promising", "pledging", "vowing")

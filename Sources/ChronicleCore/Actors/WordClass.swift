@@ -64,7 +64,7 @@ struct WordClass: OptionSet, Sendable {
         add(ActorWords.actorVerbs, .actorVerb)
         add(ActorWords.reportingVerbs, .reportingVerb)
         add(ActorWords.relativeWords, .relative)
-        add(["its"], .its)
+        add(["its", "it"], .its)
         add(ActorWords.turkeyFood, .turkeyFood)
         add(ActorWords.guineaAnimals, .guineaAnimal)
         add(ActorWords.speechNouns, .speechNoun)

@@ -136,7 +136,9 @@ struct ClauseReader: Sendable {
                 // ("a stern warning to Israel" stays a noun: after "to" comes no verb)
                 let participleClause = t.is(.endsING) && i + 2 < n && (toks[i + 1].isWord(.that)
                     || (toks[i + 1].isWord(.to) && actorAt[i + 2] == nil && !toks[i + 2].isCapitalized
-                        && !toks[i + 2].is([.determiner, .pronoun, .punctuation]) && toks[i + 2].is(.alphabetic)))
+                        && !toks[i + 2].is([.determiner, .pronoun, .punctuation]) && toks[i + 2].is(.alphabetic)
+                        // ("a stern warning to separatists": after "to" comes no verb)
+                        && (knownVerb(i + 2) != nil || !toks[i + 2].is(.endsS))))
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
@@ -184,6 +186,14 @@ struct ClauseReader: Sendable {
             if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING) || baseForm, !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
                !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased(),
                toks[Self.actorStart(i - 1, actorAt)].lower == "the" { continue }
+            // "shelled Ukrainian positions near Kharkiv", "with American officials": a plural after
+            // a verb or preposition and a name is that name's noun.
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized {
+                let st = Self.actorStart(i - 1, actorAt)
+                // (not after a verb of saying or thinking: "said North Korea needs talks")
+                let reports = st > 0 && entries[st - 1].candidates.contains { lexicon.governors[$0] == "report" }
+                if st > 0, !reports, isVerb[st - 1] || (toks[st - 1].is(.preposition) && !toks[st - 1].isWord(.to)) { continue }
+            }
             // "Chinese coast guard ships fired water cannon": a plural between a name and a past
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
@@ -375,6 +385,15 @@ struct ClauseReader: Sendable {
                     if frames[prev].kind == .xcomp, g >= 1, toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) {
                         f.coordinated = true
                     }
+                } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g >= 1, toks[g - 1].isWord(.comma),
+                          frames[prev].kind == .main, !(frames[prev].subject?.actors.isEmpty ?? true),
+                          !toks[regionStart].is([.subordinator, .relative]) {
+                    // "launched exercises around Taiwan on Saturday, calling them a warning": a
+                    // participle after the comma that closes a clause is that clause's subject's act
+                    // (not of a name inside its object).
+                    f.governor = prev
+                    f.subject = frames[prev].subject
+                    f.subjectInherited = true
                 } else if onlyConj && !between.isEmpty
                             // "flew to Pyongyang with doctors, saw the student and …": a verb right
                             // after the comma that ends the previous verb's phrase continues its list
@@ -502,6 +521,12 @@ struct ClauseReader: Sendable {
                 if toks[a...z].contains(where: { SentenceCoder.occasionNouns.contains($0.lower) }) { occasion = true }
                 arg.isOccasion = occasion
                 if p == nil {
+                    // "Netanyahu warned that Israel would strike …": "that" and the speaker's own
+                    // side before another verb open the complement; the name is its subject, not
+                    // this verb's object.
+                    if toks[a].isWord(.that), z + 1 < toks.count, groupOf[z + 1] != nil,
+                       let own = f.subject?.actors.compactMap({ s.actors[$0].country }), !own.isEmpty,
+                       !arg.actors.isEmpty, arg.actors.allSatisfy({ s.actors[$0].country.map(own.contains) ?? false }) { continue }
                     f.object = arg
                     previous = arg
                 } else if p == "by" && f.passive && f.agent == nil {
@@ -518,6 +543,17 @@ struct ClauseReader: Sendable {
                     }
                     f.obliques.append(arg)
                 }
+            }
+            // "approved a deal brokered by the United States and France": a lone participle right
+            // after a noun, with a by-phrase and no object, is a passive that modifies the noun.
+            let head = toks[f.predicate]
+            if !f.passive, f.verbGroup.count == 1, f.object == nil, head.is(.endsED), g > 0,
+               actorAt[g - 1] == nil, toks[g - 1].is(.alphabetic), !toks[g - 1].isCapitalized, groupOf[g - 1] == nil,
+               !toks[g - 1].is([.conjunction, .preposition, .determiner, .pronoun, .auxiliary, .adverb, .subordinator, .relative]),
+               let by = f.obliques.first, by.preposition == "by", !by.actors.isEmpty {
+                f.passive = true
+                f.agent = by
+                f.obliques.removeFirst()
             }
             frames[fi] = f
         }

@@ -234,6 +234,8 @@ public struct EventCoder: Sendable {
         var seen = Set<String>()
         // The last two different countries coded meeting or agreeing, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
+        // The last visitor and host ("arrived in Asmara"), for "the two leaders" only.
+        var visitPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
         var recentTargets: [RecentTarget] = []
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
@@ -251,7 +253,8 @@ public struct EventCoder: Sendable {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
-                guard var c = GroupReference.shipped.resolve(found, s, story: story) else { continue }
+                let visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
+                guard var c = GroupReference.shipped.resolve(found, s, story: visited ?? story) else { continue }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
@@ -295,8 +298,11 @@ public struct EventCoder: Sendable {
                 if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036"
                     || (record.mode == .asserted && ["18", "19", "20"].contains(record.root)),
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
-                   let b = target.country, a != b, !target.isPlace {
-                    lastPair = (sourceSpan, target, s.index)
+                   let b = target.country, a != b {
+                    // (a visit's place names its host, a pair for "the two leaders" only:
+                    // "arrived in Asmara for a summit")
+                    if !target.isPlace { lastPair = (sourceSpan, target, s.index) }
+                    else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
                 }
             }
             // The narrative clock: the last day a sentence named (``record`` decides which later

@@ -96,6 +96,13 @@ struct SentenceCoder: Sendable {
                 targets = hits[k]?.targets ?? []
                 if targets.isEmpty, frames[k].kind == .ccomp, !frames[k].subjectInherited { targets = frames[k].subject?.actors ?? [] }
             }
+            if targets.isEmpty, !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { $0.passive && $0.verbGroup.lowerBound == o.tokens.upperBound + 1 && $0.verbGroup.count == 1 }),
+               let agent = frames[k].agent, !agent.actors.isEmpty {
+                // "protested the drills conducted by China": the one who did what the object
+                // names is whom the act answers.
+                targets = agent.actors
+            }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of

@@ -25,6 +25,14 @@ struct DocumentContextTests {
         #expect(later.first { $0.root == "11" && $0.source.country == "USA" }?.target?.country == "KOR")
     }
 
+    @Test("'welcomed the ceasefire' praises a party to it")
+    func welcomedCeasefire() {
+        let text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Iran welcomed the ceasefire."
+        let events = Self.coder.code(Document(id: "c", text: text, publicationDate: Self.day)).events
+        let praise = events.first { $0.root == "05" && $0.source.country == "IRN" }
+        #expect(praise?.target?.country == "ISR")
+    }
+
     @Test("'rejected the offer' is addressed to whoever made it")
     func rejectedOffer() {
         let text = "North Korea offered talks to South Korea on Monday. On Tuesday, Seoul rejected the offer."
