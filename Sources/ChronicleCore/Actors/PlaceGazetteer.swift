@@ -1,6 +1,7 @@
 import Foundation
 
-/// Looks up place names: cities of 150,000 people or more and all capitals, US states, seas and
+/// Looks up place names: cities of 150,000 people or more and all capitals, towns of 50,000 or
+/// more whose name is no English word or person's name (`Kherson`, `Idlib`), US states, seas and
 /// the venues of diplomacy that news names (`Panmunjom`, `Singapore`, `Hanoi`, `Mar-a-Lago`).
 ///
 /// The event coder uses it to place events (`in Hanoi` → Hanoi, VNM); the actor resolver uses
@@ -17,7 +18,7 @@ public final class PlaceGazetteer: Sendable {
     public let places: [Place]
     /// Names and variants → place, built at the first look-up: the actor resolver matches
     /// places through its own phrase tables and never asks, so loading the tables does not
-    /// pay for hashing some 5,000 names.
+    /// pay for hashing some 15,000 names.
     private let index: NameIndex
 
     /// Builds a gazetteer from places (tests build small ones).

@@ -134,11 +134,37 @@ public struct EventCoder: Sendable {
         return lo
     }
 
-    /// Adds place names after `in`, `at`, `to`, `from` and `near` that are not actor mentions
-    /// (`in Pyeongchang`, `to Mexico City`) as place spans with their country.
+    /// Adds place names after `in`, `at`, `to`, `from` and `near`, or right after a past verb
+    /// (its object: `shelled Kherson`, `captured Bakhmut`), that are not actor mentions (`in
+    /// Pyeongchang`, `to Mexico City`) as place spans with their country.
     /// Words after which a capitalized name may be a place (`in Hanoi`, `visited Seoul`), as keys.
     static let placeCues: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"]
         .map { PhraseHash.token($0.utf8, lowered: false) })
+
+    /// Irregular past forms of verbs of force whose object may be a town (`struck Tyre`).
+    static let pastsOfForce: Set<UInt64> = Set(["struck", "hit", "took", "retook", "overran", "shot"]
+        .map { PhraseHash.token($0.utf8, lowered: false) })
+
+    /// Whether a word reads as a verb in the past whose object follows (`shelled`, `struck`): a
+    /// lowercase word in -ed, as the actor resolver reads a capital after it (`attacked Kyiv`).
+    static func isPastVerb(_ t: EventToken) -> Bool {
+        if pastsOfForce.contains(t.key) { return true }
+        let w = t.form.utf8
+        guard w.count > 4, let first = w.first, first >= 0x61, first <= 0x7A else { return false }
+        return w.suffix(2).elementsEqual("ed".utf8)
+    }
+
+    /// Whether the word at `k` goes on a name or noun phrase that a place name before it only
+    /// modifies: a capitalized word (`Geneva Accords`) or a lowercase word of no closed class
+    /// and no adverb (`Geneva peace process`, not `Kherson overnight` or `Bakhmut after`).
+    static func isNounAfterPlace(_ toks: [EventToken], _ k: Int) -> Bool {
+        guard k < toks.count else { return false }
+        let t = toks[k]
+        if t.isCapitalized { return t.is(.alphabetic) }
+        let closed: TokenClass = [.determiner, .preposition, .subordinator, .relative, .conjunction, .pronoun,
+                                  .negation, .auxiliary, .adverb]
+        return t.is(.alphabetic) && !t.is(closed) && t.lower != "overnight"
+    }
 
     static func withPlaces(_ s: EventSentence, _ lookup: (String) -> (String, String?)?) -> [ActorSpan] {
         var actors = s.actors
@@ -149,15 +175,20 @@ public struct EventCoder: Sendable {
             // A capitalized word (or `the` and one) must follow: most words are ruled out here.
             var j = i + 1
             if toks[j].isWord(.the), j + 1 < toks.count { j += 1 }
-            guard toks[j].isCapitalized,
-                  Self.placeCues.contains(toks[i].key), !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
+            guard toks[j].isCapitalized else { continue }
+            let afterCue = Self.placeCues.contains(toks[i].key)
+            guard afterCue || (j == i + 1 && Self.isPastVerb(toks[i])),
+                  !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
             // The longest capitalized run (up to four words) the gazetteer knows.
             var end = j
             while end + 1 < toks.count, end - j < 3, toks[end + 1].isCapitalized,
                   !actors.contains(where: { $0.start < toks[end + 1].end && $0.end > toks[end + 1].start }) { end += 1 }
             while end >= j {
                 let name = toks[j...end].map(\.form).joined(separator: " ")
-                if let (canonical, country) = lookup(name), country != nil {
+                // After a verb the town is its object, not a modifier of a name or noun that
+                // follows ("the United Nations backed Geneva peace process", "welcomed Geneva Accords talks").
+                if let (canonical, country) = lookup(name), country != nil,
+                   afterCue || !Self.isNounAfterPlace(toks, end + 1) {
                     actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
                                             name: canonical, isPlace: true))
                     i = end

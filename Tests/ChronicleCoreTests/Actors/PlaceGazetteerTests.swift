@@ -26,4 +26,32 @@ struct PlaceGazetteerTests {
         #expect(places.place(named: "Nice")?.isStopWord == true)
         #expect(places.lookup("Atlantis") == nil)
     }
+
+    @Test("towns of 50,000 people or more whose name is no word or person's name", arguments: [
+        ("Kherson", "UKR"), ("Bakhmut", "UKR"), ("Irpin", "UKR"), ("Idlib", "SYR"), ("Manbij", "SYR"),
+        ("Qamishli", "SYR"), ("Raqqa", "SYR"), ("Khan Younis", "PSE"), ("Hodeidah", "YEM"), ("Sukhumi", "GEO"),
+        ("Herat", "AFG"), ("Kandahar", "AFG"), ("Odessa", "UKR"), ("Tyre", "LBN"), ("Balakot", "PAK"),
+        ("Jenin", "PSE"), ("Montréal", "CAN"), ("Montreal", "CAN"),
+    ])
+    func towns(name: String, country: String) throws {
+        #expect(try PlaceGazetteer.shipped().lookup(name)?.country == country)
+    }
+
+    @Test("small towns whose name is a word, a given name, a surname or an actor are left out", arguments: [
+        "Bender", "Date", "Most", "Colon", "Nancy", "Metz", "Bolton", "Rubio", "Castro", "Lawrence",
+        "Jupiter", "Trinidad", "Mozambique", "Acre", "Busia",
+    ])
+    func guardedTowns(name: String) throws {
+        #expect(try PlaceGazetteer.shipped().place(named: name) == nil)
+    }
+
+    @Test("cities of 150,000 or more keep their rows and flags")
+    func largeCities() throws {
+        let places = try PlaceGazetteer.shipped()
+        #expect(places.places.count >= 10_000)
+        #expect(places.place(named: "Reading")?.isStopWord == true)
+        #expect(places.lookup("San José")?.country == "CRI")
+        #expect(places.lookup("San Jose")?.country == "USA")
+        #expect(places.place(named: "Donetsk")?.alsoIn == ["RUS"])
+    }
 }
