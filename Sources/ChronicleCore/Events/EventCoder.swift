@@ -141,6 +141,12 @@ public struct EventCoder: Sendable {
     static let placeCues: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "visit", "visited", "visiting"]
         .map { PhraseHash.token($0.utf8, lowered: false) })
 
+    /// Nouns whose `of` phrase names a place (`the city of Kherson`).
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "port", "province", "region", "district", "capital", "outskirts",
+        "suburbs", "streets", "center", "centre", "governorate", "oblast",
+    ]
+
     /// Irregular past forms of verbs of force whose object may be a town (`struck Tyre`).
     static let pastsOfForce: Set<UInt64> = Set(["struck", "hit", "took", "retook", "overran", "shot"]
         .map { PhraseHash.token($0.utf8, lowered: false) })
@@ -176,7 +182,9 @@ public struct EventCoder: Sendable {
             var j = i + 1
             if toks[j].isWord(.the), j + 1 < toks.count { j += 1 }
             guard toks[j].isCapitalized else { continue }
+            // (or "of" after a place noun: "the city of Kherson", "the outskirts of Kharkiv")
             let afterCue = Self.placeCues.contains(toks[i].key)
+                || (toks[i].isWord(.of) && i > 0 && Self.placeNouns.contains(toks[i - 1].lower))
             guard afterCue || (j == i + 1 && Self.isPastVerb(toks[i])),
                   !actors.contains(where: { $0.start < toks[j].end && $0.end > toks[j].start }) else { continue }
             // The longest capitalized run (up to four words) the gazetteer knows.

@@ -43,7 +43,8 @@ struct EventMatcher: Sendable {
                 if patterns[k].negated && !f.negated { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
-                guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames)
+                let violent = ["18", "19", "20"].contains(patterns[k].code.prefix(2))
+                guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames, violent: violent)
                 else { continue }
                 let score = patterns[k].specificity + bonus + (patterns[k].negated ? 10 : 0)
                 if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
@@ -55,7 +56,7 @@ struct EventMatcher: Sendable {
 
     /// The target actors if every constraint holds, nil otherwise.
     private func satisfy(_ constraints: [EventPattern.Constraint], passive: Bool?, _ f: ClauseFrame,
-                         frames: [ClauseFrame]) -> ([Int], Int)? {
+                         frames: [ClauseFrame], violent: Bool = false) -> ([Int], Int)? {
         var bonus = 0
         // Active reading of a passive frame: the subject is the patient.
         let object = f.passive && passive == nil ? f.subject : f.object
@@ -103,6 +104,12 @@ struct EventMatcher: Sendable {
             let own = Set((f.passive ? f.agent?.actors : f.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
             if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
+            // ("shelled the city of Kherson": force against a place hits its country)
+            else if violent, let place = ([object].compactMap { $0 } + f.obliques.filter { ["in", "near", "around", "outside"].contains($0.preposition ?? "") })
+                        .lazy.compactMap({ o in o.actors.first(where: { (actorIsPlace?($0) ?? false) && !own.contains(actorCountry?($0) ?? "") && actorCountry?($0) != nil }) }).first {
+                // ("bombed villages near Qamishli": or in a place named where it struck)
+                targets = [place]
+            }
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
             } else {

@@ -22,6 +22,8 @@ struct TownTargetTests {
         ("Russian artillery pounded positions near Irpin.", "RUS", "UKR", "19"),
         ("Turkish troops advanced into Afrin.", "TUR", "SYR", "19"),
         ("The Turkish foreign minister visited Herat.", "TUR", "AFG", "04"),
+        ("Russian forces shelled the city of Kherson overnight.", "RUS", "UKR", "19"),
+        ("Turkish jets bombed villages near Qamishli.", "TUR", "SYR", "19"),
     ])
     func townTarget(text: String, source: String, target: String, root: String) {
         let events = Self.events(text)
