@@ -325,6 +325,10 @@ extension ResolutionPass {
     /// Whether the token at `k` opens its sentence's main clause after a short fronted phrase
     /// with no actor in it ("Separately, the Secretary spoke …", "On Monday, Kim met …").
     func opensAfterFrontedPhrase(_ k: Int, mentionStart: Int) -> Bool {
+        // (a day without a comma too: "On Monday Foreign Minister Wang Yi told …")
+        let day = k >= 2 && tokens[k - 1].isText(oneOf: TokenLiteral.weekdays)
+            && tokens[k - 2].startsSentence && tokens[k - 2].isLower(oneOf: TokenLiteral.dayPrepositions)
+        if day { return true }
         guard k >= 2, tokens[k - 1].isText(.comma) else { return false }
         var j = k - 2
         while j > 0, k - j <= 6, !tokens[j].startsSentence { j -= 1 }

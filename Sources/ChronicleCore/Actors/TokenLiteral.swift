@@ -82,6 +82,9 @@ struct TokenLiteral: Sendable {
     /// Before `he`/`she`, these make the pronoun their speaker (`Kim said he was willing`).
     static let sayingVerbs = list("said", "says", "added", "insisted", "stressed", "noted", "argued",
                                   "warned", "declared", "promised", "pledged", "vowed", "suggested")
+    /// Days that open a sentence after ``dayPrepositions`` ("On Monday Kim met …").
+    static let weekdays = list("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    static let dayPrepositions = list("on", "last", "early", "late")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
     /// After a comma, these are said by the sentence's subject (`…, saying that he wanted …`).
