@@ -51,7 +51,7 @@ public final class ActorResolver: Sendable {
 
     /// Resolves every actor mention of a document, against its publication date.
     public func resolve(_ document: Document) -> [ActorMention] {
-        let pass = ResolutionPass(lexicon: lexicon, text: document.text, day: document.publicationDate,
+        let pass = ResolutionPass(lexicon: lexicon, text: TurnLabels.titleCased(document.text), day: document.publicationDate,
                                   home: homeCountry(ofSource: document.source))
         return pass.run()
     }
@@ -64,7 +64,7 @@ public final class ActorResolver: Sendable {
     ///     without it, roles resolve to a country and sector only.
     /// - Returns: The mentions in text order.
     public func resolve(text: String, publicationDate: CalendarDay?, home: String? = nil) -> [ActorMention] {
-        let pass = ResolutionPass(lexicon: lexicon, text: text, day: publicationDate, home: home)
+        let pass = ResolutionPass(lexicon: lexicon, text: TurnLabels.titleCased(text), day: publicationDate, home: home)
         return pass.run()
     }
 
