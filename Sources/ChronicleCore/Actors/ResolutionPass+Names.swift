@@ -229,6 +229,31 @@ extension ResolutionPass {
         return s + 2
     }
 
+    /// "The commentary branded the drills …", "The statement warned …": a message that opens a
+    /// sentence speaks for whoever issued it, the medium or government body last in focus (in
+    /// this sentence or the one before).
+    func readMessageSubject(at s: Int) -> Int? {
+        guard isToken(s, .capitalThe), tokens[segments[s].start].startsSentence, s + 2 < segments.count, isWord(s + 1),
+              segments[s + 1].end == segments[s + 1].start + 1,
+              tokens[segments[s + 1].start].isLower(oneOf: TokenLiteral.messageNouns) else { return nil }
+        let after = tokens[segments[s + 2].start]
+        guard after.kind == .word, !after.isCapitalized, !after.isLower(.of), !after.isLower(.by) else { return nil }
+        // (the sentence before this one is as far back as the issuer is looked for)
+        var k = segments[s].start - 1
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        let since = tokens[max(0, k)].start
+        guard let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil
+                && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
+        let sp = span(s, s + 2)
+        var m = item.mention
+        m.text = sp.text
+        m.start = sp.start
+        m.end = sp.end
+        m.how = .role
+        emit(m, isPerson: false, plural: false, gender: nil, segments: (s, s + 2))
+        return s + 2
+    }
+
     /// A country, capital, seat or demonym standing alone, read in context.
     func readStandalone(at s: Int) -> Int? {
         var a = s

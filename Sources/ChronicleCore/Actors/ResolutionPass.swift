@@ -172,6 +172,7 @@ final class ResolutionPass {
             if !t.isCapitalized && t.kind != .number && t.classes.isDisjoint(with: .phraseRelevant) { return nil }
             if let next = readPronoun(at: s) { return next }
             if let next = readContextualKorea(at: s) { return next }
+            if let next = readMessageSubject(at: s) { return next }
         }
         if let next = readNameFirst(at: s) { return next }
         if let next = readDescribed(at: s) { return next }

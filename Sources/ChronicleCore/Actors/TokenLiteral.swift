@@ -85,6 +85,8 @@ struct TokenLiteral: Sendable {
     /// Days that open a sentence after ``dayPrepositions`` ("On Monday Kim met …").
     static let weekdays = list("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     static let dayPrepositions = list("on", "last", "early", "late")
+    /// Messages that speak for whoever issued them (`The statement warned …`).
+    static let messageNouns = list("statement", "commentary", "editorial", "communique", "letter", "message", "article")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
     /// After a comma, these are said by the sentence's subject (`…, saying that he wanted …`).
