@@ -194,7 +194,7 @@ public struct EventCoder: Sendable {
             while end >= j {
                 let name = toks[j...end].map(\.form).joined(separator: " ")
                 // After a verb the town is its object, not a modifier of a name or noun that
-                // follows ("the United Nations backed Geneva peace process", "welcomed Geneva Accords talks").
+                // follows ("had long backed Geneva mediation efforts", "welcomed Geneva Accords talks").
                 if let (canonical, country) = lookup(name), country != nil,
                    afterCue || !Self.isNounAfterPlace(toks, end + 1) {
                     actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
