@@ -2,10 +2,24 @@
 extension EventCoder {
     /// Past forms of the verbs that close a sentence with its source ("…, officials said on
     /// Monday", "…, the ministry announced on Thursday evening").
-    static let closingReportVerbs: Set<String> = [
-        "said", "announced", "reported", "told", "stated", "confirmed", "added", "disclosed",
-        "revealed", "wrote", "claimed",
-    ]
+    static let closingReportVerbs: Set<String> = Attribution.reportingVerbs.union([
+        "told", "confirmed", "added", "disclosed", "revealed",
+    ])
+
+    /// The offset where the phrase that starts at token `from` ends: before the first word that
+    /// opens another clause (a comma, a period, a complementizer, a subordinator, a relative
+    /// pronoun, a clause break, and with `conjunctions` a conjunction); `Int.max` at the
+    /// sentence's end.
+    static func phraseLimit(from: Int, in s: EventSentence, conjunctions: Bool) -> Int {
+        var j = from
+        while j < s.tokens.count {
+            let t = s.tokens[j]
+            if t.isWord(.comma) || t.isWord(.period) || t.lower == "that" || t.lower == ";"
+                || t.is([.subordinator, .relative, .clauseBreak]) || (conjunctions && t.is(.conjunction)) { return t.start }
+            j += 1
+        }
+        return Int.max
+    }
 
     /// The time of a postposed report of the candidate's clause: "Japan protested to China over
     /// the incursion, the foreign ministry said on Monday" was protested by Monday, and the
@@ -32,13 +46,7 @@ extension EventCoder {
         guard k < toks.count, k > comma + 1, closingReportVerbs.contains(toks[k].lower) else { return nil }
         let verbEnd = toks[k].end
         // the first time after the verb, before anything that opens another clause
-        var j = k + 1
-        while j < toks.count {
-            let t = toks[j]
-            if t.isWord(.comma) || t.isWord(.period) || t.lower == "that" || t.is([.conjunction, .subordinator, .relative]) { break }
-            j += 1
-        }
-        let limit = j < toks.count ? toks[j].start : Int.max
+        let limit = phraseLimit(from: k + 1, in: s, conjunctions: true)
         return times.first { $0.start >= verbEnd && $0.end <= limit }
     }
 }
@@ -63,18 +71,11 @@ extension EventCoder {
     /// ordered on Friday. Nothing that opens another clause (a comma, a complementizer, a
     /// relative pronoun, a subordinator) stands between the verb and the day.
     static func governedTime(after c: EventCandidate, in s: EventSentence, among times: [TimeSpan]) -> TimeSpan? {
-        let toks = s.tokens
         let from = c.trigger.upperBound + 1
-        guard from < toks.count else { return nil }
-        var k = from
-        while k < toks.count {
-            let t = toks[k]
-            if t.isWord(.comma) || t.isWord(.period) || t.lower == "that" || t.lower == ";"
-                || t.is([.subordinator, .relative, .clauseBreak]) { break }
-            k += 1
-        }
-        let limit = k < toks.count ? toks[k].start : Int.max
-        let after = toks[from].start
+        guard from < s.tokens.count else { return nil }
+        // ("flew to Vladivostok and met Putin today": a coordinated verb phrase goes on)
+        let limit = phraseLimit(from: from, in: s, conjunctions: false)
+        let after = s.tokens[from].start
         return times.first { $0.start >= after && $0.end <= limit && $0.dateStart == $0.dateEnd }
     }
 }

@@ -11,10 +11,9 @@ extension SentenceCoder {
     /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
     /// Nouns whose of-phrase names the occasion of another act (`on the sidelines of the summit`).
     /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
-    static let speakingVerbs: Set<String> = [
-        "said", "says", "say", "spoke", "speaks", "speaking", "told", "announced", "declared", "remarked",
-        "stated", "added", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
-    ]
+    static let speakingVerbs: Set<String> = EventCoder.closingReportVerbs.union([
+        "spoke", "speaks", "speaking", "declared", "remarked", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
+    ])
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
