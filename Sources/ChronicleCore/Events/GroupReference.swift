@@ -61,6 +61,9 @@ struct GroupReference {
 
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
     /// different countries the coder saw interacting).
+    /// Plural role phrases that name the story's pair without "two" or "both".
+    static let bareGroups: Set<String> = ["the leaders", "the two men"]
+
     func pair(of span: ActorSpan, story: (ActorSpan, ActorSpan)?) -> (ActorSpan, ActorSpan)? {
         let head = span.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if let fixed = nouns[head], fixed.count == 2 {
@@ -77,9 +80,13 @@ struct GroupReference {
     /// group on one side is the pair's first party that is not the other side's country.
     /// Nil when the pair is unknown.
     func resolve(_ c: EventCandidate, _ s: EventSentence, story: (ActorSpan, ActorSpan)?) -> EventCandidate? {
-        let source = s.actors[c.source]
+        var source = s.actors[c.source]
         let target = c.target.map { s.actors[$0] }
         var out = c
+        // "The leaders had opened the summit with a dinner": right after the story's pair met,
+        // "the leaders" (without "two") are that pair; with no pair it stays what the actor
+        // layer read.
+        if !source.isGroup, story != nil, Self.bareGroups.contains(source.text.lowercased()) { source.isGroup = true }
         if source.isGroup {
             guard let (a, b) = pair(of: source, story: story) else { return nil }
             if let t = target, !t.isGroup {
