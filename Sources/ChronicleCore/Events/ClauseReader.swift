@@ -695,7 +695,9 @@ struct ClauseReader: Sendable {
         for i in r {
             let t = s.tokens[i]
             if let a = actorAt[i] {
-                if !actors.contains(a) && !governed.contains(a) {
+                // ("condemned what they called foreign interference": who calls it so is no party)
+                let calling = !subject && i > r.lowerBound && s.tokens[i - 1].lower == "what" && !t.isCapitalized
+                if !actors.contains(a) && !governed.contains(a) && !calling {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                 }
                 if !t.isCapitalized { lemmas.formUnion(words[i].argumentLemmas) }
