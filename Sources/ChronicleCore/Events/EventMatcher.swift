@@ -105,7 +105,7 @@ struct EventMatcher: Sendable {
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
             if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
             // ("shelled the city of Kherson": force against a place hits its country)
-            else if violent, let place = ([object].compactMap { $0 } + f.obliques.filter { ["in", "near", "around", "outside"].contains($0.preposition ?? "") })
+            else if violent, let place = ([object].compactMap { $0 } + f.obliques.filter { ["in", "near", "around", "outside", "inside"].contains($0.preposition ?? "") })
                         .lazy.compactMap({ o in o.actors.first(where: { (actorIsPlace?($0) ?? false) && !own.contains(actorCountry?($0) ?? "") && actorCountry?($0) != nil }) }).first {
                 // ("bombed villages near Qamishli": or in a place named where it struck)
                 targets = [place]

@@ -24,6 +24,7 @@ struct TownTargetTests {
         ("The Turkish foreign minister visited Herat.", "TUR", "AFG", "04"),
         ("Russian forces shelled the city of Kherson overnight.", "RUS", "UKR", "19"),
         ("Turkish jets bombed villages near Qamishli.", "TUR", "SYR", "19"),
+        ("Pakistani jets struck hideouts inside Afghanistan.", "PAK", "AFG", "19"),
     ])
     func townTarget(text: String, source: String, target: String, root: String) {
         let events = Self.events(text)
