@@ -91,6 +91,10 @@ struct GroupReference {
             guard let (a, b) = pair(of: source, story: story) else { return nil }
             if let t = target, !t.isGroup {
                 out.resolvedSource = a.country != t.country ? a : b
+            } else if target == nil, !c.anaphor.isEmpty {
+                // "The two leaders condemned the launch": the act named again has its own author,
+                // whom the document context finds; the pair is who reacts.
+                out.resolvedSource = a
             } else {
                 out.resolvedSource = a
                 out.target = nil
