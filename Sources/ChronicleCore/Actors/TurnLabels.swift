@@ -36,16 +36,31 @@ enum TurnLabels {
         return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
-    /// The colon ending a label of capital words (at least four letters in all) that opens the
-    /// line, or nil.
+    /// Title words one of which a label holds: a turn is a person's (`PRESIDENT BIDEN:`,
+    /// `MR. KIM:`), while `NEW DELHI:` or `WASHINGTON:` is a dateline and stays as written.
+    static let titles: Set<String> = [
+        "PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "CHAIRMAN", "CHAIR", "MR", "MS", "MRS", "DR",
+        "AMBASSADOR", "GENERAL", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "KING", "QUEEN",
+        "CHANCELLOR", "SENATOR", "GOVERNOR", "DEPUTY", "VICE", "ADMIRAL", "DIRECTOR", "ENVOY",
+    ]
+
+    /// The colon ending a label of capital words (at least four letters in all, one of them a
+    /// title) that opens the line, or nil.
     static func labelEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         var k = start
         var letters = 0
+        var word: [UInt8] = []
+        var titled = false
         while k < end, k - start <= maxLabel {
             let b = bytes[k]
-            if b == 0x3A { return letters >= 4 && k + 1 < end ? k : nil }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
-            else if !(b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27) { return nil }
+            let letter = b >= 0x41 && b <= 0x5A
+            if letter { word.append(b); letters += 1 }
+            if !letter, !word.isEmpty {
+                if titles.contains(String(decoding: word, as: UTF8.self)) { titled = true }
+                word.removeAll(keepingCapacity: true)
+            }
+            if b == 0x3A { return letters >= 4 && titled && k + 1 < end ? k : nil }
+            if !letter, !(b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27) { return nil }
             k += 1
         }
         return nil

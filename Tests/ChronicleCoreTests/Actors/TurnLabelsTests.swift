@@ -14,7 +14,7 @@ struct TurnLabelsTests {
 
     @Test("capitals elsewhere, or without a colon, stay as written")
     func untouched() {
-        let text = "The NATO summit opened.\nWASHINGTON (AP) -- Talks resumed.\nNote: the UN met."
+        let text = "The NATO summit opened.\nWASHINGTON (AP) -- Talks resumed.\nNote: the UN met.\nNEW DELHI: India protested."
         #expect(TurnLabels.titleCased(text) == text)
     }
 
