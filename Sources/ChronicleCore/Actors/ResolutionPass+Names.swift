@@ -125,6 +125,20 @@ extension ResolutionPass {
         return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
     }
 
+    /// The medium or government body of the sentence before, when `It` opens a sentence with a
+    /// verb of saying ("KCNA ran a commentary on Friday. It said …").
+    func openingSayer(at s: Int) -> DocumentFocus.Item? {
+        guard s + 1 < segments.count else { return nil }
+        let next = tokens[segments[s + 1].start]
+        guard next.isLower(oneOf: TokenLiteral.sayingVerbs) || next.isLower(oneOf: TokenLiteral.announcingVerbs) else { return nil }
+        var k = segments[s].start - 1
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        let since = tokens[max(0, k)].start
+        guard let item = focus.items.last(where: { !$0.isPerson && !$0.isPlural && $0.mention.country != nil
+                && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
+        return item
+    }
+
     /// Whether segment `s` follows `to` and a verb ("to meet him").
     func afterInfinitive(_ s: Int) -> Bool {
         let k = segments[s].start
@@ -180,8 +194,9 @@ extension ResolutionPass {
             item = (t.isLower(.they) ? groupSpeaker(before: s) : nil) ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {
             // "The ministry said it had detected …": only right after a verb of saying is `it`
-            // an actor (the body that says).
-            guard let speaker = groupSpeaker(before: s) else { return nil }
+            // an actor (the body that says); so is an `It` that opens a sentence before one ("It
+            // said the United States should stop …": the medium or body just named).
+            guard let speaker = groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil) else { return nil }
             item = speaker
         } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)
