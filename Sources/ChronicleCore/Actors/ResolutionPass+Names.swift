@@ -95,46 +95,61 @@ extension ResolutionPass {
     /// saying just before the pronoun, when that speaker is a person of `gender` named (or
     /// meant by a pronoun) at most a few words before the verb.
     func speaker(gender: Character, before s: Int) -> DocumentFocus.Item? {
-        var k = segments[s].start - 1
-        guard k > 0 else { return nil }
-        if tokens[k].isLower(.that) { k -= 1 }
+        guard let k = wordBeforePronoun(s) else { return nil }
         // "Abe made the offer after a call with Trump, saying that he wanted …": after a comma, a
         // participle of saying is said by the person who opened the sentence.
         if k > 1, tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples), tokens[k - 1].isText(.comma) {
             return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
         }
-        guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs) else { return nil }
-        let verbStart = tokens[k].start
-        let from = sentenceStart(of: s)
-        // (the last mention may be a pronoun, which the focus does not hold: find its person)
-        guard let m = mentions.last, m.start >= from, m.end <= verbStart, verbStart - m.end <= 16,
-              let name = m.name else { return nil }
+        guard tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs),
+              // (the last mention may be a pronoun, which the focus does not hold: find its person)
+              let m = mentionJustBefore(k, inSentenceOf: s), let name = m.name else { return nil }
         return focus.items.last { $0.isPerson && $0.mention.name == name && ($0.gender == nil || $0.gender == gender) }
     }
 
     /// "The ministry said it had detected …", "the allies announced they would …": the body
     /// that says, named at most a few words before the verb of saying just before the pronoun.
     func groupSpeaker(before s: Int) -> DocumentFocus.Item? {
+        guard let k = wordBeforePronoun(s), Self.saysOrAnnounces(tokens[k]),
+              let m = mentionJustBefore(k, inSentenceOf: s) else { return nil }
+        return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
+    }
+
+    /// The word just before segment `s`, past a complementizer `that` ("said that he"), or nil.
+    func wordBeforePronoun(_ s: Int) -> Int? {
         var k = segments[s].start - 1
         guard k > 0 else { return nil }
         if tokens[k].isLower(.that) { k -= 1 }
-        guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs) || tokens[k].isLower(oneOf: TokenLiteral.announcingVerbs) else { return nil }
+        return k > 0 ? k : nil
+    }
+
+    /// The last mention, when it ends in the sentence of segment `s` at most a few words before
+    /// the token `k` (the subject of a verb of saying).
+    func mentionJustBefore(_ k: Int, inSentenceOf s: Int) -> ActorMention? {
         let verbStart = tokens[k].start
-        let from = sentenceStart(of: s)
-        guard let m = mentions.last, m.start >= from, m.end <= verbStart, verbStart - m.end <= 16 else { return nil }
-        return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
+        guard let m = mentions.last, m.start >= sentenceStart(of: s), m.end <= verbStart, verbStart - m.end <= 16 else { return nil }
+        return m
+    }
+
+    /// Whether a word is a verb of saying or announcing (`said`, `announced`, `denied`).
+    static func saysOrAnnounces(_ t: ActorToken) -> Bool {
+        t.isLower(oneOf: TokenLiteral.sayingVerbs) || t.isLower(oneOf: TokenLiteral.announcingVerbs)
     }
 
     /// The medium or government body of the sentence before, when `It` opens a sentence with a
     /// verb of saying ("KCNA ran a commentary on Friday. It said …").
     func openingSayer(at s: Int) -> DocumentFocus.Item? {
-        guard s + 1 < segments.count else { return nil }
-        let next = tokens[segments[s + 1].start]
-        guard next.isLower(oneOf: TokenLiteral.sayingVerbs) || next.isLower(oneOf: TokenLiteral.announcingVerbs) else { return nil }
+        guard s + 1 < segments.count, Self.saysOrAnnounces(tokens[segments[s + 1].start]) else { return nil }
+        return recentIssuer(before: s, singular: true)
+    }
+
+    /// The medium or government body last in focus, named in the sentence before segment `s` or
+    /// in its own: who issued the statement or commentary the sentence speaks of.
+    func recentIssuer(before s: Int, singular: Bool) -> DocumentFocus.Item? {
         var k = segments[s].start - 1
         while k > 0 && !tokens[k].startsSentence { k -= 1 }
         let since = tokens[max(0, k)].start
-        guard let item = focus.items.last(where: { !$0.isPerson && !$0.isPlural && $0.mention.country != nil
+        guard let item = focus.items.last(where: { !$0.isPerson && !(singular && $0.isPlural) && $0.mention.country != nil
                 && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
         return item
     }
@@ -252,13 +267,8 @@ extension ResolutionPass {
               segments[s + 1].end == segments[s + 1].start + 1,
               tokens[segments[s + 1].start].isLower(oneOf: TokenLiteral.messageNouns) else { return nil }
         let after = tokens[segments[s + 2].start]
-        guard after.kind == .word, !after.isCapitalized, !after.isLower(.of), !after.isLower(.by) else { return nil }
-        // (the sentence before this one is as far back as the issuer is looked for)
-        var k = segments[s].start - 1
-        while k > 0 && !tokens[k].startsSentence { k -= 1 }
-        let since = tokens[max(0, k)].start
-        guard let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil
-                && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
+        guard after.kind == .word, !after.isCapitalized, !after.isLower(.of), !after.isLower(.by),
+              let item = recentIssuer(before: s, singular: false) else { return nil }
         let sp = span(s, s + 2)
         var m = item.mention
         m.text = sp.text

@@ -137,6 +137,11 @@ struct EventMatcher: Sendable {
             || (f.lemmas.contains("hold") && !(f.object?.lemmas.isDisjoint(with: ["accountable", "responsible"]) ?? true))
     }
 
+    /// Modals of an act to come (`will meet`, `going to meet`).
+    static let willModals: Set<String> = ["will", "'ll", "’ll", "shall", "going", "wo"]
+    /// Modals of an act to come or under a condition (`would meet`).
+    static let wouldModals: Set<String> = ["would", "'d", "’d"]
+
     /// The mode of a frame's act and the family its code moves to (`03` for intended
     /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
@@ -185,8 +190,8 @@ struct EventMatcher: Sendable {
            frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) { return nil }
         var mode: EventMode = .asserted
         let m = Set(f.modals)
-        if !m.isDisjoint(with: ["will", "'ll", "’ll", "shall", "going", "wo"]) { mode = .future }
-        if m.contains("would") || m.contains("'d") || m.contains("’d") {
+        if !m.isDisjoint(with: Self.willModals) { mode = .future }
+        if !m.isDisjoint(with: Self.wouldModals) {
             mode = sentenceHasIf ? .conditional : .future
         }
         if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {

@@ -204,7 +204,7 @@ struct SentenceCoder: Sendable {
     static let envoys: Set<String> = ["ambassador", "envoy", "diplomat", "diplomats", "consul", "charge"]
 
     /// Modals that put a said act still to come.
-    static let futureModals: Set<String> = ["will", "would", "'ll", "’ll", "shall", "going", "wo", "'d", "’d"]
+    static let futureModals = EventMatcher.willModals.union(EventMatcher.wouldModals)
 
     /// "China hoped that North Korea would return to the talks": what one side hopes, wants or
     /// expects another to do is its appeal to them (02x), not the other's act or intention.
