@@ -219,6 +219,17 @@ struct ClauseReader: Sendable {
             }
             isVerb[i] = true
         }
+        // "launched what it called an anti-terrorist operation": the naming verb of a free
+        // relative is part of the object, not a clause of its own (the act is the launch).
+        var namingWhat = Set<Int>()
+        for i in 2..<max(2, n) where isVerb[i] && entries[i].candidates.contains(where: Self.namingVerbs.contains) {
+            var k = i - 1
+            while k > 0, i - k <= 3, !toks[k].isPunctuation, !toks[k].isWord(.what), !isVerb[k] { k -= 1 }
+            if k < i - 1, toks[k].isWord(.what) {
+                isVerb[i] = false
+                namingWhat.insert(k)
+            }
+        }
         // Auxiliaries that precede another verb are part of its group, not predicates.
         var frames: [ClauseFrame] = []
         var groupOf = [Int?](repeating: nil, count: n)
@@ -292,7 +303,7 @@ struct ClauseReader: Sendable {
                     // object starts a new clause; the object is no part of the next subject.
                     break
                 }
-                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what") {
+                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
@@ -650,7 +661,7 @@ struct ClauseReader: Sendable {
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
 
     /// Verbs that name their object as something (`called the launch "a provocation"`).
-    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub"]
+    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub", "characterize"]
 
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),

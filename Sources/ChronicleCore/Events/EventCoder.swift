@@ -303,7 +303,7 @@ public struct EventCoder: Sendable {
                 // not a third party's reaction to them)
                 // (or a fight between them: "troops exchanged fire …; the Secretary-General urged
                 // both countries to exercise restraint")
-                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036"
+                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.root == "03"
                     || (record.mode == .asserted && ["18", "19", "20"].contains(record.root)),
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b {

@@ -108,6 +108,7 @@ struct SentenceCoder: Sendable {
             }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            if let said = coordinatedSayers(f, frames, s) { sources = said }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of
             // coordinated countries is between them; a name the pattern did not ask for (and no
             // complement gave) is its topic.
@@ -302,6 +303,17 @@ struct SentenceCoder: Sendable {
             if s.tokens[i].isWord(.comma) || s.tokens[i].is(.preposition) { break }
         }
         return ([], [])
+    }
+
+    /// "Iran and Saudi Arabia announced that they would restore relations": the plural pronoun
+    /// subject of what two or more coordinated countries say is all of them, not the one the actor
+    /// layer read it as (the last named). Nil for any other clause.
+    func coordinatedSayers(_ f: ClauseFrame, _ frames: [ClauseFrame], _ s: EventSentence) -> [Int]? {
+        guard f.kind == .ccomp, !f.subjectInherited, let subject = f.subject, subject.tokens.count == 1,
+              s.tokens[subject.tokens.lowerBound].isWord(.they) || s.tokens[subject.tokens.lowerBound].isWord(.we),
+              let g = f.governor, let said = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }),
+              Set(said.compactMap { s.actors[$0].country }).count >= 2 else { return nil }
+        return said
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.

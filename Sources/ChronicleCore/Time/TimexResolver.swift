@@ -20,6 +20,8 @@ struct TimexResolver {
     var lastPastDay: CalendarDay?
     var lastMonth: CalendarDay?
     var lastYear: CalendarDay?
+    /// The last time named and whether it named a month (or a day) rather than a year alone.
+    var lastNamed: (start: CalendarDay, hasMonth: Bool)?
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -54,6 +56,7 @@ struct TimexResolver {
         }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
+        if g >= .year { lastNamed = (span.lowerBound, g >= .month) }
     }
 
     /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.
@@ -63,19 +66,30 @@ struct TimexResolver {
             return (v, nil)
         case .day(let year, let month, let day):
             if let year { return (Self.dayValue(year, month, day), nil) }
-            guard let pub = publication else { return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else {
+                    return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil)
+                }
+                return (Self.dayValue(y, month, day), .narrative)
+            }
             let y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
             return (Self.dayValue(y, month, day), .publication)
         case .month(let year, let month):
             if let year { return ("\(year)-\(Self.pad(month))", nil) }
-            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else { return ("XXXX-" + Self.pad(month), nil) }
+                return ("\(y)-\(Self.pad(month))", .narrative)
+            }
             let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):
             if let year { return ("\(year)-\(season)", nil) }
-            guard let pub = publication else { return ("XXXX-\(season)", nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: Self.seasonMiddle(season), day: 1)) else { return ("XXXX-\(season)", nil) }
+                return ("\(y)-\(season)", .narrative)
+            }
             let mid = Self.seasonMiddle(season)
             let y = choose(around: pub.year, near: 2, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(season)", .publication)
@@ -253,6 +267,18 @@ struct TimexResolver {
 
     /// A candidate within `near` of the reference wins whatever the cue says: cues are found
     /// less reliably than dates are near the publication date.
+    /// Without a publication date, the year of a year-less month or day (`sample` gives its
+    /// month) is taken from the narrative: the candidate month nearest the last day or month the
+    /// text named ("On March 10, 2023 … On April 6 …" is 2023), or that year when the last
+    /// time named was a year alone ("In 2019 … in April"). Nil when the text has named no time yet.
+    private func narrativeYear(_ sample: CalendarDay?) -> Int? {
+        guard let month = sample?.month else { return nil }
+        guard let (ref, hasMonth) = lastNamed else { return nil }
+        if !hasMonth { return ref.year }
+        let here = ref.year * 12 + ref.month
+        return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
+    }
+
     private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
         let ref = reference()
         let candidates = [year - 1, year, year + 1].compactMap { y in position(y).map { (y, $0) } }

@@ -40,6 +40,15 @@ struct DocumentContextTests {
         #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
     }
 
+    @Test("'rejected the criticism' answers whoever criticized; a criticism never told aims at no one")
+    func rejectedCriticism() {
+        let text = "Armenia's prime minister accused Russia of abandoning its ally on Monday. The Kremlin rejected the criticism."
+        let events = Self.coder.code(Document(id: "r", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "12" && $0.source.country == "RUS" && $0.target?.country == "ARM" })
+        let alone = Self.coder.code(Document(id: "r2", text: "The Kremlin rejected the criticism.", publicationDate: Self.day)).events
+        #expect(!alone.contains { $0.target?.country != nil })
+    }
+
     @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
     func welcomedReopening() {
         let text = """
