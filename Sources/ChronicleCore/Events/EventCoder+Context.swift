@@ -57,7 +57,10 @@ extension EventCoder {
             }
             let byStem = candidates.isEmpty
                 ? recentActs.last { $0.sentence >= s.index - 6 && $0.actor.country != own && sameStem($0) } : nil
-            c.resolvedTarget = (sameWord ?? candidates.last ?? byStem)?.actor
+            // ("agreed to give American forces access …; Beijing criticized that agreement": the
+            // act told with the noun's verb comes before a later, unrelated act)
+            let stemmed = sameWord == nil ? candidates.last(where: sameStem) : nil
+            c.resolvedTarget = (sameWord ?? stemmed ?? candidates.last ?? byStem)?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
         if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {

@@ -266,7 +266,9 @@ public struct EventCoder: Sendable {
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
-                if record.mode == .asserted {
+                // ("agreed in February to give American forces access … Beijing criticized that
+                // agreement": an agreement to act is an act to answer too)
+                if record.mode == .asserted || record.mode == .intended {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
                     if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }

@@ -49,6 +49,17 @@ struct DocumentContextTests {
         #expect(!alone.contains { $0.target?.country != nil })
     }
 
+    @Test("'criticized that agreement' answers the parties to an agreement to act")
+    func criticizedAgreementToAct() {
+        let text = """
+            Manila and Washington agreed on Monday to give American troops access to two more bases. On \
+            Tuesday the Japanese foreign minister visited Brussels. Beijing criticized that agreement.
+            """
+        let events = Self.coder.code(Document(id: "g", text: text, publicationDate: Self.day)).events
+        let criticism = events.first { $0.root == "11" && $0.source.country == "CHN" }
+        #expect(["PHL", "USA"].contains(criticism?.target?.country ?? "-"))
+    }
+
     @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
     func welcomedReopening() {
         let text = """
