@@ -410,12 +410,21 @@ struct ClauseReader: Sendable {
                             // after the comma that ends the previous verb's phrase continues its list
                             || (f.kind == .main && (f.subject?.actors.isEmpty ?? true) && g >= 1 && toks[g - 1].isWord(.comma)
                                 && !toks[regionStart].is([.subordinator, .relative])) {
-                    f.governor = prev
-                    f.kind = frames[prev].kind
-                    f.subject = frames[prev].subject
+                    // "urged Manila to stop its provocations and accused the Philippines of …": a
+                    // past form cannot continue an infinitive; it joins the infinitive's governor.
+                    var joined = prev
+                    if frames[prev].kind == .xcomp, let up = frames[prev].governor, f.predicate == g,
+                       toks[g].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[g].lower),
+                       !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                       toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
+                        joined = up
+                    }
+                    f.governor = joined
+                    f.kind = frames[joined].kind
+                    f.subject = frames[joined].subject
                     f.subjectInherited = true
                     f.coordinated = true
-                    if f.modals.isEmpty { f.modals = frames[prev].modals }
+                    if f.modals.isEmpty { f.modals = frames[joined].modals }
                 } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g > 0,
                           toks[g - 1].is(.preposition) {
                     // "in condemning …", "by designating …": the gerund's subject is the clause's;

@@ -171,6 +171,10 @@ extension SentenceCoder {
                 if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
                 governing = g
             }
+            // "its mutual defense treaty with the Philippines covers attacks": an accord named
+            // with its owner's pronoun, and the object of no verb that makes or reaches it, is one in force.
+            if pattern.code == "057", gov == nil,
+               possessivePronoun || modActors.contains(where: { Self.possessivePronouns.contains(s.actors[$0].text.lowercased()) }) { continue }
             // Sources.
             var sources: [Int] = []
             var targets = slotTargets
