@@ -150,6 +150,16 @@ struct ClauseReader: Sendable {
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
                         break
                     }
+                    // "killed in hand-to-hand fighting", "after heavy shelling": an -ing word after a
+                    // preposition and a plain modifier is a noun ("by forcibly removing" stays a verb).
+                    // (not after a verb's particle, nor after a plural: "shoot down missiles heading for Guam")
+                    if t.is(.endsING), k < i - 1, w.is(.preposition), !w.isWord(.to),
+                       k == 0 || !isVerb[k - 1] || !["down", "up", "off", "out", "away", "over"].contains(w.lower), actorAt[k + 1] == nil,
+                       !toks[i - 1].is(.endsS), !toks[k + 1].is([.adverb, .pronoun, .determiner, .punctuation]),
+                       toks[k + 1].is(.alphabetic) || toks[k + 1].lower.contains("-") {
+                        nounPhrase = true
+                        break
+                    }
                     if (isVerb[k] && !w.is(.endsED))
                         || w.is([.auxiliary, .adverb, .pronoun, .punctuation, .preposition, .conjunction, .relative, .subordinator]) { break }
                     k -= 1

@@ -194,6 +194,9 @@ extension SentenceCoder {
                 sources = by.actors
                 rule += "+by"
             } else if let g = gov, let subj = frames[g].subject,
+                      // ("banned Chinese apps, citing threats to its sovereignty": a reason cited
+                      // is no act of whoever cites it)
+                      !frames[g].lemmas.contains("cite"),
                       // "secured the release of X": what is obtained is the other side's concession.
                       !(pattern.code.hasPrefix("08") && frames[g].lemmas.contains(where: { Self.obtainingVerbs.contains($0) })),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })

@@ -135,7 +135,7 @@ struct SentenceCoder: Sendable {
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
-                && ["03", "05", "06", "07", "08"].contains(String(code.prefix(2)))
+                && ["03", "04", "05", "06", "07", "08"].contains(String(code.prefix(2)))
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
@@ -194,12 +194,23 @@ struct SentenceCoder: Sendable {
                 return code.hasPrefix("160") ? (patientActors, hosts, "+own-envoy") : (hosts, patientActors, "+host")
             }
         }
+        if ["18", "19", "20"].contains(String(code.prefix(2))), !patient.isEmpty,
+           let k = f.obliques.firstIndex(where: { $0.preposition == "with" }), k > 0,
+           ["in", "during", "amid"].contains(f.obliques[k - 1].preposition ?? ""), !f.obliques[k - 1].lemmas.isDisjoint(with: Self.fightNouns),
+           case let foes = f.obliques[k].actors.filter({ s.actors[$0].country.map { !patient.contains($0) } ?? false }), !foes.isEmpty {
+            // "Twenty Indian soldiers were killed in a clash with Chinese troops": who fought them.
+            return (foes, nil, "+fight-agent")
+        }
         if code.hasPrefix("16") || code.hasPrefix("08"), let speaker = f.reportingSubject {
             let own = speaker.actors.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace && s.actors[$0].country != nil }
             if !own.isEmpty { return (own, nil, "+speaker-agent") }
         }
         return nil
     }
+
+    /// Nouns of a fight whose `with` party is the other side ("killed in clashes with X").
+    static let fightNouns: Set<String> = ["fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
+                                          "firefight", "gunfight", "brawl", "fight", "confrontation", "exchange", "shootout"]
 
     /// Nouns naming a country's envoys.
     static let envoys: Set<String> = ["ambassador", "envoy", "diplomat", "diplomats", "consul", "charge"]
