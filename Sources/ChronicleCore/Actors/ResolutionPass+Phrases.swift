@@ -96,6 +96,13 @@ extension ResolutionPass {
         return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69  // -s, not -ss/-us/-is
     }
 
+    /// Whether token `k` opens a name inside the sentence: a capitalized word that starts no
+    /// sentence and is no pronoun or other stop word.
+    func startsName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.isCapitalized && !t.startsSentence && !ActorWords.nameStopWords.contains(tokenText(k))
+    }
+
     /// What follows a person's name: `of Russia`, or an apposition that describes the person
     /// (`, a North Korean military officer`). Returns the segment after what was read.
     func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
@@ -104,7 +111,11 @@ extension ResolutionPass {
             m.country = lexicon.countries[c].iso3
             e += 2
         }
-        if isToken(e, .comma), let d = describe(at: e + 1), d.hasHead {
+        if isToken(e, .comma), let d = describe(at: e + 1), d.hasHead,
+           // ("At the invitation of Premier Li Qiang, Prime Minister Pham Minh Chinh will …": a
+           // title right before another name is that name's, no apposition)
+           !(d.end < segments.count && !d.roles.isEmpty && tokens[segments[e + 1].start].isCapitalized
+             && startsName(segments[d.end].start)) {
             let head = d.roles.last.map { lexicon.roles[$0.index] }
             guard head?.isPerson ?? false || d.organization != nil else { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
