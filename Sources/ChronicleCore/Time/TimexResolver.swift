@@ -22,6 +22,9 @@ struct TimexResolver {
     var lastYear: CalendarDay?
     /// The last time named and whether it named a month (or a day) rather than a year alone.
     var lastNamed: (start: CalendarDay, hasMonth: Bool)?
+    /// Whether the text has named a time within a year of the publication date: a news report
+    /// soon does; a review of past years may not until it reaches the present.
+    var touchedPresent = false
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -56,7 +59,8 @@ struct TimexResolver {
         }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
-        if g >= .year { lastNamed = (span.lowerBound, g >= .month) }
+        if g >= .year { lastNamed = (span.lowerBound, g >= .quarter) }
+        if let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
 
     /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.
@@ -72,6 +76,7 @@ struct TimexResolver {
                 }
                 return (Self.dayValue(y, month, day), .narrative)
             }
+            if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
             let y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
@@ -82,6 +87,7 @@ struct TimexResolver {
                 guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else { return ("XXXX-" + Self.pad(month), nil) }
                 return ("\(y)-\(Self.pad(month))", .narrative)
             }
+            if let y = olderNarrativeYear(month: month, day: 1, before: pub) { return ("\(y)-\(Self.pad(month))", .narrative) }
             let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):
@@ -91,6 +97,7 @@ struct TimexResolver {
                 return ("\(y)-\(season)", .narrative)
             }
             let mid = Self.seasonMiddle(season)
+            if let y = olderNarrativeYear(month: mid, day: 1, before: pub) { return ("\(y)-\(season)", .narrative) }
             let y = choose(around: pub.year, near: 2, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(season)", .publication)
         case .quarter(let year, let q):
@@ -277,6 +284,19 @@ struct TimexResolver {
         if !hasMonth { return ref.year }
         let here = ref.year * 12 + ref.month
         return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
+    }
+
+    /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
+    /// year-less month or day follows the story's last month or day named with its year, when
+    /// that lies more than a year before the publication date and the text has named no time
+    /// near the publication date yet (a news report's background dates are asides): the
+    /// candidate nearest to it that is not after the publication date. Nil otherwise (the
+    /// publication date decides).
+    private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
+        guard !touchedPresent, let (ref, hasMonth) = lastNamed, hasMonth, ref.dayNumber < pub.dayNumber - 365,
+              let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)),
+              let candidate = CalendarDay(year: y, month: month, day: min(day, 28)), candidate <= pub else { return nil }
+        return y
     }
 
     private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
