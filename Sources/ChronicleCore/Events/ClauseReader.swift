@@ -299,13 +299,28 @@ struct ClauseReader: Sendable {
             if hasTo { f.kind = .xcomp }
             frames.append(f)
         }
+        // "reinstated the sanctions it had lifted": a subject pronoun right after a noun that
+        // follows another verb opens a relative clause without "that"; the noun ends the object.
+        var zeroRelative = Set<Int>()      // the pronoun's index
+        for f in frames {
+            let g = f.verbGroup.lowerBound
+            guard g >= 3, Self.subjectPronouns.contains(toks[g - 1].lower), actorAt[g - 2] == nil, groupOf[g - 2] == nil,
+                  toks[g - 2].is(.alphabetic), !toks[g - 2].is([.preposition, .conjunction, .determiner, .pronoun, .relative,
+                                                                  .subordinator, .adverb, .auxiliary, .negation]),
+                  !toks[g - 2].isWord(.that), !toks[g - 2].isCapitalized || toks[g - 2].lower == toks[g - 2].form,
+                  case let before = (0..<(g - 2)).reversed().prefix(while: { !toks[$0].is(.clauseBreak) && !toks[$0].isWord(.comma) }),
+                  let verb = before.first(where: { groupOf[$0] != nil }), !before.prefix(while: { $0 > verb }).contains(where: { toks[$0].is(.preposition) })
+            else { continue }
+            zeroRelative.insert(g - 1)
+        }
         // 3. Arguments.
         for fi in frames.indices {
             var f = frames[fi]
             let g = f.verbGroup.lowerBound
+            let zero = zeroRelative.contains(g - 1)
             // Left boundary.
-            var b = g - 1
-            while b >= 0 {
+            var b = zero ? g - 2 : g - 1
+            while b >= 0 && !zero {
                 if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
                 if b >= 2, toks[b].isWord(.and) || toks[b].isWord(.but), toks[b - 1].isWord(.comma),
                    Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf) {
@@ -390,7 +405,15 @@ struct ClauseReader: Sendable {
                 afterAside = true
             }
             // Governor for complements and coordination (not the aside's verb).
-            if !afterAside, b >= 0, let prev = groupOf[b] {
+            if !afterAside, b >= 0, var prev = groupOf[b] {
+                // "reinstated the sanctions it had lifted and added a ban": a verb with an object of
+                // its own cannot continue a relative whose object is its antecedent; it continues
+                // the clause the antecedent belongs to.
+                if zeroRelative.contains(frames[prev].verbGroup.lowerBound - 1), f.predicate + 1 < n,
+                   toks[f.predicate + 1].is(.determiner) || actorAt[f.predicate + 1] != nil,
+                   let outer = frames[..<prev].lastIndex(where: { $0.kind != .relative }) {
+                    prev = outer
+                }
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
@@ -490,6 +513,7 @@ struct ClauseReader: Sendable {
                     f.governor = pg
                 }
             }
+            if zero { f.kind = .relative }
             // Right region: chunks until the next group or a clause break.
             var e = f.predicate + 1
             var chunks: [(String?, Int, Int)] = []
@@ -509,7 +533,7 @@ struct ClauseReader: Sendable {
                     e = closing + 1
                     continue
                 }
-                if groupOf[e] != nil || t.is(.clauseBreak) { break }
+                if groupOf[e] != nil || t.is(.clauseBreak) || zeroRelative.contains(e) { break }
                 if t.isWord(.that), actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
@@ -678,6 +702,9 @@ struct ClauseReader: Sendable {
 
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
+    /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
+    static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]
 
     /// Verbs that name their object as something (`called the launch "a provocation"`).
     static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub", "characterize"]

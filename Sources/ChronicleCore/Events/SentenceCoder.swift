@@ -106,6 +106,15 @@ struct SentenceCoder: Sendable {
                 // names is whom the act answers.
                 targets = agent.actors
             }
+            if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { g in
+                   (o.tokens.upperBound + 1...o.tokens.upperBound + 4).contains(g.verbGroup.lowerBound)
+                       && !(o.tokens.upperBound + 1..<g.verbGroup.lowerBound).contains { s.tokens[$0].is(.conjunction) || s.tokens[$0].isWord(.comma) } }),
+               let on = frames[k].obliques.first(where: { ["on", "against"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
+                // "lifted the sanctions (it had) imposed on North Korea": what is eased is eased for
+                // whoever the measure named.
+                targets = on.actors
+            }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
