@@ -446,7 +446,10 @@ struct ClauseReader: Sendable {
                     // "urged Manila to stop its provocations and accused the Philippines of …": a
                     // past form cannot continue an infinitive; it joins the infinitive's governor.
                     var joined = prev
-                    if frames[prev].kind == .xcomp, let up = frames[prev].governor, f.predicate == g,
+                    // (nor a gerund: "thanked Russia for defending its sovereignty and rejected the draft")
+                    let gerund = frames[prev].predicate == frames[prev].verbGroup.lowerBound && toks[frames[prev].predicate].is(.endsING)
+                        && frames[prev].predicate > 0 && toks[frames[prev].predicate - 1].is(.preposition)
+                    if frames[prev].kind == .xcomp || gerund, let up = frames[prev].governor, f.predicate == g,
                        toks[g].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[g].lower),
                        !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
                        toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
