@@ -612,6 +612,11 @@ struct ClauseReader: Sendable {
                 f.agent = by
                 f.obliques.removeFirst()
             }
+            // "1. Welcomed the steps …" under "The Ministers:": the list's subject.
+            if fi == 0, !s.impliedSubject.isEmpty, f.subject?.actors.isEmpty ?? true, f.kind == .main,
+               !(0..<g).contains(where: { toks[$0].is(.alphabetic) }) {
+                f.subject = FrameArgument(tokens: g...g, lemmas: [], actors: s.impliedSubject)
+            }
             frames[fi] = f
         }
         // 4. Inheritance: complements and clauses without an actor subject.

@@ -397,6 +397,12 @@ struct SentenceCoder: Sendable {
             if let old = best[base], old.rule.hasPrefix("verb"), e.rule.hasPrefix("verb"), old.trigger != e.trigger {
                 key = base + "|\(e.trigger.lowerBound)"
             }
+            // ("Welcomed the steps enabled by the US–Afghanistan declaration": a noun whose parties
+            // the noun phrase names, not the clause, is another act than the verb's.)
+            if let old = best[base], old.rule.hasPrefix("verb") != e.rule.hasPrefix("verb"),
+               !(old.rule.hasPrefix("noun") ? old : e).rule.contains("+clause") {
+                key = base + "|noun"
+            }
             if let old = best[key] {
                 if e.confidence > old.confidence { best[key] = e }
             } else {
