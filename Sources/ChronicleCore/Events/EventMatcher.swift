@@ -118,6 +118,9 @@ struct EventMatcher: Sendable {
             }
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
+            } else if violent, let o = f.obliques.first(where: { ["in", "inside"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+                // ("hit an oil depot in Russia's Krasnodar region": force used inside a country hits it)
+                targets = foreign(o)
             } else {
                 // "with X" names a counterpart after an act noun ("the deal with Iran", "talks
                 // with X"), not after a weapon ("missiles … near its border with China").
