@@ -115,6 +115,11 @@ struct SentenceCoder: Sendable {
                 // whoever the measure named.
                 targets = on.actors
             }
+            // "agreed to hold summits with Kim to discuss …": a mutual act whose party the pattern
+            // would take from a slot left empty, in a clause that borrows its subject, is a purpose,
+            // not the borrowed subjects' act toward each other.
+            if h.pattern.symmetric, h.targets.isEmpty, f.subjectInherited,
+               h.pattern.constraints.contains(where: { $0.actor && $0.optional }) { continue }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
