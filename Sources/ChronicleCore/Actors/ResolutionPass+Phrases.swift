@@ -103,6 +103,9 @@ extension ResolutionPass {
         return t.kind == .word && t.isCapitalized && !t.startsSentence && !ActorWords.nameStopWords.contains(tokenText(k))
     }
 
+    /// Sectors of armed movements that "the group" or "the militia" refers back to.
+    static let armedSectors: Set<String> = ["REB", "INS", "SEP", "IMG"]
+
     /// What follows a person's name: `of Russia`, or an apposition that describes the person
     /// (`, a North Korean military officer`). Returns the segment after what was read.
     func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
@@ -176,6 +179,13 @@ extension ResolutionPass {
                 m.role = keep ?? m.role
                 m.how = .role
             }
+        } else if !isPerson && !plural, head.role == "group",
+                  let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil && Self.armedSectors.contains($0.mention.sector ?? "") }) {
+            // "the Iran-backed group", "the militia": the armed movement last named ("the Houthis").
+            let role = m.role
+            m = item.mention
+            m.role = role ?? m.role
+            m.how = .role
         } else if !isPerson && !plural, !["state", "side", "government"].contains(head.role),
                   let item = focus.lastGroup(named: Self.lastWord(head.role)) {
             // "the ministry" after "China's commerce ministry", "the council" after "the Security

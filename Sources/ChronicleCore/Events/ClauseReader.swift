@@ -455,6 +455,14 @@ struct ClauseReader: Sendable {
                        toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
                         joined = up
                     }
+                    // ("said five fighters had been killed and vowed that …": a verb of saying or
+                    // promising after what was said continues the speaker's clause, unless the
+                    // said clause has an actor subject of its own)
+                    if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g,
+                       let lemma = f.lemmas.first, ["report", "intent"].contains(lexicon.governors[lemma] ?? ""),
+                       frames[prev].subject?.actors.isEmpty ?? true, !(frames[up].subject?.actors.isEmpty ?? true) {
+                        joined = up
+                    }
                     f.governor = joined
                     f.kind = frames[joined].kind
                     f.subject = frames[joined].subject

@@ -276,6 +276,11 @@ public struct EventCoder: Sendable {
                 // agreement": an agreement to act is an act to answer too)
                 if record.mode == .asserted || record.mode == .intended {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
+                    // ("launched air and missile strikes …; Iran condemned the strikes": the act's
+                    // noun right after its verb names it too)
+                    if let noun = actNoun(after: c.trigger.upperBound, in: s) {
+                        recentActs.append((s.index, record.root, sourceSpan, noun))
+                    }
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
                     if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }
                 }

@@ -60,6 +60,17 @@ struct DocumentContextTests {
         #expect(["PHL", "USA"].contains(criticism?.target?.country ?? "-"))
     }
 
+    @Test("'condemned the strikes' answers the first author of the strikes told with that noun; 'the group' is the armed group last named")
+    func condemnedStrikesOfCoalition() {
+        let text = """
+            The United States and Britain launched air strikes on Houthi targets in Yemen on Friday. Hours later \
+            the group said it had fired a missile at an American destroyer. Iran condemned the strikes.
+            """
+        let events = Self.coder.code(Document(id: "h", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "IRN" && $0.target?.country == "USA" })
+        #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
+    }
+
     @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
     func welcomedReopening() {
         let text = """
