@@ -30,10 +30,10 @@ extension ResolutionPass {
         if let o = d.organization {
             let org = lexicon.organizations[o]
             m.country = org.country ?? d.country
-            m.sector = org.sector
+            m.sector = org.sector(on: day)
             m.name = org.name
             m.isMedia = org.isMedia
-            m.code = org.country != nil ? org.code : ActorMention.code(country: m.country, sector: org.sector)
+            m.code = org.country != nil ? org.code(on: day) : ActorMention.code(country: m.country, sector: org.sector)
         }
         var head: RoleEntry?
         if let last = d.roles.last, let first = d.roles.first {
