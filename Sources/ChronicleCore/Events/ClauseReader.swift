@@ -476,6 +476,9 @@ struct ClauseReader: Sendable {
                     f.governor = prev
                     if toks[g - 1].isWord(.`for`) || toks[g - 1].isWord(.of), let o = frames[prev].object, !o.actors.isEmpty {
                         f.subject = o
+                    } else if let owner = Self.roleOwner(before: g - 1, toks: toks, actorAt: actorAt) {
+                        // "commends Egypt's role in mediating the ceasefire": the role's owner acts.
+                        f.subject = FrameArgument(tokens: owner...owner, lemmas: [], actors: [actorAt[owner]!])
                     } else {
                         f.subject = frames[prev].subject
                     }
@@ -718,6 +721,19 @@ struct ClauseReader: Sendable {
 
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
+    /// Nouns of a part someone plays ("Egypt's role in mediating").
+    static let roleNouns: Set<String> = ["role", "efforts", "effort", "part", "contribution", "contributions", "leadership", "work"]
+
+    /// The token of the possessor of a role noun right before preposition `p` ("Egypt's crucial
+    /// role in …"), if an actor owns it.
+    static func roleOwner(before p: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> Int? {
+        guard p >= 2, roleNouns.contains(toks[p - 1].lower) else { return nil }
+        var k = p - 2
+        while k >= 0, p - k <= 5, actorAt[k] == nil, !toks[k].isPunctuation, !toks[k].is(.determiner) || toks[k].isWord(.possessive) || toks[k].isWord(.curlyApostropheS) { k -= 1 }
+        guard k >= 0, actorAt[k] != nil, k + 1 < p, toks[k + 1].isWord(.possessive) || toks[k + 1].isWord(.curlyApostropheS) else { return nil }
+        return k
+    }
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]

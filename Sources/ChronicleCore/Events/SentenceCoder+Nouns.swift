@@ -21,6 +21,24 @@ extension SentenceCoder {
     static let easingVerbs: Set<String> = [
         "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
     ]
+    /// Words for fighting whose place or sides a ceasefire's sentence names.
+    static let fightWords: Set<String> = ["hostilities", "fighting", "war", "conflict", "clashes", "violence"]
+
+    /// "… the hostilities in Israel and Gaza", "… the fighting between X and Y": the two or more
+    /// countries named right after a word for fighting that follows token `i`, if any.
+    func fightParties(after i: Int, _ s: EventSentence) -> [Int]? {
+        guard let w = (i + 1..<min(s.tokens.count, i + 16)).first(where: { Self.fightWords.contains(s.tokens[$0].lower) }),
+              w + 1 < s.tokens.count, ["in", "between", "among"].contains(s.tokens[w + 1].lower) else { return nil }
+        let stop = (w + 2..<s.tokens.count).first { s.tokens[$0].isPunctuation && !s.tokens[$0].isWord(.comma) } ?? s.tokens.count
+        let lo = s.tokens[w + 1].end, hi = stop < s.tokens.count ? s.tokens[stop].start : s.end
+        var seen = Set<String>()
+        let parties = s.actors.indices.filter { a in
+            s.actors[a].start >= lo && s.actors[a].end <= hi && !s.actors[a].isMedia
+                && s.actors[a].country.map { seen.insert($0).inserted } ?? false
+        }
+        return parties.count >= 2 ? parties : nil
+    }
+
     /// Forms of verbs whose object is a reaction someone drew ("drawing criticism from X").
     static let drawingWords: Set<String> = [
         "draw", "draws", "drew", "drawn", "drawing", "prompt", "prompts", "prompted", "prompting",
@@ -215,6 +233,13 @@ extension SentenceCoder {
             } else if let g = fronted, possessivePronoun, let subj = frames[g].subject {
                 sources = subj.actors
                 rule += "+clause"
+            }
+            if sources.isEmpty, pattern.code.hasPrefix("087"), let parties = fightParties(after: i, s) {
+                // "a ceasefire to bring an end to the hostilities in Israel and Gaza": the sides of
+                // the fighting it ends.
+                sources = parties
+                symmetric = true
+                rule += "+fight"
             }
             // (not the occasion: "on the sidelines of the G20 meeting")
             if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty
