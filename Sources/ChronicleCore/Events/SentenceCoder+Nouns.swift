@@ -15,6 +15,9 @@ extension SentenceCoder {
         "spoke", "speaks", "speaking", "declared", "remarked", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
     ])
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
+    /// Verbs that put off what their subject names ("the meeting has been postponed"); a meeting
+    /// cancelled is left uncoded (who called it off is unknown).
+    static let postponingVerbs: Set<String> = ["postpone", "delay", "defer", "reschedule"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
     /// Verbs that ease or reconsider a sanction, ban or cut named by their object.
@@ -180,7 +183,15 @@ extension SentenceCoder {
             var mode: EventMode = .asserted
             var family = ""
             var governing: Int?
-            if let g = gov ?? fronted {
+            // "Pompeo's meeting with North Korean officials, scheduled for this week, has been
+            // postponed / will now take place at a later date": a meeting put off, whichever clause
+            // of the sentence has the noun as its subject, is talks halted between its parties.
+            var putOff = false
+            if gov == nil, pattern.code.hasPrefix("04"), frames.contains(where: { f in
+                (f.subject?.tokens.contains(i) ?? false) && (f.lemmas.contains(where: Self.postponingVerbs.contains)
+                    || f.lemmas.contains("take") && f.obliques.contains { o in o.tokens.contains { s.tokens[$0].lower == "later" } })
+            }) { putOff = true }
+            if let g = gov ?? fronted, !putOff {
                 if frames[g].negated { continue }
                 // "ruled out a meeting", "the summit was cancelled", "rejected the offer of talks":
                 // the act the noun names did not happen.
@@ -289,7 +300,8 @@ extension SentenceCoder {
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             guard !sources.isEmpty else { continue }
-            let code = matcher.recode(pattern.code, family: family)
+            let code = putOff ? "164" : matcher.recode(pattern.code, family: family)
+            if putOff { rule += "+put-off" }
             if mode != .asserted { rule += "+" + mode.rawValue }
             // A noun heading the subject ("the talks between X and Y resumed on Monday") is dated by its clause.
             let clause = (gov ?? fronted).map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))
