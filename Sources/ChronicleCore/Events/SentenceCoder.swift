@@ -149,7 +149,7 @@ struct SentenceCoder: Sendable {
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
-                && ["03", "04", "05", "06", "07", "08"].contains(String(code.prefix(2)))
+                && (["03", "05", "06", "07", "08"].contains(String(code.prefix(2))) || ["040", "041", "046"].contains(code))
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
