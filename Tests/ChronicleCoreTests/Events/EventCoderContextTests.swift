@@ -117,4 +117,23 @@ struct EventCoderContextTests {
         let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
         #expect(!plain.contains { $0.cameo == "051" })
     }
+
+    @Test("praise of a person in remarks: 'He's a good man', 'a very special person, President X'")
+    func praiseInTranscript() {
+        let text = """
+            Remarks by President Biden and Prime Minister Kishida
+
+            President Biden. Thank you. I spoke with the prime minister this morning. He's a really good man, \
+            and he works hard for his country. It's an honor to be here again in, really, a beautiful country, \
+            Japan, with its wonderful people. I also want to thank a very special person, President Yoon of \
+            South Korea.
+            """
+        let events = coder.code(document(text, date: "2023-05-19")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "JPN" && $0.cameo == "051" })
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        // Outside speech, a reporter's description is no praise.
+        let report = coder.code(document("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")).events
+        #expect(!report.contains { $0.cameo == "051" })
+    }
 }
+
