@@ -393,6 +393,26 @@ extension ResolutionPass {
     }
 
     /// Appends a mention, marks reporters, and puts it in focus.
+    /// "…, Mr. President, …", "Madam Secretary": a title after an honorific with no name is
+    /// the person addressed, the last person named with that role who is not the one speaking.
+    func readVocative(at s: Int) -> Int? {
+        guard isClass(s, .honorific), Self.vocativeHonorifics.contains(text(s)), s + 1 < segments.count,
+              let (r, plural) = roleItem(segments[s + 1].items), !plural, tokens[segments[s + 1].start].isCapitalized,
+              s + 2 >= segments.count || tokens[segments[s + 2].start].kind == .punctuation else { return nil }
+        let word = Self.lastWord(lexicon.roles[r].role)
+        let speaker = focus.turnSpeaker?.mention.personID
+        guard let item = focus.items.last(where: { $0.isPerson && $0.mention.personID != nil && $0.mention.personID != speaker
+                && ($0.mention.role?.contains(word) ?? false) }) else { return nil }
+        var m = item.mention
+        let sp = span(s, s + 2)
+        (m.text, m.start, m.end, m.how) = (sp.text, sp.start, sp.end, .role)
+        emit(m, isPerson: true, plural: false, gender: item.gender, segments: (s, s + 2))
+        return s + 2
+    }
+
+    /// Honorifics that make a bare title a form of address.
+    static let vocativeHonorifics: Set<String> = ["Mr.", "Mr", "Madam", "Madame", "Mister"]
+
     func emit(_ m: consuming ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         // Fields are set only when they change: a mention shares its storage with copies.
         if !m.isMedia && m.sector == "MED" { m.isMedia = true }

@@ -92,6 +92,21 @@ extension SentenceCoder {
                                       mode: .asserted, source: src, target: tgt, trigger: k...k,
                                       clause: max(0, j - 1)...k, confidence: 0.6))
         }
+        // "this great meeting is thanks to the courageous decision of your team, Mr. President":
+        // the speaker credits whoever the phrase names.
+        for k in t.indices where k + 1 < t.count && t[k].lower == "thanks" && t[k + 1].lower == "to" && k > 0
+            && ["is", "was", "'s", "’s", "are", "were"].contains(t[k - 1].lower) {
+            guard let tgt = (k + 2..<min(t.count, k + 14)).lazy.prefix(while: { !t[$0].isWord(.period) })
+                .compactMap({ actorAt[$0] }).first(where: { s.actors[$0].country != nil && !s.actors[$0].isMedia }) else { continue }
+            let firstPersonBefore = (0..<k).reversed().lazy.compactMap { actorAt[$0] }.first {
+                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
+            }
+            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
+                  own != s.actors[tgt].country else { continue }
+            out.append(EventCandidate(sentence: s.index, pattern: "praise", rule: "praise+credit", code: "051",
+                                      mode: .asserted, source: src, target: tgt, trigger: k...(k + 1),
+                                      clause: k...(k + 1), confidence: 0.55))
+        }
         return out
     }
 }

@@ -135,5 +135,18 @@ struct EventCoderContextTests {
         let report = coder.code(document("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")).events
         #expect(!report.contains { $0.cameo == "051" })
     }
+
+    @Test("crediting a person in remarks ('is thanks to your leadership, Mr. President') is praise of that person")
+    func creditInTranscript() {
+        let text = """
+            President Moon. Thank you, Prime Minister Abe.
+
+            Prime Minister Abe. I believe our progress today is thanks to your leadership, Mr. President, and to our teams.
+            """
+        let events = coder.code(document(text, date: "2019-02-27")).events
+        #expect(events.contains { $0.source.country == "JPN" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        let report = coder.code(document("The rise in exports was thanks to Chinese demand, Japan's ministry said.", date: "2019-02-27")).events
+        #expect(!report.contains { $0.cameo == "051" })
+    }
 }
 
