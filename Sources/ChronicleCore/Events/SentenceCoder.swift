@@ -163,6 +163,7 @@ struct SentenceCoder: Sendable {
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         out += courtesies(s, actorAt: analysis.actorAt)
         out += praises(s, actorAt: analysis.actorAt)
+        out += warnings(s, actorAt: analysis.actorAt)
         if let defied = defiedActor(s, analysis.actorAt) {
             for k in out.indices where out[k].target == nil && out[k].source != defied
                 && s.actors[out[k].source].country != s.actors[defied].country {
