@@ -411,7 +411,11 @@ struct SentenceCoder: Sendable {
                 key = base + "|noun"
             }
             if let old = best[key] {
-                if e.confidence > old.confidence { best[key] = e }
+                // ("Member of the Political Bureau of the CPC Central Committee and Foreign
+                // Minister Wang Yi held a call": of two sources of one country, the person in
+                // office speaks for it rather than the body he belongs to)
+                let person = { (c: EventCandidate) in s.actors[c.source].record?.role != nil && s.actors[c.source].name != nil }
+                if e.confidence > old.confidence || (e.confidence == old.confidence && person(e) && !person(old)) { best[key] = e }
             } else {
                 best[key] = e
                 order.append(key)

@@ -148,5 +148,17 @@ struct EventCoderContextTests {
         let report = coder.code(document("The rise in exports was thanks to Chinese demand, Japan's ministry said.", date: "2019-02-27")).events
         #expect(!report.contains { $0.cameo == "051" })
     }
+
+    @Test("'on the evening of April 16' dates the act; a minister speaks for his state before his party")
+    func eveningOfAndPartyTitle() {
+        let text = """
+            On the evening of April 16, 2024, Member of the Political Bureau of the CPC Central Committee and \
+            Foreign Minister Wang Yi held a phone call with Turkish Foreign Minister Hakan Fidan.
+            """
+        let events = coder.code(document(text, date: "2024-04-17")).events
+        let call = events.first { $0.root == "04" && $0.target?.country == "TUR" }
+        #expect(call?.date == "2024-04-16")
+        #expect(call?.source.code == "CHNGOV")
+    }
 }
 
