@@ -225,7 +225,10 @@ struct ClauseReader: Sendable {
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
             if i > 0, t.is(.endsS), !t.is(.endsSS), !t.isWord(.was), !t.isWord(.has), !t.isWord(.`is`) {
                 let before = toks[i - 1]
-                if before.isWord(.comma) || before.is([.conjunction, .preposition]) { continue }
+                // ("… and looks forward to more exchanges", "… and calls on Israel to …": a verb's
+                // own next word shows it is one)
+                let verbal = before.is(.conjunction) && i + 1 < n && Self.verbFollowers.contains(toks[i + 1].lower)
+                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal { continue }
             }
             isVerb[i] = true
         }
@@ -648,7 +651,13 @@ struct ClauseReader: Sendable {
                 // ("urged both parties to allow access": after a verb of asking, whoever its object
                 // names, even with no name in it, is the one asked to act)
                 let asked = gov.object != nil && !actNoun && gov.lemmas.contains { Self.askingVerbs.contains($0) }
-                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
+                // ("appreciates Türkiye's adherence … and is ready to work with Türkiye": an
+                // adjective of readiness after "and is" is the clause subject's)
+                let p = frames[fi].predicate
+                let to = (max(0, p - 3)..<p).last { toks[$0].isWord(.to) }
+                let ready = to.map { k in k >= 3 && Self.readinessAdjectives.contains(toks[k - 1].lower)
+                    && toks[k - 2].is(.be) && toks[k - 3].is(.conjunction) } ?? false
+                let objectControl = !purpose && !ready && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
@@ -734,6 +743,14 @@ struct ClauseReader: Sendable {
         guard k >= 0, actorAt[k] != nil, k + 1 < p, toks[k + 1].isWord(.possessive) || toks[k + 1].isWord(.curlyApostropheS) else { return nil }
         return k
     }
+
+    /// Adjectives of readiness that take an infinitive of their clause's subject ("is ready to").
+    static let readinessAdjectives: Set<String> = ["ready", "willing", "prepared", "determined", "eager", "keen", "committed"]
+
+    /// Words after a third-person form that show it is a verb after "and" ("and looks forward",
+    /// "and calls on"; a determiner does not: "… removes guard posts and disarms the area" in a
+    /// relative clause stays the agreement's).
+    static let verbFollowers: Set<String> = ["forward", "on", "upon"]
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]
