@@ -19,7 +19,7 @@ struct SentenceCoder: Sendable {
         "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
         "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
         "announce", "agree", "end", "mark", "finish", "plan", "propose", "arrive",
-        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness",
+        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness", "respond", "retaliate", "reply",
     ]
 
     /// The candidate events of a sentence.
