@@ -77,8 +77,8 @@ extension EventCoder {
             if refs[a] == nil { refs[a] = ActorRef(text: e.source.text, country: a, sector: e.source.sector, code: e.source.code, name: e.source.name) }
         }
         func counterpart(of a: String) -> String? {
-            // (the only country the source dealt with, even once: "Pompeo's meeting with North
-            // Korean officials … will take place at a later date. We will reconvene …")
+            // (the only country the source dealt with, even once: "The envoy's talks with Iranian
+            // officials have been put off. We will meet again soon.")
             pairs[a].flatMap { Self.clearLeader($0) ?? ($0.count == 1 ? $0.keys.first : nil) }
         }
         func mostNamed(besides a: String) -> String? {

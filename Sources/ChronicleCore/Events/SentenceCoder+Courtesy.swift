@@ -59,8 +59,8 @@ extension SentenceCoder {
     static let praisedPersons: Set<String> = ["man", "person", "leader", "friend", "guy", "gentleman", "woman", "lady",
                                               "partner", "negotiator", "statesman", "president"]
 
-    /// Praise of a person in remarks: "He's a good man", "She is a truly great leader", "a very
-    /// special person, President Xi of China". The speaker (the nearest first-person actor before,
+    /// Praise of a person in remarks: "He's a good man", "She is a truly great leader", "a truly
+    /// remarkable leader, Chancellor Scholz". The speaker (the nearest first-person actor before,
     /// else the sentence's speaker) praises the person the subject pronoun or name stands for, or
     /// the name right after the phrase (051). Only in speech: a sentence with a speaker.
     func praises(_ s: EventSentence, actorAt: [Int?]) -> [EventCandidate] {
@@ -80,7 +80,7 @@ extension SentenceCoder {
             if j >= 1, ["'s", "’s", "is", "was"].contains(t[j].lower), let a = actorAt[j - 1] {
                 target = a                                    // "He's a good man"
             } else if k + 2 < t.count, t[k + 1].isWord(.comma), let a = actorAt[k + 2] {
-                target = a                                    // "a very special person, President Xi"
+                target = a                                    // "a remarkable leader, Chancellor Scholz"
             }
             guard let tgt = target, s.actors[tgt].country != nil, !s.actors[tgt].isMedia else { continue }
             let firstPersonBefore = (0..<max(0, j)).reversed().lazy.compactMap { actorAt[$0] }.first {
@@ -92,7 +92,7 @@ extension SentenceCoder {
                                       mode: .asserted, source: src, target: tgt, trigger: k...k,
                                       clause: max(0, j - 1)...k, confidence: 0.6))
         }
-        // "this great meeting is thanks to the courageous decision of your team, Mr. President":
+        // "our progress today is thanks to your leadership, Madam Chancellor":
         // the speaker credits whoever the phrase names.
         for k in t.indices where k + 1 < t.count && t[k].lower == "thanks" && t[k + 1].lower == "to" && k > 0
             && ["is", "was", "'s", "’s", "are", "were"].contains(t[k - 1].lower) {

@@ -27,7 +27,7 @@ extension SentenceCoder {
     /// Words for fighting whose place or sides a ceasefire's sentence names.
     static let fightWords: Set<String> = ["hostilities", "fighting", "war", "conflict", "clashes", "violence"]
 
-    /// "… the hostilities in Israel and Gaza", "… the fighting between X and Y": the two or more
+    /// "… the fighting in Armenia and Azerbaijan", "… the war between X and Y": the two or more
     /// countries named right after a word for fighting that follows token `i`, if any.
     func fightParties(after i: Int, _ s: EventSentence) -> [Int]? {
         guard let w = (i + 1..<min(s.tokens.count, i + 16)).first(where: { Self.fightWords.contains(s.tokens[$0].lower) }),
@@ -183,13 +183,13 @@ extension SentenceCoder {
             var mode: EventMode = .asserted
             var family = ""
             var governing: Int?
-            // "Pompeo's meeting with North Korean officials, scheduled for this week, has been
-            // postponed / will now take place at a later date": a meeting put off, whichever clause
+            // "The envoy's talks with Iranian officials, set for Monday, have been put off / will be
+            // held at a later date": a meeting put off, whichever clause
             // of the sentence has the noun as its subject, is talks halted between its parties.
             var putOff = false
             if gov == nil, pattern.code.hasPrefix("04"), frames.contains(where: { f in
                 (f.subject?.tokens.contains(i) ?? false) && (f.lemmas.contains(where: Self.postponingVerbs.contains)
-                    || f.lemmas.contains("take") && f.obliques.contains { o in o.tokens.contains { s.tokens[$0].lower == "later" } })
+                    || f.obliques.contains { o in o.tokens.contains { s.tokens[$0].lower == "later" } })
             }) { putOff = true }
             if let g = gov ?? fronted, !putOff {
                 if frames[g].negated { continue }
@@ -246,7 +246,7 @@ extension SentenceCoder {
                 rule += "+clause"
             }
             if sources.isEmpty, pattern.code.hasPrefix("087"), let parties = fightParties(after: i, s) {
-                // "a ceasefire to bring an end to the hostilities in Israel and Gaza": the sides of
+                // "a truce meant to stop the fighting between Armenia and Azerbaijan": the sides of
                 // the fighting it ends.
                 sources = parties
                 symmetric = true
