@@ -62,7 +62,7 @@ struct GroupReference {
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
     /// different countries the coder saw interacting).
     /// Plural role phrases that name the story's pair without "two" or "both".
-    static let bareGroups: Set<String> = ["the leaders", "the two men"]
+    static let bareGroups: Set<String> = ["the leaders", "the two men", "the sides"]
 
     func pair(of span: ActorSpan, story: (ActorSpan, ActorSpan)?) -> (ActorSpan, ActorSpan)? {
         let head = span.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
