@@ -89,6 +89,15 @@ VENUES = [
     ("Chasiv Yar", "UKR", "city", ""), ("Vuhledar", "UKR", "city", ""), ("Jenin", "PSE", "city", "Janin"),
     ("Sderot", "ISR", "city", ""), ("Afrin", "SYR", "city", ""), ("Marib", "YEM", "city", "Ma'rib"),
     ("Tskhinvali", "GEO", "city", ""), ("Stepanakert", "AZE", "city", "Khankendi"),
+    ("Nakhchivan", "AZE", "region", "Nakhichevan"), ("Lachin", "AZE", "city", ""), ("Shusha", "AZE", "city", "Shushi"),
+    ("Nagorno-Karabakh", "", "region", "Karabakh|Nagorno Karabakh"), ("Abkhazia", "GEO", "region", ""),
+    ("South Ossetia", "GEO", "region", ""), ("Transnistria", "MDA", "region", ""), ("Darfur", "SDN", "region", ""),
+    ("Tigray", "ETH", "region", ""), ("Sinai", "EGY", "region", "the Sinai|Sinai Peninsula"),
+    ("Ladakh", "IND", "region", ""), ("Galwan Valley", "", "region", "Galwan"),
+    ("Kidal", "MLI", "city", ""), ("Mitrovica", "XKX", "city", "North Mitrovica"), ("Zvecan", "XKX", "city", "Zvečan"),
+    ("Spratly Islands", "", "sea", "the Spratly Islands|the Spratlys|Spratlys"),
+    ("Paracel Islands", "", "sea", "the Paracel Islands|the Paracels|Paracels"),
+    ("Scarborough Shoal", "", "sea", ""), ("Second Thomas Shoal", "", "sea", ""),
     # London's seat of government, not the larger Westminster of Colorado.
     ("Westminster", "GBR", "venue", ""),
 ]

@@ -42,6 +42,29 @@ public struct OrganizationEntry: Sendable, Hashable {
     public var sector: String
     /// `igo`, `ngo`, `media`, `state media`, `gov` or `party`.
     public var kind: String
+    /// The sector the body has held since a date, when it changed (the Taliban: `REB`, then
+    /// `GOV` from 2021-08-15, when they took Kabul).
+    public var later: SectorChange?
+
+    /// A change of sector from a day on.
+    public struct SectorChange: Sendable, Hashable {
+        /// The first day of the new sector.
+        public var since: CalendarDay
+        /// The new sector.
+        public var sector: String
+    }
+
+    /// The sector on `day` (the current one without a day).
+    public func sector(on day: CalendarDay?) -> String {
+        guard let later, let day, day >= later.since else { return sector }
+        return later.sector
+    }
+
+    /// The code on `day`: the country with the sector of that day.
+    public func code(on day: CalendarDay?) -> String {
+        guard let later, let day, day >= later.since, let country else { return code }
+        return country + later.sector
+    }
 
     /// Whether the organization is a news medium.
     public var isMedia: Bool { kind == "media" || kind == "state media" }

@@ -31,10 +31,20 @@ extension ActorLexicon {
             let name = table.field(f, 0)
             guard !name.isEmpty, f.count >= 6 else { throw table.malformed(line, "expected 6 fields") }
             let country = table.field(f, 3)
-            result.append(OrganizationEntry(
+            var entry = OrganizationEntry(
                 name: name, variants: table.list(f, 1), code: table.field(f, 2),
                 country: country == "-" || country.isEmpty ? nil : country,
-                sector: table.field(f, 4), kind: table.field(f, 5)))
+                sector: table.field(f, 4), kind: table.field(f, 5))
+            // An optional seventh field, `SECTOR@YYYY-MM-DD`: the sector held since that day.
+            let change = f.count >= 7 ? table.field(f, 6) : ""
+            if !change.isEmpty {
+                let parts = change.split(separator: "@")
+                guard parts.count == 2, let since = CalendarDay(iso: String(parts[1])) else {
+                    throw table.malformed(line, "expected SECTOR@YYYY-MM-DD in field 7, found \(change)")
+                }
+                entry.later = OrganizationEntry.SectorChange(since: since, sector: String(parts[0]))
+            }
+            result.append(entry)
         }
         return result
     }

@@ -22,7 +22,7 @@ enum ActorWords {
         "Mr.": "M", "Mr": "M", "Mrs.": "F", "Mrs": "F", "Ms.": "F", "Ms": "F", "Miss": "F", "Madam": "F",
         "Madame": "F", "Sir": "M", "Lord": "M", "Dame": "F", "Dr.": nil, "Prof.": nil, "Gen.": nil,
         "Lt.": nil, "Col.": nil, "Adm.": nil, "Sen.": nil, "Rep.": nil, "Gov.": nil, "Amb.": nil,
-        "Sheikh": "M", "Ayatollah": "M", "Marshal": nil, "Comrade": nil, "Maj.": nil, "Capt.": nil,
+        "Sheikh": "M", "Sheikha": "F", "Prince": "M", "Princess": "F", "Emir": "M", "Sultan": "M", "Ayatollah": "M", "Marshal": nil, "Comrade": nil, "Maj.": nil, "Capt.": nil,
     ]
 
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]

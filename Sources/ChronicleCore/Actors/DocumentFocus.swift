@@ -60,7 +60,23 @@ final class DocumentFocus {
         if let country, familyNameFirst.contains(country) || (country == "SGP" && parts.count == 3) {
             return String(parts[0])
         }
+        // "Faisal bin Farhan" is "Prince Faisal": a patronymic name is known by its given name.
+        if parts.count >= 3, patronymics.contains(String(parts[1])) { return String(parts[0]) }
         return String(parts[parts.count - 1])
+    }
+
+    /// The words between a given name and a father's name ("bin", "ibn"): such a name is known by
+    /// its first word.
+    static let patronymics: Set<String> = ["bin", "bint", "ibn", "ben"]
+    private static let patronymicKeys: Set<UInt64> = Set(patronymics.map { key($0) })
+
+    /// The ``key(_:)`` of the word after the space at `from` in `bytes`, if any.
+    private static func secondWord(_ bytes: UnsafeBufferPointer<UInt8>, after from: Int) -> UInt64? {
+        var i = from
+        while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        let start = i
+        while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+        return i > start ? PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[start..<i]), lowered: false) : nil
     }
 
     /// The key of a name in the focus: the ``PhraseHash`` of its text, which for a one-token
@@ -87,7 +103,8 @@ final class DocumentFocus {
                 last = start..<i
             }
             guard words >= 2, let first else { return nil }
-            let familyFirst = country.map { familyNameFirst.contains($0) || ($0 == "SGP" && words == 3) } ?? false
+            var familyFirst = country.map { familyNameFirst.contains($0) || ($0 == "SGP" && words == 3) } ?? false
+            if words >= 3, let second = secondWord(bytes, after: first.upperBound), patronymicKeys.contains(second) { familyFirst = true }
             let word = familyFirst ? first : last
             return PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[word]), lowered: false)
         } ?? surname(of: name, country: country).map(key)

@@ -30,10 +30,10 @@ extension ResolutionPass {
         if let o = d.organization {
             let org = lexicon.organizations[o]
             m.country = org.country ?? d.country
-            m.sector = org.sector
+            m.sector = org.sector(on: day)
             m.name = org.name
             m.isMedia = org.isMedia
-            m.code = org.country != nil ? org.code : ActorMention.code(country: m.country, sector: org.sector)
+            m.code = org.country != nil ? org.code(on: day) : ActorMention.code(country: m.country, sector: org.sector)
         }
         var head: RoleEntry?
         if let last = d.roles.last, let first = d.roles.first {
@@ -96,6 +96,16 @@ extension ResolutionPass {
         return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69  // -s, not -ss/-us/-is
     }
 
+    /// Whether token `k` opens a name inside the sentence: a capitalized word that starts no
+    /// sentence and is no pronoun or other stop word.
+    func startsName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.isCapitalized && !t.startsSentence && !ActorWords.nameStopWords.contains(tokenText(k))
+    }
+
+    /// Sectors of armed movements that "the group" or "the militia" refers back to.
+    static let armedSectors: Set<String> = ["REB", "INS", "SEP", "IMG"]
+
     /// What follows a person's name: `of Russia`, or an apposition that describes the person
     /// (`, a North Korean military officer`). Returns the segment after what was read.
     func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
@@ -104,7 +114,11 @@ extension ResolutionPass {
             m.country = lexicon.countries[c].iso3
             e += 2
         }
-        if isToken(e, .comma), let d = describe(at: e + 1), d.hasHead {
+        if isToken(e, .comma), let d = describe(at: e + 1), d.hasHead,
+           // ("At the invitation of Premier Li Qiang, Prime Minister Pham Minh Chinh will …": a
+           // title right before another name is that name's, no apposition)
+           !(d.end < segments.count && !d.roles.isEmpty && tokens[segments[e + 1].start].isCapitalized
+             && startsName(segments[d.end].start)) {
             let head = d.roles.last.map { lexicon.roles[$0.index] }
             guard head?.isPerson ?? false || d.organization != nil else { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
@@ -165,6 +179,13 @@ extension ResolutionPass {
                 m.role = keep ?? m.role
                 m.how = .role
             }
+        } else if !isPerson && !plural, head.role == "group",
+                  let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil && Self.armedSectors.contains($0.mention.sector ?? "") }) {
+            // "the Iran-backed group", "the militia": the armed movement last named ("the Houthis").
+            let role = m.role
+            m = item.mention
+            m.role = role ?? m.role
+            m.how = .role
         } else if !isPerson && !plural, !["state", "side", "government"].contains(head.role),
                   let item = focus.lastGroup(named: Self.lastWord(head.role)) {
             // "the ministry" after "China's commerce ministry", "the council" after "the Security

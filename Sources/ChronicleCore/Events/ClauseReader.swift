@@ -150,6 +150,16 @@ struct ClauseReader: Sendable {
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
                         break
                     }
+                    // "killed in hand-to-hand fighting", "after heavy shelling": an -ing word after a
+                    // preposition and a plain modifier is a noun ("by forcibly removing" stays a verb).
+                    // (not after a verb's particle, nor after a plural: "shoot down missiles heading for Guam")
+                    if t.is(.endsING), k < i - 1, w.is(.preposition), !w.isWord(.to),
+                       k == 0 || !isVerb[k - 1] || !["down", "up", "off", "out", "away", "over"].contains(w.lower), actorAt[k + 1] == nil,
+                       !toks[i - 1].is(.endsS), !toks[k + 1].is([.adverb, .pronoun, .determiner, .punctuation]),
+                       toks[k + 1].is(.alphabetic) || toks[k + 1].lower.contains("-") {
+                        nounPhrase = true
+                        break
+                    }
                     if (isVerb[k] && !w.is(.endsED))
                         || w.is([.auxiliary, .adverb, .pronoun, .punctuation, .preposition, .conjunction, .relative, .subordinator]) { break }
                     k -= 1
@@ -219,6 +229,17 @@ struct ClauseReader: Sendable {
             }
             isVerb[i] = true
         }
+        // "launched what it called an anti-terrorist operation": the naming verb of a free
+        // relative is part of the object, not a clause of its own (the act is the launch).
+        var namingWhat = Set<Int>()
+        for i in 2..<max(2, n) where isVerb[i] && entries[i].candidates.contains(where: Self.namingVerbs.contains) {
+            var k = i - 1
+            while k > 0, i - k <= 3, !toks[k].isPunctuation, !toks[k].isWord(.what), !isVerb[k] { k -= 1 }
+            if k < i - 1, toks[k].isWord(.what) {
+                isVerb[i] = false
+                namingWhat.insert(k)
+            }
+        }
         // Auxiliaries that precede another verb are part of its group, not predicates.
         var frames: [ClauseFrame] = []
         var groupOf = [Int?](repeating: nil, count: n)
@@ -278,13 +299,28 @@ struct ClauseReader: Sendable {
             if hasTo { f.kind = .xcomp }
             frames.append(f)
         }
+        // "reinstated the sanctions it had lifted": a subject pronoun right after a noun that
+        // follows another verb opens a relative clause without "that"; the noun ends the object.
+        var zeroRelative = Set<Int>()      // the pronoun's index
+        for f in frames {
+            let g = f.verbGroup.lowerBound
+            guard g >= 3, Self.subjectPronouns.contains(toks[g - 1].lower), actorAt[g - 2] == nil, groupOf[g - 2] == nil,
+                  toks[g - 2].is(.alphabetic), !toks[g - 2].is([.preposition, .conjunction, .determiner, .pronoun, .relative,
+                                                                  .subordinator, .adverb, .auxiliary, .negation]),
+                  !toks[g - 2].isWord(.that), !toks[g - 2].isCapitalized || toks[g - 2].lower == toks[g - 2].form,
+                  case let before = (0..<(g - 2)).reversed().prefix(while: { !toks[$0].is(.clauseBreak) && !toks[$0].isWord(.comma) }),
+                  let verb = before.first(where: { groupOf[$0] != nil }), !before.prefix(while: { $0 > verb }).contains(where: { toks[$0].is(.preposition) })
+            else { continue }
+            zeroRelative.insert(g - 1)
+        }
         // 3. Arguments.
         for fi in frames.indices {
             var f = frames[fi]
             let g = f.verbGroup.lowerBound
+            let zero = zeroRelative.contains(g - 1)
             // Left boundary.
-            var b = g - 1
-            while b >= 0 {
+            var b = zero ? g - 2 : g - 1
+            while b >= 0 && !zero {
                 if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
                 if b >= 2, toks[b].isWord(.and) || toks[b].isWord(.but), toks[b - 1].isWord(.comma),
                    Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf) {
@@ -292,7 +328,7 @@ struct ClauseReader: Sendable {
                     // object starts a new clause; the object is no part of the next subject.
                     break
                 }
-                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what") {
+                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
@@ -369,7 +405,15 @@ struct ClauseReader: Sendable {
                 afterAside = true
             }
             // Governor for complements and coordination (not the aside's verb).
-            if !afterAside, b >= 0, let prev = groupOf[b] {
+            if !afterAside, b >= 0, var prev = groupOf[b] {
+                // "reinstated the sanctions it had lifted and added a ban": a verb with an object of
+                // its own cannot continue a relative whose object is its antecedent; it continues
+                // the clause the antecedent belongs to.
+                if zeroRelative.contains(frames[prev].verbGroup.lowerBound - 1), f.predicate + 1 < n,
+                   toks[f.predicate + 1].is(.determiner) || actorAt[f.predicate + 1] != nil,
+                   let outer = frames[..<prev].lastIndex(where: { $0.kind != .relative }) {
+                    prev = outer
+                }
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
@@ -399,12 +443,32 @@ struct ClauseReader: Sendable {
                             // after the comma that ends the previous verb's phrase continues its list
                             || (f.kind == .main && (f.subject?.actors.isEmpty ?? true) && g >= 1 && toks[g - 1].isWord(.comma)
                                 && !toks[regionStart].is([.subordinator, .relative])) {
-                    f.governor = prev
-                    f.kind = frames[prev].kind
-                    f.subject = frames[prev].subject
+                    // "urged Manila to stop its provocations and accused the Philippines of …": a
+                    // past form cannot continue an infinitive; it joins the infinitive's governor.
+                    var joined = prev
+                    // (nor a gerund: "thanked Russia for defending its sovereignty and rejected the draft")
+                    let gerund = frames[prev].predicate == frames[prev].verbGroup.lowerBound && toks[frames[prev].predicate].is(.endsING)
+                        && frames[prev].predicate > 0 && toks[frames[prev].predicate - 1].is(.preposition)
+                    if frames[prev].kind == .xcomp || gerund, let up = frames[prev].governor, f.predicate == g,
+                       toks[g].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[g].lower),
+                       !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                       toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
+                        joined = up
+                    }
+                    // ("said five fighters had been killed and vowed that …": a verb of saying or
+                    // promising after what was said continues the speaker's clause, unless the
+                    // said clause has an actor subject of its own)
+                    if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g,
+                       let lemma = f.lemmas.first, ["report", "intent"].contains(lexicon.governors[lemma] ?? ""),
+                       frames[prev].subject?.actors.isEmpty ?? true, !(frames[up].subject?.actors.isEmpty ?? true) {
+                        joined = up
+                    }
+                    f.governor = joined
+                    f.kind = frames[joined].kind
+                    f.subject = frames[joined].subject
                     f.subjectInherited = true
                     f.coordinated = true
-                    if f.modals.isEmpty { f.modals = frames[prev].modals }
+                    if f.modals.isEmpty { f.modals = frames[joined].modals }
                 } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g > 0,
                           toks[g - 1].is(.preposition) {
                     // "in condemning …", "by designating …": the gerund's subject is the clause's;
@@ -460,6 +524,7 @@ struct ClauseReader: Sendable {
                     f.governor = pg
                 }
             }
+            if zero { f.kind = .relative }
             // Right region: chunks until the next group or a clause break.
             var e = f.predicate + 1
             var chunks: [(String?, Int, Int)] = []
@@ -479,7 +544,7 @@ struct ClauseReader: Sendable {
                     e = closing + 1
                     continue
                 }
-                if groupOf[e] != nil || t.is(.clauseBreak) { break }
+                if groupOf[e] != nil || t.is(.clauseBreak) || zeroRelative.contains(e) { break }
                 if t.isWord(.that), actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
@@ -554,6 +619,11 @@ struct ClauseReader: Sendable {
                 f.passive = true
                 f.agent = by
                 f.obliques.removeFirst()
+            }
+            // "1. Welcomed the steps …" under "The Ministers:": the list's subject.
+            if fi == 0, !s.impliedSubject.isEmpty, f.subject?.actors.isEmpty ?? true, f.kind == .main,
+               !(0..<g).contains(where: { toks[$0].is(.alphabetic) }) {
+                f.subject = FrameArgument(tokens: g...g, lemmas: [], actors: s.impliedSubject)
             }
             frames[fi] = f
         }
@@ -649,8 +719,11 @@ struct ClauseReader: Sendable {
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
 
+    /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
+    static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]
+
     /// Verbs that name their object as something (`called the launch "a provocation"`).
-    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub"]
+    static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub", "characterize"]
 
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),

@@ -57,7 +57,14 @@ extension EventCoder {
             }
             let byStem = candidates.isEmpty
                 ? recentActs.last { $0.sentence >= s.index - 6 && $0.actor.country != own && sameStem($0) } : nil
-            c.resolvedTarget = (sameWord ?? candidates.last ?? byStem)?.actor
+            // ("agreed to give American forces access …; Beijing criticized that agreement": the
+            // act told with the noun's verb comes before a later, unrelated act)
+            let stemmed = sameWord == nil ? candidates.last(where: sameStem) : nil
+            // ("The United States and Britain launched strikes …": the act's first author)
+            let chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem).map { ch in
+                recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
+            }
+            c.resolvedTarget = chosen?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
         if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {
@@ -122,5 +129,21 @@ extension EventCoder {
             let w = s.tokens[k].lower
             return w == "also" || w == "too" || w == "likewise" || w == "similarly"
         }
+    }
+}
+
+extension EventCoder {
+    /// The first word within four words after a verb that heads a noun pattern ("launched air
+    /// and missile strikes", "held talks"), stopping at punctuation: a later reaction may name the
+    /// act by it.
+    func actNoun(after k: Int, in s: EventSentence) -> String? {
+        var i = k + 1
+        while i < s.tokens.count, i <= k + 5 {
+            let t = s.tokens[i]
+            if t.isPunctuation { return nil }
+            if sentenceCoder.reader.lemmatizer.candidates(t.lower).contains(where: { sentenceCoder.lexicon.nouns[$0] != nil }) { return t.lower }
+            i += 1
+        }
+        return nil
     }
 }

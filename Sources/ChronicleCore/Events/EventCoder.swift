@@ -250,13 +250,19 @@ public struct EventCoder: Sendable {
         // when an anaphor needs them).
         var recentActs: [RecentAct] = []
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
-        for s in sentences {
+        // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
+        var opener: [ActorSpan] = []
+        var previousSubject: [ActorSpan] = []
+        for var s in sentences {
+            (s, opener, previousSubject) = Self.listSubject(s, opener: opener, previous: previousSubject, reader: sentenceCoder.reader)
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
             }
             let reporters = Attribution.reporters(in: s)
             var mainDay: TimeSpan?
+            var nounDay: TimeSpan?
+            var verbCoded = false
             for found in sentenceCoder.candidates(s, cache: lemmaCache) {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
@@ -266,8 +272,15 @@ public struct EventCoder: Sendable {
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
-                if record.mode == .asserted {
+                // ("agreed in February to give American forces access … Beijing criticized that
+                // agreement": an agreement to act is an act to answer too)
+                if record.mode == .asserted || record.mode == .intended {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
+                    // ("launched air and missile strikes …; Iran condemned the strikes": the act's
+                    // noun right after its verb names it too)
+                    if let noun = actNoun(after: c.trigger.upperBound, in: s) {
+                        recentActs.append((s.index, record.root, sourceSpan, noun))
+                    }
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
                     if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }
                 }
@@ -285,9 +298,13 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if why.rule.hasPrefix("verb") { verbCoded = true }
                 if mainDay == nil, record.mode == .asserted, let day = record.dateStart, record.dateEnd == day {
                     if record.dateBasis == .explicit {
-                        mainDay = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                        // ("Welcomed the steps enabled by the joint declaration of February 29": a
+                        // noun's own day moves the story only when no verb told an act)
+                        let day = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                        if why.rule.hasPrefix("noun") { nounDay = nounDay ?? day } else { mainDay = day }
                     }
                     // "The talks came four days after North Korea tested a missile": the story goes
                     // on from the day of the test.
@@ -303,7 +320,7 @@ public struct EventCoder: Sendable {
                 // not a third party's reaction to them)
                 // (or a fight between them: "troops exchanged fire …; the Secretary-General urged
                 // both countries to exercise restraint")
-                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.cameo == "036"
+                if record.root == "04" || record.root == "06" || record.cameo == "057" || record.root == "03"
                     || (record.mode == .asserted && ["18", "19", "20"].contains(record.root)),
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b {
@@ -323,6 +340,7 @@ public struct EventCoder: Sendable {
             // one of the sentence's acts ("the declaration of February 29 was signed …").
             // What a sentence says an act followed is background ("It followed talks at Panmunjom
             // on July 15"): the story does not go back to it.
+            if mainDay == nil, !verbCoded { mainDay = nounDay }
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
             let told = s.times.filter { t in

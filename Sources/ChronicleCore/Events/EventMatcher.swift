@@ -85,7 +85,13 @@ struct EventMatcher: Sendable {
                 // ("met in Beijing, on the sidelines of a meeting with their Chinese counterpart":
                 // the occasion's party is no party to the act)
                 if !isObject, c.actor, f.obliques[index].isOccasion { continue }
-                let a = isObject ? object! : f.obliques[index]
+                var a = isObject ? object! : f.obliques[index]
+                // "concern about the situation in Myanmar", "over the plight of the Rohingya in X":
+                // the topic's place or owner named right after it is whom the act concerns.
+                if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot ?? ""), index + 1 < f.obliques.count,
+                   ["in", "of"].contains(f.obliques[index + 1].preposition ?? ""), !f.obliques[index + 1].actors.isEmpty {
+                    a.actors = f.obliques[index + 1].actors
+                }
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty
                 if (c.words.isEmpty && !c.actor) || wordOK || actorOK {
@@ -112,6 +118,9 @@ struct EventMatcher: Sendable {
             }
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 targets = foreign(o)
+            } else if violent, let o = f.obliques.first(where: { ["in", "inside"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+                // ("hit an oil depot in Russia's Krasnodar region": force used inside a country hits it)
+                targets = foreign(o)
             } else {
                 // "with X" names a counterpart after an act noun ("the deal with Iran", "talks
                 // with X"), not after a weapon ("missiles … near its border with China").
@@ -126,6 +135,9 @@ struct EventMatcher: Sendable {
         }
         return (targets ?? [], bonus)
     }
+
+    /// Prepositions of a reaction's topic ("concern about/over the situation in X").
+    static let topicPrepositions: Set<String> = ["about", "over", "at", "regarding"]
 
     /// Verbs whose `of`/`for` clause is an allegation (`accused X of staging the attack`).
     static let allegingVerbs: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "fault", "indict"]

@@ -51,6 +51,10 @@ public struct EventSentence: Sendable, Hashable {
     /// Whether the sentence opens inside a quotation: its present tense is the time of the
     /// speech, not of the publication.
     public var quoted = false
+    /// Indices into ``actors`` of the subject a list item leaves out: "The Ministers: … 1.
+    /// Condemned …" is said by whoever the line before the colon named (see
+    /// ``EventCoder/listSubject(_:opener:)``).
+    public var impliedSubject: [Int] = []
 
     /// Creates a sentence view; actors and times are sorted by offset.
     public init(index: Int, start: Int, end: Int, text: String, tokens: [EventToken],

@@ -60,7 +60,7 @@ final class LemmaTable: Sendable {
     /// The entry of a list of candidates.
     func entry(candidates: [String]) -> LemmaEntry {
         LemmaEntry(candidates: candidates,
-                   verbs: candidates.filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil },
+                   verbs: candidates.filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil || lexicon.complementVerbs.contains($0) },
                    noun: candidates.first { lexicon.nouns[$0] != nil },
                    argumentLemmas: candidates.filter(lexicon.argumentWords.contains))
     }

@@ -20,6 +20,9 @@ public struct PatternLexicon: Sendable {
     /// Every lemma a pattern asks for in an argument (`obj=talk`, `mod=missile`) and every noun
     /// head: the only lemmas of an argument chunk that can make a difference to matching.
     public let argumentWords: Set<String>
+    /// Verbs a pattern asks for in a complement (`vow xcomp=respond`): the clause reader reads
+    /// them as verbs even when no pattern is headed by them.
+    public let complementVerbs: Set<String>
 
     /// The shipped lexicons, loaded once.
     public static let shipped: PatternLexicon = {
@@ -72,7 +75,18 @@ public struct PatternLexicon: Sendable {
             }
         }
         self.argumentWords = words
+        var complements = Set<String>()
+        for p in self.verbs.values.joined() {
+            for c in p.constraints where c.kind == .xcomp || c.kind == .ccomp { complements.formUnion(c.words) }
+        }
+        // (verbs of settling and pursuing open clauses of their own too readily: "wants to resolve
+        // the issue of …" would become an act; measured on the dev set)
+        self.complementVerbs = complements.subtracting(Self.broadComplementVerbs)
     }
+
+    /// Complement verbs not read as verbs unless a pattern is headed by them.
+    static let broadComplementVerbs: Set<String> = ["resolve", "settle", "compromise", "pursue", "normalise", "denuclearize",
+                                                    "re-establish", "reestablish", "broaden", "avoid", "uphold", "defeat"]
 
     /// All patterns, verbs then nouns.
     public var allPatterns: [EventPattern] {

@@ -21,6 +21,13 @@ extension SentenceCoder {
     static let easingVerbs: Set<String> = [
         "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
     ]
+    /// Forms of verbs whose object is a reaction someone drew ("drawing criticism from X").
+    static let drawingWords: Set<String> = [
+        "draw", "draws", "drew", "drawn", "drawing", "prompt", "prompts", "prompted", "prompting",
+        "provoke", "provokes", "provoked", "provoking", "trigger", "triggers", "triggered", "triggering",
+        "spark", "sparks", "sparked", "sparking", "earn", "earns", "earned", "earning",
+        "attract", "attracts", "attracted", "attracting", "elicit", "elicits", "elicited", "eliciting",
+    ]
     /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
     static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
     /// The prepositions of such a goal.
@@ -53,7 +60,8 @@ extension SentenceCoder {
                     continue
                 }
                 // (A preposition inside a name does not end it: "the U.S.-Republic of Korea alliance".)
-                if actorAt[j] == nil, predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma) { break }
+                if actorAt[j] == nil, predicates[j] || w.is([.preposition, .clauseBreak, .relative]) || w.isWord(.comma)
+                    || Self.drawingWords.contains(l) { break }
                 // An auxiliary means a verb stands between ("Kenya has been suffering bombings").
                 if actorAt[j] == nil, !w.isWord(.possessive), !w.isWord(.curlyApostropheS), w.is([.be, .have, .modal]) { break }
                 if actorAt[j] != nil, j + 1 < n, toks[j + 1].isWord(.possessive) || toks[j + 1].isWord(.curlyApostropheS) { possessor = true }
@@ -171,6 +179,10 @@ extension SentenceCoder {
                 if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
                 governing = g
             }
+            // "its mutual defense treaty with the Philippines covers attacks": an accord named
+            // with its owner's pronoun, and the object of no verb that makes or reaches it, is one in force.
+            if pattern.code == "057", gov == nil,
+               possessivePronoun || modActors.contains(where: { Self.possessivePronouns.contains(s.actors[$0].text.lowercased()) }) { continue }
             // Sources.
             var sources: [Int] = []
             var targets = slotTargets
@@ -190,6 +202,9 @@ extension SentenceCoder {
                 sources = by.actors
                 rule += "+by"
             } else if let g = gov, let subj = frames[g].subject,
+                      // ("banned Chinese apps, citing threats to its sovereignty": a reason cited
+                      // is no act of whoever cites it)
+                      !frames[g].lemmas.contains("cite"),
                       // "secured the release of X": what is obtained is the other side's concession.
                       !(pattern.code.hasPrefix("08") && frames[g].lemmas.contains(where: { Self.obtainingVerbs.contains($0) })),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
@@ -227,6 +242,25 @@ extension SentenceCoder {
                     family = "03"
                 }
             }
+            var drawnBy: Set<String> = []
+            // "vetoed the draft, drawing criticism from Britain", "China's move prompted a protest
+            // from Vietnam": a reaction drawn is aimed at whoever drew it.
+            if targets.isEmpty, rule.contains("+by"), let d = (max(0, i - 4)..<i).last(where: { Self.drawingWords.contains(s.tokens[$0].lower) }) {
+                if d > 0, s.tokens[d - 1].isWord(.comma), let main = frames.first(where: { $0.kind == .main && $0.predicate < d }) {
+                    targets = main.subject?.actors ?? []
+                } else {
+                    let opening = (0..<d).last(where: { s.tokens[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0
+                    targets = s.actors.indices.filter { a in
+                        !s.actors[a].isMedia && !s.actors[a].isPlace && s.actors[a].start >= s.tokens[opening].start && s.actors[a].end <= s.tokens[d].start
+                    }
+                }
+                targets = targets.filter { t in !sources.contains { s.actors[$0].country == s.actors[t].country } }
+                if !targets.isEmpty { rule += "+drawn" }
+                // ("The decision drew condemnation from Japan": whoever made the decision just told)
+                else if d >= 2, Self.genericActWords.contains(s.tokens[d - 1].lower), Self.definiteWords.contains(s.tokens[d - 2].lower) {
+                    drawnBy = Self.allRoots
+                }
+            }
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             guard !sources.isEmpty else { continue }
@@ -236,8 +270,10 @@ extension SentenceCoder {
             let clause = (gov ?? fronted).map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))
             let conf = 0.5 + (targets.isEmpty ? 0 : 0.15) + min(0.1, Double(pattern.specificity) * 0.03)
             out += pair(sources: sources, targets: targets, symmetric: symmetric, s: s) { src, tgt in
-                EventCandidate(sentence: s.index, pattern: pattern.id, rule: rule, code: code, mode: mode,
-                               source: src, target: tgt, trigger: i...i, clause: clause, confidence: conf)
+                var c = EventCandidate(sentence: s.index, pattern: pattern.id, rule: rule, code: code, mode: mode,
+                                       source: src, target: tgt, trigger: i...i, clause: clause, confidence: conf)
+                c.anaphor = drawnBy
+                return c
             }
         }
         return out

@@ -19,7 +19,7 @@ struct SentenceCoder: Sendable {
         "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
         "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
         "announce", "agree", "end", "mark", "finish", "plan", "propose", "arrive",
-        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure",
+        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness",
     ]
 
     /// The candidate events of a sentence.
@@ -106,8 +106,23 @@ struct SentenceCoder: Sendable {
                 // names is whom the act answers.
                 targets = agent.actors
             }
+            if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { g in
+                   (o.tokens.upperBound + 1...o.tokens.upperBound + 4).contains(g.verbGroup.lowerBound)
+                       && !(o.tokens.upperBound + 1..<g.verbGroup.lowerBound).contains { s.tokens[$0].is(.conjunction) || s.tokens[$0].isWord(.comma) } }),
+               let on = frames[k].obliques.first(where: { ["on", "against"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
+                // "lifted the sanctions (it had) imposed on North Korea": what is eased is eased for
+                // whoever the measure named.
+                targets = on.actors
+            }
+            // "agreed to hold summits with Kim to discuss …": a mutual act whose party the pattern
+            // would take from a slot left empty, in a clause that borrows its subject, is a purpose,
+            // not the borrowed subjects' act toward each other.
+            if h.pattern.symmetric, h.targets.isEmpty, f.subjectInherited,
+               h.pattern.constraints.contains(where: { $0.actor && $0.optional }) { continue }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            if let said = coordinatedSayers(f, frames, s) { sources = said }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of
             // coordinated countries is between them; a name the pattern did not ask for (and no
             // complement gave) is its topic.
@@ -134,7 +149,7 @@ struct SentenceCoder: Sendable {
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
-                && ["03", "05", "06", "07", "08"].contains(String(code.prefix(2)))
+                && ["03", "04", "05", "06", "07", "08"].contains(String(code.prefix(2)))
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
@@ -193,12 +208,23 @@ struct SentenceCoder: Sendable {
                 return code.hasPrefix("160") ? (patientActors, hosts, "+own-envoy") : (hosts, patientActors, "+host")
             }
         }
+        if ["18", "19", "20"].contains(String(code.prefix(2))), !patient.isEmpty,
+           let k = f.obliques.firstIndex(where: { $0.preposition == "with" }), k > 0,
+           ["in", "during", "amid"].contains(f.obliques[k - 1].preposition ?? ""), !f.obliques[k - 1].lemmas.isDisjoint(with: Self.fightNouns),
+           case let foes = f.obliques[k].actors.filter({ s.actors[$0].country.map { !patient.contains($0) } ?? false }), !foes.isEmpty {
+            // "Twenty Indian soldiers were killed in a clash with Chinese troops": who fought them.
+            return (foes, nil, "+fight-agent")
+        }
         if code.hasPrefix("16") || code.hasPrefix("08"), let speaker = f.reportingSubject {
             let own = speaker.actors.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace && s.actors[$0].country != nil }
             if !own.isEmpty { return (own, nil, "+speaker-agent") }
         }
         return nil
     }
+
+    /// Nouns of a fight whose `with` party is the other side ("killed in clashes with X").
+    static let fightNouns: Set<String> = ["fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
+                                          "firefight", "gunfight", "brawl", "fight", "confrontation", "exchange", "shootout"]
 
     /// Nouns naming a country's envoys.
     static let envoys: Set<String> = ["ambassador", "envoy", "diplomat", "diplomats", "consul", "charge"]
@@ -304,6 +330,17 @@ struct SentenceCoder: Sendable {
         return ([], [])
     }
 
+    /// "Iran and Saudi Arabia announced that they would restore relations": the plural pronoun
+    /// subject of what two or more coordinated countries say is all of them, not the one the actor
+    /// layer read it as (the last named). Nil for any other clause.
+    func coordinatedSayers(_ f: ClauseFrame, _ frames: [ClauseFrame], _ s: EventSentence) -> [Int]? {
+        guard f.kind == .ccomp, !f.subjectInherited, let subject = f.subject, subject.tokens.count == 1,
+              s.tokens[subject.tokens.lowerBound].isWord(.they) || s.tokens[subject.tokens.lowerBound].isWord(.we),
+              let g = f.governor, let said = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }),
+              Set(said.compactMap { s.actors[$0].country }).count >= 2 else { return nil }
+        return said
+    }
+
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
     func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence, code: String = "",
               make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
@@ -364,6 +401,12 @@ struct SentenceCoder: Sendable {
             // noun of its object ("held talks") are one.
             if let old = best[base], old.rule.hasPrefix("verb"), e.rule.hasPrefix("verb"), old.trigger != e.trigger {
                 key = base + "|\(e.trigger.lowerBound)"
+            }
+            // ("Welcomed the steps enabled by the US–Afghanistan declaration": a noun whose parties
+            // the noun phrase names, not the clause, is another act than the verb's.)
+            if let old = best[base], old.rule.hasPrefix("verb") != e.rule.hasPrefix("verb"),
+               !(old.rule.hasPrefix("noun") ? old : e).rule.contains("+clause") {
+                key = base + "|noun"
             }
             if let old = best[key] {
                 if e.confidence > old.confidence { best[key] = e }

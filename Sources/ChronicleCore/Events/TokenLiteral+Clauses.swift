@@ -37,6 +37,8 @@ extension TokenLiteral {
     static let who = TokenLiteral("who")
     static let whom = TokenLiteral("whom")
     static let whose = TokenLiteral("whose")
+    static let we = TokenLiteral("we")
+    static let what = TokenLiteral("what")
     static let `while` = TokenLiteral("while")
 }
 

@@ -20,6 +20,11 @@ struct TimexResolver {
     var lastPastDay: CalendarDay?
     var lastMonth: CalendarDay?
     var lastYear: CalendarDay?
+    /// The last time named and whether it named a month (or a day) rather than a year alone.
+    var lastNamed: (start: CalendarDay, hasMonth: Bool)?
+    /// Whether the text has named a time within a year of the publication date: a news report
+    /// soon does; a review of past years may not until it reaches the present.
+    var touchedPresent = false
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -54,6 +59,8 @@ struct TimexResolver {
         }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
+        if g >= .year { lastNamed = (span.lowerBound, g >= .quarter) }
+        if let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
 
     /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.
@@ -63,20 +70,34 @@ struct TimexResolver {
             return (v, nil)
         case .day(let year, let month, let day):
             if let year { return (Self.dayValue(year, month, day), nil) }
-            guard let pub = publication else { return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else {
+                    return ("XXXX-" + Self.pad(month) + "-" + Self.pad(day), nil)
+                }
+                return (Self.dayValue(y, month, day), .narrative)
+            }
+            if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
             let y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
             return (Self.dayValue(y, month, day), .publication)
         case .month(let year, let month):
             if let year { return ("\(year)-\(Self.pad(month))", nil) }
-            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else { return ("XXXX-" + Self.pad(month), nil) }
+                return ("\(y)-\(Self.pad(month))", .narrative)
+            }
+            if let y = olderNarrativeYear(month: month, day: 1, before: pub) { return ("\(y)-\(Self.pad(month))", .narrative) }
             let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):
             if let year { return ("\(year)-\(season)", nil) }
-            guard let pub = publication else { return ("XXXX-\(season)", nil) }
+            guard let pub = publication else {
+                guard let y = narrativeYear(CalendarDay(year: 2000, month: Self.seasonMiddle(season), day: 1)) else { return ("XXXX-\(season)", nil) }
+                return ("\(y)-\(season)", .narrative)
+            }
             let mid = Self.seasonMiddle(season)
+            if let y = olderNarrativeYear(month: mid, day: 1, before: pub) { return ("\(y)-\(season)", .narrative) }
             let y = choose(around: pub.year, near: 2, cue: cue) { $0 * 12 + mid } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(season)", .publication)
         case .quarter(let year, let q):
@@ -253,6 +274,31 @@ struct TimexResolver {
 
     /// A candidate within `near` of the reference wins whatever the cue says: cues are found
     /// less reliably than dates are near the publication date.
+    /// Without a publication date, the year of a year-less month or day (`sample` gives its
+    /// month) is taken from the narrative: the candidate month nearest the last day or month the
+    /// text named ("On March 10, 2023 … On April 6 …" is 2023), or that year when the last
+    /// time named was a year alone ("In 2019 … in April"). Nil when the text has named no time yet.
+    private func narrativeYear(_ sample: CalendarDay?) -> Int? {
+        guard let month = sample?.month else { return nil }
+        guard let (ref, hasMonth) = lastNamed else { return nil }
+        if !hasMonth { return ref.year }
+        let here = ref.year * 12 + ref.month
+        return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
+    }
+
+    /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
+    /// year-less month or day follows the story's last month or day named with its year, when
+    /// that lies more than a year before the publication date and the text has named no time
+    /// near the publication date yet (a news report's background dates are asides): the
+    /// candidate nearest to it that is not after the publication date. Nil otherwise (the
+    /// publication date decides).
+    private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
+        guard !touchedPresent, let (ref, hasMonth) = lastNamed, hasMonth, ref.dayNumber < pub.dayNumber - 365,
+              let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)),
+              let candidate = CalendarDay(year: y, month: month, day: min(day, 28)), candidate <= pub else { return nil }
+        return y
+    }
+
     private func choose(around year: Int, near: Int, cue: () -> TenseCue?, position: (Int) -> Int?, reference: () -> Int) -> Int {
         let ref = reference()
         let candidates = [year - 1, year, year + 1].compactMap { y in position(y).map { (y, $0) } }

@@ -40,6 +40,37 @@ struct DocumentContextTests {
         #expect(events.contains { $0.root == "12" && $0.source.country == "KOR" && $0.target?.country == "PRK" })
     }
 
+    @Test("'rejected the criticism' answers whoever criticized; a criticism never told aims at no one")
+    func rejectedCriticism() {
+        let text = "Armenia's prime minister accused Russia of abandoning its ally on Monday. The Kremlin rejected the criticism."
+        let events = Self.coder.code(Document(id: "r", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "12" && $0.source.country == "RUS" && $0.target?.country == "ARM" })
+        let alone = Self.coder.code(Document(id: "r2", text: "The Kremlin rejected the criticism.", publicationDate: Self.day)).events
+        #expect(!alone.contains { $0.target?.country != nil })
+    }
+
+    @Test("'criticized that agreement' answers the parties to an agreement to act")
+    func criticizedAgreementToAct() {
+        let text = """
+            Manila and Washington agreed on Monday to give American troops access to two more bases. On \
+            Tuesday the Japanese foreign minister visited Brussels. Beijing criticized that agreement.
+            """
+        let events = Self.coder.code(Document(id: "g", text: text, publicationDate: Self.day)).events
+        let criticism = events.first { $0.root == "11" && $0.source.country == "CHN" }
+        #expect(["PHL", "USA"].contains(criticism?.target?.country ?? "-"))
+    }
+
+    @Test("'condemned the strikes' answers the first author of the strikes told with that noun; 'the group' is the armed group last named")
+    func condemnedStrikesOfCoalition() {
+        let text = """
+            The United States and Britain launched air strikes on Houthi targets in Yemen on Friday. Hours later \
+            the group said it had fired a missile at an American destroyer. Iran condemned the strikes.
+            """
+        let events = Self.coder.code(Document(id: "h", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "IRN" && $0.target?.country == "USA" })
+        #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
+    }
+
     @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
     func welcomedReopening() {
         let text = """

@@ -1,0 +1,57 @@
+/// Lists whose items leave out their subject: a joint statement's "The Ministers:" followed by
+/// "1. Condemned North Korea's launches …", "Urged China to …". Each item is said by whoever the
+/// line before the colon named.
+///
+/// ```swift
+/// // "Representatives of Japan, Australia and India met in Delhi and:\n1. Condemned the attack …"
+/// // → the item's subject is Japan, Australia and India
+/// ```
+extension EventCoder {
+    /// Words that name a list's speakers without naming them ("The Ministers:"): the sentence
+    /// before names them.
+    static let listSpeakerNouns: Set<String> = ["ministers", "leaders", "participants", "sides", "parties", "members",
+                                                "delegations", "governments", "countries", "representatives", "signatories"]
+
+    /// Pronouns of a list item that stand for its speakers.
+    static let listPronouns: Set<String> = ["their", "they", "them", "themselves", "our", "we", "us"]
+
+    /// `s` with ``EventSentence/impliedSubject`` set when it is an item of a list whose subject
+    /// `opener` holds, and the opener and subject to carry to the next sentence. A sentence ending
+    /// in a colon opens a list with its own subject, or (when that is a noun such as "The
+    /// Ministers" and names fewer than two countries) the previous sentence's; an item opens with a past-tense verb after at most a
+    /// number or bullet. A list of four or more countries is one multilateral voice: its first
+    /// member speaks for it, as for a long list of targets.
+    static func listSubject(_ s: EventSentence, opener: [ActorSpan], previous: [ActorSpan],
+                            reader: ClauseReader) -> (EventSentence, [ActorSpan], [ActorSpan]) {
+        var s = s
+        let words = s.tokens.drop { !$0.is(.alphabetic) }
+        let agents = s.actors.filter { $0.country != nil && !$0.isPlace && !$0.isMedia }
+        // The subject this sentence names: its actors before its first verb-like word.
+        let firstVerb = s.tokens.firstIndex { $0.is(.endsED) && !$0.isCapitalized } ?? s.tokens.count
+        let named = agents.filter { a in firstVerb == s.tokens.count || a.end <= s.tokens[firstVerb].start }
+        if s.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") {
+            // ("The Ministers:" names no one: the sentence before does)
+            let speakerNoun = words.prefix(3).contains { listSpeakerNouns.contains($0.lower) }
+            let list = Set(named.compactMap(\.country)).count >= 2 || !speakerNoun ? named : previous
+            return (s, list, named)
+        }
+        // (a bullet or number split off as a sentence of its own keeps the list open)
+        guard let first = words.first else { return (s, opener, previous) }
+        guard !opener.isEmpty, first.isCapitalized,
+              first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower) else {
+            return (s, [], named)
+        }
+        var countries = Set<String>()
+        let voices = opener.filter { countries.insert($0.country ?? $0.text).inserted }
+        let speakers = voices.count >= 4 ? [voices[0]] : voices
+        s.impliedSubject = speakers.indices.map { s.actors.count + $0 }
+        // ("Reaffirmed their commitment to …": the item's own "their" is its speakers')
+        for k in s.actors.indices where Self.listPronouns.contains(s.actors[k].text.lowercased()) {
+            var a = speakers[0]
+            (a.text, a.start, a.end) = (s.actors[k].text, s.actors[k].start, s.actors[k].end)
+            s.actors[k] = a
+        }
+        s.actors += speakers
+        return (s, opener, named)
+    }
+}

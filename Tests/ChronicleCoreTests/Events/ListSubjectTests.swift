@@ -1,0 +1,55 @@
+import Testing
+@testable import ChronicleCore
+
+/// Joint statements whose items leave out their subject ("The Ministers: … Condemned …").
+@Suite("List subjects")
+struct ListSubjectTests {
+    static let coder = EventCoder.shipped()
+    static let day = CalendarDay(iso: "2024-07-30")
+
+    @Test("items after 'The Ministers:' are said by the countries the sentence before named")
+    func ministersList() {
+        let text = """
+            The foreign ministers of Australia, Japan and India met in Delhi on July 29. The Ministers:
+
+            Condemned North Korea's missile launches.
+
+            Urged Myanmar's military to release political prisoners and reaffirmed their support for Ukraine.
+            """
+        let events = Self.coder.code(Document(id: "l1", text: text, publicationDate: Self.day)).events
+        for c in ["AUS", "JPN", "IND"] {
+            #expect(events.contains { $0.root == "11" && $0.source.country == c && $0.target?.country == "PRK" })
+            #expect(events.contains { $0.root == "02" && $0.source.country == c && $0.target?.country == "MMR" })
+        }
+        // "their support" is the ministers' own, not the military's.
+        #expect(!events.contains { $0.source.country == "MMR" })
+    }
+
+    @Test("a numbered list of four or more countries speaks with its first member's voice")
+    func longList() {
+        let text = """
+            Representatives of France, Germany, Italy, Norway and Canada met in Oslo on July 29 and:
+
+            1. Condemned the attack on the Ukrainian port.
+
+            2. Welcomed Moldova's decision to join the talks.
+            """
+        let events = Self.coder.code(Document(id: "l2", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "05" && $0.source.country == "FRA" && $0.target?.country == "MDA" })
+        #expect(!events.contains { $0.root == "05" && $0.source.country == "DEU" })
+    }
+
+    @Test("a sentence with its own subject closes the list")
+    func listCloses() {
+        let text = """
+            The leaders of Japan and South Korea said:
+
+            Welcomed the talks with China.
+
+            Later, officials criticized Russia.
+            """
+        let events = Self.coder.code(Document(id: "l3", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "05" && $0.source.country == "JPN" && $0.target?.country == "CHN" })
+        #expect(!events.contains { $0.root == "11" && ["JPN", "KOR"].contains($0.source.country ?? "") })
+    }
+}
