@@ -215,6 +215,12 @@ final class DocumentFocus {
         }
     }
 
+    /// The last group (not a person, not a medium) that was a subject and was named at or after
+    /// offset `since`: what "…, saying it acted …" refers back to.
+    func lastSubjectGroup(since: Int) -> Item? {
+        items.last { !$0.isPerson && $0.isSubject && !$0.mention.isMedia && $0.mention.start >= since }
+    }
+
     /// The most recent group that is not a news medium: for `they` any group (a country is
     /// "they" as often as "it"), for `its` only a singular one (a country, an organization).
     func lastGroup(plural: Bool) -> Item? {

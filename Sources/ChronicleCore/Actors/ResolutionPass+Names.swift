@@ -115,6 +115,22 @@ extension ResolutionPass {
         return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
     }
 
+    /// "Hezbollah fired rockets at Israeli positions on Sunday, saying it acted …": after a comma
+    /// and a participle of saying, `it` or `they` is the group that opened the sentence.
+    func participleSpeaker(before s: Int) -> DocumentFocus.Item? {
+        guard let k = wordBeforePronoun(s), k > 1, tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples),
+              tokens[k - 1].isText(.comma) else { return nil }
+        // (after a dateline the sentence's first group opens it: "BEIRUT, Oct. 9 -- Hezbollah fired …")
+        let since = sentenceStart(of: s)
+        if let subject = focus.lastSubjectGroup(since: since) { return subject }
+        var first: DocumentFocus.Item?
+        for item in focus.items.reversed() {
+            if item.mention.start < since { break }
+            if !item.isPerson && !item.mention.isMedia && item.mention.country != nil { first = item }
+        }
+        return first
+    }
+
     /// The word just before segment `s`, past a complementizer `that` ("said that he"), or nil.
     func wordBeforePronoun(_ s: Int) -> Int? {
         var k = segments[s].start - 1
@@ -206,12 +222,13 @@ extension ResolutionPass {
                 ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
-            item = (t.isLower(.they) ? groupSpeaker(before: s) : nil) ?? focus.lastGroup(plural: true)
+            item = (t.isLower(.they) ? groupSpeaker(before: s) ?? participleSpeaker(before: s) : nil) ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {
             // "The ministry said it had detected …": only right after a verb of saying is `it`
             // an actor (the body that says); so is an `It` that opens a sentence before one ("It
             // said the United States should stop …": the medium or body just named).
-            guard let speaker = groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil) else { return nil }
+            guard let speaker = groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
+                    ?? participleSpeaker(before: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)
@@ -393,6 +410,26 @@ extension ResolutionPass {
     }
 
     /// Appends a mention, marks reporters, and puts it in focus.
+    /// "…, Mr. President, …", "Madam Secretary": a title after an honorific with no name is
+    /// the person addressed, the last person named with that role who is not the one speaking.
+    func readVocative(at s: Int) -> Int? {
+        guard isClass(s, .honorific), Self.vocativeHonorifics.contains(text(s)), s + 1 < segments.count,
+              let (r, plural) = roleItem(segments[s + 1].items), !plural, tokens[segments[s + 1].start].isCapitalized,
+              s + 2 >= segments.count || tokens[segments[s + 2].start].kind == .punctuation else { return nil }
+        let word = Self.lastWord(lexicon.roles[r].role)
+        let speaker = focus.turnSpeaker?.mention.personID
+        guard let item = focus.items.last(where: { $0.isPerson && $0.mention.personID != nil && $0.mention.personID != speaker
+                && ($0.mention.role?.contains(word) ?? false) }) else { return nil }
+        var m = item.mention
+        let sp = span(s, s + 2)
+        (m.text, m.start, m.end, m.how) = (sp.text, sp.start, sp.end, .role)
+        emit(m, isPerson: true, plural: false, gender: item.gender, segments: (s, s + 2))
+        return s + 2
+    }
+
+    /// Honorifics that make a bare title a form of address.
+    static let vocativeHonorifics: Set<String> = ["Mr.", "Mr", "Madam", "Madame", "Mister"]
+
     func emit(_ m: consuming ActorMention, isPerson: Bool, plural: Bool, gender: Character?, segments range: (Int, Int)) {
         // Fields are set only when they change: a mention shares its storage with copies.
         if !m.isMedia && m.sector == "MED" { m.isMedia = true }

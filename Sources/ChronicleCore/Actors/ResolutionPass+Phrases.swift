@@ -73,8 +73,10 @@ extension ResolutionPass {
             let text = span(d.start, end)
             sp = text
             m.text = text.text
+            // ("a group of experts", "the group of mediators" name no armed group)
+            let ofFollows = end < segments.count && isLower(end, .of)
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
-                          hasOrganization: d.organization != nil)
+                          hasOrganization: d.organization != nil, ofFollows: ofFollows)
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
@@ -138,7 +140,7 @@ extension ResolutionPass {
     /// Without a name: the holder of the role on the publication date, or the person or country
     /// in focus for `the minister`, `the government`.
     func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
-                                determiner: Bool, hasOrganization: Bool) {
+                                determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false) {
         guard let head else { return }
         if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
            let (p, t) = lexicon.holder(country: country, keys: head.holderKeys, on: day) {
@@ -179,7 +181,7 @@ extension ResolutionPass {
                 m.role = keep ?? m.role
                 m.how = .role
             }
-        } else if !isPerson && !plural, head.role == "group",
+        } else if !isPerson && !plural, head.role == "group", !ofFollows, m.text.lowercased().hasPrefix("the "),
                   let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil && Self.armedSectors.contains($0.mention.sector ?? "") }) {
             // "the Iran-backed group", "the militia": the armed movement last named ("the Houthis").
             let role = m.role

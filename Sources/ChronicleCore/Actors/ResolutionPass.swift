@@ -174,6 +174,7 @@ final class ResolutionPass {
             if let next = readContextualKorea(at: s) { return next }
             if let next = readMessageSubject(at: s) { return next }
         }
+        if let next = readVocative(at: s) { return next }
         if let next = readNameFirst(at: s) { return next }
         if let next = readDescribed(at: s) { return next }
         return nil

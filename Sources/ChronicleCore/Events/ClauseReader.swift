@@ -225,7 +225,10 @@ struct ClauseReader: Sendable {
             // A third-person verb does not follow a comma, a conjunction or a preposition ("partners, allies").
             if i > 0, t.is(.endsS), !t.is(.endsSS), !t.isWord(.was), !t.isWord(.has), !t.isWord(.`is`) {
                 let before = toks[i - 1]
-                if before.isWord(.comma) || before.is([.conjunction, .preposition]) { continue }
+                // ("… and looks forward to more exchanges", "… and calls on Israel to …": a verb's
+                // own next word shows it is one)
+                let verbal = before.is(.conjunction) && i + 1 < n && Self.verbFollowers.contains(toks[i + 1].lower)
+                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal { continue }
             }
             isVerb[i] = true
         }
@@ -476,6 +479,9 @@ struct ClauseReader: Sendable {
                     f.governor = prev
                     if toks[g - 1].isWord(.`for`) || toks[g - 1].isWord(.of), let o = frames[prev].object, !o.actors.isEmpty {
                         f.subject = o
+                    } else if let owner = Self.roleOwner(before: g - 1, toks: toks, actorAt: actorAt) {
+                        // "commends Egypt's role in mediating the ceasefire": the role's owner acts.
+                        f.subject = FrameArgument(tokens: owner...owner, lemmas: [], actors: [actorAt[owner]!])
                     } else {
                         f.subject = frames[prev].subject
                     }
@@ -645,7 +651,13 @@ struct ClauseReader: Sendable {
                 // ("urged both parties to allow access": after a verb of asking, whoever its object
                 // names, even with no name in it, is the one asked to act)
                 let asked = gov.object != nil && !actNoun && gov.lemmas.contains { Self.askingVerbs.contains($0) }
-                let objectControl = !purpose && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
+                // ("appreciates Türkiye's adherence … and is ready to work with Türkiye": an
+                // adjective of readiness after "and is" is the clause subject's)
+                let p = frames[fi].predicate
+                let to = (max(0, p - 3)..<p).last { toks[$0].isWord(.to) }
+                let ready = to.map { k in k >= 3 && Self.readinessAdjectives.contains(toks[k - 1].lower)
+                    && toks[k - 2].is(.be) && toks[k - 3].is(.conjunction) } ?? false
+                let objectControl = !purpose && !ready && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
                 if objectControl {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
@@ -718,6 +730,27 @@ struct ClauseReader: Sendable {
 
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
+    /// Nouns of a part someone plays ("Egypt's role in mediating").
+    static let roleNouns: Set<String> = ["role", "efforts", "effort", "part", "contribution", "contributions", "leadership", "work"]
+
+    /// The token of the possessor of a role noun right before preposition `p` ("Egypt's crucial
+    /// role in …"), if an actor owns it.
+    static func roleOwner(before p: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> Int? {
+        guard p >= 2, roleNouns.contains(toks[p - 1].lower) else { return nil }
+        var k = p - 2
+        while k >= 0, p - k <= 5, actorAt[k] == nil, !toks[k].isPunctuation, !toks[k].is(.determiner) || toks[k].isWord(.possessive) || toks[k].isWord(.curlyApostropheS) { k -= 1 }
+        guard k >= 0, actorAt[k] != nil, k + 1 < p, toks[k + 1].isWord(.possessive) || toks[k + 1].isWord(.curlyApostropheS) else { return nil }
+        return k
+    }
+
+    /// Adjectives of readiness that take an infinitive of their clause's subject ("is ready to").
+    static let readinessAdjectives: Set<String> = ["ready", "willing", "prepared", "determined", "eager", "keen", "committed"]
+
+    /// Words after a third-person form that show it is a verb after "and" ("and looks forward",
+    /// "and calls on"; a determiner does not: "… removes guard posts and disarms the area" in a
+    /// relative clause stays the agreement's).
+    static let verbFollowers: Set<String> = ["forward", "on", "upon"]
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]

@@ -77,7 +77,9 @@ extension EventCoder {
             if refs[a] == nil { refs[a] = ActorRef(text: e.source.text, country: a, sector: e.source.sector, code: e.source.code, name: e.source.name) }
         }
         func counterpart(of a: String) -> String? {
-            pairs[a].flatMap { Self.clearLeader($0) }
+            // (the only country the source dealt with, even once: "Pompeo's meeting with North
+            // Korean officials … will take place at a later date. We will reconvene …")
+            pairs[a].flatMap { Self.clearLeader($0) ?? ($0.count == 1 ? $0.keys.first : nil) }
         }
         func mostNamed(besides a: String) -> String? {
             Self.clearLeader(mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }

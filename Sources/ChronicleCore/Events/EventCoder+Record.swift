@@ -229,11 +229,15 @@ extension EventCoder {
         if next.lower == "'s" || next.lower == "’s" { return true }
         // "the Panmunjom Declaration of April 27", "the events of last week": after "of" a date
         // names a thing's time
-        if first > 0, s.tokens[first - 1].isWord(.of) { return true }
+        // (but "on the evening of April 16", "the morning of the talks" name a part of a day)
+        if first > 0, s.tokens[first - 1].isWord(.of) { return !(first >= 2 && Self.partsOfDay.contains(s.tokens[first - 2].lower)) }
         guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
     }
+
+    /// Parts of a day that name a time with "of" ("the evening of April 16").
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "eve", "dawn", "midday", "noon", "day"]
 
     /// Whether `t` dates the noun that names the candidate's act: "the declaration of February
     /// 29", "the June 12 summit".

@@ -31,7 +31,7 @@ extension SentenceCoder {
             // The person or country honored: the first actor within five words after the verb.
             var target: Int?
             var j = k + 3
-            while j < t.count, j <= k + 8, !t[j].isWord(.period) {
+            while j < t.count, j <= k + 12, !t[j].isWord(.period) {
                 if let a = actorAt[j], s.actors[a].country != nil, !s.actors[a].isMedia {
                     target = a
                     break
@@ -47,6 +47,65 @@ extension SentenceCoder {
             out.append(EventCandidate(sentence: s.index, pattern: "courtesy", rule: "courtesy", code: "051",
                                       mode: .asserted, source: src, target: tgt, trigger: noun...noun,
                                       clause: i...j, confidence: 0.6))
+        }
+        return out
+    }
+
+    /// Adjectives of a speaker's praise for a person ("a good man", "a very special person").
+    static let praiseAdjectives: Set<String> = ["good", "great", "wonderful", "fantastic", "terrific", "tremendous", "talented",
+                                                "smart", "honorable", "strong", "special", "fine", "excellent", "brilliant",
+                                                "outstanding", "remarkable", "courageous", "wise", "decent"]
+    /// Nouns for a person so praised.
+    static let praisedPersons: Set<String> = ["man", "person", "leader", "friend", "guy", "gentleman", "woman", "lady",
+                                              "partner", "negotiator", "statesman", "president"]
+
+    /// Praise of a person in remarks: "He's a good man", "She is a truly great leader", "a very
+    /// special person, President Xi of China". The speaker (the nearest first-person actor before,
+    /// else the sentence's speaker) praises the person the subject pronoun or name stands for, or
+    /// the name right after the phrase (051). Only in speech: a sentence with a speaker.
+    func praises(_ s: EventSentence, actorAt: [Int?]) -> [EventCandidate] {
+        let t = s.tokens
+        guard s.speaker != nil || s.quoted else { return [] }
+        var out: [EventCandidate] = []
+        for k in t.indices where Self.praisedPersons.contains(t[k].lower) && k >= 2 {
+            // "… a good man": an article and praise words before the noun.
+            var j = k - 1
+            var praised = false
+            while j >= 0, k - j <= 4, Self.praiseAdjectives.contains(t[j].lower) || Self.courtesyFillers.contains(t[j].lower) {
+                if Self.praiseAdjectives.contains(t[j].lower) { praised = true }
+                j -= 1
+            }
+            guard praised, j + 1 < k, t[j + 1].lower == "a" || t[j + 1].lower == "an" || t[j + 1].lower == "such" else { continue }
+            var target: Int?
+            if j >= 1, ["'s", "’s", "is", "was"].contains(t[j].lower), let a = actorAt[j - 1] {
+                target = a                                    // "He's a good man"
+            } else if k + 2 < t.count, t[k + 1].isWord(.comma), let a = actorAt[k + 2] {
+                target = a                                    // "a very special person, President Xi"
+            }
+            guard let tgt = target, s.actors[tgt].country != nil, !s.actors[tgt].isMedia else { continue }
+            let firstPersonBefore = (0..<max(0, j)).reversed().lazy.compactMap { actorAt[$0] }.first {
+                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
+            }
+            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
+                  own != s.actors[tgt].country else { continue }
+            out.append(EventCandidate(sentence: s.index, pattern: "praise", rule: "praise", code: "051",
+                                      mode: .asserted, source: src, target: tgt, trigger: k...k,
+                                      clause: max(0, j - 1)...k, confidence: 0.6))
+        }
+        // "this great meeting is thanks to the courageous decision of your team, Mr. President":
+        // the speaker credits whoever the phrase names.
+        for k in t.indices where k + 1 < t.count && t[k].lower == "thanks" && t[k + 1].lower == "to" && k > 0
+            && ["is", "was", "'s", "’s", "are", "were"].contains(t[k - 1].lower) {
+            guard let tgt = (k + 2..<min(t.count, k + 14)).lazy.prefix(while: { !t[$0].isWord(.period) })
+                .compactMap({ actorAt[$0] }).first(where: { s.actors[$0].country != nil && !s.actors[$0].isMedia }) else { continue }
+            let firstPersonBefore = (0..<k).reversed().lazy.compactMap { actorAt[$0] }.first {
+                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
+            }
+            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
+                  own != s.actors[tgt].country else { continue }
+            out.append(EventCandidate(sentence: s.index, pattern: "praise", rule: "praise+credit", code: "051",
+                                      mode: .asserted, source: src, target: tgt, trigger: k...(k + 1),
+                                      clause: k...(k + 1), confidence: 0.55))
         }
         return out
     }

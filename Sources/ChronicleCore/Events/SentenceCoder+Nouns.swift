@@ -15,12 +15,33 @@ extension SentenceCoder {
         "spoke", "speaks", "speaking", "declared", "remarked", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
     ])
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
+    /// Verbs that put off what their subject names ("the meeting has been postponed"); a meeting
+    /// cancelled is left uncoded (who called it off is unknown).
+    static let postponingVerbs: Set<String> = ["postpone", "delay", "defer", "reschedule"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
     /// Verbs that ease or reconsider a sanction, ban or cut named by their object.
     static let easingVerbs: Set<String> = [
         "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
     ]
+    /// Words for fighting whose place or sides a ceasefire's sentence names.
+    static let fightWords: Set<String> = ["hostilities", "fighting", "war", "conflict", "clashes", "violence"]
+
+    /// "… the hostilities in Israel and Gaza", "… the fighting between X and Y": the two or more
+    /// countries named right after a word for fighting that follows token `i`, if any.
+    func fightParties(after i: Int, _ s: EventSentence) -> [Int]? {
+        guard let w = (i + 1..<min(s.tokens.count, i + 16)).first(where: { Self.fightWords.contains(s.tokens[$0].lower) }),
+              w + 1 < s.tokens.count, ["in", "between", "among"].contains(s.tokens[w + 1].lower) else { return nil }
+        let stop = (w + 2..<s.tokens.count).first { s.tokens[$0].isPunctuation && !s.tokens[$0].isWord(.comma) } ?? s.tokens.count
+        let lo = s.tokens[w + 1].end, hi = stop < s.tokens.count ? s.tokens[stop].start : s.end
+        var seen = Set<String>()
+        let parties = s.actors.indices.filter { a in
+            s.actors[a].start >= lo && s.actors[a].end <= hi && !s.actors[a].isMedia
+                && s.actors[a].country.map { seen.insert($0).inserted } ?? false
+        }
+        return parties.count >= 2 ? parties : nil
+    }
+
     /// Forms of verbs whose object is a reaction someone drew ("drawing criticism from X").
     static let drawingWords: Set<String> = [
         "draw", "draws", "drew", "drawn", "drawing", "prompt", "prompts", "prompted", "prompting",
@@ -162,7 +183,15 @@ extension SentenceCoder {
             var mode: EventMode = .asserted
             var family = ""
             var governing: Int?
-            if let g = gov ?? fronted {
+            // "Pompeo's meeting with North Korean officials, scheduled for this week, has been
+            // postponed / will now take place at a later date": a meeting put off, whichever clause
+            // of the sentence has the noun as its subject, is talks halted between its parties.
+            var putOff = false
+            if gov == nil, pattern.code.hasPrefix("04"), frames.contains(where: { f in
+                (f.subject?.tokens.contains(i) ?? false) && (f.lemmas.contains(where: Self.postponingVerbs.contains)
+                    || f.lemmas.contains("take") && f.obliques.contains { o in o.tokens.contains { s.tokens[$0].lower == "later" } })
+            }) { putOff = true }
+            if let g = gov ?? fronted, !putOff {
                 if frames[g].negated { continue }
                 // "ruled out a meeting", "the summit was cancelled", "rejected the offer of talks":
                 // the act the noun names did not happen.
@@ -216,6 +245,13 @@ extension SentenceCoder {
                 sources = subj.actors
                 rule += "+clause"
             }
+            if sources.isEmpty, pattern.code.hasPrefix("087"), let parties = fightParties(after: i, s) {
+                // "a ceasefire to bring an end to the hostilities in Israel and Gaza": the sides of
+                // the fighting it ends.
+                sources = parties
+                symmetric = true
+                rule += "+fight"
+            }
             // (not the occasion: "on the sidelines of the G20 meeting")
             if targets.isEmpty, let t = chunks.first(where: { ["with", "against", "on", "to", "into", "toward", "towards", "over", "for"].contains($0.preposition ?? "") && !$0.actors.isEmpty
                 && !$0.tokens.contains { Self.occasionNouns.contains(s.tokens[$0].lower) } }) {
@@ -264,7 +300,8 @@ extension SentenceCoder {
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             guard !sources.isEmpty else { continue }
-            let code = matcher.recode(pattern.code, family: family)
+            let code = putOff ? "164" : matcher.recode(pattern.code, family: family)
+            if putOff { rule += "+put-off" }
             if mode != .asserted { rule += "+" + mode.rawValue }
             // A noun heading the subject ("the talks between X and Y resumed on Monday") is dated by its clause.
             let clause = (gov ?? fronted).map { frames[$0].span } ?? (max(0, j)...max(i, k - 1))

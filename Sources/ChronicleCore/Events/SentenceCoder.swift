@@ -19,7 +19,7 @@ struct SentenceCoder: Sendable {
         "continue", "resume", "carry", "wrap", "lead", "open", "start", "complete", "conclude",
         "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
         "announce", "agree", "end", "mark", "finish", "plan", "propose", "arrive",
-        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness",
+        "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness", "respond", "retaliate", "reply",
     ]
 
     /// The candidate events of a sentence.
@@ -149,7 +149,7 @@ struct SentenceCoder: Sendable {
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
-                && ["03", "04", "05", "06", "07", "08"].contains(String(code.prefix(2)))
+                && (["03", "05", "06", "07", "08"].contains(String(code.prefix(2))) || ["040", "041", "046"].contains(code))
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
                         make: { src, tgt in
                             var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
@@ -162,6 +162,8 @@ struct SentenceCoder: Sendable {
         }
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         out += courtesies(s, actorAt: analysis.actorAt)
+        out += praises(s, actorAt: analysis.actorAt)
+        out += warnings(s, actorAt: analysis.actorAt)
         if let defied = defiedActor(s, analysis.actorAt) {
             for k in out.indices where out[k].target == nil && out[k].source != defied
                 && s.actors[out[k].source].country != s.actors[defied].country {
@@ -409,7 +411,11 @@ struct SentenceCoder: Sendable {
                 key = base + "|noun"
             }
             if let old = best[key] {
-                if e.confidence > old.confidence { best[key] = e }
+                // ("Member of the Political Bureau of the CPC Central Committee and Foreign
+                // Minister Wang Yi held a call": of two sources of one country, the person in
+                // office speaks for it rather than the body he belongs to)
+                let person = { (c: EventCandidate) in s.actors[c.source].record?.role != nil && s.actors[c.source].name != nil }
+                if e.confidence > old.confidence || (e.confidence == old.confidence && person(e) && !person(old)) { best[key] = e }
             } else {
                 best[key] = e
                 order.append(key)

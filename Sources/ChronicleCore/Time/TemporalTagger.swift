@@ -124,7 +124,10 @@ public struct TemporalTagger: Sendable {
             expression.insideSinceClause = aside
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
-            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside)
+            // ("China did not disclose its losses until February 2021": a limit named after
+            // "until" is no year the story has reached)
+            let limit = m.first > 0 && (tokens[m.first - 1].key == scanner.fn.until || tokens[m.first - 1].key == scanner.fn.till)
+            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside, limit: limit)
             out.append(expression)
         }
         return out

@@ -38,10 +38,12 @@ struct TimexResolver {
         self.publication = publication
     }
 
-    /// Moves the narrative clock to an expression's value.
+    /// Moves the narrative clock to an expression's value. A `limit` ("until February 2021")
+    /// leaves the year that year-less dates follow alone.
     /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level; an
     /// aside (`aside`: a time inside a "since" clause) does not move it.
-    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false) {
+    mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false,
+                       limit: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -59,7 +61,7 @@ struct TimexResolver {
         }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
-        if g >= .year { lastNamed = (span.lowerBound, g >= .quarter) }
+        if g >= .year, !limit { lastNamed = (span.lowerBound, g >= .quarter) }
         if let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
 

@@ -71,6 +71,18 @@ struct DocumentContextTests {
         #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
     }
 
+    @Test("an intention without a party goes to the only country its source dealt with")
+    func onlyCounterpart() {
+        let text = """
+            Secretary of State Mike Pompeo's meeting with North Korean officials, set for Thursday, has been postponed. \
+            We will reconvene when our schedules permit.
+            """
+        let doc = Document(id: "u", text: text, publicationDate: Self.day, source: "U.S. Department of State")
+        let events = Self.coder.code(doc).events
+        #expect(events.contains { $0.root == "16" && $0.source.country == "USA" && $0.target?.country == "PRK" })
+        #expect(events.contains { $0.root == "03" && $0.source.country == "USA" && $0.target?.country == "PRK" })
+    }
+
     @Test("'welcomed the reopening' praises whoever reopened, and 'the two leaders' are the pair who did")
     func welcomedReopening() {
         let text = """

@@ -117,4 +117,48 @@ struct EventCoderContextTests {
         let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
         #expect(!plain.contains { $0.cameo == "051" })
     }
+
+    @Test("praise of a person in remarks: 'He's a good man', 'a very special person, President X'")
+    func praiseInTranscript() {
+        let text = """
+            Remarks by President Biden and Prime Minister Kishida
+
+            President Biden. Thank you. I spoke with the prime minister this morning. He's a really good man, \
+            and he works hard for his country. It's an honor to be here again in, really, a beautiful country, \
+            Japan, with its wonderful people. I also want to thank a very special person, President Yoon of \
+            South Korea.
+            """
+        let events = coder.code(document(text, date: "2023-05-19")).events
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "JPN" && $0.cameo == "051" })
+        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        // Outside speech, a reporter's description is no praise.
+        let report = coder.code(document("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")).events
+        #expect(!report.contains { $0.cameo == "051" })
+    }
+
+    @Test("crediting a person in remarks ('is thanks to your leadership, Mr. President') is praise of that person")
+    func creditInTranscript() {
+        let text = """
+            President Moon. Thank you, Prime Minister Abe.
+
+            Prime Minister Abe. I believe our progress today is thanks to your leadership, Mr. President, and to our teams.
+            """
+        let events = coder.code(document(text, date: "2019-02-27")).events
+        #expect(events.contains { $0.source.country == "JPN" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        let report = coder.code(document("The rise in exports was thanks to Chinese demand, Japan's ministry said.", date: "2019-02-27")).events
+        #expect(!report.contains { $0.cameo == "051" })
+    }
+
+    @Test("'on the evening of April 16' dates the act; a minister speaks for his state before his party")
+    func eveningOfAndPartyTitle() {
+        let text = """
+            On the evening of April 16, 2024, Member of the Political Bureau of the CPC Central Committee and \
+            Foreign Minister Wang Yi held a phone call with Turkish Foreign Minister Hakan Fidan.
+            """
+        let events = coder.code(document(text, date: "2024-04-17")).events
+        let call = events.first { $0.root == "04" && $0.target?.country == "TUR" }
+        #expect(call?.date == "2024-04-16")
+        #expect(call?.source.code == "CHNGOV")
+    }
 }
+
