@@ -103,6 +103,24 @@ struct ArcEagerState {
         }
     }
 
+    /// The valid class with the highest score (the first on ties, as
+    /// ``bestValid(_:classCount:rootLabel:)``) and the highest score of the other valid
+    /// classes (-infinity when there is none): how sure the decision is, for scores that are
+    /// only known to within a bound (see ``WeightTable/scoreReordered(_:into:)``).
+    func bestTwoValid(_ scores: UnsafeBufferPointer<Float>, rootLabel: Int) -> (best: Int, runnerUp: Float) {
+        let m = moves(rootLabel: rootLabel)
+        let classCount = scores.count
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { masked in
+            for c in 0 ..< classCount { masked[c] = m.allow(c) ? scores[c] : -.infinity }
+            let top = ScoreVector.maximum(UnsafeBufferPointer(masked))
+            var best = -1
+            for c in 0 ..< classCount where masked[c] == top && m.allow(c) { best = c; break }
+            guard best >= 0 else { return (-1, -.infinity) }
+            masked[best] = -.infinity
+            return (best, ScoreVector.maximum(UnsafeBufferPointer(masked)))
+        }
+    }
+
     /// Applies class `c` (which must be valid).
     mutating func apply(_ c: Int) {
         switch c {

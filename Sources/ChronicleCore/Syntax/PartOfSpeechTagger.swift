@@ -64,17 +64,18 @@ public struct PartOfSpeechTagger: Sendable {
         tag(shapes: words.map(WordShape.init))
     }
 
-    /// Tags words whose shapes are already computed.
-    func tag(shapes: [WordShape]) -> [Int] {
+    /// Tags words whose shapes are already computed; `exactSums` sums every decision's
+    /// weights feature by feature (for tests: the tags are the same, see ``decode``).
+    func tag(shapes: [WordShape], exactSums: Bool = false) -> [Int] {
         let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
         // Only the word itself uses its outside-lexicon row: words of the tag dictionary skip it.
         let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
-        let (draft, margins) = decode(shapes, lexical, known, weights: first, right: nil)
+        let (draft, margins) = decode(shapes, lexical, known, weights: first, right: nil, exactSums: exactSums)
         guard let second else { return draft }
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
         var settled = known
         for i in settled.indices where settled[i] < 0 && margins[i] >= Self.settledMargin { settled[i] = draft[i] }
-        return decode(shapes, lexical, settled, weights: second, right: draft).tags
+        return decode(shapes, lexical, settled, weights: second, right: draft, exactSums: exactSums).tags
     }
 
     /// The first-pass margin (best score minus second best) from which the
@@ -87,8 +88,13 @@ public struct PartOfSpeechTagger: Sendable {
     /// One greedy left-to-right pass; `known` holds the tag dictionary's class of each word
     /// (-1 when it has none), `right` the first-pass tags for the second pass. Returns the tags
     /// and the margin of each decision (infinite for known words).
+    ///
+    /// Scores are summed in the fast order of ``WeightTable/scoreReordered(_:into:)`` and
+    /// summed again feature by feature only when that could change the tag or the comparison
+    /// of the margin with ``settledMargin``, so the results are those of the sequential sums
+    /// (always used when `exactSums`).
     func decode(_ shapes: [WordShape], _ lexical: [Lexical], _ known: [Int], weights: WeightTable,
-                right: [Int]?) -> (tags: [Int], margins: [Float]) {
+                right: [Int]?, exactSums: Bool = false) -> (tags: [Int], margins: [Float]) {
         let n = shapes.count
         var result = [Int](repeating: 0, count: n)
         var margins = [Float](repeating: .infinity, count: n)
@@ -102,12 +108,26 @@ public struct PartOfSpeechTagger: Sendable {
             } else {
                 let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, into: &features)
                 for c in scores.indices { scores[c] = 0 }
+                // Summed in the fast order first (see ``WeightTable/scoreReordered(_:into:)``);
+                // summed again feature by feature when the best class or the comparison of the
+                // margin with ``settledMargin`` might differ from the sequential sums'.
+                var bound: Float = 0
                 features.withUnsafeBufferPointer { f in
                     scores.withUnsafeMutableBufferPointer { s in
-                        weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
+                        bound = weights.scoreReordered(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                     }
                 }
-                let (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                var (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                let slack = 2 * Double(bound)
+                if exactSums || !(Double(margin) > slack && (right != nil || abs(Double(margin) - Double(Self.settledMargin)) > slack)) {
+                    for c in scores.indices { scores[c] = 0 }
+                    features.withUnsafeBufferPointer { f in
+                        scores.withUnsafeMutableBufferPointer { s in
+                            weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
+                        }
+                    }
+                    (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                }
                 guess = best
                 margins[i] = margin
             }

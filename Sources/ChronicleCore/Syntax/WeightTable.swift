@@ -24,8 +24,11 @@ struct WeightTable: Sendable {
     /// ``packed(_:)`` entries of the features with more than three entries.
     let overflow: PinnedBuffer<UInt32>
     /// One row of ``classCount`` weights (zeros included) per feature with at least
-    /// ``denseThreshold(classCount:)`` entries.
+    /// ``denseThreshold(classCount:)`` entries, followed by the largest weight's magnitude
+    /// (see ``scoreReordered(_:into:)``); rows are ``rowStride`` floats apart, whole cache lines.
     let dense: PinnedBuffer<Float>
+    /// The distance between dense rows: room for ``classCount`` + 1 floats, rounded up to 16.
+    let rowStride: Int
     /// The number of home slots (the table has a few more after them, see ``home(_:_:)``).
     let homes: Int
     /// The number of features and of stored weights.
@@ -65,6 +68,8 @@ struct WeightTable: Sendable {
         let homes = max(16, keys.count + (keys.count + 1) / 2)
         self.homes = homes
         let denseThreshold = Self.denseThreshold(classCount: classCount)
+        let rowStride = (classCount + 16) / 16 * 16
+        self.rowStride = rowStride
         var overflowCount = 0, denseRunCount = 0, denseCount = 0
         var starts = [Int](repeating: 0, count: keys.count)
         var byCount = [[Int32]](repeating: [], count: 256)
@@ -75,7 +80,7 @@ struct WeightTable: Sendable {
             byCount[Int(c)].append(Int32(i))
             if Int(c) > Int(Self.inlineEntries) {
                 overflowCount += Int(c)
-                if Int(c) >= denseThreshold { denseCount += classCount; denseRunCount += Int(c) }
+                if Int(c) >= denseThreshold { denseCount += rowStride; denseRunCount += Int(c) }
             }
         }
         @inline(__always) func entry(_ j: Int) -> UInt32 { UInt32(labels[j]) << 16 | UInt32(halves[j]) }
@@ -106,10 +111,14 @@ struct WeightTable: Sendable {
                         var runStart = isDense ? denseRunEnd : overflowEnd
                         slots[s + 1] = UInt32(count)
                         slots[s + 2] = UInt32(runStart)
+                        var largest: Float = 0
                         for j in 0 ..< count {
                             overflow.pointer[runStart] = Self.packed(entry(start + j))
+                            largest = max(largest, abs(Self.weight(entry(start + j), unit)))
                             runStart += 1
                         }
+                        // A run's largest weight in magnitude (a dense row keeps it at its end).
+                        slots[s + 3] = largest.bitPattern
                         if isDense { denseRunEnd = runStart } else { overflowEnd = runStart }
                         if isDense {
                             slots[s + 1] |= Self.denseFlag
@@ -117,7 +126,8 @@ struct WeightTable: Sendable {
                             for j in start ..< start + count {
                                 dense.pointer[denseEnd + Int(labels[j])] = Self.weight(entry(j), unit)
                             }
-                            denseEnd += classCount
+                            dense.pointer[denseEnd + classCount] = largest
+                            denseEnd += rowStride
                         }
                     }
                 }
