@@ -249,6 +249,8 @@ public struct EventCoder: Sendable {
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [RecentAct] = []
+        // The last sentence whose subject was the story's pair ("The two ministers …").
+        var groupSentence = -2
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
         var opener: [ActorSpan] = []
@@ -268,9 +270,18 @@ public struct EventCoder: Sendable {
                 // has just shown interacting (within the last five sentences).
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
                 let visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
-                guard var c = GroupReference.shipped.resolve(found, s, story: visited ?? story) else { continue }
+                // "The two ministers exchanged views … They expressed serious concern over …": a
+                // "they" opening the sentence after one whose subject was the pair is the pair.
+                var read = s
+                if groupSentence == s.index - 1, story != nil, found.source < s.actors.count,
+                   s.actors[found.source].text.lowercased() == "they", s.actors[found.source].start == s.tokens.first?.start {
+                    read.actors[found.source].isGroup = true
+                }
+                guard var c = GroupReference.shipped.resolve(found, read, story: visited ?? story) else { continue }
+                if c.rule.hasSuffix("+group"), s.actors[found.source].start == s.tokens.first?.start { groupSentence = s.index }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
+
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
                 // ("agreed in February to give American forces access … Beijing criticized that
                 // agreement": an agreement to act is an act to answer too)
@@ -341,6 +352,7 @@ public struct EventCoder: Sendable {
             // What a sentence says an act followed is background ("It followed talks at Panmunjom
             // on July 15"): the story does not go back to it.
             if mainDay == nil, !verbCoded { mainDay = nounDay }
+            if GroupReference.shipped.opensWithGroup(s) { groupSentence = s.index }
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
             let told = s.times.filter { t in

@@ -59,6 +59,17 @@ struct GroupReference {
         return actors.sorted { $0.start < $1.start }
     }
 
+    /// Whether the sentence opens with a group phrase of the story's pair ("The two ministers …",
+    /// "Both sides …"), after at most a list number.
+    func opensWithGroup(_ s: EventSentence) -> Bool {
+        let words = s.tokens.drop { !$0.is(.alphabetic) }
+        guard let first = words.first else { return false }
+        let rest = words.dropFirst()
+        if first.isWord(.both) { return rest.first.map { nouns[$0.lower] != nil } ?? false }
+        guard first.isWord(.the), rest.first?.isWord(.two) ?? false else { return false }
+        return rest.dropFirst().prefix(3).contains { nouns[$0.lower] != nil }
+    }
+
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
     /// different countries the coder saw interacting).
     /// Plural role phrases that name the story's pair without "two" or "both".
