@@ -305,9 +305,9 @@ struct ClauseReader: Sendable {
         // "reinstated the sanctions it had lifted": a subject pronoun right after a noun that
         // follows another verb opens a relative clause without "that"; the noun ends the object.
         var zeroRelative = Set<Int>()      // the pronoun's index
-        for f in frames {
-            let g = f.verbGroup.lowerBound
-            guard g >= 3, Self.subjectPronouns.contains(toks[g - 1].lower), actorAt[g - 2] == nil, groupOf[g - 2] == nil,
+        for fi in frames.indices {
+            let g = frames[fi].verbGroup.lowerBound
+            guard g >= 3, toks[g - 1].is(.pronoun), Self.subjectPronouns.contains(toks[g - 1].lower), actorAt[g - 2] == nil, groupOf[g - 2] == nil,
                   toks[g - 2].is(.alphabetic), !toks[g - 2].is([.preposition, .conjunction, .determiner, .pronoun, .relative,
                                                                   .subordinator, .adverb, .auxiliary, .negation]),
                   !toks[g - 2].isWord(.that), !toks[g - 2].isCapitalized || toks[g - 2].lower == toks[g - 2].form,

@@ -21,25 +21,31 @@ extension EventCoder {
     /// Ministers" and names fewer than two countries) the previous sentence's; an item opens with a past-tense verb after at most a
     /// number or bullet. A list of four or more countries is one multilateral voice: its first
     /// member speaks for it, as for a long list of targets.
-    static func listSubject(_ s: EventSentence, opener: [ActorSpan], previous: [ActorSpan],
-                            reader: ClauseReader) -> (EventSentence, [ActorSpan], [ActorSpan]) {
+    static func listSubject(_ s: EventSentence, opener: [ActorSpan], previous: EventSentence?,
+                            reader: ClauseReader) -> (EventSentence, [ActorSpan], EventSentence?) {
         var s = s
         let words = s.tokens.drop { !$0.is(.alphabetic) }
-        let agents = s.actors.filter { $0.country != nil && !$0.isPlace && !$0.isMedia }
-        // The subject this sentence names: its actors before its first verb-like word.
-        let firstVerb = s.tokens.firstIndex { $0.is(.endsED) && !$0.isCapitalized } ?? s.tokens.count
-        let named = agents.filter { a in firstVerb == s.tokens.count || a.end <= s.tokens[firstVerb].start }
-        if s.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") {
+        // The subject this sentence names: its actors before its first verb-like word (found only
+        // for a colon sentence or a list's sentence: this runs for every sentence).
+        func namedSubject(_ s: EventSentence) -> [ActorSpan] {
+            let firstVerb = s.tokens.firstIndex { $0.is(.endsED) && !$0.isCapitalized } ?? s.tokens.count
+            return s.actors.filter { a in
+                a.country != nil && !a.isPlace && !a.isMedia && (firstVerb == s.tokens.count || a.end <= s.tokens[firstVerb].start)
+            }
+        }
+        if s.tokens.last?.form == ":" {
+            let named = namedSubject(s)
             // ("The Ministers:" names no one: the sentence before does)
             let speakerNoun = words.prefix(3).contains { listSpeakerNouns.contains($0.lower) }
-            let list = Set(named.compactMap(\.country)).count >= 2 || !speakerNoun ? named : previous
-            return (s, list, named)
+            let list = Set(named.compactMap(\.country)).count >= 2 || !speakerNoun ? named : previous.map(namedSubject) ?? []
+            return (s, list, s)
         }
         // (a bullet or number split off as a sentence of its own keeps the list open)
         guard let first = words.first else { return (s, opener, previous) }
         guard !opener.isEmpty, first.isCapitalized,
               first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower) else {
-            return (s, [], named)
+            // (the next sentence may be "The Ministers:", which needs this one's subject)
+            return (s, [], s)
         }
         var countries = Set<String>()
         let voices = opener.filter { countries.insert($0.country ?? $0.text).inserted }
@@ -52,6 +58,6 @@ extension EventCoder {
             s.actors[k] = a
         }
         s.actors += speakers
-        return (s, opener, named)
+        return (s, opener, s)
     }
 }

@@ -254,9 +254,9 @@ public struct EventCoder: Sendable {
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
         var opener: [ActorSpan] = []
-        var previousSubject: [ActorSpan] = []
+        var previousSentence: EventSentence?
         for var s in sentences {
-            (s, opener, previousSubject) = Self.listSubject(s, opener: opener, previous: previousSubject, reader: sentenceCoder.reader)
+            (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
@@ -272,12 +272,16 @@ public struct EventCoder: Sendable {
                 let visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
                 // "The two ministers exchanged views … They expressed serious concern over …": a
                 // "they" opening the sentence after one whose subject was the pair is the pair.
-                var read = s
+                let resolved: EventCandidate?
                 if groupSentence == s.index - 1, story != nil, found.source < s.actors.count,
-                   s.actors[found.source].text.lowercased() == "they", s.actors[found.source].start == s.tokens.first?.start {
+                   s.actors[found.source].start == s.tokens.first?.start, s.tokens.first?.isWord(.they) ?? false {
+                    var read = s
                     read.actors[found.source].isGroup = true
+                    resolved = GroupReference.shipped.resolve(found, read, story: visited ?? story)
+                } else {
+                    resolved = GroupReference.shipped.resolve(found, s, story: visited ?? story)
                 }
-                guard var c = GroupReference.shipped.resolve(found, read, story: visited ?? story) else { continue }
+                guard var c = resolved else { continue }
                 if c.rule.hasSuffix("+group"), s.actors[found.source].start == s.tokens.first?.start { groupSentence = s.index }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
@@ -289,7 +293,7 @@ public struct EventCoder: Sendable {
                     recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
                     // ("launched air and missile strikes …; Iran condemned the strikes": the act's
                     // noun right after its verb names it too)
-                    if let noun = actNoun(after: c.trigger.upperBound, in: s) {
+                    if (Int(record.root) ?? 0) >= 13, let noun = actNoun(after: c.trigger.upperBound, in: s) {
                         recentActs.append((s.index, record.root, sourceSpan, noun))
                     }
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".

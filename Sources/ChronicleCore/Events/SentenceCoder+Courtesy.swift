@@ -67,7 +67,10 @@ extension SentenceCoder {
         let t = s.tokens
         guard s.speaker != nil || s.quoted else { return [] }
         var out: [EventCandidate] = []
-        for k in t.indices where Self.praisedPersons.contains(t[k].lower) && k >= 2 {
+        // (an article two to five words before comes first: a hash comparison, where the noun
+        // sets would hash every word of every speech sentence)
+        for k in t.indices where k >= 2 && (max(0, k - 5)..<(k - 1)).contains(where: { t[$0].isWord(.a) || t[$0].isWord(.an) })
+            && Self.praisedPersons.contains(t[k].lower) {
             // "… a good man": an article and praise words before the noun.
             var j = k - 1
             var praised = false
@@ -75,7 +78,7 @@ extension SentenceCoder {
                 if Self.praiseAdjectives.contains(t[j].lower) { praised = true }
                 j -= 1
             }
-            guard praised, j + 1 < k, t[j + 1].lower == "a" || t[j + 1].lower == "an" || t[j + 1].lower == "such" else { continue }
+            guard praised, j + 1 < k, t[j + 1].isWord(.a) || t[j + 1].isWord(.an) || t[j + 1].lower == "such" else { continue }
             var target: Int?
             if j >= 1, ["'s", "’s", "is", "was"].contains(t[j].lower), let a = actorAt[j - 1] {
                 target = a                                    // "He's a good man"

@@ -18,15 +18,15 @@ extension SentenceCoder {
     /// face the most serious consequences." gives 130 from the ministry's country to the United States.
     func warnings(_ s: EventSentence, actorAt: [Int?]) -> [EventCandidate] {
         let t = s.tokens
-        guard t.count >= 4 else { return [] }
-        // Who speaks: the sentence's speaker, else the actor right before a verb of saying
-        // ("North Korea said the United States would face serious consequences").
-        let sayer: Int? = s.speaker ?? t.indices.first(where: { t[$0].is(.reportVerb) }).flatMap { r in
-            (max(0, r - 8)..<r).reversed().lazy.compactMap { actorAt[$0] }.first
-        }
-        guard sayer != nil || s.quoted else { return [] }
+        guard t.count >= 4, !s.actors.isEmpty else { return [] }
         var out: [EventCandidate] = []
-        for k in 1..<(t.count - 1) where EventMatcher.willModals.union(EventMatcher.wouldModals).contains(t[k].lower) {
+        for k in 1..<(t.count - 1) where actorAt[k - 1] != nil && Self.futureModals.contains(t[k].lower) {
+            // Who speaks: the sentence's speaker, else the actor right before a verb of saying
+            // ("North Korea said the United States would face serious consequences").
+            let sayer: Int? = s.speaker ?? t.indices.first(where: { t[$0].is(.reportVerb) }).flatMap { r in
+                (max(0, r - 8)..<r).reversed().lazy.compactMap { actorAt[$0] }.first
+            }
+            guard sayer != nil || s.quoted else { continue }
             guard let subject = actorAt[k - 1], Self.penaltyVerbs.contains(t[k + 1].lower) || t[k + 1].lower == "have" && k + 2 < t.count
                     && t[k + 2].lower == "to" && k + 3 < t.count && Self.penaltyVerbs.contains(t[k + 3].lower) else { continue }
             let verb = t[k + 1].lower == "have" ? k + 3 : k + 1
