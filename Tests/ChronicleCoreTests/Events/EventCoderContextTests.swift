@@ -98,6 +98,13 @@ struct EventCoderContextTests {
         #expect(!drill.contains { $0.source.country == "IRN" && $0.root == "15" && $0.target?.country == "USA" })
     }
 
+    /// Whether `text`, coded on `date`, holds a praise (051) from `source` to `target`.
+    func praises(_ text: String, date: String, from source: String, to target: String) -> Bool {
+        coder.code(document(text, date: date)).events.contains {
+            $0.source.country == source && $0.target?.country == target && $0.cameo == "051"
+        }
+    }
+
     @Test("a courtesy in a transcript turn is the speaker's praise of the person named")
     func courtesyInTranscript() {
         let text = """
@@ -110,9 +117,8 @@ struct EventCoderContextTests {
 
             President Yoon. It was a pleasure to meet President Biden.
             """
-        let events = coder.code(document(text, date: "2023-04-26")).events
-        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
-        #expect(events.contains { $0.source.country == "KOR" && $0.target?.country == "USA" && $0.cameo == "051" })
+        #expect(praises(text, date: "2023-04-26", from: "USA", to: "KOR"))
+        #expect(praises(text, date: "2023-04-26", from: "KOR", to: "USA"))
         // Not a courtesy: the honor is given to no one named.
         let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
         #expect(!plain.contains { $0.cameo == "051" })
@@ -128,9 +134,8 @@ struct EventCoderContextTests {
             Japan, with its wonderful people. I also want to thank a very special person, President Yoon of \
             South Korea.
             """
-        let events = coder.code(document(text, date: "2023-05-19")).events
-        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "JPN" && $0.cameo == "051" })
-        #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.cameo == "051" })
+        #expect(praises(text, date: "2023-05-19", from: "USA", to: "JPN"))
+        #expect(praises(text, date: "2023-05-19", from: "USA", to: "KOR"))
         // Outside speech, a reporter's description is no praise.
         let report = coder.code(document("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")).events
         #expect(!report.contains { $0.cameo == "051" })
@@ -143,10 +148,8 @@ struct EventCoderContextTests {
 
             Prime Minister Abe. I believe our progress today is thanks to your leadership, Mr. President, and to our teams.
             """
-        let events = coder.code(document(text, date: "2019-02-27")).events
-        #expect(events.contains { $0.source.country == "JPN" && $0.target?.country == "KOR" && $0.cameo == "051" })
-        let report = coder.code(document("The rise in exports was thanks to Chinese demand, Japan's ministry said.", date: "2019-02-27")).events
-        #expect(!report.contains { $0.cameo == "051" })
+        #expect(praises(text, date: "2019-02-27", from: "JPN", to: "KOR"))
+        #expect(!praises("The rise in exports was thanks to Chinese demand, Japan's ministry said.", date: "2019-02-27", from: "JPN", to: "CHN"))
     }
 
     @Test("'on the evening of April 16' dates the act; a minister speaks for his state before his party")
