@@ -98,7 +98,7 @@ extension ResolutionPass {
         guard let k = wordBeforePronoun(s) else { return nil }
         // "Abe made the offer after a call with Trump, saying that he wanted …": after a comma, a
         // participle of saying is said by the person who opened the sentence.
-        if k > 1, tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples), tokens[k - 1].isText(.comma) {
+        if afterSayingParticiple(s) {
             return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
         }
         guard tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs),
@@ -118,8 +118,7 @@ extension ResolutionPass {
     /// "Hezbollah fired rockets at Israeli positions on Sunday, saying it acted …": after a comma
     /// and a participle of saying, `it` or `they` is the group that opened the sentence.
     func participleSpeaker(before s: Int) -> DocumentFocus.Item? {
-        guard let k = wordBeforePronoun(s), k > 1, tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples),
-              tokens[k - 1].isText(.comma) else { return nil }
+        guard afterSayingParticiple(s) else { return nil }
         // (after a dateline the sentence's first group opens it: "BEIRUT, Oct. 9 -- Hezbollah fired …")
         let since = sentenceStart(of: s)
         if let subject = focus.lastSubjectGroup(since: since) { return subject }
@@ -129,6 +128,12 @@ extension ResolutionPass {
             if !item.isPerson && !item.mention.isMedia && item.mention.country != nil { first = item }
         }
         return first
+    }
+
+    /// Whether segment `s` follows ", saying (that)": a participle of saying after a comma.
+    func afterSayingParticiple(_ s: Int) -> Bool {
+        guard let k = wordBeforePronoun(s), k > 1 else { return false }
+        return tokens[k].isLower(oneOf: TokenLiteral.sayingParticiples) && tokens[k - 1].isText(.comma)
     }
 
     /// The word just before segment `s`, past a complementizer `that` ("said that he"), or nil.

@@ -88,7 +88,7 @@ struct EventMatcher: Sendable {
                 var a = isObject ? object! : f.obliques[index]
                 // "concern about the situation in Myanmar", "over the plight of the Rohingya in X":
                 // the topic's place or owner named right after it is whom the act concerns.
-                if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot ?? ""), index + 1 < f.obliques.count,
+                if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot), index + 1 < f.obliques.count,
                    ["in", "of"].contains(f.obliques[index + 1].preposition ?? ""), !f.obliques[index + 1].actors.isEmpty {
                     a.actors = f.obliques[index + 1].actors
                 }

@@ -30,28 +30,12 @@ struct GroupReference {
         var i = 0
         while i + 1 < toks.count {
             defer { i += 1 }
-            // "the two …" or "both …"
-            // (hashed keys: this runs at every token of every sentence)
-            var first = i + 1
-            if toks[i].isWord(.the) {
-                guard toks[i + 1].isWord(.two) else { continue }
-                first = i + 2
-            } else if !toks[i].isWord(.both) {
-                continue
-            }
-            // The group noun within three words ("the two Korean leaders").
-            var j = first
-            while j < toks.count, j < first + 3, !toks[j].isPunctuation {
-                if nouns[toks[j].lower] != nil {
-                    let text = toks[i...j].map(\.form).joined(separator: " ")
-                    var span = ActorSpan(text: text, start: toks[i].start, end: toks[j].end, country: nil)
-                    span.isGroup = true
-                    groups.append(span)
-                    i = j
-                    break
-                }
-                j += 1
-            }
+            guard let j = groupEnd(at: i, in: toks) else { continue }
+            let text = toks[i...j].map(\.form).joined(separator: " ")
+            var span = ActorSpan(text: text, start: toks[i].start, end: toks[j].end, country: nil)
+            span.isGroup = true
+            groups.append(span)
+            i = j
         }
         guard !groups.isEmpty else { return s.actors }
         var actors = s.actors.filter { a in !groups.contains { $0.start < a.end && a.start < $0.end } }
@@ -62,12 +46,28 @@ struct GroupReference {
     /// Whether the sentence opens with a group phrase of the story's pair ("The two ministers …",
     /// "Both sides …"), after at most a list number.
     func opensWithGroup(_ s: EventSentence) -> Bool {
-        let words = s.tokens.drop { !$0.is(.alphabetic) }
-        guard let first = words.first else { return false }
-        let rest = words.dropFirst()
-        if first.isWord(.both) { return rest.first.map { nouns[$0.lower] != nil } ?? false }
-        guard first.isWord(.the), rest.first?.isWord(.two) ?? false else { return false }
-        return rest.dropFirst().prefix(3).contains { nouns[$0.lower] != nil }
+        guard let first = s.tokens.firstIndex(where: { $0.is(.alphabetic) }) else { return false }
+        return groupEnd(at: first, in: s.tokens) != nil
+    }
+
+    /// The last token of a group phrase that starts at token `i` ("the two …" or "both …" and a
+    /// group noun within three words: "the two Korean leaders"), or nil.
+    /// (hashed keys: this runs at every token of every sentence)
+    func groupEnd(at i: Int, in toks: [EventToken]) -> Int? {
+        guard i + 1 < toks.count else { return nil }
+        var first = i + 1
+        if toks[i].isWord(.the) {
+            guard toks[i + 1].isWord(.two) else { return nil }
+            first = i + 2
+        } else if !toks[i].isWord(.both) {
+            return nil
+        }
+        var j = first
+        while j < toks.count, j < first + 3, !toks[j].isPunctuation {
+            if nouns[toks[j].lower] != nil { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of

@@ -39,16 +39,23 @@ extension SentenceCoder {
                 j += 1
             }
             guard let tgt = target else { continue }
-            let firstPersonBefore = (0..<i).reversed().lazy.compactMap { actorAt[$0] }.first {
-                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
-            }
-            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
-                  own != s.actors[tgt].country else { continue }
+            guard let src = speechSource(before: i, toward: tgt, fallback: s.speaker, s, actorAt: actorAt) else { continue }
             out.append(EventCandidate(sentence: s.index, pattern: "courtesy", rule: "courtesy", code: "051",
                                       mode: .asserted, source: src, target: tgt, trigger: noun...noun,
                                       clause: i...j, confidence: 0.6))
         }
         return out
+    }
+
+    /// Who says a courtesy, praise or warning found at token `k`: the nearest first-person actor
+    /// before it ("I also want to thank …"), else `fallback` (the sentence's speaker or sayer).
+    /// Nil when that actor has no country or is of `target`'s country.
+    func speechSource(before k: Int, toward target: Int, fallback: Int?, _ s: EventSentence, actorAt: [Int?]) -> Int? {
+        let firstPerson = (0..<k).reversed().lazy.compactMap { actorAt[$0] }.first {
+            Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
+        }
+        guard let src = firstPerson ?? fallback, let own = s.actors[src].country, own != s.actors[target].country else { return nil }
+        return src
     }
 
     /// Adjectives of a speaker's praise for a person ("a good man", "a very special person").
@@ -86,11 +93,7 @@ extension SentenceCoder {
                 target = a                                    // "a remarkable leader, Chancellor Scholz"
             }
             guard let tgt = target, s.actors[tgt].country != nil, !s.actors[tgt].isMedia else { continue }
-            let firstPersonBefore = (0..<max(0, j)).reversed().lazy.compactMap { actorAt[$0] }.first {
-                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
-            }
-            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
-                  own != s.actors[tgt].country else { continue }
+            guard let src = speechSource(before: max(0, j), toward: tgt, fallback: s.speaker, s, actorAt: actorAt) else { continue }
             out.append(EventCandidate(sentence: s.index, pattern: "praise", rule: "praise", code: "051",
                                       mode: .asserted, source: src, target: tgt, trigger: k...k,
                                       clause: max(0, j - 1)...k, confidence: 0.6))
@@ -101,11 +104,7 @@ extension SentenceCoder {
             && ["is", "was", "'s", "’s", "are", "were"].contains(t[k - 1].lower) {
             guard let tgt = (k + 2..<min(t.count, k + 14)).lazy.prefix(while: { !t[$0].isWord(.period) })
                 .compactMap({ actorAt[$0] }).first(where: { s.actors[$0].country != nil && !s.actors[$0].isMedia }) else { continue }
-            let firstPersonBefore = (0..<k).reversed().lazy.compactMap { actorAt[$0] }.first {
-                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
-            }
-            guard let src = firstPersonBefore ?? s.speaker, let own = s.actors[src].country,
-                  own != s.actors[tgt].country else { continue }
+            guard let src = speechSource(before: k, toward: tgt, fallback: s.speaker, s, actorAt: actorAt) else { continue }
             out.append(EventCandidate(sentence: s.index, pattern: "praise", rule: "praise+credit", code: "051",
                                       mode: .asserted, source: src, target: tgt, trigger: k...(k + 1),
                                       clause: k...(k + 1), confidence: 0.55))

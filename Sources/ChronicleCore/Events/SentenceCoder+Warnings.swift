@@ -31,11 +31,8 @@ extension SentenceCoder {
                     && t[k + 2].lower == "to" && k + 3 < t.count && Self.penaltyVerbs.contains(t[k + 3].lower) else { continue }
             let verb = t[k + 1].lower == "have" ? k + 3 : k + 1
             guard (verb + 1..<min(t.count, verb + 6)).contains(where: { Self.penaltyNouns.contains(t[$0].lower) }) else { continue }
-            let firstPersonBefore = (0..<(k - 1)).reversed().lazy.compactMap { actorAt[$0] }.first {
-                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
-            }
-            guard let src = firstPersonBefore ?? sayer, let own = s.actors[src].country,
-                  let theirs = s.actors[subject].country, own != theirs else { continue }
+            guard s.actors[subject].country != nil,
+                  let src = speechSource(before: k - 1, toward: subject, fallback: sayer, s, actorAt: actorAt) else { continue }
             out.append(EventCandidate(sentence: s.index, pattern: "warning", rule: "warning", code: "130",
                                       mode: .asserted, source: src, target: subject, trigger: verb...verb,
                                       clause: (k - 1)...verb, confidence: 0.55))
