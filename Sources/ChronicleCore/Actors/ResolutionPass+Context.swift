@@ -101,6 +101,16 @@ extension ResolutionPass {
             // `Beijing rebuked Washington`: a regular past verb right after the capital.
             if next.kind == .word, !next.isCapitalized, next.byteEnd - next.byteStart > 3,
                bytes[next.byteEnd - 2] == 0x65, bytes[next.byteEnd - 1] == 0x64 { return true }
+            // `Pyongyang abruptly called off`, `Beijing strongly condemned`: an adverb in -ly
+            // between the capital and its verb.
+            let k = segments[s].end + 1
+            if next.kind == .word, !next.isCapitalized, next.byteEnd - next.byteStart > 4,
+               bytes[next.byteEnd - 2] == 0x6C, bytes[next.byteEnd - 1] == 0x79, k < tokens.count {
+                let verb = tokens[k]
+                if verb.classes.contains(.actorVerb) { return true }
+                if verb.kind == .word, !verb.isCapitalized, verb.byteEnd - verb.byteStart > 3,
+                   bytes[verb.byteEnd - 2] == 0x65, bytes[verb.byteEnd - 1] == 0x64 { return true }
+            }
             if next.isText(.and) || next.isText(.comma), s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
                 return next.isText(.and) || !isPlaceContext(s)

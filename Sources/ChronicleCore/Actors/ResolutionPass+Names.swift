@@ -130,6 +130,23 @@ extension ResolutionPass {
         return first
     }
 
+    /// "The White House said China had briefed it on the visit": `it` right after a verb of
+    /// informing, in what a body (not a person, not a medium) said, is that body, when the
+    /// clause's own subject is another country.
+    func informedSayer(before s: Int) -> DocumentFocus.Item? {
+        let k = segments[s].start - 1
+        guard k > 0, tokens[k].isLower(oneOf: TokenLiteral.informingVerbs) else { return nil }
+        var j = k - 1
+        while j > 0, !Self.saysOrAnnounces(tokens[j]), !tokens[j].startsSentence { j -= 1 }
+        guard j > 0, Self.saysOrAnnounces(tokens[j]) else { return nil }
+        let since = sentenceStart(of: s)
+        let verbStart = tokens[j].start, informStart = tokens[k].start
+        guard let sayer = mentions.last(where: { $0.start >= since && $0.end <= verbStart && verbStart - $0.end <= 16 }),
+              let subject = mentions.last(where: { $0.start >= verbStart && $0.end <= informStart }),
+              subject.country != nil, subject.country != sayer.country else { return nil }
+        return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == sayer.start }
+    }
+
     /// Whether segment `s` follows ", saying (that)": a participle of saying after a comma.
     func afterSayingParticiple(_ s: Int) -> Bool {
         guard let k = wordBeforePronoun(s), k > 1 else { return false }
@@ -233,7 +250,7 @@ extension ResolutionPass {
             // an actor (the body that says); so is an `It` that opens a sentence before one ("It
             // said the United States should stop …": the medium or body just named).
             guard let speaker = groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
-                    ?? participleSpeaker(before: s) else { return nil }
+                    ?? participleSpeaker(before: s) ?? informedSayer(before: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {
             item = focus.lastGroup(plural: false)

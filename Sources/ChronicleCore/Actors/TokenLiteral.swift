@@ -89,6 +89,10 @@ struct TokenLiteral: Sendable {
     static let messageNouns = list("statement", "commentary", "editorial", "communique", "letter", "message", "article")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
+    /// Before `it`, these make it the body whose words the clause reports ("The White House said
+    /// China had briefed it"): one informs or asks another, not oneself.
+    static let informingVerbs = list("briefed", "informed", "notified", "assured", "contacted", "consulted",
+                                     "thanked", "brief", "inform", "notify", "assure", "contact", "consult", "thank")
     /// After a comma, these are said by the sentence's subject (`…, saying that he wanted …`).
     static let sayingParticiples = list("saying", "adding", "insisting", "stressing", "noting", "arguing",
                                         "warning", "declaring", "promising", "pledging", "vowing")

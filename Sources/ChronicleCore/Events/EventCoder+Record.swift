@@ -68,7 +68,8 @@ extension EventCoder {
         let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })
             ?? Self.reportTime(after: c, in: s, among: times)
-            ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil) {
+            ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil)
+            ?? Self.scheduledDay(c, in: s, publication: doc.publicationDate) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
@@ -261,6 +262,24 @@ extension EventCoder {
             k += 1
         }
         return false
+    }
+
+    /// Words that say when a meeting was to be held: "talks that were due to take place on
+    /// Wednesday", "the summit scheduled for June 12".
+    static let scheduleWords: Set<String> = ["due", "scheduled", "set", "planned", "slated"]
+
+    /// "North Korea called off talks that were due to take place on Wednesday": a meeting called
+    /// off (164) whose clause names no other day was called off by the day it was due, when that
+    /// day is not after the publication; that day dates it (the day before is the other likely
+    /// one, and the story's clock goes on from the cancellation).
+    static func scheduledDay(_ c: EventCandidate, in s: EventSentence, publication: CalendarDay?) -> TimeSpan? {
+        guard c.code == "164", c.mode == .asserted, let p = publication else { return nil }
+        let after = s.tokens[c.trigger.upperBound].end
+        return s.times.first { t in
+            guard t.dateStart == t.dateEnd, t.dateEnd <= p, t.start >= after else { return false }
+            let before = s.tokens.lazy.filter { $0.start >= after && $0.end <= t.start }.suffix(6)
+            return before.contains { scheduleWords.contains($0.lower) }
+        }
     }
 
     /// Whether a complementizer or a reason (`that`, `because`) stands between token `from` and

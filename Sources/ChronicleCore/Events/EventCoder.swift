@@ -255,7 +255,7 @@ public struct EventCoder: Sendable {
         // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
         var opener: [ActorSpan] = []
         var previousSentence: EventSentence?
-        for var s in sentences {
+        for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
@@ -284,6 +284,7 @@ public struct EventCoder: Sendable {
                 guard var c = resolved else { continue }
                 if c.rule.hasSuffix("+group"), s.actors[found.source].start == s.tokens.first?.start { groupSentence = s.index }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
+                c = resolutionTarget(c, source: sourceSpan, in: s, next: position + 1 < sentences.count ? sentences[position + 1] : nil)
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
 
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }

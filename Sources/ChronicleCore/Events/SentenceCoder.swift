@@ -176,7 +176,30 @@ struct SentenceCoder: Sendable {
             out[k].code = "111"
             out[k].rule += "+verbal"
         }
+        // "In a phone call on Tuesday Trump told Moon that …": what one leader tells another on
+        // the telephone is a telephone conversation (041), not a bare statement.
+        if let phone = Self.telephoneWord(in: s) {
+            for k in out.indices where out[k].code == "010" && out[k].target != nil
+                && (phone < out[k].trigger.lowerBound || phone <= out[k].trigger.upperBound + 4) {
+                out[k].code = "041"
+                out[k].rule += "+telephone"
+            }
+        }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
+    }
+
+    /// The position of a telephone word that names a call ("in a phone call", "a telephone
+    /// conversation", "by phone", "over the telephone"), if the sentence has one.
+    static func telephoneWord(in s: EventSentence) -> Int? {
+        let toks = s.tokens
+        for k in toks.indices where toks[k].lower == "phone" || toks[k].lower == "telephone" {
+            let next = k + 1 < toks.count ? toks[k + 1].lower : ""
+            let previous = k > 0 ? toks[k - 1].lower : ""
+            if ["call", "conversation", "talks"].contains(next) || previous == "by" || previous == "the" && k > 1 && toks[k - 2].lower == "over" {
+                return k
+            }
+        }
+        return nil
     }
 
     /// Who did a passive act that names no agent, when the sentence tells it anyway:

@@ -156,6 +156,12 @@ final class TenseCues {
                     || (k > 1 && tokens[k - 1].key == scanner.fn.been && tokens[k - 2].key == scanner.fn.had) {
                     return .past
                 }
+                // "talks that were due to take place on Wednesday", "the vote was scheduled for
+                // Friday": a plan told in the past, now changed or done; its day is the nearer one
+                if c == .future, k > 0, t.key == scanner.fn.due || t.key == scanner.fn.scheduled,
+                   tokens[k - 1].key == scanner.fn.was || tokens[k - 1].key == scanner.fn.were {
+                    return .nearest
+                }
                 // "were planning", "was expected", "had planned": the future word after the auxiliary decides
                 if c == .past, k + 1 < tokens.count, scanner.word(k + 1)?.tense == .future { return nil }
                 return afterBe && c == .past ? nil : c

@@ -211,6 +211,7 @@ final class FunctionWords: Sendable {
     let no: Int32, period: Int32, mid: Int32, old: Int32, couple: Int32, dozen: Int32
     let fall: Int32, soon: Int32, some: Int32, under: Int32
     let up: Int32, ending: Int32, beginning: Int32, starting: Int32, ended: Int32, as_: Int32, long: Int32
+    let was: Int32, were: Int32, due: Int32, scheduled: Int32
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
     let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
     let throughout: Int32, ahead: Int32, so: Int32, latest: Int32, corresponding: Int32, comparable: Int32
@@ -238,6 +239,7 @@ final class FunctionWords: Sendable {
         some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen"); ended = intern("ended")
         as_ = intern("as"); long = intern("long")
+        was = intern("was"); were = intern("were"); due = intern("due"); scheduled = intern("scheduled")
         had = intern("had"); been = intern("been"); early = intern("early")
         when = intern("when"); which = intern("which"); or = intern("or"); set = intern("set")
         has = intern("has"); have = intern("have"); into = intern("into")

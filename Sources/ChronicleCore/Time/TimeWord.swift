@@ -38,7 +38,9 @@ enum TimeCode: String, Sendable {
 
 /// What a nearby word says about when the clause happens.
 enum TenseCue: String, Sendable {
-    case future, past, report
+    /// `nearest`: a plan told in the past ("talks that were due to take place on Wednesday"),
+    /// whose day may lie on either side of the publication: the closer one.
+    case future, past, report, nearest
 }
 
 /// Everything the temporal lexicon knows about one word (from `Resources/time/*.tsv`).

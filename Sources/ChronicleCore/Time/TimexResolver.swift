@@ -135,6 +135,7 @@ struct TimexResolver {
                 switch cue() {
                 case .past?: offset = back
                 case .future?: offset = ahead
+                case .nearest?: offset = -back <= ahead ? back : ahead
                 default: offset = back      // news reports what happened: a bare weekday is the last one
                 }
             }

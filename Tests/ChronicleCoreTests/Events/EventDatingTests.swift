@@ -39,6 +39,32 @@ struct EventDatingTests {
         #expect(call?.dateBasis == .publication)
     }
 
+    @Test("talks called off that were due on a past day are dated that day, and so is what follows")
+    func cancelledTalksTakeTheirDay() {
+        // (published Thursday 2018-05-10: the Wednesday is the day before)
+        let events = Self.events("""
+            Pyongyang abruptly called off high-level talks with Seoul that were due to take place on \
+            Wednesday at the border village.
+
+            Hours later, the North's vice foreign minister warned Washington that it would pay a heavy price.
+            """)
+        let cancelled = events.first { $0.cameo == "164" }
+        #expect(cancelled?.dateStart == CalendarDay(iso: "2018-05-09"))
+        #expect(cancelled?.dateBasis == .explicit)
+        let warning = events.first { $0.root == "13" }
+        #expect(warning?.dateStart == CalendarDay(iso: "2018-05-09"))
+    }
+
+    @Test("talks called off that are due on a day still to come are dated by the publication")
+    func cancelledFutureTalksKeepPublication() {
+        let events = Self.events("""
+            Pyongyang abruptly called off high-level talks with Seoul that are due to take place next \
+            Tuesday at the border village.
+            """)
+        let cancelled = events.first { $0.cameo == "164" }
+        #expect(cancelled?.dateStart == Self.day)
+    }
+
     @Test("a present perfect is not told on the narrative clock")
     func presentPerfectTakesPublication() {
         let events = Self.events("""
