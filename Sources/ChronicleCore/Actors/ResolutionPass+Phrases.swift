@@ -240,10 +240,26 @@ extension ResolutionPass {
         if e - s == 1 { return nil }
         let sp = span(s, e)
         let name = normalizedName(s, e)
+        // "CARACAS - Venezuela expelled … Foreign Minister Yvan Gil summoned …": a minister or
+        // head of government no table knows, named without a country, serves the country the
+        // story opened with (not a diplomat, who is mostly the foreign side).
+        let country = country ?? (role.map { Self.homeKinds.contains($0.kind) || Self.homeRoles.contains($0.role) } ?? false ? openingCountry() : nil)
         let m = ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: role?.sector,
                              role: role?.role, roleKind: role?.kind, name: name, how: .learned,
                              personID: "learned:" + name)
         return (m, e)
+    }
+
+    /// Role kinds whose unknown holders serve the story's own country (see ``nameAfter(at:role:country:)``).
+    static let homeKinds: Set<String> = ["HOS", "HOG", "MIN", "SPK"]
+    /// Roles of other kinds whose holders serve their own government in its name (a foreign
+    /// minister, unlike an ambassador or an envoy, is mostly at home in the story).
+    static let homeRoles: Set<String> = ["foreign minister", "foreign secretary", "vice foreign minister", "vice president",
+                                         "national security adviser"]
+
+    /// The country of the document's first mention of a country (not an organization).
+    func openingCountry() -> String? {
+        mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
     }
 
     /// A comma, period or other clause boundary, or a verb, after an appositive name.

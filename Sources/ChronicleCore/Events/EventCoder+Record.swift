@@ -65,7 +65,14 @@ extension EventCoder {
         // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
         times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
-        let inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+        var inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+        // "lodged a protest on Monday after a coast guard ship fired water cannon at the boat on
+        // Saturday": a day before the subordinating word that opens the verb's clause is the
+        // main clause's, when the verb's own clause names a day of its own.
+        let own = inClause.filter { t in
+            !(t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && Self.subordinators.contains($0.lower) })
+        }
+        if !own.isEmpty { inClause = own }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })
             ?? Self.reportTime(after: c, in: s, among: times)
             ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil)
@@ -263,6 +270,9 @@ extension EventCoder {
         }
         return false
     }
+
+    /// Words that open a subordinate clause of time or reason.
+    static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "while", "until", "once"]
 
     /// Words that say when a meeting was to be held: "talks that were due to take place on
     /// Wednesday", "the summit scheduled for June 12".

@@ -212,6 +212,9 @@ extension SentenceCoder {
             // with its owner's pronoun, and the object of no verb that makes or reaches it, is one in force.
             if pattern.code == "057", gov == nil,
                possessivePronoun || modActors.contains(where: { Self.possessivePronouns.contains(s.actors[$0].text.lowercased()) }) { continue }
+            // "The United States, which has a mutual defense treaty with the Philippines": an
+            // accord one has is one in force, not one signed now.
+            if pattern.code == "057", let g = gov, frames[g].lemmas.first == "have", !frames[g].lemmas.contains("sign") { continue }
             // Sources.
             var sources: [Int] = []
             var targets = slotTargets

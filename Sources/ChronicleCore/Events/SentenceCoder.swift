@@ -347,7 +347,10 @@ struct SentenceCoder: Sendable {
             let lemmas = reader.lemmatizer.candidates(l)
             for lemma in lemmas {
                 guard let patterns = lexicon.nouns[lemma] else { continue }
-                let roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
+                var roots = Set(patterns.map { String($0.code.prefix(2)) }.filter { (Int($0) ?? 0) >= 14 })
+                // ("a coast guard ship fired water cannon at a fishing boat … condemned the
+                // attack": coercion by force is what the story may call an attack)
+                if roots.contains("18") || roots.contains("19") { roots.insert("17") }
                 if !roots.isEmpty { return (roots, Set(lemmas)) }
             }
             if s.tokens[i].isWord(.comma) || s.tokens[i].is(.preposition) { break }

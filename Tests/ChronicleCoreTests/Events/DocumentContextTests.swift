@@ -25,6 +25,43 @@ struct DocumentContextTests {
         #expect(later.first { $0.root == "11" && $0.source.country == "USA" }?.target?.country == "KOR")
     }
 
+    @Test("'condemned the attack' answers force short of an assault, such as water cannon fired at a boat")
+    func condemnedAttackOfCoercion() {
+        let text = """
+            A Chinese coast guard ship fired water cannon at a Philippine supply boat near the shoal on Saturday. \
+            Australia condemned the attack on Monday.
+            """
+        let events = Self.coder.code(Document(id: "w", text: text, publicationDate: Self.day)).events
+        #expect(events.first { $0.root == "11" && $0.source.country == "AUS" }?.target?.country == "CHN")
+    }
+
+    @Test("a minister no table knows, named without a country, serves the country the story opened with")
+    func unknownMinisterServesOpeningCountry() {
+        let text = """
+            Venezuela ordered three Spanish diplomats to leave the country on Friday. Foreign Minister \
+            Yvan Gil summoned the Spanish ambassador to protest.
+            """
+        let events = Self.coder.code(Document(id: "v", text: text, publicationDate: Self.day)).events
+        let summons = events.first { $0.source.name == "Yvan Gil" }
+        #expect(summons?.source.country == "VEN")
+        #expect(summons?.target?.country == "ESP")
+        // An ambassador named without a country is left to the text (mostly the foreign side).
+        let envoy = Self.coder.code(Document(id: "u", text: "Venezuela protested on Friday. Ambassador Ramon Ortiz met officials.",
+                                             publicationDate: Self.day)).actors
+        #expect(envoy.first { $0.name == "Ramon Ortiz" }?.country == nil)
+    }
+
+    @Test("a day named before the subordinating word of an act's clause belongs to the main clause")
+    func dayOfSubordinateClause() {
+        let text = """
+            The Philippines lodged a protest with China on Monday after a Chinese coast guard ship fired water \
+            cannon at a Philippine vessel near the shoal on Saturday.
+            """
+        let events = Self.coder.code(Document(id: "p", text: text, publicationDate: CalendarDay(iso: "2023-12-05"))).events
+        #expect(events.first { $0.root == "11" }?.dateStart == CalendarDay(iso: "2023-12-04"))
+        #expect(events.first { $0.root == "17" }?.dateStart == CalendarDay(iso: "2023-12-02"))
+    }
+
     @Test("'welcomed the ceasefire' praises a party to it")
     func welcomedCeasefire() {
         let text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Iran welcomed the ceasefire."
