@@ -217,6 +217,13 @@ struct ClauseReader: Sendable {
             if t.is(.endsS), !t.is(.endsSS), i >= 2, toks[i - 2].is(.preposition), !toks[i - 2].isWord(.to), actorAt[i - 1] == nil,
                knownVerb(i - 1) == nil, !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
                !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator]) { continue }
+            // "fired rockets and artillery shells at …": a third-person form after "and" and one
+            // plain word, with a plural before "and", would have a coordinated subject, which no
+            // -s verb takes; it is the head of the second plural.
+            if t.is(.endsS), !t.is(.endsSS), i >= 3, toks[i - 2].isWord(.and), actorAt[i - 1] == nil,
+               !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
+               !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator, .preposition]),
+               toks[i - 3].is(.endsS), !toks[i - 3].is(.endsSS), !toks[i - 3].isCapitalized, !isVerb[i - 3] { continue }
             // "put Cuba back on its list", "flew back to Seoul": `back` before a preposition is
             // an adverb ("backed the plan", "will back Kyiv" stay verbs).
             if t.lower == "back", i + 1 < n, toks[i + 1].is(.preposition) { continue }

@@ -304,13 +304,24 @@ public struct EventCoder: Sendable {
                 // with Washington as the target) is a misreading, not an interaction.
                 // (A call for one's own citizen's release is readdressed below, by ``addCounterparts``.)
                 if let own = record.source.code, record.target?.code == own, !Self.asksForOwnRelease(record) { continue }
+                // ("Sugiono said Indonesia attaches great importance …": the country itself, named
+                // without a sector, is its government's own side too, in words; force used at home
+                // is still an event)
+                if let own = record.source.country, record.target?.country == own, own != "IGO", own != "NGO",
+                   record.source.sector == nil || record.target?.sector == nil, (Int(record.root) ?? 99) <= 14,
+                   !Self.asksForOwnRelease(record) { continue }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {
                     // A meeting is one interaction whichever party is named first.
                     let (x, y) = record.root == "04" && b < a ? (b, a) : (a, b)
                     let key = Self.interactionKey(x, y, record)
-                    if !seen.insert(key).inserted { continue }
+                    if !seen.insert(key).inserted {
+                        // ("The two sides also exchanged views …" after their talks: the pair is
+                        // still the story's, for "the two ministers" further on)
+                        if let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) { lastPair?.sentence = s.index }
+                        continue
+                    }
                 }
                 events.append(record)
                 explanations.append(why)

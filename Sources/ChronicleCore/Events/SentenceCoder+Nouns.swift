@@ -285,7 +285,10 @@ extension SentenceCoder {
             // "vetoed the draft, drawing criticism from Britain", "China's move prompted a protest
             // from Vietnam": a reaction drawn is aimed at whoever drew it.
             if targets.isEmpty, rule.contains("+by"), let d = (max(0, i - 4)..<i).last(where: { Self.drawingWords.contains(s.tokens[$0].lower) }) {
-                if d > 0, s.tokens[d - 1].isWord(.comma), let main = frames.first(where: { $0.kind == .main && $0.predicate < d }) {
+                // (the first main clause with an actor for subject: not a dateline misread as a
+                // verb, "UNITED NATIONS, Nov 18 - Russia vetoed …")
+                if d > 0, s.tokens[d - 1].isWord(.comma),
+                   let main = frames.first(where: { $0.kind == .main && $0.predicate < d && !($0.subject?.actors.isEmpty ?? true) }) {
                     targets = main.subject?.actors ?? []
                 } else {
                     let opening = (0..<d).last(where: { s.tokens[$0].is(.clauseBreak) }).map { $0 + 1 } ?? 0

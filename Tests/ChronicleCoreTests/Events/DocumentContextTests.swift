@@ -62,6 +62,35 @@ struct DocumentContextTests {
         #expect(events.first { $0.root == "17" }?.dateStart == CalendarDay(iso: "2023-12-02"))
     }
 
+    @Test("'called the veto a disgrace' answers whoever vetoed")
+    func calledTheVeto() {
+        let text = "Russia vetoed the draft on Monday. Britain's foreign secretary called the veto a disgrace."
+        let events = Self.coder.code(Document(id: "veto", text: text, publicationDate: Self.day)).events
+        #expect(events.first { $0.root == "11" && $0.source.country == "GBR" }?.target?.country == "RUS")
+    }
+
+    @Test("a minister's words about his own country are no act toward it")
+    func ownCountryIsNoTarget() {
+        let text = "Indonesian Foreign Minister Sugiono said Indonesia attaches great importance to its partnership with China."
+        let events = Self.coder.code(Document(id: "own", text: text, publicationDate: Self.day)).events
+        #expect(!events.contains { $0.source.country == "IDN" && $0.target?.country == "IDN" })
+        #expect(events.contains { $0.source.country == "IDN" && $0.target?.country == "CHN" })
+    }
+
+    @Test("a retold meeting keeps its pair the story's, for 'the two ministers' further on")
+    func retoldMeetingKeepsPair() {
+        let text = """
+            Chinese Foreign Minister Wang Yi held talks with Indonesian Foreign Minister Sugiono in Beijing on Thursday. \
+            Wang said the railway had been a success. He praised the work of the engineers. Sugiono said the \
+            railway had changed the lives of millions. He described the new port as a model. The two sides also \
+            exchanged views on the situation in Myanmar. The ministers spoke about fishing. They discussed the \
+            weather at length. After the talks, the two ministers signed a memorandum of understanding on fisheries.
+            """
+        let events = Self.coder.code(Document(id: "pair", text: text, publicationDate: Self.day)).events
+        let signing = events.first { $0.cameo == "057" }
+        #expect(Set([signing?.source.country, signing?.target?.country]) == Set(["CHN", "IDN"]))
+    }
+
     @Test("'welcomed the ceasefire' praises a party to it")
     func welcomedCeasefire() {
         let text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Iran welcomed the ceasefire."
