@@ -303,6 +303,12 @@ extension SentenceCoder {
                     drawnBy = Self.allRoots
                 }
             }
+            // "Kishida returned the visit on May 7": a visit returned is paid to whoever paid the
+            // visit told before.
+            if targets.isEmpty, drawnBy.isEmpty, pattern.code.hasPrefix("04"), s.tokens[i].lower == "visit",
+               let g = governing, frames[g].lemmas.contains("return") {
+                drawnBy = ["04"]
+            }
             targets = targets.filter { !sources.contains($0) }
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             guard !sources.isEmpty else { continue }

@@ -6,7 +6,7 @@ extension SentenceCoder {
     /// Verbs of undergoing a penalty.
     static let penaltyVerbs: Set<String> = ["face", "pay", "suffer", "bear", "regret"]
     /// What is undergone.
-    static let penaltyNouns: Set<String> = ["consequences", "consequence", "price", "retaliation", "punishment", "response",
+    static let penaltyNouns: Set<String> = ["consequences", "consequence", "price", "retaliation", "punishment", "response", "measures",
                                             "countermeasures", "reprisals", "wrath"]
 
     /// The warning candidates of `s`: a name or pronoun, a future modal, a verb of undergoing and,

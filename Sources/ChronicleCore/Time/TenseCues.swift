@@ -37,6 +37,9 @@ final class TenseCues {
         // "agreed to meet", "is continuing to try": an infinitive is a weak future cue, used only
         // when no finite verb form nearby says otherwise
         var infinitive: TenseCue?
+        // A reporting verb skipped in the window: "announced a plan on March 6" has no other
+        // tense than the report's own
+        var sawReport = false
         // After a date inside a clause, a comma ends the clause: in "talks due to end by May,
         // invited him two weeks ago" the words after the comma have their own time. A date that
         // opens its sentence ("On Friday, the envoy left") takes its tense from what follows.
@@ -77,9 +80,12 @@ final class TenseCues {
                         if k < first, !fronted, committed(to: k) { return .future }
                         continue
                     }
-                    // "said on Tuesday", "said Tuesday": the date is the reporting act's own
+                    // "said on Tuesday", "said Tuesday": the date is the reporting act's own; so is
+                    // one that opens the sentence before it ("On March 6, the government announced
+                    // that …")
                     if c == .report {
-                        if d <= 2 { return .past }
+                        if d <= 2 || (fronted && k >= end) { return .past }
+                        sawReport = true
                         continue
                     }
                     if deadline, c == .past, scanner.word(k)?.tense == nil { continue }   // a guessed -ed form: look on
@@ -105,7 +111,7 @@ final class TenseCues {
             if key != f.to, let c = cue(at: k), c != .report { return c }
             k -= 1
         }
-        return infinitive
+        return infinitive ?? (sawReport ? .past : nil)
     }
 
     /// Whether the "to" at `k` follows a word of commitment, directly ("agreed to meet") or as

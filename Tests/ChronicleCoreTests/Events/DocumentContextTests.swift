@@ -91,6 +91,15 @@ struct DocumentContextTests {
         #expect(Set([signing?.source.country, signing?.target?.country]) == Set(["CHN", "IDN"]))
     }
 
+    @Test("a visit returned is paid to whoever paid the visit told before")
+    func returnedVisit() {
+        let text = "President Yoon Suk Yeol flew to Tokyo on March 16 for talks with Kishida. Kishida returned the visit on May 7."
+        let events = Self.coder.code(Document(id: "ret", text: text, publicationDate: CalendarDay(iso: "2023-12-20"))).events
+        let returned = events.first { $0.root == "04" && $0.source.country == "JPN" }
+        #expect(returned?.target?.country == "KOR")
+        #expect(returned?.dateStart == CalendarDay(iso: "2023-05-07"))
+    }
+
     @Test("'welcomed the ceasefire' praises a party to it")
     func welcomedCeasefire() {
         let text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Iran welcomed the ceasefire."
