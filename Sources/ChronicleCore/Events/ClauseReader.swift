@@ -360,8 +360,27 @@ struct ClauseReader: Sendable {
             // subject of its own; the antecedent is a place or a time, not the actor.
             // (so has a free relative: "on what Kim had told him")
             let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when" || toks[b].lower == "what") && regionStart < g
-            if f.kind == .relative, adverbial {
+            // "joint exercises with the United States, which Beijing denounced as provocative": a
+            // name between the relative word and the verb is the clause's own subject; the
+            // antecedent is its object.
+            // ("a joint statement in which North Korea committed …", "whose leader …": not so)
+            let objectRelative = f.kind == .relative && b >= 0 && toks[b].is(.relative) && regionStart < g
+                && toks[b].lower != "whose" && !(b > 0 && toks[b - 1].is(.preposition))
+                && (regionStart..<g).contains(where: { actorAt[$0] != nil })
+            if f.kind == .relative, adverbial || objectRelative {
                 f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
+                if objectRelative {
+                    // (the antecedent: the words before the relative word back to a preposition,
+                    // a verb or punctuation: "a missile", "the United States")
+                    var end = b - 1
+                    if end >= 0, toks[end].isWord(.comma) { end -= 1 }
+                    var start = end
+                    while start > 0, groupOf[start - 1] == nil, !toks[start - 1].isPunctuation,
+                          !toks[start - 1].is([.preposition, .relative, .subordinator, .conjunction]) { start -= 1 }
+                    if end >= 0, start <= end, groupOf[end] == nil, !toks[end].isPunctuation {
+                        f.object = argument(start...end, preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: false)
+                    }
+                }
             } else if f.kind == .relative {
                 // Antecedent: the nearest actor before the relative word.
                 var k = b - 1

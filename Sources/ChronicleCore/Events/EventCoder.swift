@@ -257,6 +257,10 @@ public struct EventCoder: Sendable {
         var previousSentence: EventSentence?
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
+            // "Relations between Manila and Beijing went from bad to worse in 2024. In January the
+            // two sides agreed …": two countries named by "between X and Y" are the story's pair
+            // while no interaction of theirs or others has been coded.
+            if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, let (a, b) = Self.namedPair(s) { lastPair = (a, b, s.index) }
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
@@ -420,6 +424,18 @@ public struct EventCoder: Sendable {
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
                               events: events, coderVersion: version), explanations)
+    }
+
+    /// The two countries a sentence names as "between X and Y", if any.
+    static func namedPair(_ s: EventSentence) -> (ActorSpan, ActorSpan)? {
+        for t in s.tokens where t.lower == "between" {
+            guard let a = s.actors.first(where: { $0.start >= t.end && $0.start <= t.end + 5 }), let ca = a.country,
+                  let and = s.tokens.first(where: { $0.start >= a.end }), and.lower == "and",
+                  let b = s.actors.first(where: { $0.start >= and.end && $0.start <= and.end + 5 }), let cb = b.country,
+                  ca != cb, ca != "IGO", cb != "IGO", ca != "NGO", cb != "NGO" else { continue }
+            return (a, b)
+        }
+        return nil
     }
 
     /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):

@@ -193,6 +193,10 @@ extension SentenceCoder {
             }) { putOff = true }
             if let g = gov ?? fronted, !putOff {
                 if frames[g].negated { continue }
+                // "said the Philippines … did not invoke the defense treaty": a negated verb the
+                // clause reader left inside the governing clause's object still negates the act.
+                if (max(0, i - 5)..<i).contains(where: { k in s.tokens[k].is(.negation) && k > frames[g].predicate })
+                    && !(max(0, i - 5)..<i).contains(where: { s.tokens[$0].isPunctuation }) { continue }
                 // "ruled out a meeting", "the summit was cancelled", "rejected the offer of talks":
                 // the act the noun names did not happen.
                 if frames[g].lemmas.contains(where: { Self.undoingVerbs.contains($0)

@@ -90,6 +90,12 @@ struct TimexResolver {
                 return ("\(y)-\(Self.pad(month))", .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: 1, before: pub) { return ("\(y)-\(Self.pad(month))", .narrative) }
+            // "Relations went from bad to worse in 2024. In January the two sides agreed …" in an
+            // article of January 2025: the publication's own month would be "this month"; named
+            // bare right after an earlier year, it is that year's
+            if month == pub.month, let (ref, hasMonth) = lastNamed, !hasMonth, ref.year < pub.year, cue() != .future {
+                return ("\(ref.year)-\(Self.pad(month))", .narrative)
+            }
             let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):

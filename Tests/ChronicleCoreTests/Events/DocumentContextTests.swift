@@ -100,6 +100,18 @@ struct DocumentContextTests {
         #expect(returned?.dateStart == CalendarDay(iso: "2023-05-07"))
     }
 
+    @Test("'relations between X and Y' make X and Y the pair of 'the two sides' until an interaction is coded")
+    func namedPairForTheTwoSides() {
+        let text = """
+            Relations between Manila and Beijing went from bad to worse in 2024. In March the two sides \
+            agreed in Shanghai to improve communication at sea.
+            """
+        let events = Self.coder.code(Document(id: "np", text: text, publicationDate: CalendarDay(iso: "2025-01-05"))).events
+        let agreed = events.first { $0.root == "03" }
+        #expect(Set([agreed?.source.country, agreed?.target?.country]) == Set(["PHL", "CHN"]))
+        #expect(agreed?.date == "2024-03")
+    }
+
     @Test("'welcomed the ceasefire' praises a party to it")
     func welcomedCeasefire() {
         let text = "A ceasefire between Israel and Hezbollah took effect on Wednesday. Iran welcomed the ceasefire."
