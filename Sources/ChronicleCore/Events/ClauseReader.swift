@@ -492,6 +492,14 @@ struct ClauseReader: Sendable {
                        frames[prev].subject?.actors.isEmpty ?? true, !(frames[up].subject?.actors.isEmpty ?? true) {
                         joined = up
                     }
+                    // ("said North Korea would reject any contact with Japan, accusing Tokyo of …": a
+                    // participle after the comma that ends what was said is the speaker's act, told
+                    // when the saying was)
+                    if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g, toks[g].is(.endsING),
+                       g >= 1, toks[g - 1].isWord(.comma), let lemma = frames[up].lemmas.first, lexicon.governors[lemma] == "report",
+                       !(frames[up].subject?.actors.isEmpty ?? true) {
+                        joined = up
+                    }
                     f.governor = joined
                     f.kind = frames[joined].kind
                     f.subject = frames[joined].subject
