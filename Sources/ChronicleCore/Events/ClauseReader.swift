@@ -495,10 +495,16 @@ struct ClauseReader: Sendable {
                     // ("said North Korea would reject any contact with Japan, accusing Tokyo of …": a
                     // participle after the comma that ends what was said is the speaker's act, told
                     // when the saying was)
-                    if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g, toks[g].is(.endsING),
-                       g >= 1, toks[g - 1].isWord(.comma), let lemma = frames[up].lemmas.first, lexicon.governors[lemma] == "report",
-                       !(frames[up].subject?.actors.isEmpty ?? true) {
-                        joined = up
+                    // (so is one after an infinitive's phrase: "gave the ambassador 48 hours to leave the
+                    // country, accusing Paris of …" is the rulers' accusation, not the ambassador's)
+                    if frames[prev].kind == .ccomp || frames[prev].kind == .xcomp, f.predicate == g, toks[g].is(.endsING),
+                       g >= 1, toks[g - 1].isWord(.comma) {
+                        var up = frames[prev].governor
+                        while let u = up, frames[u].kind != .main { up = frames[u].governor }
+                        if let u = up, !(frames[u].subject?.actors.isEmpty ?? true),
+                           frames[prev].kind == .xcomp || frames[u].lemmas.first.map({ lexicon.governors[$0] == "report" }) ?? false {
+                            joined = u
+                        }
                     }
                     f.governor = joined
                     f.kind = frames[joined].kind

@@ -67,9 +67,12 @@ extension EventCoder {
             c.resolvedTarget = chosen?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
+        var defended: String?
         if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {
             // "warned that any attack on Niger would be considered a declaration of war": the
-            // country so defended is not whom the warning is aimed at.
+            // country so defended is not whom the warning is aimed at (nor, below, is the story's
+            // provoker when that is the same country).
+            defended = s.actors[t].country
             c.target = nil
         }
         if let t = c.target, s.actors[t].country != nil, s.actors[t].country == sourceSpan.country,
@@ -88,7 +91,7 @@ extension EventCoder {
             // "South Korea decided to end the pact … The Pentagon expressed strong concern")
             let official = c.code.hasPrefix("11") && (sourceSpan.sector == "GOV" || sourceSpan.sector == "MIL")
             if let act = recentActs.first(where: { act in
-                guard let author = act.actor.country, author != own, author != "IGO", author != "NGO" else { return false }
+                guard let author = act.actor.country, author != own, author != "IGO", author != "NGO", author != defended else { return false }
                 return Self.provocationRoots.contains(act.root) || (official && act.root == "16")
             }) {
                 c.resolvedTarget = act.actor
@@ -112,9 +115,13 @@ extension EventCoder {
         guard let k = s.tokens.firstIndex(where: { $0.start >= a.start }), k >= 3 else { return false }
         var j = k - 1
         if s.tokens[j].lower == "the" { j -= 1 }
-        guard j >= 2, s.tokens[j].lower == "on" || s.tokens[j].lower == "against",
+        // ("any military intervention in Niger": an intervention or invasion in a country hits it)
+        let inside = s.tokens[j].lower == "in" && j >= 1 && ["intervention", "invasion", "incursion"].contains(s.tokens[j - 1].lower)
+        guard j >= 2, s.tokens[j].lower == "on" || s.tokens[j].lower == "against" || inside,
               attackNouns.contains(s.tokens[j - 1].lower) else { return false }
+        // (one modifier may stand between: "any military intervention")
         return ["any", "an", "a"].contains(s.tokens[j - 2].lower)
+            || j >= 3 && ["any", "an", "a"].contains(s.tokens[j - 3].lower) && !s.tokens[j - 2].isPunctuation
     }
 
     /// Nouns of a possible attack whose object a warning defends.

@@ -375,8 +375,9 @@ public struct EventCoder: Sendable {
             if GroupReference.shipped.opensWithGroup(s) { groupSentence = s.index }
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
+            // (nor does the start of a state: "Bazoum, who has been detained since the coup on July 26")
             let told = s.times.filter { t in
-                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background
+                (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.insideSinceClause
                     && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)

@@ -65,6 +65,16 @@ struct EventDatingTests {
         #expect(cancelled?.dateStart == Self.day)
     }
 
+    @Test("the day a state began, in a 'since' clause, is no clock for the acts after it")
+    func sinceClauseIsNoClock() {
+        let events = Self.events("""
+            The bloc said on Wednesday that it was ready to send troops to restore President Bazoum, who \
+            has been detained since the coup on April 26. Algeria opposed the use of force against Niger.
+            """)
+        let opposed = events.first { $0.source.country == "DZA" }
+        #expect(opposed?.dateStart == CalendarDay(iso: "2018-05-09"))
+    }
+
     @Test("a present perfect is not told on the narrative clock")
     func presentPerfectTakesPublication() {
         let events = Self.events("""
