@@ -117,6 +117,8 @@ struct ClauseReader: Sendable {
             }
             guard knownVerb(i) != nil, !t.isPunctuation else { continue }
             if i > 0 && t.isCapitalized && !(toks[i - 1].isPunctuation) { continue }
+            // "BEIJING, March 10 -": a capitalized month before a number is a date, not a verb
+            if t.isCapitalized, t.lower == "march" || t.lower == "may", i + 1 < n, toks[i + 1].lower.first?.isNumber ?? false { continue }
             if i > 0 {
                 let before = toks[i - 1]
                 if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) { continue }

@@ -56,13 +56,24 @@ extension EventCoder {
     /// Monitor) --`), or nil: a city in capitals, then a dash within fourteen words. The day a
     /// dateline names is when the story was filed, so it dates none of the sentence's acts.
     static func datelineEnd(in s: EventSentence) -> Int? {
-        guard let first = s.tokens.first, first.form.unicodeScalars.count >= 3,
-              first.form.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "-" || $0 == "." }) else { return nil }
-        for t in s.tokens.prefix(14) where t.form == "--" || t.form == "—" || t.form == "–" {
+        guard let first = s.tokens.first, first.form.unicodeScalars.count >= 3 else { return nil }
+        let capitals = first.form.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "-" || $0 == "." })
+        // ("Tokyo, March 7 - Japan lodged …": a place in title case, a comma and a month, then a
+        // dash, even a single hyphen)
+        let placeAndDay = !capitals && first.isCapitalized && s.tokens.count > 3 && s.tokens[1].isWord(.comma)
+            && datelineMonths.contains(s.tokens[2].lower)
+        guard capitals || placeAndDay else { return nil }
+        for t in s.tokens.prefix(14) where t.form == "--" || t.form == "—" || t.form == "–" || placeAndDay && t.form == "-" {
             return t.end
         }
         return nil
     }
+
+    /// Month names and abbreviations that follow the place of a dateline.
+    static let datelineMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 }
 
 extension EventCoder {

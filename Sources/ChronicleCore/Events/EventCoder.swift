@@ -286,7 +286,10 @@ public struct EventCoder: Sendable {
                     resolved = GroupReference.shipped.resolve(found, s, story: visited ?? story)
                 }
                 guard var c = resolved else { continue }
-                if c.rule.hasSuffix("+group"), s.actors[found.source].start == s.tokens.first?.start { groupSentence = s.index }
+                // (or a group subject in the sentence's own clause: "The two leaders, meeting in Hanoi,
+                // agreed …")
+                if c.rule.hasSuffix("+group"), s.actors[found.source].start == s.tokens.first?.start
+                    || s.actors[found.source].isGroup && !c.rule.contains("+inherited") && !c.rule.contains("+reported") { groupSentence = s.index }
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = resolutionTarget(c, source: sourceSpan, in: s, next: position + 1 < sentences.count ? sentences[position + 1] : nil)
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)

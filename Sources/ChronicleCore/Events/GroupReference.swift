@@ -47,7 +47,12 @@ struct GroupReference {
     /// "Both sides …"), after at most a list number.
     func opensWithGroup(_ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.is(.alphabetic) }) else { return false }
-        return groupEnd(at: first, in: s.tokens) != nil
+        if groupEnd(at: first, in: s.tokens) != nil { return true }
+        // ("In a joint statement issued with China, the two countries said …": the subject after
+        // an opening phrase and its comma)
+        guard s.tokens[first].is(.preposition), let comma = s.tokens.firstIndex(where: { $0.isWord(.comma) }),
+              comma + 1 < s.tokens.count, comma < first + 12 else { return false }
+        return groupEnd(at: comma + 1, in: s.tokens) != nil
     }
 
     /// The last token of a group phrase that starts at token `i` ("the two …" or "both …" and a

@@ -365,7 +365,8 @@ struct SentenceCoder: Sendable {
         guard f.kind == .ccomp, !f.subjectInherited, let subject = f.subject, subject.tokens.count == 1,
               s.tokens[subject.tokens.lowerBound].isWord(.they) || s.tokens[subject.tokens.lowerBound].isWord(.we),
               let g = f.governor, let said = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }),
-              Set(said.compactMap { s.actors[$0].country }).count >= 2 else { return nil }
+              // ("the two countries said they would respect …": a group phrase the story's pair resolves)
+              Set(said.compactMap { s.actors[$0].country }).count >= 2 || said.count == 1 && s.actors[said[0]].isGroup else { return nil }
         return said
     }
 
