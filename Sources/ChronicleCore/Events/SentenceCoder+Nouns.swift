@@ -1,6 +1,9 @@
 /// Events named by nouns: `a summit between X and Y`, `Russia's attacks on Ukraine`,
 /// `held talks with X`, `joint military exercises involving X and Y`.
 extension SentenceCoder {
+    /// Verbs of thanks whose "for" phrase names what the thanked one gave.
+    static let gratitudeVerbs: Set<String> = ["thank", "appreciate", "praise", "commend", "hail"]
+
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
     /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
@@ -306,6 +309,16 @@ extension SentenceCoder {
                 else if d >= 2, Self.genericActWords.contains(s.tokens[d - 1].lower), Self.definiteWords.contains(s.tokens[d - 2].lower) {
                     drawnBy = Self.allRoots
                 }
+            }
+            // "Sugiono thanked China for its help in building the railway": the help thanked for
+            // was given to whoever thanks.
+            if targets.isEmpty, rule.hasSuffix("+modifier"), ["05", "06", "07", "08"].contains(String(pattern.code.prefix(2))),
+               let g = gov, frames[g].lemmas.contains(where: { Self.gratitudeVerbs.contains($0) }),
+               frames[g].obliques.contains(where: { $0.preposition == "for" && $0.tokens.contains(i) }),
+               let thanker = frames[g].subject?.actors.filter({ a in !sources.contains { s.actors[$0].country == s.actors[a].country } }),
+               !thanker.isEmpty {
+                targets = thanker
+                rule += "+thanked"
             }
             // "Kishida returned the visit on May 7": a visit returned is paid to whoever paid the
             // visit told before.
