@@ -3,25 +3,19 @@
 /// exports of coal", "The council passed Resolution 2375 on Monday, eight days after North
 /// Korea's nuclear test", "The council adopted Resolution 2397. It caps oil supplies to Iran".
 extension EventCoder {
-    /// Words that show a resolution restricts its target: the act is then an embargo or
+    /// Lemmas that show a resolution restricts its target: the act is then an embargo or
     /// sanctions (163) rather than any cut in relations (160).
-    static let restrictionWords: Set<String> = [
-        "ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "cap", "caps", "capped", "capping",
-        "sanction", "sanctions", "embargo", "freeze", "freezes", "froze", "freezing", "restrict", "restricts",
-        "restricted", "restricting", "prohibit", "prohibits", "prohibited", "prohibiting", "limit", "limits",
-        "limiting", "tightens", "tightened", "tightening", "penalties",
+    static let restrictionLemmas: Set<String> = [
+        "ban", "bar", "cap", "sanction", "embargo", "freeze", "restrict", "prohibit", "limit", "tighten", "penalty",
     ]
     /// Verbs after an actor that make it a voter, drafter or commentator, not the resolution's target.
     static let resolutionBystanders: Set<String> = [
         "voted", "abstained", "backed", "supported", "said", "drafted", "proposed", "sponsored", "opposed",
         "vetoed", "insisted", "welcomed", "called", "abstaining", "voting", "backing", "joined", "joining",
     ]
-    /// Words that show a resolution eases what it names ("It lifts the arms embargo on Libya"):
+    /// Lemmas that show a resolution eases what it names ("It lifts the arms embargo on Libya"):
     /// no cut in relations for that country.
-    static let easingWords: Set<String> = [
-        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relieve", "relieves",
-        "unfreeze", "unfreezes", "suspend", "suspends", "suspended", "ending", "ends", "terminates",
-    ]
+    static let easingLemmas: Set<String> = ["lift", "ease", "relieve", "unfreeze", "suspend", "end", "terminate"]
     /// Subjects that open a sentence describing the resolution just adopted.
     static let resolutionRetellers: Set<String> = ["it", "this", "measure", "resolution", "text", "sanctions", "package"]
 
@@ -34,9 +28,9 @@ extension EventCoder {
                           next: EventSentence?) -> EventCandidate {
         guard found.target == nil, found.resolvedTarget == nil, found.code.hasPrefix("16"),
               let object = Self.resolutionObject(after: found.trigger.upperBound, in: s) else { return found }
-        var aim = Self.resolutionAim(in: s, from: object + 1, source: source)
+        var aim = resolutionAim(in: s, from: object + 1, source: source)
         if aim.target == nil, !aim.eases, let next, Self.retellsResolution(next) {
-            aim = Self.resolutionAim(in: next, from: 0, source: source)
+            aim = resolutionAim(in: next, from: 0, source: source)
         }
         guard let target = aim.target, !aim.eases else { return found }
         var c = found
@@ -71,7 +65,7 @@ extension EventCoder {
     /// organization, nor a voter or drafter ("backed by China", "Russia abstained"), before the
     /// sentence turns to another clause (";", ", and", "while"); with whether the words of that
     /// stretch restrict or ease what they name.
-    static func resolutionAim(in s: EventSentence, from: Int, source: ActorSpan)
+    func resolutionAim(in s: EventSentence, from: Int, source: ActorSpan)
         -> (target: ActorSpan?, restricts: Bool, eases: Bool) {
         guard from < s.tokens.count else { return (nil, false, false) }
         let startOffset = s.tokens[from].start
@@ -87,8 +81,9 @@ extension EventCoder {
             previous = t
         }
         let stretch = s.tokens.lazy.filter { $0.start >= startOffset && $0.start < stop }
-        let restricts = stretch.contains { restrictionWords.contains($0.lower) }
-        if stretch.contains(where: { easingWords.contains($0.lower) }) { return (nil, restricts, true) }
+        let lemmatizer = sentenceCoder.reader.lemmatizer
+        let restricts = stretch.contains { !Self.restrictionLemmas.isDisjoint(with: lemmatizer.candidates($0.lower)) }
+        if stretch.contains(where: { !Self.easingLemmas.isDisjoint(with: lemmatizer.candidates($0.lower)) }) { return (nil, restricts, true) }
         var skipped = false
         for a in s.actors where a.start >= startOffset && a.start < stop {
             guard let country = a.country, country != source.country, country != "IGO", country != "NGO" else { continue }
@@ -99,7 +94,7 @@ extension EventCoder {
                 continue
             }
             // ("China and Russia voted in favor")
-            if s.tokens.lazy.filter({ $0.start >= a.end }).prefix(3).contains(where: { resolutionBystanders.contains($0.lower) }) {
+            if s.tokens.lazy.filter({ $0.start >= a.end }).prefix(3).contains(where: { Self.resolutionBystanders.contains($0.lower) }) {
                 skipped = true
                 continue
             }
