@@ -232,6 +232,13 @@ extension SentenceCoder {
                 if targets == between.actors { targets = [] }
                 symmetric = true
                 rule += "+between"
+            } else if modActors.count == 1, s.actors[modActors[0]].text.lowercased() == "their", let g = gov,
+                      let subj = frames[g].subject?.actors, Set(subj.compactMap { s.actors[$0].country }).count >= 2 {
+                // "The United States and South Korea started their annual exercises": "their" is the
+                // coordinated subject, all of it.
+                sources = subj
+                rule += "+clause"
+                if targets.isEmpty { symmetric = true }
             } else if !modActors.isEmpty, modActors.count >= 2 || possessor || !pattern.code.hasPrefix("04") {
                 // "the Singapore summit" names a place; "Japan's talks", "U.S.-Mexico talks" name parties.
                 sources = modActors

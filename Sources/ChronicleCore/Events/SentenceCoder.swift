@@ -20,6 +20,7 @@ struct SentenceCoder: Sendable {
         "take", "give", "deliver", "send", "pay", "extend", "express", "offer", "issue", "see",
         "announce", "agree", "end", "mark", "finish", "plan", "propose", "arrive",
         "travel", "go", "come", "return", "spend", "be", "sign", "reach", "secure", "witness", "respond", "retaliate", "reply",
+        "kick",
     ]
 
     /// The candidate events of a sentence.
