@@ -269,7 +269,12 @@ public struct EventCoder: Sendable {
             var mainDay: TimeSpan?
             var nounDay: TimeSpan?
             var verbCoded = false
-            for found in sentenceCoder.candidates(s, cache: lemmaCache) {
+            // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
+            // of its two parties, read a second time for the second)
+            let found = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
+                c.target.map { s.actors[$0].isGroup } ?? false ? [(c, false), (c, true)] : [(c, false)]
+            }
+            for (found, second) in found {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
                 let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
@@ -281,9 +286,9 @@ public struct EventCoder: Sendable {
                    s.actors[found.source].start == s.tokens.first?.start, s.tokens.first?.isWord(.they) ?? false {
                     var read = s
                     read.actors[found.source].isGroup = true
-                    resolved = GroupReference.shipped.resolve(found, read, story: visited ?? story)
+                    resolved = GroupReference.shipped.resolve(found, read, story: visited ?? story, second: second)
                 } else {
-                    resolved = GroupReference.shipped.resolve(found, s, story: visited ?? story)
+                    resolved = GroupReference.shipped.resolve(found, s, story: visited ?? story, second: second)
                 }
                 guard var c = resolved else { continue }
                 // (or a group subject in the sentence's own clause: "The two leaders, meeting in Hanoi,

@@ -95,7 +95,9 @@ struct GroupReference {
     /// without a target is the pair acting together ("the two leaders met": first → second); a
     /// group on one side is the pair's first party that is not the other side's country.
     /// Nil when the pair is unknown.
-    func resolve(_ c: EventCandidate, _ s: EventSentence, story: (ActorSpan, ActorSpan)?) -> EventCandidate? {
+    /// With `second`, a group target gives its second party other than the source ("pressed both
+    /// governments to de-escalate" is aimed at each), and nil when there is none.
+    func resolve(_ c: EventCandidate, _ s: EventSentence, story: (ActorSpan, ActorSpan)?, second: Bool = false) -> EventCandidate? {
         var source = s.actors[c.source]
         let target = c.target.map { s.actors[$0] }
         var out = c
@@ -121,9 +123,13 @@ struct GroupReference {
         }
         if let t = target, t.isGroup {
             guard let (a, b) = pair(of: t, story: story) else { return nil }
+            let parties = [a, b].filter { $0.country != source.country }
+            if second && parties.count < 2 { return nil }
             out.target = nil
-            out.resolvedTarget = a.country != source.country ? a : b
+            out.resolvedTarget = second ? parties[1] : parties.first ?? b
             out.rule += "+group"
+        } else if second {
+            return nil
         }
         return out
     }
