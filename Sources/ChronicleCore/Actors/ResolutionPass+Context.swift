@@ -97,20 +97,12 @@ extension ResolutionPass {
         if let next = nextToken(s) {
             if next.isText(.possessive) { return true }
             if next.isText(.state) || next.isText(.capitalState) { return false }  // Washington state
-            if next.classes.contains(.actorVerb) { return true }
-            // `Beijing rebuked Washington`: a regular past verb right after the capital.
-            if next.kind == .word, !next.isCapitalized, next.byteEnd - next.byteStart > 3,
-               bytes[next.byteEnd - 2] == 0x65, bytes[next.byteEnd - 1] == 0x64 { return true }
+            // `Beijing rebuked Washington`: an actor verb or a regular past verb right after the capital.
+            if isVerbAfterName(next) { return true }
             // `Pyongyang abruptly called off`, `Beijing strongly condemned`: an adverb in -ly
             // between the capital and its verb.
             let k = segments[s].end + 1
-            if next.kind == .word, !next.isCapitalized, next.byteEnd - next.byteStart > 4,
-               bytes[next.byteEnd - 2] == 0x6C, bytes[next.byteEnd - 1] == 0x79, k < tokens.count {
-                let verb = tokens[k]
-                if verb.classes.contains(.actorVerb) { return true }
-                if verb.kind == .word, !verb.isCapitalized, verb.byteEnd - verb.byteStart > 3,
-                   bytes[verb.byteEnd - 2] == 0x65, bytes[verb.byteEnd - 1] == 0x64 { return true }
-            }
+            if isLowercaseWord(next, endingIn: 0x6C, 0x79, longerThan: 4), k < tokens.count, isVerbAfterName(tokens[k]) { return true }
             if next.isText(.and) || next.isText(.comma), s + 2 < segments.count,
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
                 return next.isText(.and) || !isPlaceContext(s)
@@ -120,10 +112,22 @@ extension ResolutionPass {
         if let prev = previousToken(s) {
             if prev.isText(.to) || prev.isText(.from) { return true }
             // The object of a verb: `angered Seoul`, `attacked Kyiv`.
-            if prev.kind == .word, !prev.isCapitalized, prev.byteEnd - prev.byteStart > 2,
-               bytes[prev.byteEnd - 2] == 0x65, bytes[prev.byteEnd - 1] == 0x64 { return true }
+            if isLowercaseWord(prev, endingIn: 0x65, 0x64, longerThan: 2) { return true }
         }
         return false
+    }
+
+    /// Whether `t` is a verb that makes a name before it its subject: an actor verb, or a
+    /// regular past ("rebuked").
+    func isVerbAfterName(_ t: ActorToken) -> Bool {
+        t.classes.contains(.actorVerb) || isLowercaseWord(t, endingIn: 0x65, 0x64, longerThan: 3)
+    }
+
+    /// Whether `t` is a lowercase word of more than `length` bytes whose last two bytes are `a`
+    /// and `b` ("-ed", "-ly").
+    func isLowercaseWord(_ t: ActorToken, endingIn a: UInt8, _ b: UInt8, longerThan length: Int) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.byteEnd - t.byteStart > length
+            && bytes[t.byteEnd - 2] == a && bytes[t.byteEnd - 1] == b
     }
 
     /// Whether a seat of power (`the Kremlin`) acts; it does unless it is a place (`at the

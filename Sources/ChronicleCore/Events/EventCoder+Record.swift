@@ -70,7 +70,7 @@ extension EventCoder {
         // Saturday": a day before the subordinating word that opens the verb's clause is the
         // main clause's, when the verb's own clause names a day of its own.
         let own = inClause.filter { t in
-            !(t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && Self.subordinators.contains($0.lower) })
+            !(t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && Self.timeClauseOpeners.contains($0.lower) })
         }
         if !own.isEmpty { inClause = own }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })
@@ -271,8 +271,9 @@ extension EventCoder {
         return false
     }
 
-    /// Words that open a subordinate clause of time or reason.
-    static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "while", "until", "once"]
+    /// Words that open a subordinate clause of time or reason (``ClauseWords/subordinators``
+    /// without the complementizers, with the prepositions "after" and "before").
+    static let timeClauseOpeners: Set<String> = ["after", "before", "when", "since", "because", "while", "until", "once"]
 
     /// Words that say when a meeting was to be held: "talks that were due to take place on
     /// Wednesday", "the summit scheduled for June 12".

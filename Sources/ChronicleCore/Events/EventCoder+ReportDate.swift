@@ -60,8 +60,9 @@ extension EventCoder {
         let capitals = first.form.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "-" || $0 == "." })
         // ("Tokyo, March 7 - Japan lodged …": a place in title case, a comma and a month, then a
         // dash, even a single hyphen)
+        let month = s.tokens.count > 3 ? s.tokens[2].lower : ""
         let placeAndDay = !capitals && first.isCapitalized && s.tokens.count > 3 && s.tokens[1].isWord(.comma)
-            && datelineMonths.contains(s.tokens[2].lower)
+            && (ActorWords.months.contains(month) || ActorWords.months.contains(month + "."))
         guard capitals || placeAndDay else { return nil }
         for t in s.tokens.prefix(14) where t.form == "--" || t.form == "—" || t.form == "–" || placeAndDay && t.form == "-" {
             return t.end
@@ -69,11 +70,6 @@ extension EventCoder {
         return nil
     }
 
-    /// Month names and abbreviations that follow the place of a dateline.
-    static let datelineMonths: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 }
 
 extension EventCoder {

@@ -179,7 +179,7 @@ struct SentenceCoder: Sendable {
         }
         // "In a phone call on Tuesday Trump told Moon that …": what one leader tells another on
         // the telephone is a telephone conversation (041), not a bare statement.
-        if let phone = Self.telephoneWord(in: s) {
+        if out.contains(where: { $0.code == "010" }), let phone = Self.telephoneWord(in: s) {
             for k in out.indices where out[k].code == "010" && out[k].target != nil
                 && (phone < out[k].trigger.lowerBound || phone <= out[k].trigger.upperBound + 4) {
                 out[k].code = "041"
