@@ -81,6 +81,9 @@ enum ActorWords {
         "lobbied", "persuade", "convince", "engage", "punish", "sanction", "sanctioned", "help", "helped",
         "support", "supported", "join", "joined", "trust", "allow", "allowed", "let", "force", "forced",
         "put", "blacklist", "designate", "held", "hold", "holds",
+        // present forms of a timeline or a headline: `Kyiv accuses Moscow of …`
+        "accuses", "urges", "warns", "presses", "asks", "criticizes", "criticises", "condemns", "blames",
+        "tells", "thanks", "invites", "summons", "rebukes", "sanctions",
         // participles that open a clause after the main one: `…, accusing Bogota of …`
         "accusing", "urging", "warning", "criticizing", "criticising", "blaming", "condemning",
         "pressing", "asking", "telling", "calling",

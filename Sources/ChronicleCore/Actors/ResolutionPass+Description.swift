@@ -129,7 +129,8 @@ extension ResolutionPass {
         // Tail: `of Japan`, `of the South Korean National Intelligence Service`, `to Seoul`,
         // `from North Korea`.
         // (`officials from the DPRK`, `a delegation from North Korea`: whose they are)
-        if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in)
+        // (`a diplomat at the Japanese Embassy`: whose mission it is)
+        if d.hasHead, let prep = plainToken(s), prep.isLower(.of) || prep.isLower(.for) || prep.isLower(.to) || prep.isLower(.in) || prep.isLower(.at)
             || (prep.isLower(.from) && d.country == nil && d.organization == nil && !afterPossessivePronoun(s0)) {
             var t = s + 1
             if isClass(t, .determiner) { t += 1 }
@@ -174,11 +175,20 @@ extension ResolutionPass {
                 } else if prep.isLower(.in) {
                     // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
                     if d.country == nil && (d.organization != nil || d.tailOrganization != nil) { d.country = tailCountry }
+                } else if prep.isLower(.at) {
+                    // `the deputy chief of mission at the Japanese Embassy`: a post at a body is the
+                    // body's country's; `a professor at Seoul` names no country of its own.
+                    if d.country == nil && (d.tailOrganization != nil || d.tailSector != nil) { d.country = tailCountry }
                 } else {
                     d.country = d.country ?? tailCountry
                 }
-                if prep.isLower(.to) || prep.isLower(.in) { d.tailSector = nil }
+                if prep.isLower(.to) || prep.isLower(.in) || prep.isLower(.at) { d.tailSector = nil }
                 s = t
+                // (`at the Japanese Embassy in Seoul`: the embassy's town is part of its name)
+                if prep.isLower(.at), let next = plainToken(s), next.isLower(.in), s + 1 < segments.count,
+                   countryLike(segments[s + 1].items) != nil {
+                    s += 2
+                }
             }
         }
         d.end = s

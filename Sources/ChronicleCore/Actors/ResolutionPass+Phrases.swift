@@ -34,6 +34,13 @@ extension ResolutionPass {
             m.name = org.name
             m.isMedia = org.isMedia
             m.code = org.country != nil ? org.code(on: day) : ActorMention.code(country: m.country, sector: org.sector)
+            // "Vice Foreign Minister Kim … lodged a protest, the foreign ministry said": a ministry
+            // named without its country is that of its minister (or vice minister) last named.
+            if m.country == nil, d.hasDeterminer, d.roles.isEmpty, let word = Self.portfolio(of: org.name),
+               let minister = focus.items.last(where: { $0.isPerson && $0.mention.country != nil && ($0.mention.role?.contains(word) ?? false) }) {
+                m.country = minister.mention.country
+                m.code = ActorMention.code(country: m.country, sector: org.sector)
+            }
         }
         var head: RoleEntry?
         if let last = d.roles.last, let first = d.roles.first {
@@ -123,6 +130,10 @@ extension ResolutionPass {
              && startsName(segments[d.end].start)) {
             let head = d.roles.last.map { lexicon.roles[$0.index] }
             guard head?.isPerson ?? false || d.organization != nil else { return e }
+            // ("met Defense Minister Wei Fenghe, the foreign ministry said": a body that says
+            // something after the name is the sayer, not the person's post)
+            if !(head?.isPerson ?? false), d.end < segments.count,
+               tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.sayingVerbs) { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
             if m.country == nil {
                 m.country = d.country ?? d.tailOrganization.flatMap { lexicon.organizations[$0].country }
@@ -279,6 +290,14 @@ extension ResolutionPass {
             appendTokenText(k, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The portfolio word of a ministry's name (`foreign` of `Ministry of Foreign Affairs`),
+    /// which its minister's role holds (`vice foreign minister`).
+    static func portfolio(of name: String) -> String? {
+        let prefix = "Ministry of "
+        guard name.hasPrefix(prefix) else { return nil }
+        return name.dropFirst(prefix.count).split(separator: " ").first.map { $0.lowercased() }
     }
 
     /// The last space-separated word of a role (`minister` of `foreign minister`).

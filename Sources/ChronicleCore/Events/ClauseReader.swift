@@ -140,7 +140,10 @@ struct ClauseReader: Sendable {
                     || (toks[i + 1].isWord(.to) && actorAt[i + 2] == nil && !toks[i + 2].isCapitalized
                         && !toks[i + 2].is([.determiner, .pronoun, .punctuation]) && toks[i + 2].is(.alphabetic)
                         // ("a stern warning to separatists": after "to" comes no verb)
-                        && (knownVerb(i + 2) != nil || !toks[i + 2].is(.endsS))))
+                        && (knownVerb(i + 2) != nil || !toks[i + 2].is(.endsS)))
+                    // ("a statement urging Japan to withdraw the claim": an -ing verb of asking, its
+                    // object and an infinitive)
+                    || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt))
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
@@ -366,7 +369,8 @@ struct ClauseReader: Sendable {
             // name between the relative word and the verb is the clause's own subject; the
             // antecedent is its object.
             // ("a joint statement in which North Korea committed …", "whose leader …": not so)
-            let objectRelative = f.kind == .relative && b >= 0 && toks[b].is(.relative) && regionStart < g
+            // ("in Tokyo, where both sides pledged …": a place or a time is no object)
+            let objectRelative = f.kind == .relative && b >= 0 && toks[b].is(.relative) && regionStart < g && !adverbial
                 && toks[b].lower != "whose" && !(b > 0 && toks[b - 1].is(.preposition))
                 && (regionStart..<g).contains(where: { actorAt[$0] != nil })
             if f.kind == .relative, adverbial || objectRelative {
@@ -449,7 +453,11 @@ struct ClauseReader: Sendable {
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
                 // right before the verb joins it to the previous verb phrase.
-                if g >= 2, (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma),
+                // ("called in the envoy, the deputy chief of mission, and lodged a protest": so
+                // does ", and" after a main clause with a named subject; the names between are
+                // the first verb's, not a subject)
+                if g >= 2, (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) || toks[g - 1].isWord(.but)),
+                   !toks[g - 2].isWord(.comma) || frames[prev].kind == .main && !(frames[prev].subject?.actors.isEmpty ?? true),
                    frames[prev].kind != .relative {
                     onlyConj = true
                 }
@@ -604,6 +612,10 @@ struct ClauseReader: Sendable {
                 if actorAt[e] == nil && (t.is(.relative)
                     || (t.is(.subordinator) && !t.isWord(.`as`) && !t.isWord(.since) && !t.isWord(.once))) { break }
                 if t.isWord(.according) { break }
+                // "lodged a strong protest, the foreign ministry said.": a comma before a short
+                // name and a verb of saying that ends the sentence closes the object; the
+                // name is the sayer's.
+                if t.isWord(.comma), Self.closesWithSayer(after: e, toks: toks, groupOf: groupOf, frames: frames, lexicon: lexicon) { break }
                 // ", and three of them came down …": a comma and a conjunction start a new clause.
                 if t.isWord(.comma), e + 1 < n, [TokenLiteral.and, .but, .`while`, .or].contains(where: toks[e + 1].isWord) { break }
                 if actorAt[e] == nil, t.is(.preposition) {
@@ -726,6 +738,20 @@ struct ClauseReader: Sendable {
     /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
     /// "the Wise Honest, a North Korean cargo ship" does not).
     /// The first token of the actor mention that covers token `k`.
+    /// Whether the words after the comma at `comma` are a short subject and a verb of saying
+    /// that ends the sentence (", the foreign ministry said.", ", officials told reporters.").
+    static func closesWithSayer(after comma: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?],
+                                frames: [ClauseFrame], lexicon: PatternLexicon) -> Bool {
+        var j = comma + 1
+        while j < toks.count, j - comma <= 7, groupOf[j] == nil, !toks[j].isPunctuation { j += 1 }
+        guard j > comma + 1, j < toks.count, let gi = groupOf[j],
+              frames[gi].lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
+        var k = frames[gi].verbGroup.upperBound + 1
+        // (", the ministry said in a statement.", ", he told reporters.")
+        while k < toks.count, groupOf[k] == nil, !toks[k].isPunctuation, k - j <= 6 { k += 1 }
+        return k == toks.count || toks[k].is(.clauseBreak)
+    }
+
     static func actorStart(_ k: Int, _ actorAt: [Int?]) -> Int {
         var first = k
         while first > 0, actorAt[first - 1] != nil, actorAt[first - 1] == actorAt[k] { first -= 1 }
@@ -766,6 +792,22 @@ struct ClauseReader: Sendable {
     /// (`a "political dummy"`), or nil.
     /// Verbs whose object is asked to do what their infinitive says (`urged both parties to …`).
     static let askingVerbs: Set<String> = ["urge", "ask", "press", "encourage", "implore", "beg", "order", "instruct", "persuade", "request", "invite", "exhort"]
+
+    /// Whether the -ing word at `i` is a verb of asking followed by a short object and an
+    /// infinitive (`urging Japan to withdraw`, `asking the two sides to talk`).
+    static func asksSomeoneTo(_ i: Int, toks: UnsafeBufferPointer<EventToken>, entries: [LemmaEntry], actorAt: [Int?]) -> Bool {
+        guard toks[i].is(.endsING), entries[i].candidates.contains(where: askingVerbs.contains), i + 3 < toks.count,
+              actorAt[i + 1] != nil || toks[i + 1].is(.determiner) else { return false }
+        var k = i + 1
+        while k < toks.count, k - i <= 6, !toks[k].isWord(.to) {
+            if toks[k].isPunctuation || toks[k].is([.relative, .subordinator, .preposition]) { return false }
+            k += 1
+        }
+        guard k + 1 < toks.count, toks[k].isWord(.to) else { return false }
+        var v = k + 1
+        if toks[v].is(.adverb), v + 1 < toks.count { v += 1 }
+        return !entries[v].verbs.isEmpty && !toks[v].isCapitalized && !toks[v].is(.determiner)
+    }
 
     /// Nouns of a message whose -ing clause is its sender's act (`a statement threatening …`).
     static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary"]

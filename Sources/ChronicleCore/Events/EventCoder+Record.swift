@@ -2,7 +2,7 @@
 extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
-                clock: (TimeSpan, Int)?) -> (EventRecord, EventExplanation)? {
+                clock: (TimeSpan, Int)?, inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
@@ -80,6 +80,8 @@ extension EventCoder {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock,
                   (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
+                    // (a chronology's entry tells all its sentences on its day)
+                    || inEntry
                     // inside a quotation, whatever the tense, the day of the speech
                     || s.quoted {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative

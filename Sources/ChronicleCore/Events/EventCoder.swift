@@ -251,12 +251,19 @@ public struct EventCoder: Sendable {
         var recentActs: [RecentAct] = []
         // The last sentence whose subject was the story's pair ("The two ministers …").
         var groupSentence = -2
+        // The sentence that opened the chronology entry being read ("- July 23, 2022: …").
+        var entry: Int?
+        // The first dispute between two countries coded in the sentence being read.
+        var disputePair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
         // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
         var opener: [ActorSpan] = []
         var previousSentence: EventSentence?
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
+            if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
+            if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true { lastPair = d }
+            disputePair = nil
             // "Relations between Manila and Beijing went from bad to worse in 2024. In January the
             // two sides agreed …": two countries named by "between X and Y" are the story's pair
             // while no interaction of theirs or others has been coded.
@@ -299,7 +306,9 @@ public struct EventCoder: Sendable {
                 c = resolutionTarget(c, source: sourceSpan, in: s, next: position + 1 < sentences.count ? sentences[position + 1] : nil)
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
 
-                guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock) else { continue }
+                guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock,
+                                                 inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false)
+                else { continue }
                 // ("agreed in February to give American forces access … Beijing criticized that
                 // agreement": an agreement to act is an act to answer too)
                 if record.mode == .asserted || record.mode == .intended {
@@ -367,6 +376,16 @@ public struct EventCoder: Sendable {
                     // "arrived in Asmara for a summit")
                     if !target.isPlace { lastPair = (sourceSpan, target, s.index) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
+                } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, record.mode == .asserted,
+                          [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),
+                          let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, !target.isPlace,
+                          let a = sourceSpan.country, let b = target.country, a != b, a != "IGO", b != "IGO" {
+                    // ("South Korea summoned a Japanese diplomat … The two countries held talks a week
+                    // earlier": while no dealing is current, a dispute between two countries names
+                    // the pair too, for the sentences after this one; a threat or a show of force
+                    // by one side does not: "Armenia threatened Azerbaijan … The Secretary-General
+                    // urged both countries …" is left unread)
+                    disputePair = disputePair ?? (sourceSpan, target, s.index)
                 }
             }
             // The narrative clock: the last day a sentence named (``record`` decides which later
@@ -449,6 +468,18 @@ public struct EventCoder: Sendable {
 
     /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
     /// at most two words before it, and a comma right after it.
+    /// Whether a sentence opens a chronology's entry: a line that begins with a date (after a
+    /// bullet) and a colon or dash ("- July 23, 2022: Russian missiles hit Odesa."). The
+    /// entry's later sentences are told on its day in whatever tense ("Kyiv accuses Moscow …").
+    static func opensEntry(_ s: EventSentence) -> Bool {
+        guard let t = s.times.first, t.dateStart == t.dateEnd,
+              let first = s.tokens.firstIndex(where: { $0.start >= t.start }),
+              s.tokens[..<first].allSatisfy({ $0.isPunctuation }),
+              let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
+        let mark = s.tokens[after].form
+        return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
+    }
+
     static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }

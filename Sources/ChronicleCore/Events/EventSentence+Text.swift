@@ -20,8 +20,10 @@ extension EventSentence {
             let tokens = EventToken.sentence(withoutScareQuotes(words))
             guard !tokens.isEmpty else { continue }
             let r = text.scalarRange(sentence)
-            out.append(EventSentence(index: out.count, start: r.lowerBound, end: r.upperBound,
-                                     text: text.originalString(sentence), tokens: tokens, paragraph: paragraph))
+            var s = EventSentence(index: out.count, start: r.lowerBound, end: r.upperBound,
+                                  text: text.originalString(sentence), tokens: tokens, paragraph: paragraph)
+            s.startsLine = out.isEmpty || (sentence.tokens.first?.newlinesBefore ?? 0) >= 1
+            out.append(s)
         }
         return out
     }

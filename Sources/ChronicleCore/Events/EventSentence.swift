@@ -55,6 +55,8 @@ public struct EventSentence: Sendable, Hashable {
     /// Condemned …" is said by whoever the line before the colon named (see
     /// ``EventCoder/listSubject(_:opener:)``).
     public var impliedSubject: [Int] = []
+    /// Whether the sentence begins a line of the text (a list item, a chronology's entry).
+    public var startsLine = false
 
     /// Creates a sentence view; actors and times are sorted by offset.
     public init(index: Int, start: Int, end: Int, text: String, tokens: [EventToken],

@@ -7,6 +7,8 @@ extension SentenceCoder {
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
     /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
+    /// Prepositions of a span of time an act passes in (`during the war`, `amid the fighting`).
+    static let backdropPrepositions: Set<String> = ["during", "amid", "since"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
@@ -254,7 +256,10 @@ extension SentenceCoder {
                       // "secured the release of X": what is obtained is the other side's concession.
                       !(pattern.code.hasPrefix("08") && frames[g].lemmas.contains(where: { Self.obtainingVerbs.contains($0) })),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
-                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
+                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "")
+                            // ("let Ukraine ship grain during the war": a fight the clause passes in
+                            // is no fight of its subject's)
+                            && !(Self.backdropPrepositions.contains($0.preposition ?? "") && ["18", "19", "20"].contains(String(pattern.code.prefix(2)))) })
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
                 sources = subj.actors
                 rule += "+clause"

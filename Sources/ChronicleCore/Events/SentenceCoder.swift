@@ -100,6 +100,14 @@ struct SentenceCoder: Sendable {
                 // is made of whoever is to act)
                 if targets.isEmpty || (code.hasPrefix("10") || code.hasPrefix("02")) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
+            if targets.isEmpty, f.coordinated, let g = f.governor, g < fi, let gh = hits[g], !gh.targets.isEmpty,
+               (4...14).contains(root), gh.pattern.code.prefix(2) == code.prefix(2) {
+                // "called in the Japanese envoy and lodged a strong protest": a diplomatic act
+                // coordinated with one of its kind that named its party is aimed at that party.
+                // (not across kinds: "accused China … and threatened trade measures against …",
+                // "spoke with Trump and welcomed the plan")
+                targets = gh.targets
+            }
             if targets.isEmpty, !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { $0.passive && $0.verbGroup.lowerBound == o.tokens.upperBound + 1 && $0.verbGroup.count == 1 }),
                let agent = frames[k].agent, !agent.actors.isEmpty {
