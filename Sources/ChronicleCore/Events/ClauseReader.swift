@@ -876,14 +876,32 @@ struct ClauseReader: Sendable {
 
     /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
     /// actor is there).
+    /// The -ing verb that opens a reduced relative inside an object ("a law declaring the
+    /// memorandum void"), if any: it follows a plain word and takes a determiner, a pronoun or a
+    /// name of its own ("the engine testing site" is a compound).
+    static func reducedClause(in r: ClosedRange<Int>, _ toks: [EventToken], actorAt: [Int?]) -> Int? {
+        guard r.count >= 3 else { return nil }
+        for i in (r.lowerBound + 1)..<r.upperBound {
+            let t = toks[i]
+            if t.is(.endsING), t.is(.alphabetic), actorAt[i - 1] == nil, toks[i - 1].is(.alphabetic),
+               !toks[i - 1].is([.determiner, .preposition, .adverb, .conjunction, .pronoun, .endsING]),
+               actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) { return i }
+        }
+        return nil
+    }
+
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
                           words: [LemmaEntry], subject: Bool) -> FrameArgument {
         var lemmas = Set<String>()
         var actors: [Int] = []
         var governed: [Int] = []
         var afterPrep = false
+        // ("signed a law declaring the memorandum void": the words after an -ing verb that
+        // follows the object's noun are that verb's, not the object's)
+        let reducedAt = !subject && preposition == nil ? Self.reducedClause(in: r, s.tokens, actorAt: actorAt) : nil
         for i in r {
             let t = s.tokens[i]
+            let reduced = reducedAt.map { i >= $0 } ?? false
             if let a = actorAt[i] {
                 // ("condemned what they called foreign interference": who calls it so is no party)
                 let calling = !subject && i > r.lowerBound && s.tokens[i - 1].lower == "what" && !t.isCapitalized
@@ -896,7 +914,7 @@ struct ClauseReader: Sendable {
             // "Representatives of the United States, France and …": `of` names the parties.
             if t.is(.preposition) && !t.isWord(.of) { afterPrep = true }
             if t.isWord(.comma) || t.is(.conjunction) { afterPrep = false }
-            if !t.is(.determiner) { lemmas.formUnion(words[i].argumentLemmas) }
+            if !t.is(.determiner) && !reduced { lemmas.formUnion(words[i].argumentLemmas) }
         }
         // "flew to Pyongyang with doctors, saw the student and demanded …": a place at the end of
         // the previous verb's phrase, before a comma, is no subject of the next verb.

@@ -2,7 +2,7 @@
 extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
-                clock: (TimeSpan, Int)?, inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
+                clock: (TimeSpan, Int)?, clockParagraph: Int = -1, inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
@@ -79,7 +79,11 @@ extension EventCoder {
             ?? Self.scheduledDay(c, in: s, publication: doc.publicationDate) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock,
-                  (sentence == s.index - 1 && told != .present) || ((c.mode == .asserted || c.mode == .intended) && told == .past)
+                  // (a sentence whose words give no tense goes on from the one before in its
+                  // paragraph, not from the last one of another: "In April the report dropped the
+                  // phrase. ¶ Japan's position has not changed: Tokyo would normalize relations …")
+                  (sentence == s.index - 1 && (told == .past || told == nil && clockParagraph == s.paragraph))
+                    || ((c.mode == .asserted || c.mode == .intended) && told == .past)
                     // (a chronology's entry tells all its sentences on its day)
                     || inEntry
                     // inside a quotation, whatever the tense, the day of the speech

@@ -284,13 +284,23 @@ public struct EventCoder: Sendable {
             for (found, second) in found {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
-                let story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
-                let visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
+                var story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
+                var visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
+                // ("hosted Mohamud and Abiy Ahmed in Ankara, where the two leaders signed …": two
+                // names joined by "and" before the group in its own sentence are its pair)
+                if let g = [found.source, found.target].compactMap({ $0 }).first(where: { $0 < s.actors.count && s.actors[$0].isGroup }),
+                   let local = Self.coordinatedPair(before: s.actors[g].start, in: s) {
+                    story = local
+                    visited = nil
+                }
                 // "The two ministers exchanged views … They expressed serious concern over …": a
                 // "they" opening the sentence after one whose subject was the pair is the pair.
                 let resolved: EventCandidate?
+                // ("In a joint declaration, they said …": or after an opening phrase and its comma)
                 if groupSentence == s.index - 1, story != nil, found.source < s.actors.count,
-                   s.actors[found.source].start == s.tokens.first?.start, s.tokens.first?.isWord(.they) ?? false {
+                   let k = s.tokens.firstIndex(where: { $0.start == s.actors[found.source].start }), s.tokens[k].isWord(.they),
+                   k == 0 || s.tokens[k - 1].isWord(.comma) && s.tokens[0].is(.preposition)
+                    && !s.tokens[..<k].dropLast().contains(where: { $0.isWord(.comma) }) {
                     var read = s
                     read.actors[found.source].isGroup = true
                     resolved = GroupReference.shipped.resolve(found, read, story: visited ?? story, second: second)
@@ -307,6 +317,7 @@ public struct EventCoder: Sendable {
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
 
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock,
+                                                 clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false)
                 else { continue }
                 // ("agreed in February to give American forces access … Beijing criticized that
@@ -351,7 +362,12 @@ public struct EventCoder: Sendable {
                     if record.dateBasis == .explicit {
                         // ("Welcomed the steps enabled by the joint declaration of February 29": a
                         // noun's own day moves the story only when no verb told an act)
+                        // ("On January 1, Ethiopia signed …" in December: the day a year back that
+                        // the record took, not the coming one the tagger chose)
                         let day = s.times.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                            ?? document.publicationDate.flatMap { p in
+                                s.times.lazy.map { Self.yearEarlierIfAhead($0, of: p) }.first { $0.value == record.date && $0.dateStart == record.dateStart }
+                            }
                         if why.rule.hasPrefix("noun") { nounDay = nounDay ?? day } else { mainDay = day }
                     }
                     // "The talks came four days after North Korea tested a missile": the story goes
@@ -403,7 +419,8 @@ public struct EventCoder: Sendable {
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
             // (nor does the start of a state: "Bazoum, who has been detained since the coup on July 26")
-            let told = s.times.filter { t in
+            // (a day the record moved a year back counts as moved)
+            let told = s.times.map { t in mainDay.map { $0.start == t.start && $0.end == t.end ? $0 : t } ?? t }.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.insideSinceClause
                     && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s))
             }
@@ -468,6 +485,21 @@ public struct EventCoder: Sendable {
 
     /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
     /// at most two words before it, and a comma right after it.
+    /// Two actors of different countries joined by a bare "and" before `offset` in the sentence
+    /// (the last such pair): whom a group phrase after them means ("hosted Mohamud and Abiy
+    /// Ahmed in Ankara, where the two leaders signed …").
+    static func coordinatedPair(before offset: Int, in s: EventSentence) -> (ActorSpan, ActorSpan)? {
+        var best: (ActorSpan, ActorSpan)?
+        for i in s.actors.indices.dropLast() {
+            let (a, b) = (s.actors[i], s.actors[i + 1])
+            guard b.end <= offset, !a.isGroup, !b.isGroup, !a.isPlace, !b.isPlace,
+                  let ca = a.country, let cb = b.country, ca != cb else { continue }
+            let between = s.tokens.filter { $0.start >= a.end && $0.end <= b.start }
+            if between.count == 1, between[0].isWord(.and) { best = (a, b) }
+        }
+        return best
+    }
+
     /// Whether a sentence opens a chronology's entry: a line that begins with a date (after a
     /// bullet) and a colon or dash ("- July 23, 2022: Russian missiles hit Odesa."). The
     /// entry's later sentences are told on its day in whatever tense ("Kyiv accuses Moscow …").
@@ -483,6 +515,7 @@ public struct EventCoder: Sendable {
     static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
-        return s.tokens[after].isWord(.comma)
+        // ("In January the Biden administration persuaded …": or right after an opening "In")
+        return s.tokens[after].isWord(.comma) || first == 1 && s.tokens[0].form == "In"
     }
 }

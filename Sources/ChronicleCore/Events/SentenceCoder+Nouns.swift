@@ -7,6 +7,11 @@ extension SentenceCoder {
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
     /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
+    /// Nouns of a limit put on something (`restrictions on sales`, `a ban on visits`).
+    static let restrictionNouns: Set<String> = [
+        "restriction", "restrictions", "ban", "bans", "curb", "curbs", "limit", "limits", "controls", "embargo",
+        "moratorium", "cap", "caps", "freeze", "halt",
+    ]
     /// Prepositions of a span of time an act passes in (`during the war`, `amid the fighting`).
     static let backdropPrepositions: Set<String> = ["during", "amid", "since"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
@@ -109,6 +114,9 @@ extension SentenceCoder {
                 }
                 j -= 1
             }
+            // "restrictions on sales of chip-making equipment to China": what a restriction is
+            // on is what it stops, no act of its own.
+            if j >= 1, toks[j].lower == "on", Self.restrictionNouns.contains(toks[j - 1].lower) { continue }
             // "our Swedish hosts", "its DPRK counterparts": the possessive names whose they are.
             ClauseReader.dropPossessors(&modActors, s: s, actorAt: actorAt)
             // Right: prepositional chunks.
@@ -184,6 +192,10 @@ extension SentenceCoder {
             let gov = frames.firstIndex { f in
                 (f.object?.tokens.contains(i) ?? false) || f.obliques.contains { $0.tokens.contains(i) }
             }
+            // ("signed a law declaring the memorandum void": a noun inside the object's reduced
+            // relative is that verb's, no act of the clause)
+            if let g = gov, let o = frames[g].object, o.tokens.contains(i),
+               let k = ClauseReader.reducedClause(in: o.tokens, s.tokens, actorAt: actorAt), i > k { continue }
             let fronted = frames.firstIndex { f in (f.subject?.tokens.contains(i) ?? false) }
             var mode: EventMode = .asserted
             var family = ""

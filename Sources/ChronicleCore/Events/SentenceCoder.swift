@@ -65,6 +65,9 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            // "signed a law declaring the memorandum void", "signed a decree": a verb read without
+            // constraints does not code an object that is a country's own instrument.
+            if h.pattern.constraints.isEmpty, let o = f.object, !o.headLemmas.isDisjoint(with: Self.domesticInstruments) { continue }
             // "said the United States would suffer the greatest pain": a threat read from what is
             // said needs the said act to be still to come ("said Japan suffered losses" is none).
             if h.pattern.code.hasPrefix("13"), h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
@@ -196,6 +199,9 @@ struct SentenceCoder: Sendable {
         }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
     }
+
+    /// A country's own instruments: signing or approving one is no act toward another country.
+    static let domesticInstruments: Set<String> = ["law", "decree", "bill", "legislation", "ordinance", "budget", "amendment", "constitution"]
 
     /// The position of a telephone word that names a call ("in a phone call", "a telephone
     /// conversation", "by phone", "over the telephone"), if the sentence has one.
