@@ -156,6 +156,12 @@ extension ResolutionPass {
                     tailCountry = lexicon.countries[c].iso3
                     matched = true
                     t += 1
+                    // (`a spokesperson for the DPRK Foreign Ministry`: that country's body)
+                    if t < segments.count, let o = organizationItem(segments[t].items), lexicon.organizations[o].country == nil {
+                        d.tailOrganization = o
+                        d.tailSector = lexicon.organizations[o].sector
+                        t += 1
+                    }
                 }
             }
             // "Japan's ambassador to South Korea", "its envoy to Seoul": the host country, which

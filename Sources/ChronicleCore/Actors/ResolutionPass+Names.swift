@@ -183,12 +183,15 @@ extension ResolutionPass {
 
     /// The medium or government body last in focus, named in the sentence before segment `s` or
     /// in its own: who issued the statement or commentary the sentence speaks of.
-    func recentIssuer(before s: Int, singular: Bool) -> DocumentFocus.Item? {
+    func recentIssuer(before s: Int, singular: Bool, sentences back: Int = 1) -> DocumentFocus.Item? {
         var k = segments[s].start - 1
-        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        for step in 0..<back {
+            if step > 0 && k > 0 { k -= 1 }
+            while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        }
         let since = tokens[max(0, k)].start
-        guard let item = focus.items.last(where: { !$0.isPerson && !(singular && $0.isPlural) && $0.mention.country != nil
-                && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
+        guard let item = focus.items.last(where: { (!$0.isPerson || back > 1 && $0.mention.roleKind == "SPK") && !(singular && $0.isPlural)
+                && $0.mention.country != nil && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
         return item
     }
 
@@ -300,14 +303,17 @@ extension ResolutionPass {
 
     /// "The commentary branded the drills …", "The statement warned …": a message that opens a
     /// sentence speaks for whoever issued it, the medium or government body last in focus (in
-    /// this sentence or the one before).
+    /// this sentence or the one before), or a spokesperson named up to three sentences back.
     func readMessageSubject(at s: Int) -> Int? {
         guard isToken(s, .capitalThe), tokens[segments[s].start].startsSentence, s + 2 < segments.count, isWord(s + 1),
               segments[s + 1].end == segments[s + 1].start + 1,
               tokens[segments[s + 1].start].isLower(oneOf: TokenLiteral.messageNouns) else { return nil }
         let after = tokens[segments[s + 2].start]
+        // (a spokesperson's statement three sentences on: "A spokesperson for the Foreign
+        // Ministry slammed … The spokesperson said in a press statement … 'Quote,' the statement
+        // warned … The statement also denounced Japan …")
         guard after.kind == .word, !after.isCapitalized, !after.isLower(.of), !after.isLower(.by),
-              let item = recentIssuer(before: s, singular: false) else { return nil }
+              let item = recentIssuer(before: s, singular: false) ?? recentIssuer(before: s, singular: false, sentences: 3) else { return nil }
         let sp = span(s, s + 2)
         var m = item.mention
         m.text = sp.text

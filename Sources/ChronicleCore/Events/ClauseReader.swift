@@ -153,6 +153,12 @@ struct ClauseReader: Sendable {
                         // (or after a possessive: "our Swedish hosts", "their American counterparts")
                         let article = { (j: Int) in toks[j].isWord(.a) || toks[j].isWord(.an) || Self.possessives.contains(toks[j].lower) }
                         if article(first) || (first > 0 && article(first - 1)) { nounPhrase = true }
+                        // ("the Iranian consular building in Damascus": after "the", a name and a
+                        // plain modifier, an -ing word that takes no object is a noun)
+                        if t.is(.endsING), k < i - 1, toks[first].isWord(.the) || first > 0 && toks[first - 1].isWord(.the),
+                           i + 1 == n || toks[i + 1].isPunctuation || toks[i + 1].is(.preposition) && !toks[i + 1].isWord(.to) {
+                            nounPhrase = true
+                        }
                         break
                     }
                     // "killed in hand-to-hand fighting", "after heavy shelling": an -ing word after a
@@ -375,6 +381,15 @@ struct ClauseReader: Sendable {
                 && (regionStart..<g).contains(where: { actorAt[$0] != nil })
             if f.kind == .relative, adverbial || objectRelative {
                 f.subject = argument(regionStart...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
+                // ("explosions were heard near Isfahan, where Israel struck a radar": the place
+                // "where" stands for is where the clause's act happened)
+                if toks[b].lower == "where" {
+                    var k = b - 1
+                    if k >= 0, toks[k].isWord(.comma) { k -= 1 }
+                    if k >= 0, let a = actorAt[k], s.actors[a].isPlace || s.actors[a].sector == nil {
+                        f.obliques.append(FrameArgument(preposition: "in", tokens: k...k, lemmas: [], actors: [a]))
+                    }
+                }
                 if objectRelative {
                     // (the antecedent: the words before the relative word back to a preposition,
                     // a verb or punctuation: "a missile", "the United States")
@@ -469,11 +484,14 @@ struct ClauseReader: Sendable {
                         f.coordinated = true
                     }
                 } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g >= 1, toks[g - 1].isWord(.comma),
-                          frames[prev].kind == .main, !(frames[prev].subject?.actors.isEmpty ?? true),
+                          frames[prev].kind == .main, let subject = frames[prev].subject,
+                          !subject.actors.isEmpty || f.subject.map({ !$0.actors.isEmpty }) ?? false,
                           !toks[regionStart].is([.subordinator, .relative]) {
                     // "launched exercises around Taiwan on Saturday, calling them a warning": a
                     // participle after the comma that closes a clause is that clause's subject's act
                     // (not of a name inside its object).
+                    // ("an air strike destroyed the Iranian consular building, killing …": even a
+                    // subject with no name; the building's country is no killer)
                     f.governor = prev
                     f.subject = frames[prev].subject
                     f.subjectInherited = true

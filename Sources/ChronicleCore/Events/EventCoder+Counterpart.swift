@@ -97,6 +97,10 @@ extension EventCoder {
                   let a = e.source.country,
                   let b = counterpart(of: a) ?? (Self.asksForOwnRelease(e) || Self.meetings.contains(e.cameo) ? mostNamed(besides: a) : nil),
                   let ref = refs[b] ?? mentions[b]?.first else { continue }
+            // ("China denounced Japan for joining a summit": whoever faults an act in the same
+            // sentence is no party to it)
+            if events.contains(where: { $0.sentenceIndex == e.sentenceIndex && ["11", "12"].contains($0.root)
+                && $0.source.country == b && $0.target?.country == a }) { continue }
             let key = Self.interactionKey(a, b, e)
             if !seen.insert(key).inserted {
                 keep[k] = false

@@ -277,6 +277,13 @@ extension EventCoder {
         return false
     }
 
+    /// Whether a time lies in a relative aside set off by a comma ("the drills, which began on
+    /// Monday, pushed …"): the relative word stands after the last comma before it.
+    static func insideRelativeAside(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let comma = s.tokens.lastIndex(where: { $0.end <= t.start && $0.isWord(.comma) }) else { return false }
+        return relativeClauseOpens(in: s, from: comma + 1, before: t.start)
+    }
+
     /// Words that open a subordinate clause of time or reason (``ClauseWords/subordinators``
     /// without the complementizers, with the prepositions "after" and "before").
     static let timeClauseOpeners: Set<String> = ["after", "before", "when", "since", "because", "while", "until", "once"]
@@ -306,6 +313,9 @@ extension EventCoder {
         while k < s.tokens.count, s.tokens[k].end <= limit {
             let t = s.tokens[k]
             if t.lower == "because" { return true }
+            // "denounced Japan for joining a summit at Camp David on Friday": a reason told by a
+            // gerund has its own time
+            if t.lower == "for", k + 1 < s.tokens.count, s.tokens[k + 1].is(.endsING), s.tokens[k + 1].is(.alphabetic) { return true }
             // "that" opens a clause when a subject follows ("that the talks", "that he"), not as a
             // determiner ("criticized that South Korean proposal on Sunday"; a name after it may be
             // either, so it counts as neither)

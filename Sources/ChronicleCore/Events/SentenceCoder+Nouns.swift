@@ -261,6 +261,13 @@ extension SentenceCoder {
             } else if let by = chunks.first(where: { ($0.preposition == "by" || $0.preposition == "from") && !$0.actors.isEmpty }) {
                 sources = by.actors
                 rule += "+by"
+                // ("were intercepted by Israel with help from the United States": help that goes
+                // "with" an act is given to whoever did it)
+                if targets.isEmpty, i >= 1, s.tokens[max(0, i - 2)...(i - 1)].contains(where: { $0.isWord(.with) }), let g = gov {
+                    let doers = (frames[g].passive ? frames[g].agent?.actors : frames[g].subject?.actors) ?? []
+                    targets = doers.filter { d in !sources.contains { s.actors[$0].country == s.actors[d].country } }
+                    if !targets.isEmpty { rule += "+helped" }
+                }
             } else if let g = gov, let subj = frames[g].subject,
                       // ("banned Chinese apps, citing threats to its sovereignty": a reason cited
                       // is no act of whoever cites it)

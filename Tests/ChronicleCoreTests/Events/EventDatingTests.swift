@@ -361,4 +361,22 @@ struct EventDatingTests {
         // (Tuesday is May 8)
         #expect(stopover != nil && stopover?.dateStart == CalendarDay(iso: "2018-05-07"))
     }
+
+    @Test("a day in a relative aside does not move the story's clock")
+    func relativeAsideKeepsClock() {
+        let events = Self.events("""
+            Seoul, May 10 - A North Korean spokesperson on Wednesday condemned the joint drills of the United States and South Korea.
+
+            The spokesperson said the drills, which began on Monday, raised tension on the peninsula. The statement also denounced Japan.
+            """)
+        let japan = events.first { $0.target?.country == "JPN" }
+        #expect(japan?.dateStart == CalendarDay(iso: "2018-05-09"))
+    }
+
+    @Test("a day inside a reason told by a gerund is the reason's, not the act's")
+    func gerundReasonHasOwnDay() {
+        let events = Self.events("China on Thursday denounced Japan for joining a summit at Camp David on Monday.")
+        let denounced = events.first { $0.source.country == "CHN" && $0.target?.country == "JPN" && $0.root == "11" }
+        #expect(denounced?.dateStart == CalendarDay(iso: "2018-05-10"))
+    }
 }
