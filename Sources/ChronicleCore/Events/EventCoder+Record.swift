@@ -79,10 +79,11 @@ extension EventCoder {
             ?? Self.scheduledDay(c, in: s, publication: doc.publicationDate) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
         } else if let (t, sentence) = clock,
-                  // (a sentence whose words give no tense goes on from the one before in its
-                  // paragraph, not from the last one of another: "In April the report dropped the
-                  // phrase. ¶ Japan's position has not changed: Tokyo would normalize relations …")
-                  (sentence == s.index - 1 && (told == .past || told == nil && clockParagraph == s.paragraph))
+                  // (a condition whose words give no tense goes on from the sentence before only in
+                  // its paragraph: "In April the report dropped the phrase. ¶ Japan's position has
+                  // not changed: Tokyo would normalize relations …")
+                  (sentence == s.index - 1 && (told == .past || told == nil
+                    && (clockParagraph == s.paragraph || c.mode == .asserted || c.mode == .intended)))
                     || ((c.mode == .asserted || c.mode == .intended) && told == .past)
                     // (a chronology's entry tells all its sentences on its day)
                     || inEntry

@@ -288,8 +288,12 @@ public struct EventCoder: Sendable {
                 var visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
                 // ("hosted Mohamud and Abiy Ahmed in Ankara, where the two leaders signed …": two
                 // names joined by "and" before the group in its own sentence are its pair)
+                // (not a pair that holds the act's other party: "The United States and Saudi Arabia
+                // pressed both governments" means the story's pair)
                 if let g = [found.source, found.target].compactMap({ $0 }).first(where: { $0 < s.actors.count && s.actors[$0].isGroup }),
-                   let local = Self.coordinatedPair(before: s.actors[g].start, in: s) {
+                   let local = Self.coordinatedPair(before: s.actors[g].start, in: s),
+                   case let other = g == found.source ? found.target : found.source,
+                   !(other.map { o in o < s.actors.count && [local.0.country, local.1.country].contains(s.actors[o].country) } ?? false) {
                     story = local
                     visited = nil
                 }
