@@ -279,7 +279,9 @@ extension SentenceCoder {
                             // ("let Ukraine ship grain during the war": a fight the clause passes in
                             // is no fight of its subject's)
                             && !(Self.backdropPrepositions.contains($0.preposition ?? "") && ["18", "19", "20"].contains(String(pattern.code.prefix(2)))) })
-                        || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))) {
+                        // (an accord is signed, not said: "said the pact was troubling" signs nothing)
+                        || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))
+                            && pattern.code != "057") {
                 sources = subj.actors
                 rule += "+clause"
             } else if let g = fronted, possessivePronoun, let subj = frames[g].subject {
