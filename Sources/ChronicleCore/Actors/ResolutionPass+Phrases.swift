@@ -130,10 +130,12 @@ extension ResolutionPass {
              && startsName(segments[d.end].start)) {
             let head = d.roles.last.map { lexicon.roles[$0.index] }
             guard head?.isPerson ?? false || d.organization != nil else { return e }
-            // ("met Defense Minister Wei Fenghe, the foreign ministry said": a body that says
-            // something after the name is the sayer, not the person's post)
+            // ("met Defense Minister Wei Fenghe, the foreign ministry said", "greeted by Kim Jong
+            // Un, KCNA reported": a body that says something after the name is the sayer, not
+            // the person's post)
             if !(head?.isPerson ?? false), d.end < segments.count,
-               tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.sayingVerbs) { return e }
+               tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.sayingVerbs)
+                || tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.announcingVerbs) { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
             if m.country == nil {
                 m.country = d.country ?? d.tailOrganization.flatMap { lexicon.organizations[$0].country }

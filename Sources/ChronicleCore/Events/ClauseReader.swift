@@ -444,6 +444,19 @@ struct ClauseReader: Sendable {
                     f.subordinator = toks[p].lower
                 }
                 f.subject = argument(from...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: true)
+                // "coast guard personnel armed with knives and axes boarded two boats": a lone
+                // participle right after its noun, with a preposition after it, modifies the noun;
+                // the verb after its phrase is the noun's.
+                if f.kind == .main, !f.passive, f.subject?.actors.isEmpty ?? true, from == regionStart, b >= 0, let pi = groupOf[b], pi < fi,
+                   toks[f.predicate].is(.endsED) || lemmatizer.isPast(toks[f.predicate].lower),
+                   frames[pi].verbGroup.count == 1, toks[frames[pi].predicate].is(.endsED),
+                   toks[regionStart].is(.preposition), !toks[regionStart].isWord(.to),
+                   let ps = frames[pi].subject, !ps.actors.isEmpty, !frames[pi].passive,
+                   frames[pi].predicate > 0, ps.tokens.upperBound == frames[pi].predicate - 1 {
+                    f.subject = ps
+                    f.kind = frames[pi].kind
+                    f.subordinator = frames[pi].subordinator
+                }
             }
             // "Pompeo, who had been sworn in two weeks earlier, met Kim": after a relative aside
             // between commas, the verb's subject is the aside's antecedent.
@@ -767,6 +780,8 @@ struct ClauseReader: Sendable {
         var k = frames[gi].verbGroup.upperBound + 1
         // (", the ministry said in a statement.", ", he told reporters.")
         while k < toks.count, groupOf[k] == nil, !toks[k].isPunctuation, k - j <= 6 { k += 1 }
+        // (", the general said, calling the act piracy.": or a participle of the sayer's)
+        if k + 1 < toks.count, toks[k].isWord(.comma), toks[k + 1].is(.endsING), groupOf[k + 1] != nil { return true }
         return k == toks.count || toks[k].is(.clauseBreak)
     }
 
