@@ -36,6 +36,8 @@ final class DocumentFocus {
     @exclusivity(unchecked) var turnSpeaker: Item?
     /// The country the publisher speaks for: `we` in a statement without a named author.
     @exclusivity(unchecked) var home: String?
+    /// The country of the dateline's town (`MANILA, June 18 -`): where a wire story is told from.
+    @exclusivity(unchecked) var dateline: String?
     /// The person a quotation was last attributed to before it opened (`Secretary Clinton
     /// said:` followed by the quotation): `I` and `we` inside the quotation.
     @exclusivity(unchecked) var quoteSpeaker: Item?

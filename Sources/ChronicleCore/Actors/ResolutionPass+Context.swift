@@ -79,10 +79,11 @@ extension ResolutionPass {
         let first = tokens[segments[s].start]
         // A dateline: `SEOUL, June 12` or `Tokyo (Kyodo) -`.
         if first.startsLine, let next = nextToken(s) {
-            if next.isText(.openParenthesis) || next.isText(.dash) { return false }
             let k = segments[s].end + 1
-            if next.isText(.comma), k < tokens.count, !tokens[k].startsLine,
-               tokens[k].kind == .number || tokens[k].classes.contains(.month) || tokens[k].isAllCaps {
+            if next.isText(.openParenthesis) || next.isText(.dash)
+                || next.isText(.comma) && k < tokens.count && !tokens[k].startsLine
+                    && (tokens[k].kind == .number || tokens[k].classes.contains(.month) || tokens[k].isAllCaps) {
+                for case .capital(let c) in segments[s].items where focus.dateline == nil { focus.dateline = lexicon.countries[c].iso3 }
                 return false
             }
         }

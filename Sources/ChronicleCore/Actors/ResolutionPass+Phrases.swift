@@ -268,11 +268,23 @@ extension ResolutionPass {
     /// Roles of other kinds whose holders serve their own government in its name (a foreign
     /// minister, unlike an ambassador or an envoy, is mostly at home in the story).
     static let homeRoles: Set<String> = ["foreign minister", "foreign secretary", "vice foreign minister", "vice president",
-                                         "national security adviser"]
+                                         "national security adviser", "military chief"]
 
-    /// The country of the document's first mention of a country (not an organization).
+    /// The country of the dateline's town, else of the document's first mention of a country
+    /// (not an organization).
     func openingCountry() -> String? {
-        mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
+        focus.dateline ?? datelineCapital() ?? mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
+    }
+
+    /// The country whose capital opens the text as a dateline in capitals (`MANILA, June 18 -`,
+    /// `SEOUL (AP) -`), which the name reader leaves alone.
+    func datelineCapital() -> String? {
+        var k = 0
+        var words: [String] = []
+        while k < tokens.count, k < 3, tokens[k].kind == .word, tokens[k].isAllCaps { words.append(tokenText(k)); k += 1 }
+        guard !words.isEmpty, k < tokens.count, tokens[k].isText(.comma) || tokens[k].isText(.openParenthesis) else { return nil }
+        let place = words.joined(separator: " ").lowercased()
+        return lexicon.countries.first { $0.capitals.contains { $0.lowercased() == place } }?.iso3
     }
 
     /// A comma, period or other clause boundary, or a verb, after an appositive name.

@@ -434,6 +434,12 @@ struct ClauseReader: Sendable {
                    !(comma + 1..<g).contains(where: { toks[$0].is([.relative, .subordinator, .pronoun]) }) {
                     from = comma + 1
                 }
+                // ("seized seven rifles and punctured the hulls, military chief Gen. Romeo Brawner
+                // Jr. said": a short sayer after the last comma whose verb closes the sentence)
+                if let comma = (from..<g).last(where: { toks[$0].isWord(.comma) }), comma > from,
+                   Self.closesWithSayer(after: comma, toks: toks, groupOf: groupOf, frames: frames, lexicon: lexicon) {
+                    from = comma + 1
+                }
                 // "summoned the ambassador on Tuesday after a missile crossed into its airspace":
                 // after a preposition that can open a clause, with no comma before the verb, the
                 // clause has its own subject.
