@@ -781,14 +781,15 @@ struct ClauseReader: Sendable {
                                 frames: [ClauseFrame], lexicon: PatternLexicon) -> Bool {
         var j = comma + 1
         while j < toks.count, j - comma <= 7, groupOf[j] == nil, !toks[j].isPunctuation { j += 1 }
-        guard j > comma + 1, j < toks.count, let gi = groupOf[j],
-              frames[gi].lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
+        guard j > comma + 1, j < toks.count, let gi = groupOf[j] else { return false }
         var k = frames[gi].verbGroup.upperBound + 1
         // (", the ministry said in a statement.", ", he told reporters.")
         while k < toks.count, groupOf[k] == nil, !toks[k].isPunctuation, k - j <= 6 { k += 1 }
         // (", the general said, calling the act piracy.": or a participle of the sayer's)
-        if k + 1 < toks.count, toks[k].isWord(.comma), toks[k + 1].is(.endsING), groupOf[k + 1] != nil { return true }
-        return k == toks.count || toks[k].is(.clauseBreak)
+        let closes = k == toks.count || toks[k].is(.clauseBreak)
+            || k + 1 < toks.count && toks[k].isWord(.comma) && toks[k + 1].is(.endsING) && groupOf[k + 1] != nil
+        // (the verb's lemma last: the positions rule out most commas without a lookup)
+        return closes && frames[gi].lemmas.contains { lexicon.governors[$0] == "report" }
     }
 
     static func actorStart(_ k: Int, _ actorAt: [Int?]) -> Int {

@@ -489,8 +489,6 @@ public struct EventCoder: Sendable {
         return nil
     }
 
-    /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
-    /// at most two words before it, and a comma right after it.
     /// Two actors of different countries joined by a bare "and" before `offset` in the sentence
     /// (the last such pair): whom a group phrase after them means ("hosted Mohamud and Abiy
     /// Ahmed in Ankara, where the two leaders signed …").
@@ -500,8 +498,10 @@ public struct EventCoder: Sendable {
             let (a, b) = (s.actors[i], s.actors[i + 1])
             guard b.end <= offset, !a.isGroup, !b.isGroup, !a.isPlace, !b.isPlace,
                   let ca = a.country, let cb = b.country, ca != cb else { continue }
-            let between = s.tokens.filter { $0.start >= a.end && $0.end <= b.start }
-            if between.count == 1, between[0].isWord(.and) { best = (a, b) }
+            // (one word between them, "and")
+            guard let k = s.tokens.firstIndex(where: { $0.start >= a.end }), k + 1 < s.tokens.count,
+                  s.tokens[k].isWord(.and), s.tokens[k].end <= b.start, s.tokens[k + 1].start >= b.start else { continue }
+            best = (a, b)
         }
         return best
     }
@@ -518,6 +518,8 @@ public struct EventCoder: Sendable {
         return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
     }
 
+    /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
+    /// at most two words before it, and a comma right after it (or an opening "In" before it).
     static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
