@@ -8,8 +8,8 @@ struct EventDatingTests {
     static let coder = EventCoder.shipped()
     static let day = CalendarDay(iso: "2018-05-10")
 
-    static func events(_ text: String) -> [EventRecord] {
-        coder.code(Document(id: "d", text: text, publicationDate: day)).events
+    static func events(_ text: String, published: CalendarDay? = day) -> [EventRecord] {
+        coder.code(Document(id: "d", text: text, publicationDate: published)).events
     }
 
     @Test("a past act a few sentences after a date happened on that date")
@@ -378,5 +378,47 @@ struct EventDatingTests {
         let events = Self.events("China on Thursday denounced Japan for joining a summit at Camp David on Monday.")
         let denounced = events.first { $0.source.country == "CHN" && $0.target?.country == "JPN" && $0.root == "11" }
         #expect(denounced?.dateStart == CalendarDay(iso: "2018-05-10"))
+    }
+
+    // A chronology's entry ("- July 23, 2022: …") dates every sentence of its line, whatever the
+    // tense; a sentence on a line of its own goes back to the ordinary rules.
+    static let september = CalendarDay(iso: "2023-09-20")
+
+    @Test("a present-tense sentence inside an entry is told on the entry's day")
+    func presentInsideEntry() {
+        let text = """
+        - November 2, 2022: Moscow returns to the grain deal. President Recep Tayyip Erdogan thanks Vladimir Putin.
+        - July 19, 2023: Russia warns Ukraine that ships bound for its ports are targets.
+        """
+        let thanks = Self.events(text, published: Self.september).first { $0.cameo == "051" }
+        #expect(thanks?.date == "2022-11-02")
+        #expect(thanks?.dateBasis == .narrative)
+    }
+
+    @Test("entries may use a dash instead of a colon")
+    func dashEntry() {
+        let text = """
+        March 3, 2021 - Talks collapse in Geneva. Iran blames the United States.
+        """
+        let blame = Self.events(text, published: Self.september).first { $0.cameo.hasPrefix("112") }
+        #expect(blame?.date == "2021-03-03")
+    }
+
+    @Test("a present-tense line of its own after an entry is told on the publication day")
+    func lineAfterEntry() {
+        let text = """
+        - July 23, 2022: Russian missiles hit the port of Odesa.
+        Turkey urges Russia to respect the deal.
+        """
+        let urge = Self.events(text, published: Self.september).first { $0.source.country == "TUR" }
+        #expect(urge != nil)
+        #expect(urge?.date == Self.september?.description)
+    }
+
+    @Test("prose that opens with a date and a comma is no entry")
+    func proseIsNoEntry() {
+        let text = "On July 23, 2022, Russian missiles hit the port of Odesa. Turkey urges Russia to respect the deal."
+        let urge = Self.events(text, published: Self.september).first { $0.source.country == "TUR" }
+        #expect(urge?.date == Self.september?.description)
     }
 }
