@@ -108,11 +108,14 @@ struct SentenceCoder: Sendable {
                 if targets.isEmpty || (code.hasPrefix("10") || code.hasPrefix("02")) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
             if targets.isEmpty, f.coordinated, let g = f.governor, g < fi, let gh = hits[g], !gh.targets.isEmpty,
-               (4...14).contains(root), gh.pattern.code.prefix(2) == code.prefix(2) {
+               (4...14).contains(root), gh.pattern.code.prefix(2) == code.prefix(2)
+                // ("Tehran blamed Israel and vowed revenge": a threat after an accusation or a
+                // criticism is aimed at the one accused, unless it names whom it is against)
+                || root == 13 && ["11", "12"].contains(String(gh.pattern.code.prefix(2)))
+                    && !f.obliques.contains(where: { ["against", "on", "toward", "towards", "to"].contains($0.preposition ?? "") }) {
                 // "called in the Japanese envoy and lodged a strong protest": a diplomatic act
                 // coordinated with one of its kind that named its party is aimed at that party.
-                // (not across kinds: "accused China … and threatened trade measures against …",
-                // "spoke with Trump and welcomed the plan")
+                // (not across other kinds: "spoke with Trump and welcomed the plan")
                 targets = gh.targets
             }
             if targets.isEmpty, !f.passive, let o = f.object,
