@@ -346,6 +346,12 @@ public struct EventCoder: Sendable {
                 if let own = record.source.country, record.target?.country == own, own != "IGO", own != "NGO",
                    record.source.sector == nil || record.target?.sector == nil, (Int(record.root) ?? 99) <= 14,
                    !Self.asksForOwnRelease(record) { continue }
+                // ("launched more than 300 drones and missiles at Israel, the first direct attack on
+                // Israeli territory by Iran": a force noun with no target of its own, in a sentence
+                // whose verb told its author's force, retells that act)
+                if record.target == nil, why.rule.hasPrefix("noun"), Self.forceRoots.contains(record.root),
+                   events.contains(where: { $0.sentenceIndex == s.index && $0.source.country == record.source.country
+                       && $0.target != nil && Self.forceRoots.contains($0.root) }) { continue }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let a = record.source.country, let b = record.target?.country {
@@ -389,7 +395,7 @@ public struct EventCoder: Sendable {
                 // (or a fight between them: "troops exchanged fire …; the Secretary-General urged
                 // both countries to exercise restraint")
                 if record.root == "04" || record.root == "06" || record.cameo == "057" || record.root == "03"
-                    || (record.mode == .asserted && ["18", "19", "20"].contains(record.root)),
+                    || (record.mode == .asserted && Self.forceRoots.contains(record.root)),
                    let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, let a = sourceSpan.country,
                    let b = target.country, a != b {
                     // (a visit's place names its host, a pair for "the two leaders" only:
@@ -488,6 +494,9 @@ public struct EventCoder: Sendable {
         }
         return nil
     }
+
+    /// Roots of force: fights, assaults and mass violence.
+    static let forceRoots: Set<String> = ["18", "19", "20"]
 
     /// Two actors of different countries joined by a bare "and" before `offset` in the sentence
     /// (the last such pair): whom a group phrase after them means ("hosted Mohamud and Abiy

@@ -278,7 +278,7 @@ extension SentenceCoder {
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "")
                             // ("let Ukraine ship grain during the war": a fight the clause passes in
                             // is no fight of its subject's)
-                            && !(Self.backdropPrepositions.contains($0.preposition ?? "") && ["18", "19", "20"].contains(String(pattern.code.prefix(2)))) })
+                            && !(Self.backdropPrepositions.contains($0.preposition ?? "") && EventCoder.forceRoots.contains(String(pattern.code.prefix(2)))) })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))
                             && pattern.code != "057") {
