@@ -273,7 +273,7 @@ extension ResolutionPass {
     /// The country of the dateline's town, else of the document's first mention of a country
     /// (not an organization).
     func openingCountry() -> String? {
-        focus.dateline ?? datelineCapital() ?? mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
+        focus.dateline ?? datelineCapitalCountry ?? mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
     }
 
     /// The country whose capital opens the text as a dateline in capitals (`MANILA, June 18 -`,

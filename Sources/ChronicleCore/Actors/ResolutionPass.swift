@@ -35,6 +35,9 @@ final class ResolutionPass {
     let focus = DocumentFocus()
     /// ``countryPositions(_:lexicon:)``, found when a surname first needs it.
     lazy var countryPositions: [String: [Int]] = Self.countryPositions(segments, lexicon: lexicon)
+    /// The country of a dateline in capitals opening the text (``datelineCapital()``), looked up
+    /// once per document.
+    lazy var datelineCapitalCountry: String? = datelineCapital()
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon

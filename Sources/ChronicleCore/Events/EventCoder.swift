@@ -431,7 +431,8 @@ public struct EventCoder: Sendable {
             // (nor does the start of a state: "Bazoum, who has been detained since the coup on July 26")
             // (a day the record moved a year back counts as moved)
             // (nor does a relative aside: "the drills, which began on Monday, pushed …")
-            let told = s.times.map { t in mainDay.map { $0.start == t.start && $0.end == t.end ? $0 : t } ?? t }.filter { t in
+            let times = mainDay.map { main in s.times.map { $0.start == main.start && $0.end == main.end ? main : $0 } } ?? s.times
+            let told = times.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.insideSinceClause
                     && (t == mainDay || !Self.insideRelativeAside(t, in: s))
                     && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s))

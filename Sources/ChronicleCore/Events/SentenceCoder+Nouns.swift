@@ -12,6 +12,11 @@ extension SentenceCoder {
         "restriction", "restrictions", "ban", "bans", "curb", "curbs", "limit", "limits", "controls", "embargo",
         "moratorium", "cap", "caps", "freeze", "halt",
     ]
+    /// Whether token `on` is the "on" of a restriction (`restrictions on`, `a ban on`).
+    static func isRestrictionOn(_ on: Int, _ toks: [EventToken]) -> Bool {
+        on >= 1 && on < toks.count && toks[on].lower == "on" && restrictionNouns.contains(toks[on - 1].lower)
+    }
+
     /// Prepositions of a span of time an act passes in (`during the war`, `amid the fighting`).
     static let backdropPrepositions: Set<String> = ["during", "amid", "since"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
@@ -116,7 +121,7 @@ extension SentenceCoder {
             }
             // "restrictions on sales of chip-making equipment to China": what a restriction is
             // on is what it stops, no act of its own.
-            if j >= 1, toks[j].lower == "on", Self.restrictionNouns.contains(toks[j - 1].lower) { continue }
+            if Self.isRestrictionOn(j, toks) { continue }
             // "our Swedish hosts", "its DPRK counterparts": the possessive names whose they are.
             ClauseReader.dropPossessors(&modActors, s: s, actorAt: actorAt)
             // Right: prepositional chunks.

@@ -67,8 +67,7 @@ struct SentenceCoder: Sendable {
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
             // "would reconsider its ban on supplying weapons to Ukraine": what a restriction is
             // on is what it stops, no act.
-            let g0 = f.verbGroup.lowerBound
-            if g0 >= 2, s.tokens[g0].is(.endsING), s.tokens[g0 - 1].lower == "on", Self.restrictionNouns.contains(s.tokens[g0 - 2].lower) { continue }
+            if s.tokens[f.verbGroup.lowerBound].is(.endsING), Self.isRestrictionOn(f.verbGroup.lowerBound - 1, s.tokens) { continue }
             // "signed a law declaring the memorandum void", "signed a decree": a verb read without
             // constraints does not code an object that is a country's own instrument.
             if h.pattern.constraints.isEmpty, let o = f.object, !o.headLemmas.isDisjoint(with: Self.domesticInstruments) { continue }
