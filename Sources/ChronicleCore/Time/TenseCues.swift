@@ -156,6 +156,12 @@ final class TenseCues {
                    tokens[k + 1].key != scanner.fn.for_, tokens[k + 1].key != scanner.fn.to {
                     return nil
                 }
+                // "set aside vacation plans for the trip", "the plans of the ministry": a plan
+                // named before "for" or "of" is a noun, not a verb that plans
+                if c == .future, t.key == scanner.fn.plans || t.key == scanner.fn.plan, k + 1 < tokens.count,
+                   tokens[k + 1].key == scanner.fn.for_ || tokens[k + 1].key == scanner.fn.of {
+                    return nil
+                }
                 // "had been scheduled to expire", "had planned to": a plan of the past perfect
                 // lies in the past
                 if c == .future, k > 0, tokens[k - 1].key == scanner.fn.had
