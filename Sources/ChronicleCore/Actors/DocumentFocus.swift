@@ -187,6 +187,11 @@ final class DocumentFocus {
             // `him` is not the subject of its own clause: after an infinitive ("invited Ri to
             // meet him") that is the person just named; after a finite verb ("Trump spoke with
             // Xi and asked him to …", "Suh Hoon met him") the person who opened the sentence.
+            // ("the Japanese officials met So Tae Ha … and pressed him": a group opened the
+            // sentence, so its person is the one met)
+            let groupSubject = !items.contains { $0.isPerson && $0.isSubject && $0.mention.start >= sentenceStart }
+                && items.contains { !$0.isPerson && $0.isSubject && $0.mention.start >= sentenceStart }
+            if groupSubject && !infinitive { return last }
             let subject = infinitive ? last : compatible.first { $0.mention.start >= sentenceStart }
             if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }
         }

@@ -140,6 +140,16 @@ extension ResolutionPass {
                 t += 1
             }
             var matched = false
+            // `director-general of the Asian and Oceanian Affairs Bureau of Japan's Foreign
+            // Ministry`: a named unit of a body says nothing; the body that owns it does
+            if tailCountry == nil, prep.isLower(.of), let owner = unitOwner(from: t) {
+                t = owner
+                if isClass(t, .determiner) { t += 1 }
+                if t < segments.count, let c = adjectiveItem(segments[t].items) {
+                    tailCountry = lexicon.countries[c].iso3
+                    t += 1
+                }
+            }
             if t < segments.count {
                 let items = segments[t].items
                 if let o = organizationItem(items) {
@@ -157,10 +167,12 @@ extension ResolutionPass {
                     matched = true
                     t += 1
                     // (`a spokesperson for the DPRK Foreign Ministry`: that country's body)
-                    if t < segments.count, let o = organizationItem(segments[t].items), lexicon.organizations[o].country == nil {
+                    // (`of Japan's Foreign Ministry`: the same)
+                    let body = isToken(t, .possessive) ? t + 1 : t
+                    if body < segments.count, let o = organizationItem(segments[body].items), lexicon.organizations[o].country == nil {
                         d.tailOrganization = o
                         d.tailSector = lexicon.organizations[o].sector
-                        t += 1
+                        t = body + 1
                     }
                 }
             }
@@ -202,6 +214,29 @@ extension ResolutionPass {
         if s == s0 { return nil }
         return d
     }
+
+    /// Where the owner of a named unit starting at segment `t` begins: after capitalized words
+    /// (and `and`) that end in a unit word and are followed by `of` (`Asian and Oceanian Affairs
+    /// Bureau of`, `Consular Department of`); nil when segment `t` starts no such unit.
+    func unitOwner(from t: Int) -> Int? {
+        var j = t
+        var endsInUnit = false
+        while j < segments.count, j - t < 8, let w = plainToken(j), w.kind == .word {
+            if w.isCapitalized {
+                endsInUnit = w.isLower(oneOf: Self.unitWords)
+            } else if w.isLower(.and) {
+                endsInUnit = false
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard j > t, endsInUnit, isLower(j, .of) else { return nil }
+        return j + 1
+    }
+
+    /// Words that end the name of a part of a ministry or an agency.
+    static let unitWords = TokenLiteral.list("bureau", "department", "division", "directorate", "office", "section", "secretariat")
 
     /// Whether a possessive pronoun stands right before segment `s` ("its ambassador from
     /// Moscow" is someone's own envoy, not Moscow's).

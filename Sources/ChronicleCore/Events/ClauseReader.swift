@@ -709,13 +709,27 @@ struct ClauseReader: Sendable {
             // "approved a deal brokered by the United States and France": a lone participle right
             // after a noun, with a by-phrase and no object, is a passive that modifies the noun.
             let head = toks[f.predicate]
-            if !f.passive, f.verbGroup.count == 1, f.object == nil, head.is(.endsED), g > 0,
-               actorAt[g - 1] == nil, toks[g - 1].is(.alphabetic), !toks[g - 1].isCapitalized, groupOf[g - 1] == nil,
+            if !f.passive, f.verbGroup.count == 1, f.object == nil, g > 0,
+               head.is(.endsED) || actorAt[g - 1] != nil && lemmatizer.irregular[head.lower] != nil && !lemmatizer.irregularPastOnly.contains(head.lower),
+               toks[g - 1].is(.alphabetic), !toks[g - 1].isCapitalized, groupOf[g - 1] == nil,
                !toks[g - 1].is([.conjunction, .preposition, .determiner, .pronoun, .auxiliary, .adverb, .subordinator, .relative]),
                let by = f.obliques.first, by.preposition == "by", !by.actors.isEmpty {
-                f.passive = true
-                f.agent = by
-                f.obliques.removeFirst()
+                // (after a noun the actor layer read as a party, "the citizens abducted by
+                // agents", "a delegation led by Ihara", the clause stays as it was read: a
+                // background, not an act)
+                let afterParty = actorAt[g - 1] != nil
+                if !afterParty {
+                    f.passive = true
+                    f.agent = by
+                    f.obliques.removeFirst()
+                }
+                // ("sent a delegation led by Ihara to Pyongyang": where it went after the agent
+                // is where the verb whose object the participle modifies sent it)
+                let next = afterParty ? 1 : 0
+                if f.obliques.count > next, f.obliques[next].preposition == "to",
+                   let pi = frames[..<fi].lastIndex(where: { $0.object?.tokens.upperBound == g - 1 }) {
+                    frames[pi].obliques.append(f.obliques.remove(at: next))
+                }
             }
             // "1. Welcomed the steps …" under "The Ministers:": the list's subject.
             if fi == 0, !s.impliedSubject.isEmpty, f.subject?.actors.isEmpty ?? true, f.kind == .main,
@@ -936,6 +950,8 @@ struct ClauseReader: Sendable {
         var actors: [Int] = []
         var governed: [Int] = []
         var afterPrep = false
+        // ("Red Cross officials of the two countries met": the group whose people they are)
+        var ownerGroup: Int?
         // ("signed a law declaring the memorandum void": the words after an -ing verb that
         // follows the object's noun are that verb's, not the object's)
         let reducedAt = !subject && preposition == nil ? Self.reducedClause(in: r, s.tokens, actorAt: actorAt) : nil
@@ -947,6 +963,8 @@ struct ClauseReader: Sendable {
                 let calling = !subject && i > r.lowerBound && s.tokens[i - 1].lower == "what" && !t.isCapitalized
                 if !actors.contains(a) && !governed.contains(a) && !calling {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
+                    if subject, s.actors[a].isGroup, i > r.lowerBound, s.tokens[i - 1].isWord(.of) || (i > r.lowerBound + 1
+                        && s.tokens[i - 1].isWord(.the) && s.tokens[i - 2].isWord(.of)) { ownerGroup = a }
                 }
                 if !t.isCapitalized { lemmas.formUnion(words[i].argumentLemmas) }
                 continue
@@ -959,6 +977,7 @@ struct ClauseReader: Sendable {
         // "flew to Pyongyang with doctors, saw the student and demanded …": a place at the end of
         // the previous verb's phrase, before a comma, is no subject of the next verb.
         if subject && actors.isEmpty && !s.tokens[r.upperBound].isWord(.comma) { actors = governed }
+        if let g = ownerGroup { actors = [g] }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
     }

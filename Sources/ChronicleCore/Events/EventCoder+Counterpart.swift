@@ -64,7 +64,7 @@ extension EventCoder {
 
     static func addCounterparts(_ events: inout [EventRecord], _ explanations: inout [EventExplanation],
                                 seen: inout Set<String>, documentID: String,
-                                mentions: [String: (count: Int, first: ActorRef)] = [:]) {
+                                mentions: [String: (count: Int, first: ActorRef)] = [:], officials: Set<Int> = []) {
         // Events with both countries, per unordered pair.
         var pairs: [String: [String: Int]] = [:]
         var refs: [String: ActorRef] = [:]
@@ -84,6 +84,21 @@ extension EventCoder {
         func mostNamed(besides a: String) -> String? {
             Self.clearLeader(mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }
                 .mapValues(\.count))
+        }
+        // "the Japanese officials met So Tae Ha, the chairman of the committee": a named official
+        // of no known country whom one side meets, asks or tells is the other side's, when the
+        // source deals with one country clearly.
+        // (`officials`: where the mentions of people with a role and no country start)
+        for k in events.indices where events[k].target.map({ $0.country == nil && $0.sector == "GOV" }) ?? false
+            && explanations[k].target.map({ officials.contains($0[0]) }) ?? false
+            && ["01", "02", "03", "04", "05"].contains(events[k].root) {
+            guard let a = events[k].source.country, let b = counterpart(of: a), var t = events[k].target else { continue }
+            t.country = b
+            t.code = b + "GOV"
+            events[k].target = t
+            events[k].id = stableID([documentID, String(events[k].sentenceIndex), events[k].source.code ?? a, t.code ?? b, events[k].cameo, events[k].date ?? ""])
+            explanations[k].event = events[k].id
+            explanations[k].rule += "+counterpart"
         }
         var keep = [Bool](repeating: true, count: events.count)
         for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {

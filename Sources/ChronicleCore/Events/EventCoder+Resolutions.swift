@@ -93,8 +93,12 @@ extension EventCoder {
                 skipped = true
                 continue
             }
-            // ("China and Russia voted in favor")
-            if s.tokens.lazy.filter({ $0.start >= a.end }).prefix(3).contains(where: { Self.resolutionBystanders.contains($0.lower) }) {
+            // ("China and Russia voted in favor", "which Japan and the European Union had
+            // drafted": after the names coordinated with it)
+            let after = s.tokens.lazy.filter { $0.start >= a.end }.drop { t in
+                ["and", ",", "or", "the"].contains(t.lower) || s.actors.contains { $0.start <= t.start && t.end <= $0.end }
+            }
+            if after.prefix(3).contains(where: { Self.resolutionBystanders.contains($0.lower) }) {
                 skipped = true
                 continue
             }

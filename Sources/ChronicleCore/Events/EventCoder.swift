@@ -242,6 +242,8 @@ public struct EventCoder: Sendable {
         var seen = Set<String>()
         // The last two different countries coded meeting or agreeing, for "the two leaders".
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
+        // Whether ``lastPair`` is the two countries a headline named together.
+        var titlePair = false
         // The last visitor and host ("arrived in Asmara"), for "the two leaders" only.
         var visitPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
@@ -262,12 +264,26 @@ public struct EventCoder: Sendable {
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
-            if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true { lastPair = d }
+            if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair {
+                lastPair = d
+                titlePair = false
+            }
             disputePair = nil
             // "Relations between Manila and Beijing went from bad to worse in 2024. In January the
             // two sides agreed …": two countries named by "between X and Y" are the story's pair
             // while no interaction of theirs or others has been coded.
-            if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, let (a, b) = Self.namedPair(s) { lastPair = (a, b, s.index) }
+            if lastPair.map({ $0.sentence < s.index - 5 }) ?? true || titlePair, let (a, b) = Self.namedPair(s) {
+                lastPair = (a, b, s.index)
+                titlePair = false
+            }
+            // "Japan and North Korea in 2014: the Stockholm bargain" (a headline): two countries
+            // that open one of the first lines together are the story's pair until an act is coded
+            // or a sentence names the pair ("Relations between Manila and Beijing …")
+            if lastPair == nil, s.index < 3, let (a, b) = Self.coordinatedPair(before: s.end, in: s),
+               let first = s.tokens.first, first.start == a.start {
+                lastPair = (a, b, s.index)
+                titlePair = true
+            }
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
@@ -400,7 +416,10 @@ public struct EventCoder: Sendable {
                    let b = target.country, a != b {
                     // (a visit's place names its host, a pair for "the two leaders" only:
                     // "arrived in Asmara for a summit")
-                    if !target.isPlace { lastPair = (sourceSpan, target, s.index) }
+                    if !target.isPlace {
+                        lastPair = (sourceSpan, target, s.index)
+                        titlePair = false
+                    }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
                 } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, record.mode == .asserted,
                           [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),
@@ -464,7 +483,14 @@ public struct EventCoder: Sendable {
                 }
             }
         }
-        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions)
+        // Officials named with a role but no country, by where their mentions start.
+        var officials = Set<Int>()
+        if events.contains(where: { $0.target.map { $0.country == nil && $0.name != nil } ?? false }) {
+            for s in sentences {
+                for a in s.actors where a.country == nil && a.record?.role != nil { officials.insert(a.start) }
+            }
+        }
+        Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions, officials: officials)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
         }

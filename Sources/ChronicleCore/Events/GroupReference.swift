@@ -88,8 +88,22 @@ struct GroupReference {
             }
             return (party(fixed[0]), party(fixed[1]))
         }
-        return story
+        // ("North Korea agreed to look into the fate of Japanese nationals. … the two
+        // delegations met": the pair's parties act as states, not as the civilians an act named)
+        guard let (a, b) = story else { return nil }
+        let sector = head == "armies" || head == "militaries" ? "MIL" : "GOV"
+        func official(_ p: ActorSpan) -> ActorSpan {
+            guard let c = p.country, let old = p.sector, Self.privateSectors.contains(old) else { return p }
+            var q = p
+            q.sector = sector
+            q.code = c + sector
+            return q
+        }
+        return (official(a), official(b))
     }
+
+    /// Sectors of private people and bodies, which a group phrase of the story's pair does not keep.
+    static let privateSectors: Set<String> = ["CVL", "BUS", "EDU", "HLH", "LAB", "REF", "REL"]
 
     /// `c` with its group source or target replaced by the pair's parties: a group subject
     /// without a target is the pair acting together ("the two leaders met": first → second); a

@@ -59,10 +59,26 @@ final class LemmaTable: Sendable {
 
     /// The entry of a list of candidates.
     func entry(candidates: [String]) -> LemmaEntry {
-        LemmaEntry(candidates: candidates,
-                   verbs: candidates.filter { lexicon.verbs[$0] != nil || lexicon.governors[$0] != nil || lexicon.complementVerbs.contains($0) },
-                   noun: candidates.first { lexicon.nouns[$0] != nil },
-                   argumentLemmas: candidates.filter(lexicon.argumentWords.contains))
+        let known = { (lemma: String) in
+            self.lexicon.verbs[lemma] != nil || self.lexicon.governors[lemma] != nil || self.lexicon.complementVerbs.contains(lemma)
+        }
+        var verbs = candidates.filter(known)
+        // "reinvestigate", "re-impose": a verb done again is read as the verb
+        if verbs.isEmpty { verbs = candidates.compactMap(Self.withoutRepetition).filter(known) }
+        return LemmaEntry(candidates: candidates, verbs: verbs,
+                          noun: candidates.first { lexicon.nouns[$0] != nil },
+                          argumentLemmas: candidates.filter(lexicon.argumentWords.contains))
+    }
+
+    /// The verb a lemma in `re-` repeats (`reinvestigate` → `investigate`, `re-impose` →
+    /// `impose`): only before a vowel or a hyphen, where the prefix cannot be part of the stem
+    /// (`reform`, `recover`, `retreat` are words of their own).
+    static func withoutRepetition(_ lemma: String) -> String? {
+        let u = lemma.utf8
+        guard u.count >= 7, lemma.hasPrefix("re") else { return nil }
+        let third = u[u.index(u.startIndex, offsetBy: 2)]
+        if third == UInt8(ascii: "-") { return String(lemma.dropFirst(3)) }
+        return "aeiou".utf8.contains(third) ? String(lemma.dropFirst(2)) : nil
     }
 }
 

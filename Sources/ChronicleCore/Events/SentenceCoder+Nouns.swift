@@ -17,6 +17,12 @@ extension SentenceCoder {
         on >= 1 && on < toks.count && toks[on].lower == "on" && restrictionNouns.contains(toks[on - 1].lower)
     }
 
+    /// Posts that may be named for an act (`ambassador for normalization talks`).
+    static let postNouns: Set<String> = [
+        "ambassador", "envoy", "negotiator", "representative", "commissioner", "coordinator", "minister", "secretary",
+        "adviser", "advisor", "delegate", "chief",
+    ]
+
     /// Prepositions of a span of time an act passes in (`during the war`, `amid the fighting`).
     static let backdropPrepositions: Set<String> = ["during", "amid", "since"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
@@ -122,6 +128,9 @@ extension SentenceCoder {
             // "restrictions on sales of chip-making equipment to China": what a restriction is
             // on is what it stops, no act of its own.
             if Self.isRestrictionOn(j, toks) { continue }
+            // "North Korea's ambassador for normalization talks with Japan": a post named for
+            // an act is no act
+            if j >= 1, toks[j].lower == "for", actorAt[j - 1] != nil, Self.postNouns.contains(toks[j - 1].lower) { continue }
             // "our Swedish hosts", "its DPRK counterparts": the possessive names whose they are.
             ClauseReader.dropPossessors(&modActors, s: s, actorAt: actorAt)
             // Right: prepositional chunks.

@@ -75,6 +75,9 @@ struct SentenceCoder: Sendable {
             // said needs the said act to be still to come ("said Japan suffered losses" is none).
             if h.pattern.code.hasPrefix("13"), h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
                let k = f.complement, Set(frames[k].modals).isDisjoint(with: Self.futureModals) { continue }
+            // "Japan gave up little", "Pyongyang offered nothing": an act with a null object is
+            // one not done.
+            if hasNullObject(f, s) { continue }
             // ("would never tolerate such acts": a `neg` pattern reads the negation as the act)
             var read = frames
             if h.pattern.negated { read[fi].negated = false }
@@ -98,6 +101,17 @@ struct SentenceCoder: Sendable {
             }
             if code.hasPrefix("03"), mode == .asserted { mode = .intended }
             var targets = h.targets
+            if let label = labelWord(h.pattern, f, s), let o = f.object {
+                // "called the launches a violation of Security Council resolutions": what the act
+                // is called names no party to it, but the doer it names does ("called the drills
+                // a provocation by China")
+                targets.removeAll { a in o.actors.contains(a) && s.actors[a].start > s.tokens[label].start }
+                let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
+                if let by = f.obliques.first(where: { $0.preposition == "by" && $0.tokens.lowerBound <= o.tokens.upperBound + 2 }) {
+                    let doers = by.actors.filter { s.actors[$0].country.map { !own.contains($0) } ?? false }
+                    if !doers.isEmpty { targets = doers }
+                }
+            }
             if targets.isEmpty, let k = f.complement, consumed.contains(k) {
                 // "agreed to hold a summit with X", "demanded that X withdraw".
                 targets = hits[k]?.targets ?? []
@@ -352,6 +366,29 @@ struct SentenceCoder: Sendable {
     }()
     /// The twenty CAMEO roots, "01" to "20".
     static let allRoots: Set<String> = Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" })
+
+    /// Objects that say nothing was done (`gave up little`).
+    static let nullObjects: Set<String> = ["nothing", "little", "none"]
+
+    /// Whether the word after the verb (and its particle: "gave up little") is a null object
+    /// that ends its phrase.
+    func hasNullObject(_ f: ClauseFrame, _ s: EventSentence) -> Bool {
+        var k = f.verbGroup.upperBound + 1
+        if k < s.tokens.count, Self.particles.contains(s.tokens[k].lower) { k += 1 }
+        guard k < s.tokens.count, Self.nullObjects.contains(s.tokens[k].lower) else { return false }
+        return k + 1 == s.tokens.count || s.tokens[k + 1].isPunctuation
+    }
+
+    static let particles: Set<String> = ["up", "down", "away", "out", "off", "back", "in"]
+
+    /// In a clause that calls its object something ("called the launches a violation"), the
+    /// token of the second object that a pattern with two object slots matched; nil otherwise.
+    func labelWord(_ p: EventPattern, _ f: ClauseFrame, _ s: EventSentence) -> Int? {
+        let slots = p.constraints.filter { $0.kind == .object }
+        guard slots.count >= 2, slots.contains(where: { $0.words.isEmpty }), let words = slots.first(where: { !$0.words.isEmpty })?.words,
+              let o = f.object else { return nil }
+        return o.tokens.dropFirst().first { !words.isDisjoint(with: reader.lemmatizer.candidates(s.tokens[$0].lower)) }
+    }
 
     /// The roots of an act named by a definite noun in an object ("condemned the launches",
     /// "opposed this test"): material acts whose author the coder looks up in earlier sentences;

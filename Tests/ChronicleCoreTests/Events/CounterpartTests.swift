@@ -21,6 +21,21 @@ struct CounterpartTests {
         #expect(call?.target?.country == "IRN")
     }
 
+    @Test("an official of no known country whom one side meets is the other side's; a body is not")
+    func officialOfTheOtherSide() {
+        let text = """
+            Japan protested to North Korea on Monday. Tokyo also summoned the North Korean ambassador. \
+            On Tuesday, the Japanese officials met Ri Song Chol, the chairman of the inquiry, and pressed him \
+            to act. President Moon Jae-in told his National Security Council that dialogue was impossible.
+            """
+        let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
+        let meeting = events.first { $0.cameo == "040" && $0.source.country == "JPN" }
+        #expect(meeting?.target?.country == "PRK")
+        #expect(meeting?.target?.text.hasPrefix("Ri Song Chol") ?? false)
+        #expect(events.contains { $0.root == "02" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
+        #expect(!events.contains { $0.source.country == "KOR" && $0.target?.country != nil && $0.target?.country != "KOR" })
+    }
+
     @Test("talks broken off are broken off with the other side")
     func brokenOffTalks() {
         let text = """
