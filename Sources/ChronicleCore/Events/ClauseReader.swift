@@ -196,7 +196,11 @@ struct ClauseReader: Sendable {
                        toks[i + 1].is(.endsED) || (next != toks[i + 1].lower && !toks[i + 1].is([.endsS, .endsING])) { continue }
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
-                if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner) { continue }
+                // ("Washington and Brussels both urged Pristina": "both" after the subject is no article)
+                if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all) { continue }
+                // "halt further steps", "new sanctions", "more talks": a plural after a word of
+                // quantity or novelty is a noun
+                if t.is(.endsS), !t.is(.endsSS), Self.nounModifiers.contains(before.lower) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
@@ -930,6 +934,12 @@ struct ClauseReader: Sendable {
 
     /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
     /// actor is there).
+    /// Words after which an -s form is a plural noun, not a verb.
+    static let nounModifiers: Set<String> = [
+        "further", "more", "new", "fresh", "additional", "concrete", "practical", "unilateral", "several", "many", "few",
+        "such", "similar", "other", "various", "joint", "renewed", "tougher", "harsher", "broader",
+    ]
+
     /// The -ing verb that opens a reduced relative inside an object ("a law declaring the
     /// memorandum void"), if any: it follows a plain word and takes a determiner, a pronoun or a
     /// name of its own ("the engine testing site" is a compound).
