@@ -431,6 +431,12 @@ public struct EventCoder: Sendable {
                     // by one side does not: "Armenia threatened Azerbaijan … The Secretary-General
                     // urged both countries …" is left unread)
                     disputePair = disputePair ?? (sourceSpan, target, s.index)
+                } else if let pair = lastPair, record.mode == .asserted, [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),
+                          let a = sourceSpan.country, let b = (c.target.map { s.actors[$0] } ?? c.resolvedTarget)?.country,
+                          Set([pair.a.country, pair.b.country]) == Set([a, b]) {
+                    // ("Indian and Chinese soldiers fought … India banned 59 Chinese apps": a dispute
+                    // between the current pair keeps it current)
+                    lastPair?.sentence = s.index
                 }
             }
             // The narrative clock: the last day a sentence named (``record`` decides which later

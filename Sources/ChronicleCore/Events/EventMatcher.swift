@@ -116,7 +116,10 @@ struct EventMatcher: Sendable {
                 // ("bombed villages near Qamishli": or in a place named where it struck)
                 targets = [place]
             }
-            else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
+            // ("met in Moscow, on the sidelines of a Shanghai Cooperation Organisation meeting":
+            // not the occasion's party)
+            else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "")
+                        && !$0.isOccasion && !foreign($0).isEmpty }) {
                 targets = foreign(o)
             } else if violent, let o = f.obliques.first(where: { ["in", "inside"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 // ("hit an oil depot in Russia's Krasnodar region": force used inside a country hits it)
