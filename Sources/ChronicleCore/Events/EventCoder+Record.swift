@@ -2,7 +2,8 @@
 extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
-                clock: (TimeSpan, Int)?, clockParagraph: Int = -1, inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
+                clock: (TimeSpan, Int)?, clockParagraph: Int = -1, narrativeDay: CalendarDay? = nil,
+                inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
         guard let entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
@@ -42,6 +43,23 @@ extension EventCoder {
             // month and day close to the publication date in its own year, but a finished act
             // happened a year before.
             times = times.map { Self.yearEarlierIfAhead($0, of: p) }
+            // "On June 29, 2020, India banned the apps. … The commanders met on June 6" in June
+            // 2021: a day without its year, in a review told in the year before publication, is
+            // that year's when that is nearer the day last written with its year ("On December
+            // 12, 2024 … On January 3" in January 2025 stays in January 2025).
+            if c.mode == .asserted, let w = narrativeDay, w.year == p.year - 1 {
+                times = times.map { t in
+                    guard t.dateStart.year == p.year, t.record?.anchor == "publication", !Self.writesItsYear(t),
+                          Self.namesMonth(t) else { return t }
+                    let back = t.dateStart.adding(months: -12)
+                    guard abs(back.dayNumber - w.dayNumber) < abs(t.dateStart.dayNumber - w.dayNumber) else { return t }
+                    var u = t
+                    u.value = String(p.year - 1) + t.value.dropFirst(4)
+                    u.dateStart = back
+                    u.dateEnd = t.dateEnd.adding(months: -12)
+                    return u
+                }
+            }
         }
         if !(c.mode == .asserted && told != .past) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
         // A date inside a relative clause after the verb dates that clause, not the event:
@@ -350,13 +368,29 @@ extension EventCoder {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Whether a time is a day or a month written with its year ("June 29, 2020", "March 2019").
+    static func writesItsYear(_ t: TimeSpan) -> Bool {
+        guard t.value.count == 7 || t.value.count == 10, t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) }) else { return false }
+        var run = 0
+        for b in t.text.utf8 {
+            run = b >= 48 && b <= 57 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// Whether a time is a month or a day of a month named by its month ("June 6", "in March"),
+    /// its value plain digits.
+    static func namesMonth(_ t: TimeSpan) -> Bool {
+        (t.value.count == 7 || t.value.count == 10) && t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) })
+            && t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0.prefix(3))) })
+    }
+
     /// A month or a month and day without a year (anchored on the publication date) that lies
     /// after `publication`, moved a year back; any other time as it is.
     static func yearEarlierIfAhead(_ t: TimeSpan, of publication: CalendarDay) -> TimeSpan {
-        guard t.dateStart > publication, t.record?.anchor == "publication",
-              t.value.count == 7 || t.value.count == 10, t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) }),
-              let year = Int(t.value.prefix(4)),
-              t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0.prefix(3))) })
+        guard t.dateStart > publication, t.record?.anchor == "publication", Self.namesMonth(t),
+              let year = Int(t.value.prefix(4))
         else { return t }
         var u = t
         u.value = String(year - 1) + t.value.dropFirst(4)

@@ -244,6 +244,9 @@ public struct EventCoder: Sendable {
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // Whether ``lastPair`` is the two countries a headline named together.
         var titlePair = false
+        // The last day or month written with its year ("On June 29, 2020"), and the sentence that
+        // wrote it: where a review's narrative is.
+        var narrativeDay: (day: CalendarDay, sentence: Int)?
         // The last visitor and host ("arrived in Asmara"), for "the two leaders" only.
         var visitPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
@@ -338,6 +341,7 @@ public struct EventCoder: Sendable {
 
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
+                                                 narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
                                                  inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false)
                 else { continue }
                 // ("agreed in February to give American forces access … Beijing criticized that
@@ -439,6 +443,7 @@ public struct EventCoder: Sendable {
                     lastPair?.sentence = s.index
                 }
             }
+            if let day = s.times.last(where: Self.writesItsYear)?.dateStart { narrativeDay = (day, s.index) }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
             // The day of the sentence's first dated act comes first: in "fired a missile early on

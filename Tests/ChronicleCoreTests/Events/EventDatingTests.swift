@@ -27,6 +27,22 @@ struct EventDatingTests {
         #expect(meeting?.dateBasis == .narrative)
     }
 
+    @Test("a day without its year in a review of the year before is that year's, when nearer the day last written")
+    func narrativeYear() {
+        let review = Self.events("""
+            On June 29, 2020, India banned 59 Chinese apps. China's commerce ministry protested.
+
+            The commanders of the two armies met at Moldo on June 6, before the clash.
+            """, published: CalendarDay(iso: "2021-06-15"))
+        #expect(review.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2020-06-06") })
+        let newYear = Self.events("""
+            On December 12, 2024, a Chinese ship rammed a Philippine boat. Manila protested to Beijing.
+
+            On January 3, the Philippines and China held talks in Manila.
+            """, published: CalendarDay(iso: "2025-01-05"))
+        #expect(newYear.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2025-01-03") })
+    }
+
     @Test("what is said in the present tense is dated by the publication")
     func presentActTakesPublication() {
         let events = Self.events("""
