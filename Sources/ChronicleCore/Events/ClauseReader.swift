@@ -785,7 +785,23 @@ struct ClauseReader: Sendable {
                 frames[fi].subjectInherited = true
             }
         }
+        // "Armenia and Azerbaijan accused each other", "each side blamed the other": a reciprocal
+        // object names the subject's parties, each the other's target.
+        for fi in frames.indices {
+            guard let o = frames[fi].object, let subject = frames[fi].subject, !subject.actors.isEmpty,
+                  Self.isReciprocal(o.tokens, subject: subject.tokens, toks) else { continue }
+            frames[fi].object?.actors = subject.actors
+        }
         return frames
+    }
+
+    /// Whether an object is "each other", "one another", or "the other" after a subject that
+    /// opens with "each" ("each side blamed the other").
+    static func isReciprocal(_ r: ClosedRange<Int>, subject: ClosedRange<Int>, _ toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        guard r.count == 2 else { return false }
+        let (a, b) = (toks[r.lowerBound].lower, toks[r.upperBound].lower)
+        if (a == "each" && b == "other") || (a == "one" && b == "another") { return true }
+        return a == "the" && b == "other" && subject.contains { toks[$0].lower == "each" }
     }
 
     /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and

@@ -297,10 +297,10 @@ public struct EventCoder: Sendable {
             var verbCoded = false
             // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
             // of its two parties, read a second time for the second)
-            let found = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
+            let sentenceCandidates = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
                 c.target.map { s.actors[$0].isGroup } ?? false ? [(c, false), (c, true)] : [(c, false)]
             }
-            for (found, second) in found {
+            for (found, second) in sentenceCandidates {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
                 var story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
@@ -420,7 +420,11 @@ public struct EventCoder: Sendable {
                    let b = target.country, a != b {
                     // (a visit's place names its host, a pair for "the two leaders" only:
                     // "arrived in Asmara for a summit")
-                    if !target.isPlace {
+                    // (one act of three or more parties is no pair's: "Yoon, Kishida and Biden pledged
+                    // to consult one another" leaves the pair its first two)
+                    let parties = Set(sentenceCandidates.lazy.filter { $0.0.trigger == c.trigger }
+                        .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
+                    if !target.isPlace, parties.count <= 2 {
                         lastPair = (sourceSpan, target, s.index)
                         titlePair = false
                     }

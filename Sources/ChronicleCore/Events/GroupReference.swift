@@ -64,6 +64,9 @@ struct GroupReference {
         if toks[i].isWord(.the) {
             guard toks[i + 1].isWord(.two) else { return nil }
             first = i + 2
+        } else if toks[i].lower == "each" {
+            // ("each side blamed the other": one of the pair, either)
+            return i + 1 < toks.count && nouns[toks[i + 1].lower + "s"] != nil ? i + 1 : nil
         } else if !toks[i].isWord(.both) {
             return nil
         }
@@ -121,6 +124,15 @@ struct GroupReference {
         if !source.isGroup, story != nil, Self.bareGroups.contains(source.text.lowercased()) { source.isGroup = true }
         if source.isGroup {
             guard let (a, b) = pair(of: source, story: story) else { return nil }
+            // ("the two governments held their first dialogue": the group's own possessive is no
+            // party to its act)
+            if let t = target, ["their", "its"].contains(t.text.lowercased()) {
+                out.target = nil
+                out.resolvedSource = a
+                out.resolvedTarget = b
+                out.rule += "+group"
+                return out
+            }
             if let t = target, !t.isGroup {
                 out.resolvedSource = a.country != t.country ? a : b
             } else if target == nil, !c.anaphor.isEmpty {
@@ -128,9 +140,11 @@ struct GroupReference {
                 // whom the document context finds; the pair is who reacts.
                 out.resolvedSource = a
             } else {
-                out.resolvedSource = a
+                // (the group toward itself, read a second time: the other way round)
+                let reverse = second && target?.isGroup == true
+                out.resolvedSource = reverse ? b : a
                 out.target = nil
-                out.resolvedTarget = b
+                out.resolvedTarget = reverse ? a : b
             }
             out.rule += "+group"
             return out

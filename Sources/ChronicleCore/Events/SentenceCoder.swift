@@ -431,6 +431,11 @@ struct SentenceCoder: Sendable {
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
     func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence, code: String = "",
               make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
+        // ("Yoon, Kishida and Biden pledged to consult one another": three or more parties to a
+        // reciprocal act are paired once each, as in a mutual act)
+        if targets == sources, sources.count >= 3 {
+            return pair(sources: sources, targets: [], symmetric: true, s: s, code: code, make: make)
+        }
         var out: [EventCandidate] = []
         // A medium is no addressee ("told reporters"), but a journalist can be detained or freed.
         let material = ["08", "17", "18", "19", "20"].contains(String(code.prefix(2)))
@@ -464,7 +469,9 @@ struct SentenceCoder: Sendable {
         // A long list of targets is one multilateral act: its first member stands for it.
         let counterparts = pool.count >= 4 ? [pool[0]] : pool
         for src in sources {
-            for t in counterparts where t != src { out.append(make(src, t)) }
+            // (a group that acts on itself is its pair toward each other: "the two sides accused
+            // each other")
+            for t in counterparts where t != src || s.actors[src].isGroup { out.append(make(src, t)) }
         }
         return out
     }
