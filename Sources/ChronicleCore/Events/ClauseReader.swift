@@ -348,7 +348,7 @@ struct ClauseReader: Sendable {
             while b >= 0 && !zero {
                 if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
                 if b >= 2, toks[b].isWord(.and) || toks[b].isWord(.but), toks[b - 1].isWord(.comma),
-                   Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf) {
+                   Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf, actorAt: actorAt) {
                     // "Poland criticized Belarus, and Lithuania condemned it": ", and" after a verb's
                     // object starts a new clause; the object is no part of the next subject.
                     break
@@ -935,10 +935,13 @@ struct ClauseReader: Sendable {
     /// Words that open a list of examples inside a noun phrase ("…, including X").
     static let exampleOpeners: Set<String> = ["including", "such", "notably", "especially", "particularly", "namely", "like"]
 
-    static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?]) -> Bool {
+    static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?], actorAt: [Int?]) -> Bool {
         var k = end
         while k >= 0 {
             if groupOf[k] != nil { return k < end }
+            // ("had summoned the ambassador, Margus Laidre, and handed him …": a comma inside a
+            // name and its apposition stays inside the object)
+            if actorAt[k] != nil { k -= 1; continue }
             // ("discussed regional security, including the situation in Burma, and expressed …":
             // a comma before an example list stays inside the object)
             if toks[k].isWord(.comma), k + 1 <= end, Self.exampleOpeners.contains(toks[k + 1].lower) { k -= 1; continue }
@@ -948,14 +951,14 @@ struct ClauseReader: Sendable {
         return false
     }
 
-    /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
-    /// actor is there).
     /// Words after which an -s form is a plural noun, not a verb.
     static let nounModifiers: Set<String> = [
         "further", "more", "new", "fresh", "additional", "concrete", "practical", "unilateral", "several", "many", "few",
         "such", "similar", "other", "various", "joint", "renewed", "tougher", "harsher", "broader",
     ]
 
+    /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
+    /// actor is there).
     /// The -ing verb that opens a reduced relative inside an object ("a law declaring the
     /// memorandum void"), if any: it follows a plain word and takes a determiner, a pronoun or a
     /// name of its own ("the engine testing site" is a compound).

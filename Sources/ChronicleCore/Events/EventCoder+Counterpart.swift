@@ -86,12 +86,12 @@ extension EventCoder {
                 .mapValues(\.count))
         }
         // "the Japanese officials met So Tae Ha, the chairman of the committee": a named official
-        // of no known country whom one side meets, asks or tells is the other side's, when the
-        // source deals with one country clearly.
+        // of no known country whom one side meets, asks, tells, summons or faults is the other
+        // side's, when the source deals with one country clearly.
         // (`officials`: where the mentions of people with a role and no country start)
         for k in events.indices where events[k].target.map({ $0.country == nil && $0.sector == "GOV" }) ?? false
             && explanations[k].target.map({ officials.contains($0[0]) }) ?? false
-            && ["01", "02", "03", "04", "05"].contains(events[k].root) {
+            && ["01", "02", "03", "04", "05", "10", "11", "12"].contains(events[k].root) {
             guard let a = events[k].source.country, let b = counterpart(of: a), var t = events[k].target else { continue }
             t.country = b
             t.code = b + "GOV"

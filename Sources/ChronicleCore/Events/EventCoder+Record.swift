@@ -42,6 +42,11 @@ extension EventCoder {
             // "returned the remains on July 27" in an article of July 3: the tagger keeps a
             // month and day close to the publication date in its own year, but a finished act
             // happened a year before.
+            // ("ordered the ambassador to leave by Feb. 7 and downgraded relations": a deadline
+            // still to come dates no act told in the past)
+            times.removeAll { t in
+                t.dateStart > p && s.tokens.last(where: { $0.end <= t.start }).map { Self.deadlineWords.contains($0.lower) } ?? false
+            }
             times = times.map { Self.yearEarlierIfAhead($0, of: p) }
             // "On June 29, 2020, India banned the apps. … The commanders met on June 6" in June
             // 2021: a day without its year, in a review told in the year before publication, is
@@ -367,6 +372,9 @@ extension EventCoder {
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    /// Words before a deadline ("by Feb. 7", "until Friday").
+    static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
 
     /// Whether a time is a day or a month written with its year ("June 29, 2020", "March 2019").
     static func writesItsYear(_ t: TimeSpan) -> Bool {

@@ -26,7 +26,8 @@ struct CounterpartTests {
         let text = """
             Japan protested to North Korea on Monday. Tokyo also summoned the North Korean ambassador. \
             On Tuesday, the Japanese officials met Ri Song Chol, the chairman of the inquiry, and pressed him \
-            to act. President Moon Jae-in told his National Security Council that dialogue was impossible.
+            to act. President Moon Jae-in told his National Security Council that dialogue was impossible. \
+            On Wednesday Tokyo summoned Kim Yong Su, the chairman of the inquiry.
             """
         let events = Self.coder.code(Document(id: "o", text: text, publicationDate: Self.day)).events
         let meeting = events.first { $0.cameo == "040" && $0.source.country == "JPN" }
@@ -34,6 +35,7 @@ struct CounterpartTests {
         #expect(meeting?.target?.text.hasPrefix("Ri Song Chol") ?? false)
         #expect(events.contains { $0.root == "02" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
         #expect(!events.contains { $0.source.country == "KOR" && $0.target?.country != nil && $0.target?.country != "KOR" })
+        #expect(events.contains { $0.root == "11" && $0.source.country == "JPN" && $0.target?.country == "PRK" })
     }
 
     @Test("talks broken off are broken off with the other side")

@@ -43,6 +43,16 @@ struct EventDatingTests {
         #expect(newYear.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2025-01-03") })
     }
 
+    @Test("a deadline still to come dates no act told in the past")
+    func deadlineDatesNoPastAct() {
+        let events = Self.events("""
+            Russia on Monday ordered Estonia's ambassador to leave the country by Feb. 7 and downgraded \
+            diplomatic relations with Tallinn.
+            """, published: CalendarDay(iso: "2023-01-23"))
+        let downgrade = events.first { $0.root == "16" && $0.cameo != "161" }
+        #expect(downgrade?.dateStart == CalendarDay(iso: "2023-01-23"))
+    }
+
     @Test("what is said in the present tense is dated by the publication")
     func presentActTakesPublication() {
         let events = Self.events("""
