@@ -144,7 +144,9 @@ struct ClauseReader: Sendable {
                     // ("a statement urging Japan to withdraw the claim": an -ing verb of asking, its
                     // object and an infinitive)
                     || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt))
-                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause {
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause,
+                      // ("The ministers held talks": a past form right after a plural is its verb)
+                      !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS) && lemmatizer.isPast(t.lower)) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
@@ -183,9 +185,12 @@ struct ClauseReader: Sendable {
                 // "offered humanitarian aid", "provided security guarantees": a verb, one plain
                 // word that is no verb, then this word: the head of the object (a reporting verb
                 // takes a clause instead: "said prices rose").
+                // ("sent rescue teams": a plural after a bare form that could be a verb too, unless
+                // the verb takes a bare infinitive: "helped rescue survivors")
                 if i >= 2, isVerb[i - 2], !t.is(.endsED), actorAt[i - 1] == nil, !before.isCapitalized, before.is(.alphabetic),
                    !before.is([.determiner, .preposition, .pronoun, .auxiliary, .adverb, .conjunction, .subordinator, .relative, .negation]),
-                   knownVerb(i - 1) == nil,
+                   knownVerb(i - 1) == nil || t.is(.endsS) && !t.is(.endsSS) && !before.is([.endsED, .endsING, .endsS])
+                    && !["help", "let", "make", "see", "hear", "watch"].contains(entries[i - 2].candidates.last ?? ""),
                    !entries[i - 2].candidates.contains(where: { lexicon.governors[$0] == "report" }) { continue }
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
@@ -198,6 +203,11 @@ struct ClauseReader: Sendable {
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
                 // ("Washington and Brussels both urged Pristina": "both" after the subject is no article)
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all) { continue }
+                // "sent rescue teams and aid within hours": a bare form after "and" and a plural
+                // noun, before a preposition or the end of the phrase, is the list's last noun
+                if i >= 2, before.isWord(.and) || before.lower == "or", !isVerb[i - 2], actorAt[i - 2] == nil,
+                   toks[i - 2].is(.endsS), !toks[i - 2].is(.endsSS), !t.is([.endsED, .endsING, .endsS]),
+                   i + 1 == n || toks[i + 1].isPunctuation || toks[i + 1].is(.preposition) && !toks[i + 1].isWord(.to) { continue }
                 // "halt further steps", "new sanctions", "more talks": a plural after a word of
                 // quantity or novelty is a noun
                 if t.is(.endsS), !t.is(.endsSS), Self.nounModifiers.contains(before.lower) { continue }

@@ -479,7 +479,9 @@ public struct EventCoder: Sendable {
                         // (so does a month that opens the sentence: "In January, Estonia downgraded
                         // its relations with Russia. Moscow retaliated by expelling …"; one later in
                         // a sentence is mostly a look back: "since the summit in February")
-                        || (last.value.utf8.count == 7 && Self.opensSentence(last, s)) {
+                        // (and a year: "In 2022 Turkish jets entered Greek airspace … Athens
+                        // protested each violation")
+                        || ((last.value.utf8.count == 7 || last.value.utf8.count == 4) && Self.opensSentence(last, s)) {
                 clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day

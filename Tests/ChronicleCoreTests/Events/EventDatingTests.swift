@@ -43,6 +43,15 @@ struct EventDatingTests {
         #expect(newYear.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2025-01-03") })
     }
 
+    @Test("a year that opens a sentence dates the past acts told after it")
+    func openingYearSetsClock() {
+        let events = Self.events("""
+            In 2022 Turkish fighter jets entered Greek airspace hundreds of times. Athens protested each \
+            violation to Ankara.
+            """, published: CalendarDay(iso: "2024-01-10"))
+        #expect(events.first { $0.root == "11" }?.date == "2022")
+    }
+
     @Test("a deadline still to come dates no act told in the past")
     func deadlineDatesNoPastAct() {
         let events = Self.events("""
