@@ -145,8 +145,10 @@ struct ClauseReader: Sendable {
                     // object and an infinitive)
                     || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt))
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause,
-                      // ("The ministers held talks": a past form right after a plural is its verb)
-                      !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS) && lemmatizer.isPast(t.lower)) {
+                      // ("The ministers held talks", "The sanctions hit Russian banks": a past form
+                      // right after a plural is its verb)
+                      !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
+                        && (lemmatizer.isPast(t.lower) || lemmatizer.irregular[t.lower]?.contains(t.lower) == true)) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
