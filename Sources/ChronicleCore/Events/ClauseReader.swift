@@ -148,7 +148,7 @@ struct ClauseReader: Sendable {
                       // ("The ministers held talks", "The sanctions hit Russian banks": a past form
                       // right after a plural is its verb)
                       !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
-                        && (lemmatizer.isPast(t.lower) || lemmatizer.irregular[t.lower]?.contains(t.lower) == true)) {
+                        && lemmatizer.irregular[t.lower] != nil) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
@@ -192,7 +192,7 @@ struct ClauseReader: Sendable {
                 if i >= 2, isVerb[i - 2], !t.is(.endsED), actorAt[i - 1] == nil, !before.isCapitalized, before.is(.alphabetic),
                    !before.is([.determiner, .preposition, .pronoun, .auxiliary, .adverb, .conjunction, .subordinator, .relative, .negation]),
                    knownVerb(i - 1) == nil || t.is(.endsS) && !t.is(.endsSS) && !before.is([.endsED, .endsING, .endsS])
-                    && !["help", "let", "make", "see", "hear", "watch"].contains(entries[i - 2].candidates.last ?? ""),
+                    && !Self.bareInfinitiveVerbs.contains(entries[i - 2].candidates.last ?? ""),
                    !entries[i - 2].candidates.contains(where: { lexicon.governors[$0] == "report" }) { continue }
                 if t.is(.endsS), analysis.noun(i) != nil {
                     let subjectLike = actorAt[i - 1] != nil || before.is([.pronoun, .relative, .adverb]) || before.isWord(.that)
@@ -207,12 +207,12 @@ struct ClauseReader: Sendable {
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all) { continue }
                 // "sent rescue teams and aid within hours": a bare form after "and" and a plural
                 // noun, before a preposition or the end of the phrase, is the list's last noun
-                if i >= 2, before.isWord(.and) || before.lower == "or", !isVerb[i - 2], actorAt[i - 2] == nil,
+                if i >= 2, before.isWord(.and) || before.isWord(.or), !isVerb[i - 2], actorAt[i - 2] == nil,
                    toks[i - 2].is(.endsS), !toks[i - 2].is(.endsSS), !t.is([.endsED, .endsING, .endsS]),
                    i + 1 == n || toks[i + 1].isPunctuation || toks[i + 1].is(.preposition) && !toks[i + 1].isWord(.to) { continue }
                 // "halt further steps", "new sanctions", "more talks": a plural after a word of
                 // quantity or novelty is a noun
-                if t.is(.endsS), !t.is(.endsSS), Self.nounModifiers.contains(before.lower) { continue }
+                if t.is(.endsS), !t.is(.endsSS), Self.nounModifierKeys.contains(before.key) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
@@ -799,9 +799,9 @@ struct ClauseReader: Sendable {
         }
         // "Armenia and Azerbaijan accused each other", "each side blamed the other": a reciprocal
         // object names the subject's parties, each the other's target.
-        for fi in frames.indices {
-            guard let o = frames[fi].object, let subject = frames[fi].subject, !subject.actors.isEmpty,
-                  Self.isReciprocal(o.tokens, subject: subject.tokens, toks) else { continue }
+        for fi in frames.indices where frames[fi].object?.tokens.count == 2 {
+            guard let o = frames[fi].object?.tokens, let subject = frames[fi].subject, !subject.actors.isEmpty,
+                  Self.isReciprocal(o, subject: subject.tokens, toks) else { continue }
             frames[fi].object?.actors = subject.actors
         }
         return frames
@@ -963,11 +963,16 @@ struct ClauseReader: Sendable {
         return false
     }
 
+    /// Verbs followed by a bare infinitive ("helped rescue survivors").
+    static let bareInfinitiveVerbs: Set<String> = ["help", "let", "make", "see", "hear", "watch"]
+
     /// Words after which an -s form is a plural noun, not a verb.
     static let nounModifiers: Set<String> = [
         "further", "more", "new", "fresh", "additional", "concrete", "practical", "unilateral", "several", "many", "few",
         "such", "similar", "other", "various", "joint", "renewed", "tougher", "harsher", "broader",
     ]
+    /// ``nounModifiers`` as token keys (this is tested at every plural).
+    static let nounModifierKeys = Set(nounModifiers.map { TokenLiteral($0).hash })
 
     /// the actors it holds (subjects skip actors inside prepositional phrases, unless no other
     /// actor is there).

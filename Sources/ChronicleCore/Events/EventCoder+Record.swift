@@ -44,15 +44,17 @@ extension EventCoder {
             // happened a year before.
             // ("ordered the ambassador to leave by Feb. 7 and downgraded relations": a deadline
             // still to come dates no act told in the past)
-            times.removeAll { t in
+            let deadline = { (t: TimeSpan) in
                 t.dateStart > p && s.tokens.last(where: { $0.end <= t.start }).map { Self.deadlineWords.contains($0.lower) } ?? false
             }
-            times = times.map { Self.yearEarlierIfAhead($0, of: p) }
+            // (the times are the sentence's, shared: copied only when one goes)
+            if times.contains(where: deadline) { times.removeAll(where: deadline) }
+            if times.contains(where: { $0.dateStart > p }) { times = times.map { Self.yearEarlierIfAhead($0, of: p) } }
             // "On June 29, 2020, India banned the apps. … The commanders met on June 6" in June
             // 2021: a day without its year, in a review told in the year before publication, is
             // that year's when that is nearer the day last written with its year ("On December
             // 12, 2024 … On January 3" in January 2025 stays in January 2025).
-            if c.mode == .asserted, let w = narrativeDay, w.year == p.year - 1 {
+            if c.mode == .asserted, let w = narrativeDay, w.year == p.year - 1, times.contains(where: { $0.dateStart.year == p.year }) {
                 times = times.map { t in
                     guard t.dateStart.year == p.year, t.record?.anchor == "publication", !Self.writesItsYear(t),
                           Self.namesMonth(t) else { return t }

@@ -64,11 +64,11 @@ struct GroupReference {
         if toks[i].isWord(.the) {
             guard toks[i + 1].isWord(.two) else { return nil }
             first = i + 2
-        } else if toks[i].form == "Their", i == 0 || toks[i - 1].isPunctuation {
+        } else if toks[i].isWord(.their), toks[i].isCapitalized, i == 0 || toks[i - 1].isPunctuation {
             // ("Their foreign ministers, … and Hakan Fidan, met": a sentence that opens with the
             // pair's own people)
             first = i + 1
-        } else if toks[i].lower == "each" {
+        } else if toks[i].isWord(.each) {
             // ("each side blamed the other": one of the pair, either)
             return i + 1 < toks.count && nouns[toks[i + 1].lower + "s"] != nil ? i + 1 : nil
         } else if !toks[i].isWord(.both) {

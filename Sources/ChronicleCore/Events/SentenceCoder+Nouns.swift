@@ -132,7 +132,7 @@ extension SentenceCoder {
             if Self.isRestrictionOn(j, toks) { continue }
             // "North Korea's ambassador for normalization talks with Japan": a post named for
             // an act is no act
-            if j >= 1, toks[j].lower == "for", actorAt[j - 1] != nil, Self.postNouns.contains(toks[j - 1].lower) { continue }
+            if j >= 1, toks[j].isWord(.for), actorAt[j - 1] != nil, Self.postNouns.contains(toks[j - 1].lower) { continue }
             // "our Swedish hosts", "its DPRK counterparts": the possessive names whose they are.
             ClauseReader.dropPossessors(&modActors, s: s, actorAt: actorAt)
             // Right: prepositional chunks.

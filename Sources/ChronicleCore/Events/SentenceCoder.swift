@@ -384,9 +384,15 @@ struct SentenceCoder: Sendable {
     /// In a clause that calls its object something ("called the launches a violation"), the
     /// token of the second object that a pattern with two object slots matched; nil otherwise.
     func labelWord(_ p: EventPattern, _ f: ClauseFrame, _ s: EventSentence) -> Int? {
-        let slots = p.constraints.filter { $0.kind == .object }
-        guard slots.count >= 2, slots.contains(where: { $0.words.isEmpty }), let words = slots.first(where: { !$0.words.isEmpty })?.words,
-              let o = f.object else { return nil }
+        // (counted without building an array: this runs for every hit)
+        var slots = 0
+        var anyObject = false
+        var words: Set<String>?
+        for c in p.constraints where c.kind == .object {
+            slots += 1
+            if c.words.isEmpty { anyObject = true } else if words == nil { words = c.words }
+        }
+        guard slots >= 2, anyObject, let words, let o = f.object else { return nil }
         return o.tokens.dropFirst().first { !words.isDisjoint(with: reader.lemmatizer.candidates(s.tokens[$0].lower)) }
     }
 

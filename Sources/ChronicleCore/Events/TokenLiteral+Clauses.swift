@@ -14,6 +14,8 @@ extension TokenLiteral {
     static let been = TokenLiteral("been")
     static let being = TokenLiteral("being")
     static let both = TokenLiteral("both")
+    static let each = TokenLiteral("each")
+    static let their = TokenLiteral("their")
     static let two = TokenLiteral("two")
     static let but = TokenLiteral("but")
     static let citing = TokenLiteral("citing")
