@@ -85,6 +85,14 @@ extension EventCoder {
             Self.clearLeader(mentions.filter { $0.key != a && $0.key.count == 3 && $0.key != "IGO" && $0.key != "NGO" }
                 .mapValues(\.count))
         }
+        /// Event `k` aimed at `ref`, with its id and explanation to match.
+        func readdress(_ k: Int, to ref: ActorRef) {
+            let e = events[k]
+            events[k].target = ref
+            events[k].id = stableID([documentID, String(e.sentenceIndex), e.source.code ?? e.source.country ?? "", ref.code ?? ref.country ?? "", e.cameo, e.date ?? ""])
+            explanations[k].event = events[k].id
+            explanations[k].rule += "+counterpart"
+        }
         // "the Japanese officials met So Tae Ha, the chairman of the committee": a named official
         // of no known country whom one side meets, asks, tells, summons or faults is the other
         // side's, when the source deals with one country clearly.
@@ -95,10 +103,7 @@ extension EventCoder {
             guard let a = events[k].source.country, let b = counterpart(of: a), var t = events[k].target else { continue }
             t.country = b
             t.code = b + "GOV"
-            events[k].target = t
-            events[k].id = stableID([documentID, String(events[k].sentenceIndex), events[k].source.code ?? a, t.code ?? b, events[k].cameo, events[k].date ?? ""])
-            explanations[k].event = events[k].id
-            explanations[k].rule += "+counterpart"
+            readdress(k, to: t)
         }
         var keep = [Bool](repeating: true, count: events.count)
         for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {
@@ -121,11 +126,8 @@ extension EventCoder {
                 keep[k] = false
                 continue
             }
-            events[k].target = ref
             events[k].confidence = (max(0, e.confidence - 0.1) * 100).rounded() / 100
-            events[k].id = stableID([documentID, String(e.sentenceIndex), e.source.code ?? a, ref.code ?? b, e.cameo, e.date ?? ""])
-            explanations[k].event = events[k].id
-            explanations[k].rule += "+counterpart"
+            readdress(k, to: ref)
         }
         guard keep.contains(false) else { return }
         events = zip(events, keep).filter(\.1).map(\.0)

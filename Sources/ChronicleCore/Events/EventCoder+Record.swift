@@ -58,13 +58,8 @@ extension EventCoder {
                 times = times.map { t in
                     guard t.dateStart.year == p.year, t.record?.anchor == "publication", !Self.writesItsYear(t),
                           Self.namesMonth(t) else { return t }
-                    let back = t.dateStart.adding(months: -12)
-                    guard abs(back.dayNumber - w.dayNumber) < abs(t.dateStart.dayNumber - w.dayNumber) else { return t }
-                    var u = t
-                    u.value = String(p.year - 1) + t.value.dropFirst(4)
-                    u.dateStart = back
-                    u.dateEnd = t.dateEnd.adding(months: -12)
-                    return u
+                    let back = Self.yearBack(t)
+                    return abs(back.dateStart.dayNumber - w.dayNumber) < abs(t.dateStart.dayNumber - w.dayNumber) ? back : t
                 }
             }
         }
@@ -399,9 +394,13 @@ extension EventCoder {
     /// A month or a month and day without a year (anchored on the publication date) that lies
     /// after `publication`, moved a year back; any other time as it is.
     static func yearEarlierIfAhead(_ t: TimeSpan, of publication: CalendarDay) -> TimeSpan {
-        guard t.dateStart > publication, t.record?.anchor == "publication", Self.namesMonth(t),
-              let year = Int(t.value.prefix(4))
-        else { return t }
+        guard t.dateStart > publication, t.record?.anchor == "publication", Self.namesMonth(t) else { return t }
+        return yearBack(t)
+    }
+
+    /// A month or a day of a month (a value of plain digits) a year earlier.
+    static func yearBack(_ t: TimeSpan) -> TimeSpan {
+        guard let year = Int(t.value.prefix(4)) else { return t }
         var u = t
         u.value = String(year - 1) + t.value.dropFirst(4)
         u.dateStart = t.dateStart.adding(months: -12)

@@ -244,6 +244,11 @@ public struct EventCoder: Sendable {
         var lastPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // Whether ``lastPair`` is the two countries a headline named together.
         var titlePair = false
+        /// The story's pair from now on, named by the text's acts (not by a headline).
+        func setPair(_ pair: (a: ActorSpan, b: ActorSpan, sentence: Int)) {
+            lastPair = pair
+            titlePair = false
+        }
         // The last day or month written with its year ("On June 29, 2020"), and the sentence that
         // wrote it: where a review's narrative is.
         var narrativeDay: (day: CalendarDay, sentence: Int)?
@@ -267,18 +272,12 @@ public struct EventCoder: Sendable {
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
-            if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair {
-                lastPair = d
-                titlePair = false
-            }
+            if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair { setPair(d) }
             disputePair = nil
             // "Relations between Manila and Beijing went from bad to worse in 2024. In January the
             // two sides agreed …": two countries named by "between X and Y" are the story's pair
             // while no interaction of theirs or others has been coded.
-            if lastPair.map({ $0.sentence < s.index - 5 }) ?? true || titlePair, let (a, b) = Self.namedPair(s) {
-                lastPair = (a, b, s.index)
-                titlePair = false
-            }
+            if lastPair.map({ $0.sentence < s.index - 5 }) ?? true || titlePair, let (a, b) = Self.namedPair(s) { setPair((a, b, s.index)) }
             // "Japan and North Korea in 2014: the Stockholm bargain" (a headline): two countries
             // that open one of the first lines together are the story's pair until an act is coded
             // or a sentence names the pair ("Relations between Manila and Beijing …")
@@ -424,10 +423,7 @@ public struct EventCoder: Sendable {
                     // to consult one another" leaves the pair its first two)
                     let parties = Set(sentenceCandidates.lazy.filter { $0.0.trigger == c.trigger }
                         .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
-                    if !target.isPlace, parties.count <= 2 {
-                        lastPair = (sourceSpan, target, s.index)
-                        titlePair = false
-                    }
+                    if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
                 } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, record.mode == .asserted,
                           [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),

@@ -129,15 +129,9 @@ struct GroupReference {
         if source.isGroup {
             guard let (a, b) = pair(of: source, story: story) else { return nil }
             // ("the two governments held their first dialogue": the group's own possessive is no
-            // party to its act)
-            if let t = target, ["their", "its"].contains(t.text.lowercased()) {
-                out.target = nil
-                out.resolvedSource = a
-                out.resolvedTarget = b
-                out.rule += "+group"
-                return out
-            }
-            if let t = target, !t.isGroup {
+            // party to its act: the pair acts together)
+            let ownPossessive = target.map { ["their", "its"].contains($0.text.lowercased()) } ?? false
+            if let t = target, !t.isGroup, !ownPossessive {
                 out.resolvedSource = a.country != t.country ? a : b
             } else if target == nil, !c.anaphor.isEmpty {
                 // "The two leaders condemned the launch": the act named again has its own author,
