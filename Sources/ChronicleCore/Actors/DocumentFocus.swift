@@ -189,8 +189,9 @@ final class DocumentFocus {
             // Xi and asked him to …", "Suh Hoon met him") the person who opened the sentence.
             // ("the Japanese officials met So Tae Ha … and pressed him": a group opened the
             // sentence, so its person is the one met)
-            let groupSubject = !items.contains { $0.isPerson && $0.isSubject && $0.mention.start >= sentenceStart }
-                && items.contains { !$0.isPerson && $0.isSubject && $0.mention.start >= sentenceStart }
+            // (the sentence's items only: the focus holds the whole document)
+            let sentence = items.reversed().prefix { $0.mention.start >= sentenceStart }
+            let groupSubject = !sentence.contains { $0.isPerson && $0.isSubject } && sentence.contains { !$0.isPerson && $0.isSubject }
             if groupSubject && !infinitive { return last }
             let subject = infinitive ? last : compatible.first { $0.mention.start >= sentenceStart }
             if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }

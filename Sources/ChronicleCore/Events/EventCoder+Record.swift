@@ -373,9 +373,14 @@ extension EventCoder {
     /// Words before a deadline ("by Feb. 7", "until Friday").
     static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
 
+    /// Whether a value is a month or a day of plain digits (`2020-06`, `2020-06-29`).
+    static func isMonthOrDay(_ value: String) -> Bool {
+        (value.utf8.count == 7 || value.utf8.count == 10) && value.utf8.allSatisfy { $0 == 45 || ($0 >= 48 && $0 <= 57) }
+    }
+
     /// Whether a time is a day or a month written with its year ("June 29, 2020", "March 2019").
     static func writesItsYear(_ t: TimeSpan) -> Bool {
-        guard t.value.count == 7 || t.value.count == 10, t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) }) else { return false }
+        guard isMonthOrDay(t.value) else { return false }
         var run = 0
         for b in t.text.utf8 {
             run = b >= 48 && b <= 57 ? run + 1 : 0
@@ -387,8 +392,7 @@ extension EventCoder {
     /// Whether a time is a month or a day of a month named by its month ("June 6", "in March"),
     /// its value plain digits.
     static func namesMonth(_ t: TimeSpan) -> Bool {
-        (t.value.count == 7 || t.value.count == 10) && t.value.utf8.allSatisfy({ $0 == 45 || ($0 >= 48 && $0 <= 57) })
-            && t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0.prefix(3))) })
+        isMonthOrDay(t.value) && t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0.prefix(3))) })
     }
 
     /// A month or a month and day without a year (anchored on the publication date) that lies

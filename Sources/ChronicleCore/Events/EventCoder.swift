@@ -425,22 +425,21 @@ public struct EventCoder: Sendable {
                         .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
                     if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
-                } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true, record.mode == .asserted,
-                          [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),
-                          let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, !target.isPlace,
-                          let a = sourceSpan.country, let b = target.country, a != b, a != "IGO", b != "IGO" {
-                    // ("South Korea summoned a Japanese diplomat … The two countries held talks a week
-                    // earlier": while no dealing is current, a dispute between two countries names
-                    // the pair too, for the sentences after this one; a threat or a show of force
-                    // by one side does not: "Armenia threatened Azerbaijan … The Secretary-General
-                    // urged both countries …" is left unread)
-                    disputePair = disputePair ?? (sourceSpan, target, s.index)
-                } else if let pair = lastPair, record.mode == .asserted, [10, 11, 12, 16, 17].contains(Int(record.root) ?? 0),
-                          let a = sourceSpan.country, let b = (c.target.map { s.actors[$0] } ?? c.resolvedTarget)?.country,
-                          Set([pair.a.country, pair.b.country]) == Set([a, b]) {
-                    // ("Indian and Chinese soldiers fought … India banned 59 Chinese apps": a dispute
-                    // between the current pair keeps it current)
-                    lastPair?.sentence = s.index
+                } else if record.mode == .asserted, Self.disputeRoots.contains(record.root),
+                          let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget,
+                          let a = sourceSpan.country, let b = target.country {
+                    if lastPair.map({ $0.sentence < s.index - 5 }) ?? true {
+                        // ("South Korea summoned a Japanese diplomat … The two countries held talks a
+                        // week earlier": while no dealing is current, a dispute between two countries
+                        // names the pair too, for the sentences after this one; a threat or a show of
+                        // force by one side does not: "Armenia threatened Azerbaijan … The
+                        // Secretary-General urged both countries …" is left unread)
+                        if !target.isPlace, a != b, a != "IGO", b != "IGO" { disputePair = disputePair ?? (sourceSpan, target, s.index) }
+                    } else if let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) {
+                        // ("Indian and Chinese soldiers fought … India banned 59 Chinese apps": a
+                        // dispute between the current pair keeps it current)
+                        lastPair?.sentence = s.index
+                    }
                 }
             }
             if let day = s.times.last(where: Self.writesItsYear)?.dateStart { narrativeDay = (day, s.index) }
@@ -534,6 +533,10 @@ public struct EventCoder: Sendable {
         }
         return nil
     }
+
+    /// Roots of disputes that name or keep the story's pair: demands, disapproval, rejection,
+    /// cuts in relations, coercion.
+    static let disputeRoots: Set<String> = ["10", "11", "12", "16", "17"]
 
     /// Roots of force: fights, assaults and mass violence.
     static let forceRoots: Set<String> = ["18", "19", "20"]

@@ -23,10 +23,9 @@ extension SentenceCoder {
         "adviser", "advisor", "delegate", "chief",
     ]
 
-    /// Prepositions of a span of time an act passes in (`during the war`, `amid the fighting`).
-    static let backdropPrepositions: Set<String> = ["during", "amid", "since"]
-    /// Prepositions that place a clause beside a fight told elsewhere (`before the clash`).
-    static let forceBackdrops: Set<String> = backdropPrepositions.union(["before", "after", "following", "ahead"])
+    /// Prepositions that place a clause in or beside a fight told elsewhere (`during the war`,
+    /// `amid the fighting`, `before the clash`).
+    static let forceBackdrops: Set<String> = ["during", "amid", "since", "before", "after", "following", "ahead"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
@@ -290,14 +289,12 @@ extension SentenceCoder {
                       !frames[g].lemmas.contains("cite"),
                       // "secured the release of X": what is obtained is the other side's concession.
                       !(pattern.code.hasPrefix("08") && frames[g].lemmas.contains(where: { Self.obtainingVerbs.contains($0) })),
-                      // ("held talks on June 6, before the clash": not a fight the clause is dated by)
+                      // ("held talks on June 6, before the clash", "let Ukraine ship grain during the
+                      // war": a fight the clause is dated by or passes in is no fight of its subject's)
                       !(EventCoder.forceRoots.contains(String(pattern.code.prefix(2)))
                         && frames[g].obliques.contains { $0.tokens.contains(i) && Self.forceBackdrops.contains($0.preposition ?? "") }),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
-                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "")
-                            // ("let Ukraine ship grain during the war": a fight the clause passes in
-                            // is no fight of its subject's)
-                            && !(Self.backdropPrepositions.contains($0.preposition ?? "") && EventCoder.forceRoots.contains(String(pattern.code.prefix(2)))) })
+                        || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))
                             && pattern.code != "057") {
