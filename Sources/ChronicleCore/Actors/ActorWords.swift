@@ -122,6 +122,11 @@ enum ActorWords {
         "writes", "brought", "bought", "fought", "paid", "pays", "kept", "keeps", "chose", "drew", "hit",
         "put", "puts", "placed", "places", "adds", "designated", "designates", "blacklisted", "set", "sets",
         "strongly", "firmly", "sharply", "swiftly", "immediately", "formally", "angrily", "flatly",
+        // the present of timelines and headlines: `Yerevan appeals to Moscow`, `Baku retakes Karabakh`
+        "appeals", "recognizes", "recognises", "accepts", "releases", "withdraws", "withdrew", "backs", "blocks",
+        "shells", "attacks", "invades", "declares", "restores", "recalls", "summons", "visits", "deploys",
+        "downgrades", "joins", "leaves", "left", "returns", "retakes", "seizes", "bans", "resumes", "suspends",
+        "halts", "lifts", "reopens", "closes", "breaks", "cuts",
     ]
     /// After a news medium, these make it the reporter (`Kyodo reported`).
     static let reportingVerbs: Set<String> = [

@@ -178,7 +178,12 @@ extension ResolutionPass {
     /// verb of saying ("KCNA ran a commentary on Friday. It said …").
     func openingSayer(at s: Int) -> DocumentFocus.Item? {
         guard s + 1 < segments.count, Self.saysOrAnnounces(tokens[segments[s + 1].start]) else { return nil }
-        return recentIssuer(before: s, singular: true)
+        guard let issuer = recentIssuer(before: s, singular: true) else { return nil }
+        // ("In a commentary, KCNA said the drills showed that Washington and Seoul … . It warned
+        // …": the one who said, not a body its words named)
+        let since = s > 0 ? sentenceStart(of: s - 1) : 0
+        return focus.items.last(where: { !$0.isPerson && $0.isSubject && !$0.isPlural && $0.mention.country != nil
+            && ($0.mention.isMedia || $0.mention.sector == "GOV") && $0.mention.start >= since && $0.mention.start <= issuer.mention.start }) ?? issuer
     }
 
     /// The medium or government body last in focus, named in the sentence before segment `s` or
@@ -200,6 +205,13 @@ extension ResolutionPass {
         let k = segments[s].start
         guard k >= 2 else { return false }
         return tokens[k - 2].isLower(.to) && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
+    }
+
+    /// Whether segment `s` follows "and" and a verb in -ed ("… and reaffirmed its treaty").
+    func afterCoordinatedVerb(_ s: Int) -> Bool {
+        let k = segments[s].start
+        guard k >= 2, tokens[k - 2].isLower(.and), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized else { return false }
+        return tokenText(k - 1).hasSuffix("ed")
     }
 
     /// The person of `gender` who opened the sentence before the one segment `s` opens.
@@ -256,7 +268,10 @@ extension ResolutionPass {
                     ?? participleSpeaker(before: s) ?? informedSayer(before: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {
-            item = focus.lastGroup(plural: false)
+            // "The United States condemned China's actions and reaffirmed its defence treaty":
+            // the object of a verb coordinated with "and" is owned by the subject it shares.
+            item = (afterCoordinatedVerb(s) ? focus.lastSubjectGroup(since: sentenceStart(of: s)).flatMap { $0.isPlural ? nil : $0 } : nil)
+                ?? focus.lastGroup(plural: false)
         } else if c.contains(.firstPlural) {
             item = focus.firstPerson(inQuote: t.inQuote, singular: false)
         } else if c.contains(.firstSingular), !t.isText(.capitalMe), !t.isText(.lowerI), !t.isText(.capitalMy) || t.startsSentence {

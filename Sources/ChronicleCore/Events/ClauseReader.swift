@@ -376,6 +376,9 @@ struct ClauseReader: Sendable {
                 if toks[b].is(.relative) || (toks[b].isWord(.that) && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
+                } else if toks[b].lower == "what", b > 0, toks[b - 1].is(.preposition), !namingWhat.contains(b) {
+                    // ("of what each government said": a free relative, whose verb names a topic)
+                    f.subordinator = "what"
                 } else if toks[b].is(.subordinator) {
                     f.subordinator = toks[b].lower
                     if f.kind != .xcomp {
@@ -533,8 +536,8 @@ struct ClauseReader: Sendable {
                 } else if onlyConj && !between.isEmpty
                             // "flew to Pyongyang with doctors, saw the student and …": a verb right
                             // after the comma that ends the previous verb's phrase continues its list
-                            || (f.kind == .main && (f.subject?.actors.isEmpty ?? true) && g >= 1 && toks[g - 1].isWord(.comma)
-                                && !toks[regionStart].is([.subordinator, .relative])) {
+                            || (f.kind == .main && g >= 1 && toks[g - 1].isWord(.comma) && !toks[regionStart].is([.subordinator, .relative])
+                                && ((f.subject?.actors.isEmpty ?? true) || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
                     // "urged Manila to stop its provocations and accused the Philippines of …": a
                     // past form cannot continue an infinitive; it joins the infinitive's governor.
                     var joined = prev
@@ -961,6 +964,19 @@ struct ClauseReader: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the words `region` between the previous frame `p` and a comma before the
+    /// verb of `f` are `prev`'s object in a series of verb phrases told in the past ("Chinese
+    /// personnel boarded Philippine navy boats, seized rifles and wounded a sailor"), not the
+    /// subject of `f`: `p` is a main clause with a named subject and no verb of saying, the
+    /// words follow its verb and hold no other comma, and both verbs are past forms.
+    private func seriesObject(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        guard p.kind == .main, !p.passive, !(p.subject?.actors.isEmpty ?? true), region.lowerBound == p.verbGroup.upperBound + 1,
+              !region.isEmpty, !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) }),
+              !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
+        func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
+        return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
     }
 
     /// Verbs followed by a bare infinitive ("helped rescue survivors").

@@ -252,6 +252,9 @@ public struct EventCoder: Sendable {
         // The last day or month written with its year ("On June 29, 2020"), and the sentence that
         // wrote it: where a review's narrative is.
         var narrativeDay: (day: CalendarDay, sentence: Int)?
+        // The three or four countries of the last sentence whose acts of dealing named as many
+        // ("travelled to Washington for a summit with Biden and Kishida"), for "the three leaders".
+        var lastParties: (spans: [ActorSpan], sentence: Int)?
         // The last visitor and host ("arrived in Asmara"), for "the two leaders" only.
         var visitPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
@@ -296,9 +299,13 @@ public struct EventCoder: Sendable {
             var verbCoded = false
             // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
             // of its two parties, read a second time for the second)
+            let parties = lastParties.flatMap { $0.sentence >= s.index - 5 ? $0.spans : nil }
             let sentenceCandidates = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
-                c.target.map { s.actors[$0].isGroup } ?? false ? [(c, false), (c, true)] : [(c, false)]
+                if let members = Self.partyReads(c, s, parties: parties) { return members.map { ($0, false) } }
+                return c.target.map { s.actors[$0].isGroup } ?? false ? [(c, false), (c, true)] : [(c, false)]
             }
+            // The countries that dealt with each other in this sentence, with their spans.
+            var dealers: [ActorSpan] = []
             for (found, second) in sentenceCandidates {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
@@ -319,7 +326,9 @@ public struct EventCoder: Sendable {
                 // "they" opening the sentence after one whose subject was the pair is the pair.
                 let resolved: EventCandidate?
                 // ("In a joint declaration, they said …": or after an opening phrase and its comma)
-                if groupSentence == s.index - 1, story != nil, found.source < s.actors.count,
+                if found.resolvedSource != nil || found.resolvedTarget != nil, found.rule.hasSuffix("+group") {
+                    resolved = found    // (one party of "the three leaders", read by ``partyReads``)
+                } else if groupSentence == s.index - 1, story != nil, found.source < s.actors.count,
                    let k = s.tokens.firstIndex(where: { $0.start == s.actors[found.source].start }), s.tokens[k].isWord(.they),
                    k == 0 || s.tokens[k - 1].isWord(.comma) && s.tokens[0].is(.preposition)
                     && !s.tokens[..<k].dropLast().contains(where: { $0.isWord(.comma) }) {
@@ -425,6 +434,9 @@ public struct EventCoder: Sendable {
                         .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
                     if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
+                    if !(Self.forceRoots.contains(record.root)) {
+                        for p in [sourceSpan, target] where !dealers.contains(where: { $0.country == p.country }) { dealers.append(p) }
+                    }
                 } else if record.mode == .asserted, Self.disputeRoots.contains(record.root),
                           let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget,
                           let a = sourceSpan.country, let b = target.country {
@@ -442,6 +454,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
+            if dealers.count >= 3 { lastParties = (dealers, s.index) }
             if let day = s.times.last(where: Self.writesItsYear)?.dateStart { narrativeDay = (day, s.index) }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.

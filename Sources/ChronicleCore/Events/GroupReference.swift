@@ -62,7 +62,8 @@ struct GroupReference {
         guard i + 1 < toks.count else { return nil }
         var first = i + 1
         if toks[i].isWord(.the) {
-            guard toks[i + 1].isWord(.two) else { return nil }
+            // ("the three leaders": the parties of the story's last act of three, see ``size(of:)``)
+            guard toks[i + 1].isWord(.two) || toks[i + 1].isWord(.three) || toks[i + 1].isWord(.four) else { return nil }
             first = i + 2
         } else if toks[i].isWord(.their), toks[i].isCapitalized, i == 0 || toks[i - 1].isPunctuation {
             // ("Their foreign ministers, … and Hakan Fidan, met": a sentence that opens with the
@@ -80,6 +81,14 @@ struct GroupReference {
             j += 1
         }
         return nil
+    }
+
+    /// How many parties a group span names: three or four after "the three" or "the four"
+    /// ("the three leaders"), otherwise two.
+    static func size(of span: ActorSpan) -> Int {
+        let words = span.text.lowercased().split(separator: " ")
+        guard words.count >= 2, words[0] == "the" else { return 2 }
+        return words[1] == "three" ? 3 : words[1] == "four" ? 4 : 2
     }
 
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
@@ -126,6 +135,9 @@ struct GroupReference {
         // "the leaders" (without "two") are that pair; with no pair it stays what the actor
         // layer read.
         if !source.isGroup, story != nil, Self.bareGroups.contains(source.text.lowercased()) { source.isGroup = true }
+        // (a group of three or four is no pair: the coder reads it as the parties of the story's
+        // last act of as many, or not at all)
+        if source.isGroup && Self.size(of: source) > 2 || target.map({ $0.isGroup && Self.size(of: $0) > 2 }) ?? false { return nil }
         if source.isGroup {
             guard let (a, b) = pair(of: source, story: story) else { return nil }
             // ("the two governments held their first dialogue": the group's own possessive is no
@@ -158,5 +170,40 @@ struct GroupReference {
             return nil
         }
         return out
+    }
+}
+
+extension EventCoder {
+    /// The reads of a candidate whose source or target is "the three …" or "the four …": one
+    /// per party of the story's last act of as many (`parties`), the other side kept ("the three
+    /// leaders criticized China": each of the three toward China; "China protested to the three
+    /// governments": China toward each). Empty when the group has no such parties or acts on
+    /// no one outside itself; nil when neither side is such a group.
+    static func partyReads(_ c: EventCandidate, _ s: EventSentence, parties: [ActorSpan]?) -> [EventCandidate]? {
+        let source = s.actors[c.source]
+        let target = c.target.map { s.actors[$0] }
+        let sourceGroup = source.isGroup && GroupReference.size(of: source) > 2
+        let targetGroup = target.map { $0.isGroup && GroupReference.size(of: $0) > 2 } ?? false
+        guard sourceGroup || targetGroup else { return nil }
+        guard let parties, !(sourceGroup && targetGroup) else { return [] }
+        let group = sourceGroup ? source : target!
+        guard parties.count == GroupReference.size(of: group) else { return [] }
+        if sourceGroup {
+            guard let t = target, !t.isGroup, let other = t.country, !parties.contains(where: { $0.country == other }) else { return [] }
+            return parties.map { p in
+                var read = c
+                read.resolvedSource = p
+                read.rule += "+group"
+                return read
+            }
+        }
+        guard let own = source.country else { return [] }
+        return parties.filter { $0.country != own }.map { p in
+            var read = c
+            read.target = nil
+            read.resolvedTarget = p
+            read.rule += "+group"
+            return read
+        }
     }
 }

@@ -26,6 +26,8 @@ extension SentenceCoder {
     /// Prepositions that place a clause in or beside a fight told elsewhere (`during the war`,
     /// `amid the fighting`, `before the clash`).
     static let forceBackdrops: Set<String> = ["during", "amid", "since", "before", "after", "following", "ahead"]
+    /// Lengths of time before a backdrop preposition (`hours before the summit`).
+    static let backdropUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
@@ -293,6 +295,11 @@ extension SentenceCoder {
                       // war": a fight the clause is dated by or passes in is no fight of its subject's)
                       !(EventCoder.forceRoots.contains(String(pattern.code.prefix(2)))
                         && frames[g].obliques.contains { $0.tokens.contains(i) && Self.forceBackdrops.contains($0.preposition ?? "") }),
+                      // ("fired a missile hours before the summit": an act the clause is timed by
+                      // is no act of its subject's)
+                      !frames[g].obliques.contains(where: { o in
+                          o.tokens.contains(i) && Self.forceBackdrops.contains(o.preposition ?? "") && o.tokens.lowerBound >= 2
+                              && Self.backdropUnits.contains(s.tokens[o.tokens.lowerBound - 2].lower) }),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)

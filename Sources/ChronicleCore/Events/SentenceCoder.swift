@@ -78,6 +78,9 @@ struct SentenceCoder: Sendable {
             // "Japan gave up little", "Pyongyang offered nothing": an act with a null object is
             // one not done.
             if hasNullObject(f, s) { continue }
+            // "a record of what each government said and did": a saying named by a free relative
+            // after a preposition is a topic, not a statement.
+            if f.subordinator == "what", f.object?.actors.isEmpty ?? true, f.lemmas.contains(where: { lexicon.governors[$0] == "report" }) { continue }
             // ("would never tolerate such acts": a `neg` pattern reads the negation as the act)
             var read = frames
             if h.pattern.negated { read[fi].negated = false }

@@ -17,6 +17,8 @@ extension TokenLiteral {
     static let each = TokenLiteral("each")
     static let their = TokenLiteral("their")
     static let two = TokenLiteral("two")
+    static let three = TokenLiteral("three")
+    static let four = TokenLiteral("four")
     static let but = TokenLiteral("but")
     static let citing = TokenLiteral("citing")
     static let curlyApostropheS = TokenLiteral("’s")

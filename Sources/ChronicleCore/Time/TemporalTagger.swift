@@ -122,12 +122,15 @@ public struct TemporalTagger: Sendable {
             let moves = !comparative
             let aside = Self.insideSinceClause(tokens, m.first, scanner.fn)
             expression.insideSinceClause = aside
+            // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
+            // same day the ministry rejected …" is the day of the report)
+            let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn)
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
             // ("China did not disclose its losses until February 2021": a limit named after
             // "until" is no year the story has reached)
             let limit = m.first > 0 && (tokens[m.first - 1].key == scanner.fn.until || tokens[m.first - 1].key == scanner.fn.till)
-            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside, limit: limit)
+            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside, limit: limit)
             out.append(expression)
         }
         return out
@@ -140,6 +143,18 @@ public struct TemporalTagger: Sendable {
         while k >= 0, first - k <= 12, tokens[k].sentence == tokens[first].sentence {
             if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return false }
             if tokens[k].key == fn.since { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the expression starting at token `first` lies in a relative clause that a comma
+    /// and "which" open ("the drills, which began on Monday, …"), with no other comma between.
+    static func insideRelativeAside(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
+        var k = first - 1
+        while k >= 1, first - k <= 10, tokens[k].sentence == tokens[first].sentence {
+            if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return false }
+            if tokens[k].key == fn.which { return tokens[k - 1].kind == .punct && tokens[k - 1].punct == 44 }
             k -= 1
         }
         return false

@@ -43,7 +43,9 @@ final class TenseCues {
         // After a date inside a clause, a comma ends the clause: in "talks due to end by May,
         // invited him two weeks ago" the words after the comma have their own time. A date that
         // opens its sentence ("On Friday, the envoy left") takes its tense from what follows.
-        let fronted = first < 3 || tokens[first - 3].sentence != tokens[first].sentence
+        // ("Two weeks later, on March 23, the boats collided": so does one after other time
+        // words that open the sentence)
+        let fronted = first < 3 || tokens[first - 3].sentence != tokens[first].sentence || opensWithTimes(before: first)
         var rightOpen = true
         // "Wednesday's ruling", "Friday's close": a date in the possessive names an event of its
         // own, not the time of the clause's verb; only a word right before it counts ("ahead of")
@@ -114,6 +116,23 @@ final class TenseCues {
         return infinitive ?? (sawReport ? .past : nil)
     }
 
+    /// Whether only time words, numbers, prepositions and punctuation stand between the start
+    /// of the sentence and token `first` ("Two weeks later, on", "In 2019, in"), at most 12 tokens.
+    private func opensWithTimes(before first: Int) -> Bool {
+        let tokens = scanner.tokens
+        var k = first - 1
+        while k >= 0, tokens[k].sentence == tokens[first].sentence {
+            if first - k > 12 { return false }
+            let t = tokens[k]
+            if t.kind == .word {
+                guard let w = scanner.word(k), w.post != nil || (w.tense == nil && (w.unit != nil || w.cardinal != nil
+                    || w.month > 0 || w.weekday > 0 || w.relative != nil || w.isLink)) else { return false }
+            }
+            k -= 1
+        }
+        return true
+    }
+
     /// Whether the "to" at `k` follows a word of commitment, directly ("agreed to meet") or as
     /// the last of coordinated infinitives ("agreed to stop the broadcasts, to open an office and
     /// to hold reunions").
@@ -150,6 +169,9 @@ final class TenseCues {
         // "next to the embassy": a place, not a time to come
         if t.key == scanner.fn.next, k + 1 < tokens.count, tokens[k + 1].key == scanner.fn.to { return nil }
         if let w = scanner.word(k) {
+            // "Two weeks later, on March 23": "later" after a length counts from the story's
+            // last day, not forward from the publication date
+            if w.post == .later, k > 0, scanner.word(k - 1)?.unit != nil { return nil }
             if let c = w.tense {
                 // "set for May", "set to expire": a plan; "a record set on Aug. 6", "set aside": past
                 if t.key == scanner.fn.set, k + 1 < tokens.count,
