@@ -235,6 +235,12 @@ struct ClauseReader: Sendable {
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
                toks[i + 1].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[i + 1].lower) { continue }
+            // ("The IAEA board found Iran in breach": so is a bare word between a name and a past
+            // verb with an object)
+            if !t.is([.endsS, .endsED, .endsING]), !t.isCapitalized, t.is(.alphabetic), i > 0, actorAt[i - 1] != nil,
+               toks[i - 1].isCapitalized, i + 2 < n, actorAt[i + 1] == nil,
+               toks[i + 1].is(.endsED) || lemmatizer.irregularPast.contains(toks[i + 1].lower),
+               actorAt[i + 2] != nil || toks[i + 2].is([.determiner, .pronoun]) { continue }
             // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
             // actor word and a lowercase plural modifies that plural.
             if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,

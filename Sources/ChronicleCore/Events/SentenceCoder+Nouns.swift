@@ -131,6 +131,10 @@ extension SentenceCoder {
             // "restrictions on sales of chip-making equipment to China": what a restriction is
             // on is what it stops, no act of its own.
             if Self.isRestrictionOn(j, toks) { continue }
+            // "made concessions without obtaining an apology": an act named after "without" is
+            // one not done.
+            if let w = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "without" }),
+               !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
             // "North Korea's ambassador for normalization talks with Japan": a post named for
             // an act is no act
             if j >= 1, toks[j].isWord(.for), actorAt[j - 1] != nil, Self.postNouns.contains(toks[j - 1].lower) { continue }
@@ -300,6 +304,9 @@ extension SentenceCoder {
                       !frames[g].obliques.contains(where: { o in
                           o.tokens.contains(i) && Self.forceBackdrops.contains(o.preposition ?? "") && o.tokens.lowerBound >= 2
                               && Self.backdropUnits.contains(s.tokens[o.tokens.lowerBound - 2].lower) }),
+                      // ("change its constitution before the treaty is signed": the subject of a
+                      // clause of time is told by that clause's verb)
+                      !frames.contains(where: { $0.kind == .adverbial && $0.subject?.tokens.contains(i) ?? false }),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)

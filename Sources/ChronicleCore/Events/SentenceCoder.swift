@@ -185,15 +185,22 @@ struct SentenceCoder: Sendable {
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
                 && (["03", "05", "06", "07", "08"].contains(String(code.prefix(2))) || ["040", "041", "046"].contains(code))
-            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
-                        make: { src, tgt in
-                            var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
-                                                   source: src, target: tgt, trigger: f.predicate...f.predicate,
-                                                   clause: f.span, confidence: conf)
-                            c.anaphor = anaphor
-                            c.anaphorLemmas = anaphorLemmas
-                            return c
-                        })
+            let make = { (src: Int, tgt: Int?) -> EventCandidate in
+                var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
+                                       source: src, target: tgt, trigger: f.predicate...f.predicate,
+                                       clause: f.span, confidence: conf)
+                c.anaphor = anaphor
+                c.anaphorLemmas = anaphorLemmas
+                return c
+            }
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code, make: make)
+            // "Pashinyan and Aliyev met in Prague with Macron and Michel": two sides who meet a
+            // third together meet each other too.
+            if code.hasPrefix("04"), code != "042", !targets.isEmpty, !f.subjectInherited,
+               case let sides = Set(sources.compactMap { s.actors[$0].country }), sides.count == 2,
+               !targets.contains(where: { s.actors[$0].country.map(sides.contains) ?? true }) {
+                out += pair(sources: sources, targets: [], symmetric: true, s: s, code: code, make: make)
+            }
         }
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         out += courtesies(s, actorAt: analysis.actorAt)
