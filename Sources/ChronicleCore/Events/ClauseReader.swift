@@ -121,7 +121,11 @@ struct ClauseReader: Sendable {
             if t.isCapitalized, t.lower == "march" || t.lower == "may", i + 1 < n, toks[i + 1].lower.first?.isNumber ?? false { continue }
             if i > 0 {
                 let before = toks[i - 1]
-                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) { continue }
+                // ("a commentary that called Abe a dwarf": "that" before a past form with an object
+                // is a relative pronoun)
+                let relativeThat = before.isWord(.that) && (t.is(.endsED) || lemmatizer.isPast(t.lower)) && i + 1 < n
+                    && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || toks[i + 1].isCapitalized)
+                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat { continue }
                 if before.is(.preposition) && !before.isWord(.to) && !t.is(.endsING) { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].isWord(.possessive) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
@@ -204,7 +208,8 @@ struct ClauseReader: Sendable {
                 }
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
                 // ("Washington and Brussels both urged Pristina": "both" after the subject is no article)
-                if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all) { continue }
+                if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all),
+                   !relativeThat { continue }
                 // "sent rescue teams and aid within hours": a bare form after "and" and a plural
                 // noun, before a preposition or the end of the phrase, is the list's last noun
                 if i >= 2, before.isWord(.and) || before.isWord(.or), !isVerb[i - 2], actorAt[i - 2] == nil,
@@ -433,6 +438,12 @@ struct ClauseReader: Sendable {
                 while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }
                 if k >= 0, let a = actorAt[k] {
                     f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
+                } else if b >= 1, Self.statementNouns.contains(toks[b - 1].lower),
+                          let owner = frames[..<fi].last(where: { $0.kind == .main && $0.predicate < b }), let subject = owner.subject,
+                          !subject.actors.isEmpty {
+                    // ("KCNA answered with a commentary that called Abe a dwarf": a statement's
+                    // words are its issuer's, the subject of the clause that issued it)
+                    f.subject = subject
                 }
             } else if regionStart < g {
                 var from = regionStart
@@ -517,7 +528,11 @@ struct ClauseReader: Sendable {
                 // the first verb's, not a subject)
                 if g >= 2, (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) || toks[g - 1].isWord(.but)),
                    !toks[g - 2].isWord(.comma) || frames[prev].kind == .main && !(frames[prev].subject?.actors.isEmpty ?? true),
-                   frames[prev].kind != .relative {
+                   frames[prev].kind != .relative
+                    // ("a commentary that called Abe a dwarf and accused Japan": a relative whose
+                    // subject is named goes on after "and")
+                    || frames[prev].kind == .relative && !toks[g - 2].isWord(.comma) && !(frames[prev].subject?.actors.isEmpty ?? true)
+                        && !between.contains(where: { $0.is([.relative, .subordinator]) }) {
                     onlyConj = true
                 }
                 if f.kind == .xcomp {
@@ -984,6 +999,10 @@ struct ClauseReader: Sendable {
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
         return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
     }
+
+    /// Nouns of issued words whose relative clause speaks for the issuer ("a commentary that
+    /// accused Japan").
+    static let statementNouns: Set<String> = ["commentary", "statement", "editorial", "article", "note", "letter", "message", "communique", "declaration", "report"]
 
     /// Verbs followed by a bare infinitive ("helped rescue survivors").
     static let bareInfinitiveVerbs: Set<String> = ["help", "let", "make", "see", "hear", "watch"]

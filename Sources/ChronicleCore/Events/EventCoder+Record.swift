@@ -98,6 +98,10 @@ extension EventCoder {
             ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil)
             ?? Self.scheduledDay(c, in: s, publication: doc.publicationDate) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
+        } else if c.mode == .asserted, let t = Self.dayAfter(before: trigger, in: s, clock: clock?.0, publication: doc.publicationDate) {
+            // "After the April 27 summit at Panmunjom, Abe asked Moon …": an act told after a day
+            // later than the story's clock happened no earlier than that day.
+            date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let (t, sentence) = clock,
                   // (a condition whose words give no tense goes on from the sentence before only in
                   // its paragraph: "In April the report dropped the phrase. ¶ Japan's position has
@@ -303,6 +307,18 @@ extension EventCoder {
     static func insideRelativeAside(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let comma = s.tokens.lastIndex(where: { $0.end <= t.start && $0.isWord(.comma) }) else { return false }
         return relativeClauseOpens(in: s, from: comma + 1, before: t.start)
+    }
+
+    /// The day or month after "after" or "following" (within three words: "After the April 27
+    /// summit") before offset `trigger`, when it is not after the publication date and lies
+    /// after the story's clock (or there is none).
+    static func dayAfter(before trigger: Int, in s: EventSentence, clock: TimeSpan?, publication: CalendarDay?) -> TimeSpan? {
+        s.times.last { t in
+            guard t.end <= trigger, publication.map({ t.dateEnd <= $0 }) ?? true, clock.map({ t.dateStart > $0.dateEnd }) ?? true,
+                  let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+            return (max(0, k - 3)..<k).contains { s.tokens[$0].lower == "after" || s.tokens[$0].lower == "following" }
+                && !(max(0, k - 3)..<k).contains { s.tokens[$0].isPunctuation }
+        }
     }
 
     /// Words that open a subordinate clause of time or reason (``ClauseWords/subordinators``

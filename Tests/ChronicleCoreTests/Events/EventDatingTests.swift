@@ -43,6 +43,36 @@ struct EventDatingTests {
         #expect(newYear.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2025-01-03") })
     }
 
+    @Test("an act told after a day later than the clock happened no earlier than that day")
+    func actAfterNamedDay() {
+        let events = Self.events("""
+            On January 20, KCNA called Abe a liar.
+
+            After the April 27 summit at Panmunjom, Abe asked President Moon Jae-in to raise the \
+            abduction issue with Kim Jong Un.
+            """, published: CalendarDay(iso: "2019-01-15"))
+        let appeal = events.first { $0.root == "02" && $0.source.country == "JPN" }
+        #expect(appeal?.dateStart == CalendarDay(iso: "2018-04-27"))
+        // (a day before the clock does not move it back: "after the talks in March")
+        let later = Self.events("""
+            On June 12, 2018, Kim met Trump in Singapore.
+
+            After the March talks, Abe asked Moon to raise the abduction issue with Kim.
+            """, published: CalendarDay(iso: "2019-01-15"))
+        #expect(later.first { $0.root == "02" && $0.source.country == "JPN" }?.dateStart == CalendarDay(iso: "2018-06-12"))
+    }
+
+    @Test("a date in a relative aside moves no clock, so 'the same day' is the report's")
+    func asideMovesNoClock() {
+        let events = Self.events("""
+            PYONGYANG, Aug. 20 (KCNA) -- The Korean Central News Agency on Tuesday denounced the joint \
+            exercises of the United States and South Korea. In a commentary, KCNA said the drills, which \
+            began on Monday, showed hostility. On the same day the North's foreign ministry rejected a \
+            proposal by Japan for talks.
+            """, published: CalendarDay(iso: "2024-08-20"))
+        #expect(events.first { $0.root == "12" && $0.target?.country == "JPN" }?.dateStart == CalendarDay(iso: "2024-08-20"))
+    }
+
     @Test("a year that opens a sentence dates the past acts told after it")
     func openingYearSetsClock() {
         let events = Self.events("""
