@@ -456,7 +456,9 @@ struct ClauseReader: Sendable {
                     return c + 2 < g && toks[c + 1].is(.determiner) && actorAt[c + 2] != nil
                 }
                 let lastComma = (regionStart..<g).last { toks[$0].isWord(.comma) && actorAt[$0] == nil }
-                if toks[regionStart].is([.preposition, .subordinator]),
+                // ("According to Japanese and South Korean sources, Kitamura met …": so does an
+                // attribution)
+                if toks[regionStart].is([.preposition, .subordinator]) || toks[regionStart].isWord(.according),
                    let comma = (regionStart..<g).first(where: opensName) ?? lastComma,
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1

@@ -489,7 +489,7 @@ public struct EventCoder: Sendable {
                         // a sentence is mostly a look back: "since the summit in February")
                         // (and a year: "In 2022 Turkish jets entered Greek airspace … Athens
                         // protested each violation")
-                        || ((last.value.utf8.count == 7 || last.value.utf8.count == 4) && Self.opensSentence(last, s)) {
+                        || ((last.value.utf8.count == 7 || last.value.utf8.count == 4) && (Self.opensSentence(last, s) || Self.tellsWhen(last, s))) {
                 clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day
@@ -585,6 +585,23 @@ public struct EventCoder: Sendable {
 
     /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
     /// at most two words before it, and a comma right after it (or an opening "In" before it).
+    /// Whether a sentence tells when something happened: the time follows "came", "took place",
+    /// "happened" or "occurred" within six words ("The first known contact came in July", "a
+    /// second meeting took place in Ulan Bator in October").
+    static func tellsWhen(_ t: TimeSpan, _ s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+        var j = k - 1
+        while j >= 0, k - j <= 6, !s.tokens[j].isPunctuation {
+            let w = s.tokens[j].lower
+            if Self.happeningWords.contains(w) || w == "place" && j > 0 && ["took", "take", "takes"].contains(s.tokens[j - 1].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Verbs that say an event happened (see ``tellsWhen(_:_:)``).
+    static let happeningWords: Set<String> = ["came", "happened", "occurred"]
+
     static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }

@@ -32,7 +32,8 @@ struct EventMatcher: Sendable {
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
         var best: Hit?
         // The slots the frame fills, with its object read in each voice.
-        let filled = FrameSlots.of(f, object: f.object, frames: frames)
+        // (in the passive voice the agent fills a "by" slot: "was disappointed by Seoul")
+        let filled = FrameSlots.of(f, object: f.object, frames: frames) | (f.agent == nil ? 0 : FrameSlots.preposition("by"))
         let filledActive = f.passive ? FrameSlots.of(f, object: f.subject, frames: frames) : filled
         for lemma in f.lemmas {
             guard let patterns = lexicon.verbs[lemma] else { continue }
@@ -60,6 +61,9 @@ struct EventMatcher: Sendable {
         var bonus = 0
         // Active reading of a passive frame: the subject is the patient.
         let object = f.passive && passive == nil ? f.subject : f.object
+        // (a pattern of the passive voice reads its agent as a "by" chunk: "was disappointed by
+        // Seoul's decision")
+        let obliques = passive == true ? f.obliques + [f.agent].compactMap { $0 } : f.obliques
         var targets: [Int]?
         for c in constraints {
             let isObject: Bool
@@ -79,18 +83,18 @@ struct EventMatcher: Sendable {
             var met = false
             var slotTargets: [Int] = []
             // The slot's chunks: the object, or every oblique of the preposition.
-            let count = isObject ? (object == nil ? 0 : 1) : f.obliques.count
+            let count = isObject ? (object == nil ? 0 : 1) : obliques.count
             for index in 0..<count {
-                if !isObject && f.obliques[index].preposition != c.slot { continue }
+                if !isObject && obliques[index].preposition != c.slot { continue }
                 // ("met in Beijing, on the sidelines of a meeting with their Chinese counterpart":
                 // the occasion's party is no party to the act)
-                if !isObject, c.actor, f.obliques[index].isOccasion { continue }
-                var a = isObject ? object! : f.obliques[index]
+                if !isObject, c.actor, obliques[index].isOccasion { continue }
+                var a = isObject ? object! : obliques[index]
                 // "concern about the situation in Myanmar", "over the plight of the Rohingya in X":
                 // the topic's place or owner named right after it is whom the act concerns.
-                if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot), index + 1 < f.obliques.count,
-                   ["in", "of"].contains(f.obliques[index + 1].preposition ?? ""), !f.obliques[index + 1].actors.isEmpty {
-                    a.actors = f.obliques[index + 1].actors
+                if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot), index + 1 < obliques.count,
+                   ["in", "of"].contains(obliques[index + 1].preposition ?? ""), !obliques[index + 1].actors.isEmpty {
+                    a.actors = obliques[index + 1].actors
                 }
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty

@@ -26,6 +26,17 @@ extension SentenceCoder {
     /// Prepositions that place a clause in or beside a fight told elsewhere (`during the war`,
     /// `amid the fighting`, `before the clash`).
     static let forceBackdrops: Set<String> = ["during", "amid", "since", "before", "after", "following", "ahead"]
+    /// Whether the preposition at `k` ends a phrase of holding back: "hold off on", "short of",
+    /// "refrain from" (any form of the verb).
+    static func holdingBack(_ toks: [EventToken], _ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let (w, before) = (toks[k].lower, toks[k - 1].lower)
+        if w == "on", before == "off", k >= 2 { return toks[k - 2].lower.hasPrefix("hold") || toks[k - 2].lower == "held" }
+        if w == "of" { return before == "short" }
+        if w == "from" { return before.hasPrefix("refrain") }
+        return false
+    }
+
     /// Lengths of time before a backdrop preposition (`hours before the summit`).
     static let backdropUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
@@ -134,6 +145,10 @@ extension SentenceCoder {
             // "made concessions without obtaining an apology": an act named after "without" is
             // one not done.
             if let w = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "without" }),
+               !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
+            // ("would hold off on new tariffs", "stopped short of sanctions", "refrained from
+            // strikes": so is one held back)
+            if let w = (max(0, i - 4)..<i).last(where: { Self.holdingBack(toks, $0) }),
                !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
             // "North Korea's ambassador for normalization talks with Japan": a post named for
             // an act is no act

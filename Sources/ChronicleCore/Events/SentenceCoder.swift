@@ -179,7 +179,10 @@ struct SentenceCoder: Sendable {
             if f.subjectInherited { rule += "+inherited" }
             let conf = 0.55 + (targets.isEmpty ? 0 : 0.15) + (f.subjectInherited ? 0 : 0.1)
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
-            let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(f.object, s) : ([], [])
+            // ("protested against the remark", "expressed regret over the statement": or the act
+            // a chunk of reaction names, when there is no object)
+            let reacted = f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }
+            let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(reacted, s) : ([], [])
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
@@ -229,6 +232,9 @@ struct SentenceCoder: Sendable {
         }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
     }
+
+    /// Prepositions of a chunk that names what a reaction answers.
+    static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]
 
     /// A country's own instruments: signing or approving one is no act toward another country.
     static let domesticInstruments: Set<String> = ["law", "decree", "bill", "legislation", "ordinance", "budget", "amendment", "constitution"]
