@@ -218,6 +218,9 @@ struct ClauseReader: Sendable {
                 // "halt further steps", "new sanctions", "more talks": a plural after a word of
                 // quantity or novelty is a noun
                 if t.is(.endsS), !t.is(.endsSS), Self.nounModifierKeys.contains(before.key) { continue }
+                // ("pledged 650 million euros in military aid on Thursday", "economic support": a
+                // bare form after an adjective of kind is a noun)
+                if !t.is([.endsS, .endsED, .endsING]), !lemmatizer.isPast(t.lower), Self.kindAdjectiveKeys.contains(before.key) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a
@@ -1013,7 +1016,14 @@ struct ClauseReader: Sendable {
     static let nounModifiers: Set<String> = [
         "further", "more", "new", "fresh", "additional", "concrete", "practical", "unilateral", "several", "many", "few",
         "such", "similar", "other", "various", "joint", "renewed", "tougher", "harsher", "broader",
+        "western", "eastern", "european", "foreign", "international", "regional", "key", "close", "major", "traditional",
     ]
+    /// Adjectives of kind before a noun that could be read as a verb (`military aid`).
+    static let kindAdjectives: Set<String> = [
+        "military", "humanitarian", "economic", "financial", "technical", "medical", "food", "emergency", "development",
+    ]
+    /// ``kindAdjectives`` as token keys.
+    static let kindAdjectiveKeys = Set(kindAdjectives.map { TokenLiteral($0).hash })
     /// ``nounModifiers`` as token keys (this is tested at every plural).
     static let nounModifierKeys = Set(nounModifiers.map { TokenLiteral($0).hash })
 

@@ -78,6 +78,9 @@ struct SentenceCoder: Sendable {
             // "Japan gave up little", "Pyongyang offered nothing": an act with a null object is
             // one not done.
             if hasNullObject(f, s) { continue }
+            // ("adopted a package of sanctions against Russia, targeting vessels of the shadow
+            // fleet": what sanctions target is their scope, no use of force)
+            if f.lemmas.contains("target"), f.subjectInherited, let g = f.governor, let gh = hits[g], gh.pattern.code.hasPrefix("16") { continue }
             // "a record of what each government said and did": a saying named by a free relative
             // after a preposition is a topic, not a statement.
             if f.subordinator == "what", f.object?.actors.isEmpty ?? true, f.lemmas.contains(where: { lexicon.governors[$0] == "report" }) { continue }
@@ -103,6 +106,10 @@ struct SentenceCoder: Sendable {
                 code = matcher.recode(code, family: family)
             }
             if code.hasPrefix("03"), mode == .asserted { mode = .intended }
+            // ("called the strike one of the largest": a definite strike that is called something
+            // is named, not called; a strike is called with "a")
+            if code.hasPrefix("14"), f.lemmas.contains("call"), let first = f.object?.tokens.first,
+               Self.definiteWords.contains(s.tokens[first].lower) { continue }
             var targets = h.targets
             if let label = labelWord(h.pattern, f, s), let o = f.object {
                 // "called the launches a violation of Security Council resolutions": what the act
