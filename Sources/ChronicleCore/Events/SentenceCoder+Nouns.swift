@@ -319,6 +319,9 @@ extension SentenceCoder {
                       !frames[g].obliques.contains(where: { o in
                           o.tokens.contains(i) && Self.forceBackdrops.contains(o.preposition ?? "") && o.tokens.lowerBound >= 2
                               && Self.backdropUnits.contains(s.tokens[o.tokens.lowerBound - 2].lower) }),
+                      // ("Iraq and Oman hosted talks between the two rivals": talks between others
+                      // are not their host's)
+                      !chunks.contains(where: { $0.preposition == "between" }),
                       // ("change its constitution before the treaty is signed": the subject of a
                       // clause of time is told by that clause's verb)
                       !frames.contains(where: { $0.kind == .adverbial && $0.subject?.tokens.contains(i) ?? false }),
