@@ -89,8 +89,12 @@ extension EventCoder {
         // "lodged a protest on Monday after a coast guard ship fired water cannon at the boat on
         // Saturday": a day before the subordinating word that opens the verb's clause is the
         // main clause's, when the verb's own clause names a day of its own.
+        // ("After the summit collapsed on February 28, North Korea resumed launches on May 4": so
+        // is a day inside a clause of time that opens the sentence, before its comma)
+        let opensTimeClause = s.tokens.first.map { Self.timeClauseOpeners.contains($0.lower) } ?? false
         let own = inClause.filter { t in
             !(t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && Self.timeClauseOpeners.contains($0.lower) })
+                && !(opensTimeClause && t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && $0.isWord(.comma) })
         }
         if !own.isEmpty { inClause = own }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })

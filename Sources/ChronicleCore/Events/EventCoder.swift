@@ -395,6 +395,25 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                // "On July 9 and again on July 13, North Korea fired missiles": an act told on two
+                // days joined by "and" happened on each.
+                if let d = why.date, record.dateBasis == .explicit, record.mode == .asserted {
+                    let clause = s.tokens[c.clause.lowerBound].start...s.tokens[c.clause.upperBound].end
+                    for t in Self.coordinatedDays(with: d, in: s, clause: clause) where document.publicationDate.map({ t.dateEnd <= $0 }) ?? true {
+                        var again = record
+                        (again.date, again.dateStart, again.dateEnd) = (t.value, t.dateStart, t.dateEnd)
+                        again.id = Self.stableID([record.id, t.value])
+                        if let a = again.source.country, let b = again.target?.country {
+                            let (x, y) = again.root == "04" && b < a ? (b, a) : (a, b)
+                            guard seen.insert(Self.interactionKey(x, y, again)).inserted else { continue }
+                        }
+                        var whyAgain = why
+                        whyAgain.event = again.id
+                        whyAgain.date = [t.start, t.end]
+                        events.append(again)
+                        explanations.append(whyAgain)
+                    }
+                }
                 if why.rule.hasPrefix("verb") { verbCoded = true }
                 if mainDay == nil, record.mode == .asserted, let day = record.dateStart, record.dateEnd == day {
                     if record.dateBasis == .explicit {
@@ -585,6 +604,29 @@ public struct EventCoder: Sendable {
 
     /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
     /// at most two words before it, and a comma right after it (or an opening "In" before it).
+    /// The other days of a sentence joined by "and" to the day at scalar offsets `span` ("On July
+    /// 9 and again on July 13", "on March 3 and March 5"): only "and", "again", "on", "then" and
+    /// commas stand between them, and both lie in the act's `clause` (scalar offsets) or open the
+    /// sentence.
+    static func coordinatedDays(with span: [Int], in s: EventSentence, clause: ClosedRange<Int>) -> [TimeSpan] {
+        guard span.count == 2, let main = s.times.first(where: { $0.start == span[0] && $0.end == span[1] }),
+              main.dateStart == main.dateEnd else { return [] }
+        func joined(_ a: TimeSpan, _ b: TimeSpan) -> Bool {
+            let between = s.tokens.filter { $0.start >= a.end && $0.end <= b.start }
+            return between.contains { $0.isWord(.and) } && between.allSatisfy { t in
+                t.isWord(.and) || t.isWord(.comma) || ["again", "on", "then"].contains(t.lower)
+            }
+        }
+        func inClause(_ t: TimeSpan) -> Bool { clause.contains(t.start) && clause.contains(t.end) }
+        // (the first two words: "July 9 and …", "On July 9 and …")
+        let opening = s.tokens.count > 1 ? s.tokens[1].start : s.start
+        return s.times.filter { t in
+            guard t != main, t.dateStart == t.dateEnd, t.value.utf8.count == 10 else { return false }
+            let (a, b) = t.end <= main.start ? (t, main) : (main, t)
+            return joined(a, b) && (inClause(a) && inClause(b) || a.start <= opening)
+        }
+    }
+
     /// Whether a sentence tells when something happened: the time follows "came", "took place",
     /// "happened" or "occurred" within six words ("The first known contact came in July", "a
     /// second meeting took place in Ulan Bator in October").

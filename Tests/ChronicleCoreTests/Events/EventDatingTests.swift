@@ -73,6 +73,28 @@ struct EventDatingTests {
         #expect(events.first { $0.root == "12" && $0.target?.country == "JPN" }?.dateStart == CalendarDay(iso: "2024-08-20"))
     }
 
+    @Test("an act told on two days joined by 'and' happened on each")
+    func coordinatedDays() {
+        let fronted = Self.events("On July 9 and again on July 13, North Korea fired missiles toward Japan.",
+                                  published: CalendarDay(iso: "2023-08-10"))
+        #expect(Set(fronted.filter { $0.root == "15" }.compactMap(\.date)) == ["2023-07-09", "2023-07-13"])
+        let after = Self.events("North Korea fired missiles toward Japan on July 9 and July 13.", published: CalendarDay(iso: "2023-08-10"))
+        #expect(Set(after.filter { $0.root == "15" }.compactMap(\.date)) == ["2023-07-09", "2023-07-13"])
+        // (two days of two acts: each its own)
+        let two = Self.events("North Korea fired missiles toward Japan on July 9 and Japan protested on July 13.",
+                              published: CalendarDay(iso: "2023-08-10"))
+        #expect(two.filter { $0.source.country == "PRK" }.compactMap(\.date) == ["2023-07-09"])
+    }
+
+    @Test("a day inside a clause of time that opens the sentence dates that clause only")
+    func frontedTimeClause() {
+        let events = Self.events("""
+            After the summit collapsed on February 28, North Korea resumed short-range launches toward \
+            Japan on May 4.
+            """, published: CalendarDay(iso: "2023-08-10"))
+        #expect(events.first { $0.source.country == "PRK" }?.date == "2023-05-04")
+    }
+
     @Test("a year that opens a sentence dates the past acts told after it")
     func openingYearSetsClock() {
         let events = Self.events("""
