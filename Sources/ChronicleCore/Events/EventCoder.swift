@@ -508,7 +508,11 @@ public struct EventCoder: Sendable {
                         // a sentence is mostly a look back: "since the summit in February")
                         // (and a year: "In 2022 Turkish jets entered Greek airspace … Athens
                         // protested each violation")
-                        || ((last.value.utf8.count == 7 || last.value.utf8.count == 4) && (Self.opensSentence(last, s) || Self.tellsWhen(last, s))) {
+                        || ((last.value.utf8.count == 7 || last.value.utf8.count == 4) && (Self.opensSentence(last, s) || Self.tellsWhen(last, s)))
+                        // (and a month written with its year in a sentence that told no act: "The
+                        // earthquake in southern Turkey in February 2023 changed the tone. Greece sent
+                        // rescue teams within hours")
+                        || (last.value.utf8.count == 7 && Self.writesItsYear(last) && !verbCoded) {
                 clock = (last, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day

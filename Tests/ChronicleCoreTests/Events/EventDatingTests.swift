@@ -95,6 +95,15 @@ struct EventDatingTests {
         #expect(events.first { $0.source.country == "PRK" }?.date == "2023-05-04")
     }
 
+    @Test("a month written with its year in a sentence that tells no act dates the acts after it")
+    func monthWithYearSetsClock() {
+        let events = Self.events("""
+            The earthquake in southern Turkey in February 2023 changed the tone. Greece sent rescue \
+            teams to Turkey within hours.
+            """, published: CalendarDay(iso: "2024-01-10"))
+        #expect(events.first { $0.source.country == "GRC" }?.date == "2023-02")
+    }
+
     @Test("a year that opens a sentence dates the past acts told after it")
     func openingYearSetsClock() {
         let events = Self.events("""
