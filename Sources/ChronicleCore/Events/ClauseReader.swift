@@ -390,6 +390,17 @@ struct ClauseReader: Sendable {
                 if toks[b].is(.relative) || (toks[b].isWord(.that) && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
+                } else if toks[b].isWord(.that), b > 0, groupOf[b - 1] == nil, actorAt[b - 1] == nil, toks[b - 1].is(.alphabetic),
+                          !toks[b - 1].isCapitalized, !toks[b - 1].is([.determiner, .preposition, .pronoun, .adverb, .conjunction, .auxiliary]),
+                          regionStart < g, (regionStart..<g).contains(where: { actorAt[$0] != nil }), !f.passive, f.modals.isEmpty,
+                          (regionStart..<g).allSatisfy({ actorAt[$0] != nil || toks[$0].is([.determiner, .auxiliary, .adverb, .negation]) }),
+                          f.predicate + 1 == n || toks[f.predicate + 1].isPunctuation || toks[f.predicate + 1].is(.preposition) {
+                    // ("rejected a proposal that Serbia had accepted": "that" after a noun, with a
+                    // subject and a verb told without a modal whose object is missing, opens a
+                    // relative clause; its object is the noun. "the assurance that North Korea
+                    // would stop" is the noun's content)
+                    if f.kind != .xcomp { f.kind = .relative }
+                    f.subordinator = "that"
                 } else if toks[b].lower == "what", b > 0, toks[b - 1].is(.preposition), !namingWhat.contains(b) {
                     // ("of what each government said": a free relative, whose verb names a topic)
                     f.subordinator = "what"
@@ -409,7 +420,7 @@ struct ClauseReader: Sendable {
             // antecedent is its object.
             // ("a joint statement in which North Korea committed …", "whose leader …": not so)
             // ("in Tokyo, where both sides pledged …": a place or a time is no object)
-            let objectRelative = f.kind == .relative && b >= 0 && toks[b].is(.relative) && regionStart < g && !adverbial
+            let objectRelative = f.kind == .relative && b >= 0 && (toks[b].is(.relative) || f.subordinator == "that") && regionStart < g && !adverbial
                 && toks[b].lower != "whose" && !(b > 0 && toks[b - 1].is(.preposition))
                 && (regionStart..<g).contains(where: { actorAt[$0] != nil })
             if f.kind == .relative, adverbial || objectRelative {
