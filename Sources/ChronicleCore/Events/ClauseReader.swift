@@ -220,7 +220,7 @@ struct ClauseReader: Sendable {
                 if t.is(.endsS), !t.is(.endsSS), Self.nounModifierKeys.contains(before.key) { continue }
                 // ("pledged 650 million euros in military aid on Thursday", "economic support": a
                 // bare form after an adjective of kind is a noun)
-                if !t.is([.endsS, .endsED, .endsING]), !lemmatizer.isPast(t.lower), Self.kindAdjectiveKeys.contains(before.key) { continue }
+                if Self.kindAdjectiveKeys.contains(before.key), !t.is([.endsS, .endsED, .endsING]), !lemmatizer.isPast(t.lower) { continue }
             }
             if t.is(.endsING), i + 1 < n, toks[i + 1].isWord(.of) { continue }
             // "the American patrols", "the Chinese drills": a plural after "the" and a

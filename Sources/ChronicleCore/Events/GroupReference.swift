@@ -180,6 +180,8 @@ extension EventCoder {
     /// governments": China toward each). Empty when the group has no such parties or acts on
     /// no one outside itself; nil when neither side is such a group.
     static func partyReads(_ c: EventCandidate, _ s: EventSentence, parties: [ActorSpan]?) -> [EventCandidate]? {
+        // (most candidates name no group: nothing is copied for them)
+        guard s.actors[c.source].isGroup || c.target.map({ s.actors[$0].isGroup }) ?? false else { return nil }
         let source = s.actors[c.source]
         let target = c.target.map { s.actors[$0] }
         let sourceGroup = source.isGroup && GroupReference.size(of: source) > 2

@@ -30,10 +30,10 @@ extension SentenceCoder {
     /// "refrain from" (any form of the verb).
     static func holdingBack(_ toks: [EventToken], _ k: Int) -> Bool {
         guard k >= 1 else { return false }
-        let (w, before) = (toks[k].lower, toks[k - 1].lower)
-        if w == "on", before == "off", k >= 2 { return toks[k - 2].lower.hasPrefix("hold") || toks[k - 2].lower == "held" }
-        if w == "of" { return before == "short" }
-        if w == "from" { return before.hasPrefix("refrain") }
+        // (token keys first: this runs before every act noun)
+        if toks[k].isWord(.on), toks[k - 1].isWord(.off), k >= 2 { return toks[k - 2].lower.hasPrefix("hold") || toks[k - 2].lower == "held" }
+        if toks[k].isWord(.of) { return toks[k - 1].lower == "short" }
+        if toks[k].isWord(.from) { return toks[k - 1].lower.hasPrefix("refrain") }
         return false
     }
 
@@ -144,7 +144,7 @@ extension SentenceCoder {
             if Self.isRestrictionOn(j, toks) { continue }
             // "made concessions without obtaining an apology": an act named after "without" is
             // one not done.
-            if let w = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "without" }),
+            if let w = (max(0, i - 4)..<i).last(where: { toks[$0].isWord(.without) }),
                !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
             // ("would hold off on new tariffs", "stopped short of sanctions", "refrained from
             // strikes": so is one held back)

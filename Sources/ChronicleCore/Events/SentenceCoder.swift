@@ -80,7 +80,7 @@ struct SentenceCoder: Sendable {
             if hasNullObject(f, s) { continue }
             // ("adopted a package of sanctions against Russia, targeting vessels of the shadow
             // fleet": what sanctions target is their scope, no use of force)
-            if f.lemmas.contains("target"), f.subjectInherited, let g = f.governor, let gh = hits[g], gh.pattern.code.hasPrefix("16") { continue }
+            if f.subjectInherited, let g = f.governor, f.lemmas.contains("target"), let gh = hits[g], gh.pattern.code.hasPrefix("16") { continue }
             // "a record of what each government said and did": a saying named by a free relative
             // after a preposition is a topic, not a statement.
             if f.subordinator == "what", f.object?.actors.isEmpty ?? true, f.lemmas.contains(where: { lexicon.governors[$0] == "report" }) { continue }
@@ -108,7 +108,7 @@ struct SentenceCoder: Sendable {
             if code.hasPrefix("03"), mode == .asserted { mode = .intended }
             // ("called the strike one of the largest": a definite strike that is called something
             // is named, not called; a strike is called with "a")
-            if code.hasPrefix("14"), f.lemmas.contains("call"), let first = f.object?.tokens.first,
+            if let first = f.object?.tokens.first, code.hasPrefix("14"), f.lemmas.contains("call"),
                Self.definiteWords.contains(s.tokens[first].lower) { continue }
             var targets = h.targets
             if let label = labelWord(h.pattern, f, s), let o = f.object {
@@ -188,14 +188,15 @@ struct SentenceCoder: Sendable {
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
             // ("protested against the remark", "expressed regret over the statement": or the act
             // a chunk of reaction names, when there is no object)
-            let reacted = f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }
-            let (anaphor, anaphorLemmas) = targets.isEmpty ? anaphoricAct(reacted, s) : ([], [])
+            let (anaphor, anaphorLemmas) = targets.isEmpty
+                ? anaphoricAct(f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }, s) : ([], [])
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
             let together = targets.isEmpty && !f.subjectInherited && Set(sources.compactMap { s.actors[$0].country }).count == 2
                 && (["03", "05", "06", "07", "08"].contains(String(code.prefix(2))) || ["040", "041", "046"].contains(code))
-            let make = { (src: Int, tgt: Int?) -> EventCandidate in
+            // (a local function, not a closure value: passed to ``pair`` it is not copied to the heap)
+            func make(_ src: Int, _ tgt: Int?) -> EventCandidate {
                 var c = EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: rule, code: code, mode: mode,
                                        source: src, target: tgt, trigger: f.predicate...f.predicate,
                                        clause: f.span, confidence: conf)
