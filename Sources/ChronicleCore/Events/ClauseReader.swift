@@ -1004,7 +1004,7 @@ struct ClauseReader: Sendable {
     }
 
     /// Whether the words `region` between the previous frame `p` and a comma before the
-    /// verb of `f` are `prev`'s object in a series of verb phrases told in the past ("Chinese
+    /// verb of `f` are `p`'s object in a series of verb phrases told in the past ("Chinese
     /// personnel boarded Philippine navy boats, seized rifles and wounded a sailor"), not the
     /// subject of `f`: `p` is a main clause with a named subject and no verb of saying, the
     /// words follow its verb and hold no other comma, and both verbs are past forms.

@@ -453,7 +453,7 @@ public struct EventCoder: Sendable {
                         .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
                     if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
-                    if !(Self.forceRoots.contains(record.root)) {
+                    if !Self.forceRoots.contains(record.root) {
                         for p in [sourceSpan, target] where !dealers.contains(where: { $0.country == p.country }) { dealers.append(p) }
                     }
                 } else if record.mode == .asserted, Self.disputeRoots.contains(record.root),
@@ -606,8 +606,6 @@ public struct EventCoder: Sendable {
         return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
     }
 
-    /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
-    /// at most two words before it, and a comma right after it (or an opening "In" before it).
     /// The other days of a sentence joined by "and" to the day at scalar offsets `span` ("On July
     /// 9 and again on July 13", "on March 3 and March 5"): only "and", "again", "on", "then" and
     /// commas stand between them, and both lie in the act's `clause` (scalar offsets) or open the
@@ -648,6 +646,8 @@ public struct EventCoder: Sendable {
     /// Verbs that say an event happened (see ``tellsWhen(_:_:)``).
     static let happeningWords: Set<String> = ["came", "happened", "occurred"]
 
+    /// Whether a time is the sentence's opening adverbial ("In January, …", "Last March, …"):
+    /// at most two words before it, and a comma right after it (or an opening "In" before it).
     static func opensSentence(_ t: TimeSpan, _ s: EventSentence) -> Bool {
         guard let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 2,
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }

@@ -315,10 +315,11 @@ extension SentenceCoder {
                       !(EventCoder.forceRoots.contains(String(pattern.code.prefix(2)))
                         && frames[g].obliques.contains { $0.tokens.contains(i) && Self.forceBackdrops.contains($0.preposition ?? "") }),
                       // ("fired a missile hours before the summit": an act the clause is timed by
-                      // is no act of its subject's)
+                      // is no act of its subject's; "a week after his summit" is)
                       !frames[g].obliques.contains(where: { o in
                           o.tokens.contains(i) && Self.forceBackdrops.contains(o.preposition ?? "") && o.tokens.lowerBound >= 2
-                              && Self.backdropUnits.contains(s.tokens[o.tokens.lowerBound - 2].lower) }),
+                              && Self.backdropUnits.contains(s.tokens[o.tokens.lowerBound - 2].lower)
+                              && !Self.possessivePronouns.contains(s.tokens[o.tokens.lowerBound].lower) }),
                       // ("Iraq and Oman hosted talks between the two rivals": talks between others
                       // are not their host's)
                       !chunks.contains(where: { $0.preposition == "between" }),
