@@ -178,25 +178,29 @@ extension ResolutionPass {
     /// verb of saying ("KCNA ran a commentary on Friday. It said …").
     func openingSayer(at s: Int) -> DocumentFocus.Item? {
         guard s + 1 < segments.count, Self.saysOrAnnounces(tokens[segments[s + 1].start]) else { return nil }
-        guard let issuer = recentIssuer(before: s, singular: true) else { return nil }
-        // ("In a commentary, KCNA said the drills showed that Washington and Seoul … . It warned
-        // …": the one who said, not a body its words named)
-        let since = s > 0 ? sentenceStart(of: s - 1) : 0
-        return focus.items.last(where: { !$0.isPerson && $0.isSubject && !$0.isPlural && $0.mention.country != nil
-            && ($0.mention.isMedia || $0.mention.sector == "GOV") && $0.mention.start >= since && $0.mention.start <= issuer.mention.start }) ?? issuer
+        return recentIssuer(before: s, singular: true, preferSubject: true)
     }
 
     /// The medium or government body last in focus, named in the sentence before segment `s` or
-    /// in its own: who issued the statement or commentary the sentence speaks of.
-    func recentIssuer(before s: Int, singular: Bool, sentences back: Int = 1) -> DocumentFocus.Item? {
+    /// in its own: who issued the statement or commentary the sentence speaks of. With
+    /// `preferSubject`, one that opened a clause as its subject before the last ("In a commentary,
+    /// KCNA said the drills showed that Washington and Seoul … . It warned …": the one who said,
+    /// not a body its words named).
+    func recentIssuer(before s: Int, singular: Bool, sentences back: Int = 1, preferSubject: Bool = false) -> DocumentFocus.Item? {
         var k = segments[s].start - 1
         for step in 0..<back {
             if step > 0 && k > 0 { k -= 1 }
             while k > 0 && !tokens[k].startsSentence { k -= 1 }
         }
         let since = tokens[max(0, k)].start
-        guard let item = focus.items.last(where: { (!$0.isPerson || back > 1 && $0.mention.roleKind == "SPK") && !(singular && $0.isPlural)
-                && $0.mention.country != nil && ($0.mention.isMedia || $0.mention.sector == "GOV") }), item.mention.start >= since else { return nil }
+        let issues = { (i: DocumentFocus.Item) in
+            (!i.isPerson || back > 1 && i.mention.roleKind == "SPK") && !(singular && i.isPlural)
+                && i.mention.country != nil && (i.mention.isMedia || i.mention.sector == "GOV")
+        }
+        guard let item = focus.items.last(where: issues), item.mention.start >= since else { return nil }
+        if preferSubject, let subject = focus.items.last(where: { issues($0) && $0.isSubject && $0.mention.start >= since && $0.mention.start <= item.mention.start }) {
+            return subject
+        }
         return item
     }
 

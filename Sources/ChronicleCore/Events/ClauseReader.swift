@@ -452,7 +452,7 @@ struct ClauseReader: Sendable {
                 while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }
                 if k >= 0, let a = actorAt[k] {
                     f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
-                } else if b >= 1, Self.statementNouns.contains(toks[b - 1].lower),
+                } else if b >= 1, Self.messageNouns.contains(toks[b - 1].lower),
                           let owner = frames[..<fi].last(where: { $0.kind == .main && $0.predicate < b }), let subject = owner.subject,
                           !subject.actors.isEmpty {
                     // ("KCNA answered with a commentary that called Abe a dwarf": a statement's
@@ -935,8 +935,9 @@ struct ClauseReader: Sendable {
         return !entries[v].verbs.isEmpty && !toks[v].isCapitalized && !toks[v].is(.determiner)
     }
 
-    /// Nouns of a message whose -ing clause is its sender's act (`a statement threatening …`).
-    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary"]
+    /// Nouns of a message whose -ing clause or relative clause is its sender's act (`a statement
+    /// threatening …`, `a commentary that accused Japan`).
+    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary", "article"]
 
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
@@ -1015,10 +1016,6 @@ struct ClauseReader: Sendable {
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
         return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
     }
-
-    /// Nouns of issued words whose relative clause speaks for the issuer ("a commentary that
-    /// accused Japan").
-    static let statementNouns: Set<String> = ["commentary", "statement", "editorial", "article", "note", "letter", "message", "communique", "declaration", "report"]
 
     /// Verbs followed by a bare infinitive ("helped rescue survivors").
     static let bareInfinitiveVerbs: Set<String> = ["help", "let", "make", "see", "hear", "watch"]

@@ -28,6 +28,13 @@ extension EventCoder {
     /// are two acts; a meeting told as a visit and as talks, or praise told twice, is one.
     /// A rebel or opposition group is a party of its own beside its country's government ("the
     /// United States – Taliban agreement" and "the United States – Afghanistan declaration").
+    /// The key of a record between two countries (nil otherwise); a meeting is one interaction
+    /// whichever party is named first.
+    static func interactionKey(of e: EventRecord) -> String? {
+        guard let a = e.source.country, let b = e.target?.country else { return nil }
+        return e.root == "04" && b < a ? interactionKey(b, a, e) : interactionKey(a, b, e)
+    }
+
     static func interactionKey(_ a: String, _ b: String, _ e: EventRecord) -> String {
         let kind = e.root == "04" || e.root == "05" ? e.root : e.cameo
         return [a, b, nonStateSector(e.source.sector) + nonStateSector(e.target?.sector), kind, e.dateStart?.description ?? "", e.dateEnd?.description ?? ""].joined(separator: "|")

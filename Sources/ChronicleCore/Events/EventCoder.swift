@@ -382,10 +382,7 @@ public struct EventCoder: Sendable {
                        && $0.target != nil && Self.forceRoots.contains($0.root) }) { continue }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
-                if let a = record.source.country, let b = record.target?.country {
-                    // A meeting is one interaction whichever party is named first.
-                    let (x, y) = record.root == "04" && b < a ? (b, a) : (a, b)
-                    let key = Self.interactionKey(x, y, record)
+                if let key = Self.interactionKey(of: record), let a = record.source.country, let b = record.target?.country {
                     if !seen.insert(key).inserted {
                         // ("The two sides also exchanged views …" after their talks: the pair is
                         // still the story's, for "the two ministers" further on)
@@ -403,10 +400,7 @@ public struct EventCoder: Sendable {
                         var again = record
                         (again.date, again.dateStart, again.dateEnd) = (t.value, t.dateStart, t.dateEnd)
                         again.id = Self.stableID([record.id, t.value])
-                        if let a = again.source.country, let b = again.target?.country {
-                            let (x, y) = again.root == "04" && b < a ? (b, a) : (a, b)
-                            guard seen.insert(Self.interactionKey(x, y, again)).inserted else { continue }
-                        }
+                        if let key = Self.interactionKey(of: again), !seen.insert(key).inserted { continue }
                         var whyAgain = why
                         whyAgain.event = again.id
                         whyAgain.date = [t.start, t.end]

@@ -142,13 +142,9 @@ extension SentenceCoder {
             // "restrictions on sales of chip-making equipment to China": what a restriction is
             // on is what it stops, no act of its own.
             if Self.isRestrictionOn(j, toks) { continue }
-            // "made concessions without obtaining an apology": an act named after "without" is
-            // one not done.
-            if let w = (max(0, i - 4)..<i).last(where: { toks[$0].isWord(.without) }),
-               !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
-            // ("would hold off on new tariffs", "stopped short of sanctions", "refrained from
-            // strikes": so is one held back)
-            if let w = (max(0, i - 4)..<i).last(where: { Self.holdingBack(toks, $0) }),
+            // "made concessions without obtaining an apology", "would hold off on new tariffs",
+            // "stopped short of sanctions": an act named after "without" or held back is one not done.
+            if let w = (max(0, i - 4)..<i).last(where: { toks[$0].isWord(.without) || Self.holdingBack(toks, $0) }),
                !(w + 1..<i).contains(where: { toks[$0].isPunctuation }) { continue }
             // "North Korea's ambassador for normalization talks with Japan": a post named for
             // an act is no act

@@ -139,25 +139,26 @@ public struct TemporalTagger: Sendable {
     /// Whether the expression starting at token `first` closes a clause opened by "since" (a
     /// "since" earlier in the clause, not right before the expression).
     static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
-        var k = first - 2
-        while k >= 0, first - k <= 12, tokens[k].sentence == tokens[first].sentence {
-            if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return false }
-            if tokens[k].key == fn.since { return true }
-            k -= 1
-        }
-        return false
+        clauseWord(fn.since, in: tokens, from: first - 2, before: first, within: 12) != nil
     }
 
     /// Whether the expression starting at token `first` lies in a relative clause that a comma
     /// and "which" open ("the drills, which began on Monday, …"), with no other comma between.
     static func insideRelativeAside(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
-        var k = first - 1
-        while k >= 1, first - k <= 10, tokens[k].sentence == tokens[first].sentence {
-            if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return false }
-            if tokens[k].key == fn.which { return tokens[k - 1].kind == .punct && tokens[k - 1].punct == 44 }
+        guard let k = clauseWord(fn.which, in: tokens, from: first - 1, before: first, within: 10), k > 0 else { return false }
+        return tokens[k - 1].kind == .punct && tokens[k - 1].punct == 44
+    }
+
+    /// The token `key` nearest before the expression at `first`, looked for from token `from`
+    /// back at most `within` tokens in the same clause (no comma or semicolon crossed).
+    private static func clauseWord(_ key: Int32, in tokens: [TimeToken], from: Int, before first: Int, within: Int) -> Int? {
+        var k = from
+        while k >= 0, first - k <= within, tokens[k].sentence == tokens[first].sentence {
+            if tokens[k].kind == .punct, tokens[k].punct == 44 || tokens[k].punct == 59 { return nil }
+            if tokens[k].key == key { return k }
             k -= 1
         }
-        return false
+        return nil
     }
 
     private static func expression(_ tokens: [TimeToken], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
