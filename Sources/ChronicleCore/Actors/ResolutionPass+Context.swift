@@ -108,6 +108,10 @@ extension ResolutionPass {
                segments[s + 2].items.contains(where: { if case .capital = $0 { return true }; if case .country = $0 { return true }; return false }) {
                 return next.isText(.and) || !isPlaceContext(s)
             }
+            // `Washington, which does not recognize Maduro, said …`: a capital that opens the
+            // sentence before a relative aside is its subject.
+            if first.startsSentence, next.isText(.comma), k < tokens.count, tokens[k].classes.contains(.relative),
+               !tokens[k].isLower(.that) { return true }
         }
         if let prev = previousToken(s), prev.classes.contains(.actorPredecessor) { return true }
         if let prev = previousToken(s) {

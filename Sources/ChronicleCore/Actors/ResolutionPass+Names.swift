@@ -163,9 +163,23 @@ extension ResolutionPass {
 
     /// The last mention, when it ends in the sentence of segment `s` at most a few words before
     /// the token `k` (the subject of a verb of saying).
+    /// ("Washington, which does not recognize Maduro's government, said it …": a mention that
+    /// closes a relative aside right before the verb gives way to the aside's antecedent.)
     func mentionJustBefore(_ k: Int, inSentenceOf s: Int) -> ActorMention? {
         let verbStart = tokens[k].start
-        guard let m = mentions.last, m.start >= sentenceStart(of: s), m.end <= verbStart, verbStart - m.end <= 16 else { return nil }
+        let since = sentenceStart(of: s)
+        guard let m = mentions.last, m.start >= since, m.end <= verbStart, verbStart - m.end <= 16 else { return nil }
+        guard k > 1, tokens[k - 1].isText(.comma) else { return m }
+        var j = k - 1
+        while j > 1, tokens[j].start > since {
+            j -= 1
+            if tokens[j].start >= m.start { continue }
+            if tokens[j].isText(.comma) { return m }
+            if tokens[j].classes.contains(.relative), !tokens[j].isLower(.that), tokens[j - 1].isText(.comma) {
+                let closes = tokens[j - 1].start
+                return mentions.last { $0.start >= since && $0.end <= closes && closes - $0.end <= 1 } ?? m
+            }
+        }
         return m
     }
 

@@ -844,6 +844,17 @@ struct ClauseReader: Sendable {
                   Self.isReciprocal(o, subject: subject.tokens, toks) else { continue }
             frames[fi].object?.actors = subject.actors
         }
+        // "struck what India described as a training camp": what a naming free relative names is
+        // the object's noun, and the subject's own side naming it is no party ("condemned what
+        // Washington called a routine patrol" names the patrol's author).
+        for fi in frames.indices {
+            guard let o = frames[fi].object, o.tokens.count >= 2, toks[o.tokens.lowerBound].lower == "what",
+                  let a = actorAt[o.tokens.lowerBound + 1], Self.namesAfter(o.tokens.lowerBound + 1, a, actorAt, analysis.entries),
+                  let own = frames[fi].subject?.actors.compactMap({ s.actors[$0].country }), s.actors[a].country.map(own.contains) ?? false,
+                  let named = frames[fi].obliques.first(where: { $0.preposition == "as" }) else { continue }
+            frames[fi].object?.actors.removeAll { $0 == a }
+            frames[fi].object?.lemmas.formUnion(named.lemmas)
+        }
         return frames
     }
 
@@ -1049,6 +1060,14 @@ struct ClauseReader: Sendable {
                actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) { return i }
         }
         return nil
+    }
+
+    /// Whether a verb of naming follows the actor `a` that starts at token `i` ("what India
+    /// described as …", "what Seoul calls …").
+    static func namesAfter(_ i: Int, _ a: Int, _ actorAt: [Int?], _ words: [LemmaEntry]) -> Bool {
+        var j = i
+        while j < actorAt.count, actorAt[j] == a { j += 1 }
+        return j < actorAt.count && words[j].candidates.contains(where: namingVerbs.contains)
     }
 
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],

@@ -255,6 +255,8 @@ public struct EventCoder: Sendable {
         // The three or four countries of the last sentence whose acts of dealing named as many
         // ("travelled to Washington for a summit with Biden and Kishida"), for "the three leaders".
         var lastParties: (spans: [ActorSpan], sentence: Int)?
+        // The last sentence that named one of ``lastPair``'s countries as an actor.
+        var pairNamed = -1
         // The last visitor and host ("arrived in Asmara"), for "the two leaders" only.
         var visitPair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         // The targets of the events coded so far, for "X also condemned it".
@@ -295,6 +297,9 @@ public struct EventCoder: Sendable {
             }
             let reporters = Attribution.reporters(in: s)
             var mainDay: TimeSpan?
+            // (the month the sentence's first act, told by a verb in its main clause, was dated by:
+            // "Talks resumed in Kinshasa in April 2021")
+            var mainMonth: TimeSpan?
             var nounDay: TimeSpan?
             var verbCoded = false
             // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
@@ -309,7 +314,10 @@ public struct EventCoder: Sendable {
             for (found, second) in sentenceCandidates {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
-                var story = lastPair.flatMap { $0.sentence >= s.index - 5 ? ($0.a, $0.b) : nil }
+                // (or up to eight while the sentence before still names one of them: "Kishida and
+                // Yoon agreed … Hours before Yoon arrived, North Korea fired … The two leaders
+                // condemned the launch")
+                var story = lastPair.flatMap { $0.sentence >= s.index - 5 || $0.sentence >= s.index - 8 && pairNamed == s.index - 1 ? ($0.a, $0.b) : nil }
                 var visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
                 // ("hosted Mohamud and Abiy Ahmed in Ankara, where the two leaders signed …": two
                 // names joined by "and" before the group in its own sentence are its pair)
@@ -409,6 +417,17 @@ public struct EventCoder: Sendable {
                     }
                 }
                 if why.rule.hasPrefix("verb") { verbCoded = true }
+                if mainMonth == nil, record.mode == .asserted, record.dateBasis == .explicit, record.date?.utf8.count == 7,
+                   why.rule.hasPrefix("verb"), events.dropLast().last?.sentenceIndex != s.index,
+                   !s.tokens[..<c.trigger.lowerBound].contains(where: { $0.is(.subordinator) }) {
+                    // (said right after the verb or a name, not after a noun it may date: "blamed
+                    // Washington for the failure of the summit in February" looks back)
+                    if let t = s.times.first(where: { $0.value == record.date }),
+                       let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].is(.preposition),
+                       k - 2 == c.trigger.upperBound || s.tokens[k - 2].isCapitalized && s.tokens[k - 2].is(.alphabetic) {
+                        mainMonth = t
+                    }
+                }
                 if mainDay == nil, record.mode == .asserted, let day = record.dateStart, record.dateEnd == day {
                     if record.dateBasis == .explicit {
                         // ("Welcomed the steps enabled by the joint declaration of February 29": a
@@ -468,6 +487,9 @@ public struct EventCoder: Sendable {
                 }
             }
             if dealers.count >= 3 { lastParties = (dealers, s.index) }
+            if let pair = lastPair, s.actors.contains(where: { $0.end > $0.start && !$0.isPlace && ($0.country == pair.a.country || $0.country == pair.b.country) }) {
+                pairNamed = s.index
+            }
             if let day = s.times.last(where: Self.writesItsYear)?.dateStart { narrativeDay = (day, s.index) }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
@@ -506,8 +528,16 @@ public struct EventCoder: Sendable {
                         // (and a month written with its year in a sentence that told no act: "The
                         // earthquake in southern Turkey in February 2023 changed the tone. Greece sent
                         // rescue teams within hours")
-                        || (last.value.utf8.count == 7 && Self.writesItsYear(last) && !verbCoded) {
+                        || (last.value.utf8.count == 7 && Self.writesItsYear(last) && !verbCoded)
+                        // (or a month past the clock's day in a sentence that told no act: "In January 2020
+                        // the three governments met in Washington … Ethiopia skipped the final round
+                        // in late February. Cairo accused Addis Ababa of bad faith")
+                        || (last.value.utf8.count == 7 && !verbCoded && clock.map { last.dateStart > $0.0.dateEnd } ?? false) {
                 clock = (last, s.index)
+            } else if let month = mainMonth, told.contains(month) {
+                // (and the month that dated the sentence's act: "Talks resumed in Kinshasa in April
+                // 2021 and collapsed after two days. Sudan proposed a quartet …")
+                clock = (month, s.index)
             } else if !told.isEmpty, !(clock.map { now in told.allSatisfy { $0.dateEnd < now.0.dateStart } } ?? false) {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day
                 // (a look back: "at the summit in February" in a story told on April 25).
@@ -583,6 +613,10 @@ public struct EventCoder: Sendable {
             // (one word between them, "and")
             guard let k = s.tokens.firstIndex(where: { $0.start >= a.end }), k + 1 < s.tokens.count,
                   s.tokens[k].isWord(.and), s.tokens[k].end <= b.start, s.tokens[k + 1].start >= b.start else { continue }
+            // (not the end of a longer list: "The United States, China and Saudi Arabia urged both
+            // sides" names no pair)
+            if i > 0, let j = s.tokens.firstIndex(where: { $0.start >= s.actors[i - 1].end }), s.tokens[j].isWord(.comma),
+               j + 1 < s.tokens.count, s.tokens[j + 1].start >= a.start { continue }
             best = (a, b)
         }
         return best

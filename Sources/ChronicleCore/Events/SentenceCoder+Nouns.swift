@@ -84,6 +84,10 @@ extension SentenceCoder {
         "spark", "sparks", "sparked", "sparking", "earn", "earns", "earned", "earning",
         "attract", "attracts", "attracted", "attracting", "elicit", "elicits", "elicited", "eliciting",
     ]
+    /// Verbs that ask for what their object or `for` phrase names (`demanded an apology from X`).
+    static let seekingVerbs: Set<String> = [
+        "demand", "request", "seek", "propose", "suggest", "want", "urge", "call", "press", "push", "insist", "ask", "await",
+    ]
     /// Verbs whose `on`/`toward`/`for` oblique names a goal (`working on an accord`).
     static let strivingVerbs: Set<String> = ["work", "strive", "push", "press", "aim", "move"]
     /// The prepositions of such a goal.
@@ -324,6 +328,9 @@ extension SentenceCoder {
                       !frames.contains(where: { $0.kind == .adverbial && $0.subject?.tokens.contains(i) ?? false }),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
+                        // ("agreed to resume visits in the first bilateral summit held in Japan": a
+                        // meeting the clause took place in)
+                        || pattern.code.hasPrefix("04") && frames[g].obliques.contains(where: { $0.tokens.contains(i) && $0.preposition == "in" })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))
                             && pattern.code != "057") {
@@ -333,6 +340,10 @@ extension SentenceCoder {
                 sources = subj.actors
                 rule += "+clause"
             }
+            // "demanded an apology from Tokyo", "proposed mediation by a quartet of the AU …": an
+            // act asked of another is sought, not done (the asker's own is read with its clause:
+            // "proposed talks with Seoul").
+            if !rule.hasSuffix("+clause"), let g = gov, let verb = frames[g].lemmas.first, Self.seekingVerbs.contains(verb) { continue }
             if sources.isEmpty, pattern.code.hasPrefix("087"), let parties = fightParties(after: i, s) {
                 // "a truce meant to stop the fighting between Armenia and Azerbaijan": the sides of
                 // the fighting it ends.

@@ -148,6 +148,18 @@ struct SentenceCoder: Sendable {
                 // names is whom the act answers.
                 targets = agent.actors
             }
+            if targets.isEmpty, f.kind == .relative, ["11", "12"].contains(String(code.prefix(2))) || f.lemmas.first == "welcome",
+               let subject = f.subject, !subject.actors.isEmpty, f.object?.actors.isEmpty ?? true,
+               subject.tokens.lowerBound >= 2, s.tokens[subject.tokens.lowerBound - 1].lower == "which",
+               s.tokens[subject.tokens.lowerBound - 2].isWord(.comma),
+               let doers = frames.last(where: { $0.kind == .main && $0.predicate < f.predicate && !$0.passive })?.subject?.actors
+                   ?? Self.openingSubject(before: subject.tokens.lowerBound - 2, s).map({ [$0] }), !doers.isEmpty,
+               case let own = Set(subject.actors.compactMap { s.actors[$0].country }),
+               doers.allSatisfy({ s.actors[$0].country.map { !own.contains($0) } ?? false }) {
+                // "Ethiopia completed the first filling, which Egypt condemned": what ", which"
+                // answers is the act of the clause before it.
+                targets = doers
+            }
             if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { g in
                    (o.tokens.upperBound + 1...o.tokens.upperBound + 4).contains(g.verbGroup.lowerBound)
@@ -239,6 +251,14 @@ struct SentenceCoder: Sendable {
             }
         }
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
+    }
+
+    /// The actor that opens the sentence's first clause before token `k`, after any opening
+    /// phrase and its comma ("In July, Ethiopia completed …"), when no preposition precedes it.
+    static func openingSubject(before k: Int, _ s: EventSentence) -> Int? {
+        guard let a = s.actors.indices.first(where: { s.actors[$0].start < s.tokens[k].start && !s.actors[$0].isPlace }),
+              let i = s.tokens.firstIndex(where: { $0.start == s.actors[a].start }) else { return nil }
+        return i == 0 || s.tokens[i - 1].isWord(.comma) && !s.tokens[..<(i - 1)].contains(where: { $0.isWord(.comma) }) ? a : nil
     }
 
     /// Prepositions of a chunk that names what a reaction answers.

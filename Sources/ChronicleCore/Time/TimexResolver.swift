@@ -22,7 +22,7 @@ struct TimexResolver {
     var lastYear: CalendarDay?
     /// The last time named and whether it named a month (or a day) rather than a year alone.
     var lastNamed: (start: CalendarDay, hasMonth: Bool)?
-    /// Whether the text has named a time within a year of the publication date: a news report
+    /// Whether the text has named a month or day within a year of the publication date: a news report
     /// soon does; a review of past years may not until it reaches the present.
     var touchedPresent = false
     /// The last quarter mentioned and the sentence it was in.
@@ -62,7 +62,8 @@ struct TimexResolver {
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
         if g >= .year, !limit { lastNamed = (span.lowerBound, g >= .quarter) }
-        if let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
+        // (a year alone, "the dispute of 2020-2021", names no present moment of the story)
+        if g >= .month, let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
 
     /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.

@@ -518,3 +518,37 @@ struct EventDatingTests {
         #expect(urge?.date == Self.september?.description)
     }
 }
+
+extension EventDatingTests {
+    @Test("the month that dated a sentence's first act is the story's clock")
+    func monthOfFirstActIsClock() {
+        let events = Self.events("""
+            Egypt signed a military cooperation accord with Sudan in March 2021 after long talks.
+
+            Ethiopia condemned the accord.
+            """, published: CalendarDay(iso: "2021-08-15"))
+        let condemnation = events.first { $0.source.country == "ETH" && $0.root == "11" }
+        #expect(condemnation?.date == "2021-03")
+        // (not a month told in a relative clause after an act that had none: "the deadline
+        // that Kim set in April")
+        let deadline = Self.events("""
+            The envoys met in Stockholm on Saturday. Kim urged Washington to think again before the \
+            end of the year, the deadline that Kim Jong Un set in April.
+
+            The American delegation said it had brought creative ideas to the talks with North Korea.
+            """, published: CalendarDay(iso: "2019-10-07"))
+        #expect(!deadline.contains { $0.source.country == "USA" && $0.date == "2019-04" })
+    }
+
+    @Test("a month past the clock in a sentence that tells no act moves the clock to it")
+    func laterMonthMovesClock() {
+        let events = Self.events("""
+            The Nile dam dispute, 2020-2021
+
+            In January 2020, Egypt and Ethiopia met in Washington under American auspices. Ethiopia \
+            skipped the final round in late February. Cairo accused Addis Ababa of bad faith.
+            """, published: CalendarDay(iso: "2021-08-15"))
+        let accusation = events.first { $0.cameo.hasPrefix("112") }
+        #expect(accusation?.date == "2020-02")
+    }
+}
