@@ -18,6 +18,20 @@ struct TemporalTaggerTests {
         #expect(found.map(\.anchor) == [.publication, .narrative, .narrative, .narrative, nil, .narrative])
     }
 
+    @Test("a year alone near the publication date does not end a review of past months")
+    func yearAloneKeepsReview() {
+        let text = """
+            The Nile dam dispute, 2020-2021. In January 2020 the three governments met in Washington. \
+            Ethiopia skipped the final round in late February.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2021-08-15"))
+        #expect(found.last?.value == "2020-02")
+        // (a month named near the publication date does: "In July 2021 … in late February" is 2021's)
+        let recent = tagger.annotate(text: "In July 2021 the council met again. Ethiopia skipped the final round in late February.",
+                                     publicationDate: CalendarDay(iso: "2021-08-15"))
+        #expect(recent.last?.value == "2021-02")
+    }
+
     @Test("a time inside a 'since' clause does not move the narrative clock")
     func sinceClauseAside() {
         let text = """
