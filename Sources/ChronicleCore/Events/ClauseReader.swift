@@ -152,7 +152,9 @@ struct ClauseReader: Sendable {
                       // ("The ministers held talks", "The sanctions hit Russian banks": a past form
                       // right after a plural is its verb)
                       !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
-                        && lemmatizer.irregular[t.lower] != nil) {
+                        && lemmatizer.irregular[t.lower] != nil),
+                      // ("A Pakistani jet shot down an Indian MiG": nor an irregular past before its particle)
+                      !(lemmatizer.irregular[t.lower] != nil && i + 1 < n && Self.pastParticles.contains(toks[i + 1].lower)) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
@@ -551,6 +553,16 @@ struct ClauseReader: Sendable {
                         && !between.contains(where: { $0.is([.relative, .subordinator]) }) {
                     onlyConj = true
                 }
+                // ("withdrew the trade status it had granted Pakistan in 1996 and raised duties": after
+                // a relative clause whose subject is a pronoun, "and" and a verb go on with the
+                // clause the relative hangs from)
+                if g >= 2, toks[g - 1].isWord(.and), !toks[g - 2].isWord(.comma), frames[prev].kind == .relative,
+                   let ps = frames[prev].subject, ps.tokens.count == 1, Self.subjectPronouns.contains(toks[ps.tokens.lowerBound].lower),
+                   let outer = frames[..<prev].lastIndex(where: { $0.kind != .relative }), !(frames[outer].subject?.actors.isEmpty ?? true),
+                   !between.contains(where: { $0.is([.relative, .subordinator]) }) {
+                    prev = outer
+                    onlyConj = true
+                }
                 if f.kind == .xcomp {
                     f.governor = prev
                     // "to brief Moon and to meet Kono": a second infinitive shares the first one's
@@ -655,7 +667,11 @@ struct ClauseReader: Sendable {
             if f.governor == nil, fi > 0, f.kind != .xcomp, f.kind != .adverbial, g >= 2,
                (toks[g - 1].isWord(.and) || toks[g - 1].isWord(.but)), !toks[g - 2].isWord(.comma) || regionStart == g,
                !(f.subject.map { !$0.actors.isEmpty && f.kind == .main } ?? false) {
-                let prev = frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
+                // (", but" after a clause of condition or time goes back to the clause it hangs on:
+                // "offered to investigate if India shared evidence, but warned that …")
+                let afterComma = toks[g - 2].isWord(.comma)
+                let prev = (afterComma ? frames[..<fi].lastIndex { $0.kind != .relative && $0.kind != .adverbial } : nil)
+                    ?? frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
                 f.governor = prev
                 f.kind = frames[prev].kind
                 f.subject = frames[prev].subject
@@ -973,6 +989,9 @@ struct ClauseReader: Sendable {
     /// "and calls on"; a determiner does not: "… removes guard posts and disarms the area" in a
     /// relative clause stays the agreement's).
     static let verbFollowers: Set<String> = ["forward", "on", "upon"]
+
+    /// Particles that make an irregular past a phrasal verb (`shot down`, `broke off`).
+    static let pastParticles: Set<String> = ["down", "up", "off", "out"]
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]

@@ -74,6 +74,9 @@ extension EventCoder {
             t.end <= trigger && Self.relativeClauseOpens(in: s, from: 0, before: t.start)
                 && s.tokens[..<c.trigger.lowerBound].contains { $0.start >= t.end && $0.isWord(.comma) }
         }
+        // So does one in a relative clause without a relative word before the clause: "withdrew the
+        // status it had granted Pakistan in 1996 and raised duties" did not raise them in 1996.
+        times.removeAll { t in t.end <= clauseStart && Self.zeroRelativeBefore(t, in: s) }
         // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
         // talks in February had failed" was not told in February.
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
@@ -86,6 +89,12 @@ extension EventCoder {
         times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
         var inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+        // "On February 28, Khan told parliament that Pakistan would release the pilot the next
+        // day": a promise reported is dated by its telling, not by the later day it names.
+        if c.mode == .future || c.mode == .intended, c.rule.contains("+reported"),
+           let told = times.last(where: { $0.end <= clauseStart }) {
+            inClause.removeAll { $0.dateStart > told.dateEnd }
+        }
         // "lodged a protest on Monday after a coast guard ship fired water cannon at the boat on
         // Saturday": a day before the subordinating word that opens the verb's clause is the
         // main clause's, when the verb's own clause names a day of its own.
@@ -302,6 +311,24 @@ extension EventCoder {
             if key == TokenLiteral.which.hash || key == TokenLiteral.who.hash || key == TokenLiteral.whom.hash
                 || key == TokenLiteral.whose.hash { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// Whether a time follows, within eight words, a relative clause that opens with a subject
+    /// pronoun right after a noun and before an auxiliary or a form in -ed ("the status it had
+    /// granted Pakistan in 1996"), with no punctuation between.
+    static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+        var j = k - 1
+        while j >= 1, k - j <= 8, !s.tokens[j].isPunctuation {
+            // (a noun before the pronoun: a lowercase word of no closed class and no verb form;
+            // the coder's tokens carry no tags)
+            let noun = s.tokens[j - 1]
+            if ClauseReader.subjectPronouns.contains(s.tokens[j].lower), j + 1 < k, noun.is(.alphabetic), !noun.isCapitalized,
+               !noun.is([.preposition, .conjunction, .determiner, .pronoun, .auxiliary, .modal, .adverb, .subordinator, .relative, .endsED, .reportVerb]),
+               s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) { return true }
+            j -= 1
         }
         return false
     }

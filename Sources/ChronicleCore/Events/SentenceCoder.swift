@@ -130,6 +130,18 @@ struct SentenceCoder: Sendable {
                 // is made of whoever is to act)
                 if targets.isEmpty || (code.hasPrefix("10") || code.hasPrefix("02")) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
+            if root == 13, let k = f.complement ?? frames.firstIndex(where: { $0.governor == fi && $0.kind == .ccomp }),
+               frames[k].kind == .ccomp, case let own = Set((f.subject?.actors ?? []).compactMap({ s.actors[$0].country })),
+               targets.allSatisfy({ s.actors[$0].country.map(own.contains) ?? true }) {
+                // "warned that it would respond with measures that would cause the United States
+                // the greatest pain": a threat is aimed at whom the threatened response names (the
+                // speaker's own "it" is no target).
+                let named = ([frames[k]] + frames[(k + 1)...].prefix { $0.kind == .relative }).flatMap { g in
+                    (g.object?.actors ?? []) + g.obliques.flatMap(\.actors)
+                }
+                let other = named.filter { a in !s.actors[a].isPlace && s.actors[a].country.map { !own.contains($0) } ?? false }
+                if let first = other.first { targets = [first] }
+            }
             if targets.isEmpty, f.coordinated, let g = f.governor, g < fi, let gh = hits[g], !gh.targets.isEmpty,
                (4...14).contains(root), gh.pattern.code.prefix(2) == code.prefix(2)
                 // ("Tehran blamed Israel and vowed revenge": a threat after an accusation or a
@@ -159,6 +171,13 @@ struct SentenceCoder: Sendable {
                 // "Ethiopia completed the first filling, which Egypt condemned": what ", which"
                 // answers is the act of the clause before it.
                 targets = doers
+            }
+            if targets.isEmpty, code.hasPrefix("16"), !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { g in g.kind == .relative && (o.tokens.upperBound + 1...o.tokens.upperBound + 3).contains(g.verbGroup.lowerBound) }),
+               frames[k].lemmas.contains(where: { Self.grantingVerbs.contains($0) }), let given = frames[k].object, !given.actors.isEmpty {
+                // "withdrew the trade status it had granted Pakistan": what is withdrawn is
+                // withdrawn from whoever it was granted to.
+                targets = given.actors
             }
             if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { g in
@@ -260,6 +279,9 @@ struct SentenceCoder: Sendable {
               let i = s.tokens.firstIndex(where: { $0.start == s.actors[a].start }) else { return nil }
         return i == 0 || s.tokens[i - 1].isWord(.comma) && !s.tokens[..<(i - 1)].contains(where: { $0.isWord(.comma) }) ? a : nil
     }
+
+    /// Verbs that give a status or a benefit (`the status it had granted Pakistan`).
+    static let grantingVerbs: Set<String> = ["grant", "give", "extend", "accord", "offer", "award"]
 
     /// Prepositions of a chunk that names what a reaction answers.
     static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]

@@ -540,6 +540,16 @@ extension EventDatingTests {
         #expect(!deadline.contains { $0.source.country == "USA" && $0.date == "2019-04" })
     }
 
+    @Test("a promise reported on a day is dated that day, not the later day it names")
+    func promiseDatedWhenTold() {
+        let events = Self.events("""
+            Pakistani jets shot down an Indian fighter on February 27. On February 28, Khan told \
+            parliament that Pakistan would release the pilot the next day as a gesture of peace.
+            """, published: CalendarDay(iso: "2019-03-05"))
+        let promise = events.first { $0.source.country == "PAK" && $0.root == "03" }
+        #expect(promise?.date == "2019-02-28")
+    }
+
     @Test("a month past the clock in a sentence that tells no act moves the clock to it")
     func laterMonthMovesClock() {
         let events = Self.events("""
