@@ -311,6 +311,10 @@ public struct EventCoder: Sendable {
             }
             // The countries that dealt with each other in this sentence, with their spans.
             var dealers: [ActorSpan] = []
+            // The pair the sentence's first group was read as, for its other groups and second reads
+            // ("spoke with the foreign ministers of both countries", "Iraq and Oman hosted talks
+            // between the two rivals": the first read's meeting makes a new pair)
+            var groupPair: (ActorSpan, ActorSpan)?
             for (found, second) in sentenceCandidates {
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
@@ -319,6 +323,11 @@ public struct EventCoder: Sendable {
                 // condemned the launch")
                 var story = lastPair.flatMap { $0.sentence >= s.index - 5 || $0.sentence >= s.index - 8 && pairNamed == s.index - 1 ? ($0.a, $0.b) : nil }
                 var visited = visitPair.flatMap { $0.sentence >= s.index - 5 && $0.sentence > (lastPair?.sentence ?? -1) ? ($0.a, $0.b) : nil }
+                if let pair = groupPair {
+                    (story, visited) = (pair, nil)
+                } else if s.actors[found.source].isGroup || found.target.map({ s.actors[$0].isGroup }) ?? false {
+                    groupPair = visited ?? story
+                }
                 // ("hosted Mohamud and Abiy Ahmed in Ankara, where the two leaders signed …": two
                 // names joined by "and" before the group in its own sentence are its pair)
                 // (not a pair that holds the act's other party: "The United States and Saudi Arabia
@@ -388,6 +397,17 @@ public struct EventCoder: Sendable {
                 if record.target == nil, why.rule.hasPrefix("noun"), Self.forceRoots.contains(record.root),
                    events.contains(where: { $0.sentenceIndex == s.index && $0.source.country == record.source.country
                        && $0.target != nil && Self.forceRoots.contains($0.root) }) { continue }
+                // ("summoned Cheng to protest against what it called coercion": a verbal act of a
+                // sentence told again without its party, the same act of the same side, adds
+                // nothing; told first without it, it gives way to the one that names the party)
+                if (Int(record.root) ?? 99) <= 14, let own = record.source.country {
+                    let same = { (e: EventRecord) in e.sentenceIndex == s.index && e.source.country == own && e.cameo == record.cameo }
+                    if record.target == nil, events.contains(where: { same($0) && $0.target != nil }) { continue }
+                    if record.target != nil, let k = events.lastIndex(where: { same($0) && $0.target == nil }) {
+                        events.remove(at: k)
+                        explanations.remove(at: k)
+                    }
+                }
                 // One record per interaction: a later sentence retelling the same act on the same
                 // dates (between the same countries) adds nothing.
                 if let key = Self.interactionKey(of: record), let a = record.source.country, let b = record.target?.country {
