@@ -76,7 +76,7 @@ extension EventCoder {
         }
         // So does one in a relative clause without a relative word before the clause: "withdrew the
         // status it had granted Pakistan in 1996 and raised duties" did not raise them in 1996.
-        times.removeAll { t in t.end <= clauseStart && Self.zeroRelativeBefore(t, in: s) }
+        times.removeAll { t in t.end <= clauseStart && Self.zeroRelativeBefore(t, in: s, isPast: sentenceCoder.reader.lemmatizer.isPast) }
         // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
         // talks in February had failed" was not told in February.
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
@@ -316,18 +316,19 @@ extension EventCoder {
     }
 
     /// Whether a time follows, within eight words, a relative clause that opens with a subject
-    /// pronoun right after a noun and before an auxiliary or a form in -ed ("the status it had
-    /// granted Pakistan in 1996"), with no punctuation between.
-    static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence) -> Bool {
+    /// pronoun (or "that") right after a noun and before an auxiliary or a past form ("the status
+    /// it had granted Pakistan in 1996", "a closure that began in 2015"), with no punctuation between.
+    static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
         var j = k - 1
         while j >= 1, k - j <= 8, !s.tokens[j].isPunctuation {
             // (a noun before the pronoun: a lowercase word of no closed class and no verb form;
             // the coder's tokens carry no tags)
             let noun = s.tokens[j - 1]
-            if ClauseReader.subjectPronouns.contains(s.tokens[j].lower), j + 1 < k, noun.is(.alphabetic), !noun.isCapitalized,
+            let opener = s.tokens[j]
+            if ClauseReader.subjectPronouns.contains(opener.lower) || opener.isWord(.that), j + 1 < k, noun.is(.alphabetic), !noun.isCapitalized,
                !noun.is([.preposition, .conjunction, .determiner, .pronoun, .auxiliary, .modal, .adverb, .subordinator, .relative, .endsED, .reportVerb]),
-               s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) { return true }
+               s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) || isPast(s.tokens[j + 1].lower) { return true }
             j -= 1
         }
         return false

@@ -297,8 +297,8 @@ public struct EventCoder: Sendable {
             }
             let reporters = Attribution.reporters(in: s)
             var mainDay: TimeSpan?
-            // (the month the sentence's first act, told by a verb in its main clause, was dated by:
-            // "Talks resumed in Kinshasa in April 2021")
+            // (the month the sentence's first act, told by a verb, was dated by: "Talks resumed in
+            // Kinshasa in April 2021")
             var mainMonth: TimeSpan?
             var nounDay: TimeSpan?
             var verbCoded = false
@@ -438,13 +438,15 @@ public struct EventCoder: Sendable {
                 }
                 if why.rule.hasPrefix("verb") { verbCoded = true }
                 if mainMonth == nil, record.mode == .asserted, record.dateBasis == .explicit, record.date?.utf8.count == 7,
-                   why.rule.hasPrefix("verb"), events.dropLast().last?.sentenceIndex != s.index,
-                   !s.tokens[..<c.trigger.lowerBound].contains(where: { $0.is(.subordinator) }) {
-                    // (said right after the verb or a name, not after a noun it may date: "blamed
-                    // Washington for the failure of the summit in February" looks back)
+                   why.rule.hasPrefix("verb"), events.dropLast().last?.sentenceIndex != s.index {
+                    // (said right after a verb or a name, not after a noun it may date: "blamed
+                    // Washington for the failure of the summit in February" looks back; nor in a
+                    // clause of time or reason: "since they agreed in June")
                     if let t = s.times.first(where: { $0.value == record.date }),
                        let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].is(.preposition),
-                       k - 2 == c.trigger.upperBound || s.tokens[k - 2].isCapitalized && s.tokens[k - 2].is(.alphabetic) {
+                       !s.tokens[..<k].contains(where: { $0.is(.subordinator) }),
+                       k - 2 == c.trigger.upperBound || s.tokens[k - 2].isCapitalized && s.tokens[k - 2].is(.alphabetic)
+                        || Self.isPastVerb(s.tokens[k - 2]) {
                         mainMonth = t
                     }
                 }

@@ -550,6 +550,22 @@ extension EventDatingTests {
         #expect(promise?.date == "2019-02-28")
     }
 
+    @Test("a date inside a relative clause before the act's clause dates nothing else")
+    func relativeDateBeforeClause() {
+        let closure = Self.events("""
+            Venezuela and Colombia reopened their border on Monday, ending a closure that began in 2015 \
+            and marking a rapprochement between Petro and Maduro.
+            """, published: CalendarDay(iso: "2022-09-27"))
+        #expect(!closure.isEmpty)
+        #expect(!closure.contains { $0.date == "2015" })
+        let status = Self.events("""
+            New Delhi withdrew the trade status it had granted Pakistan in 1996 and raised customs duties \
+            on Pakistani goods.
+            """, published: CalendarDay(iso: "2019-02-16"))
+        #expect(status.contains { $0.root == "16" })
+        #expect(!status.contains { $0.date == "1996" })
+    }
+
     @Test("a month past the clock in a sentence that tells no act moves the clock to it")
     func laterMonthMovesClock() {
         let events = Self.events("""
