@@ -59,6 +59,10 @@ extension ResolutionPass {
             if let o = d.tailOrganization { m.name = m.name ?? lexicon.organizations[o].name }
         }
         var end = d.end
+        // ("signed a military cooperation agreement": a group's role word that modifies a noun of
+        // an accord, aid or arms is no actor, unless a country is written with it)
+        if !isPerson, d.organization == nil, d.country == nil, let next = plainToken(end),
+           next.isLower(oneOf: TokenLiteral.roleModifiedNouns) { return end }
         // A name after the role: `Foreign Minister Taro Kono`, `the envoy, Sung Kim`.
         if isPerson && !plural {
             if let (person, e) = nameAfter(at: end, role: head, country: m.country) {

@@ -87,6 +87,12 @@ struct TokenLiteral: Sendable {
     static let dayPrepositions = list("on", "last", "early", "late")
     /// Messages that speak for whoever issued them (`The statement warned …`).
     static let messageNouns = list("statement", "commentary", "editorial", "communique", "letter", "message", "article")
+    /// Nouns that a group's role word modifies (`a military cooperation agreement`, `government
+    /// spending`): the role word is then no actor.
+    static let roleModifiedNouns = list("cooperation", "agreement", "agreements", "pact", "accord", "deal", "exercise", "exercises",
+                                        "drills", "aid", "assistance", "ties", "relations", "spending", "budget", "equipment",
+                                        "hardware", "technology", "buildup", "build-up", "parade", "base", "bases", "presence",
+                                        "doctrine", "strategy", "policy", "satellite", "satellites", "drone", "drones")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
     /// Before `it`, these make it the body whose words the clause reports ("The White House said

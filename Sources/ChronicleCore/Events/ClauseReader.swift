@@ -1059,6 +1059,8 @@ struct ClauseReader: Sendable {
     /// Adjectives of kind before a noun that could be read as a verb (`military aid`).
     static let kindAdjectives: Set<String> = [
         "military", "humanitarian", "economic", "financial", "technical", "medical", "food", "emergency", "development",
+        // ("held joint air force drills", "a naval task force")
+        "air", "task", "police", "naval", "peacekeeping",
     ]
     /// ``kindAdjectives`` as token keys.
     static let kindAdjectiveKeys = Set(kindAdjectives.map { TokenLiteral($0).hash })
