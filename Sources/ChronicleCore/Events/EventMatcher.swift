@@ -170,7 +170,7 @@ struct EventMatcher: Sendable {
         // after "without" or "against" names what was not done.
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
-        // ("its rhetoric about giving up its nuclear program": what is talked about is a topic)
+        // ("a speech about ending the missile tests": what is spoken about is a topic, not an act)
         if g0 > 0, s.tokens[g0 - 1].lower == "about", s.tokens[g0].is(.endsING) { return nil }
         // "accused Kyiv of staging the attack", "blamed Seoul for provoking": what an accusation
         // alleges is not asserted.
