@@ -148,13 +148,14 @@ struct ClauseReader: Sendable {
                     // ("a statement urging Japan to withdraw the claim": an -ing verb of asking, its
                     // object and an infinitive)
                     || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt))
-                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause,
+                // ("A Pakistani jet shot down an Indian MiG": an irregular past before its particle
+                // is a verb)
+                let phrasalPast = i + 1 < n && Self.pastParticleKeys.contains(toks[i + 1].key) && lemmatizer.irregular[t.lower] != nil
+                while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause, !phrasalPast,
                       // ("The ministers held talks", "The sanctions hit Russian banks": a past form
                       // right after a plural is its verb)
                       !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
-                        && lemmatizer.irregular[t.lower] != nil),
-                      // ("A Pakistani jet shot down an Indian MiG": nor an irregular past before its particle)
-                      !(lemmatizer.irregular[t.lower] != nil && i + 1 < n && Self.pastParticles.contains(toks[i + 1].lower)) {
+                        && lemmatizer.irregular[t.lower] != nil) {
                     let w = toks[k]
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
@@ -990,8 +991,8 @@ struct ClauseReader: Sendable {
     /// relative clause stays the agreement's).
     static let verbFollowers: Set<String> = ["forward", "on", "upon"]
 
-    /// Particles that make an irregular past a phrasal verb (`shot down`, `broke off`).
-    static let pastParticles: Set<String> = ["down", "up", "off", "out"]
+    /// Particles that make an irregular past a phrasal verb (`shot down`, `broke off`), as token keys.
+    static let pastParticleKeys = Set(["down", "up", "off", "out"].map { TokenLiteral($0).hash })
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]

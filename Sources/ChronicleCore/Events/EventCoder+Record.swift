@@ -326,7 +326,9 @@ extension EventCoder {
             // the coder's tokens carry no tags)
             let noun = s.tokens[j - 1]
             let opener = s.tokens[j]
-            if ClauseReader.subjectPronouns.contains(opener.lower) || opener.isWord(.that), j + 1 < k, noun.is(.alphabetic), !noun.isCapitalized,
+            // (token classes first: this runs for every time before a candidate's clause)
+            if opener.is(.pronoun) && ClauseReader.subjectPronouns.contains(opener.lower) || opener.isWord(.that), j + 1 < k,
+               noun.is(.alphabetic), !noun.isCapitalized,
                !noun.is([.preposition, .conjunction, .determiner, .pronoun, .auxiliary, .modal, .adverb, .subordinator, .relative, .endsED, .reportVerb]),
                s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) || isPast(s.tokens[j + 1].lower) { return true }
             j -= 1

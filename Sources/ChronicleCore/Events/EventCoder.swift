@@ -400,10 +400,13 @@ public struct EventCoder: Sendable {
                 // ("summoned Cheng to protest against what it called coercion": a verbal act of a
                 // sentence told again without its party, the same act of the same side, adds
                 // nothing; told first without it, it gives way to the one that names the party)
-                if (Int(record.root) ?? 99) <= 14, let own = record.source.country {
-                    let same = { (e: EventRecord) in e.sentenceIndex == s.index && e.source.country == own && e.cameo == record.cameo }
-                    if record.target == nil, events.contains(where: { same($0) && $0.target != nil }) { continue }
-                    if record.target != nil, let k = events.lastIndex(where: { same($0) && $0.target == nil }) {
+                // (only the sentence's own records are looked at, from the end)
+                if (Int(record.root) ?? 99) <= 14, let own = record.source.country,
+                   let first = events.indices.reversed().prefix(while: { events[$0].sentenceIndex == s.index }).last {
+                    let same = { (e: EventRecord) in e.source.country == own && e.cameo == record.cameo }
+                    let sentence = events[first...]
+                    if record.target == nil, sentence.contains(where: { same($0) && $0.target != nil }) { continue }
+                    if record.target != nil, let k = sentence.lastIndex(where: { same($0) && $0.target == nil }) {
                         events.remove(at: k)
                         explanations.remove(at: k)
                     }

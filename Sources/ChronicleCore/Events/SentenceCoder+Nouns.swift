@@ -328,8 +328,8 @@ extension SentenceCoder {
                       !frames.contains(where: { $0.kind == .adverbial && $0.subject?.tokens.contains(i) ?? false }),
                       possessivePronoun || frames[g].lemmas.contains(where: { Self.lightVerbs.contains($0) })
                         || frames[g].obliques.contains(where: { $0.tokens.contains(i) && Self.circumstantial.contains($0.preposition ?? "") })
-                        // ("agreed to resume visits in the first bilateral summit held in Japan": a
-                        // meeting the clause took place in)
+                        // ("Kishida and Yoon condemned the launch in a summit on Thursday": a meeting
+                        // the clause took place in)
                         || pattern.code.hasPrefix("04") && frames[g].obliques.contains(where: { $0.tokens.contains(i) && $0.preposition == "in" })
                         // (an accord is signed, not said: "said the pact was troubling" signs nothing)
                         || (lexicon.governors[frames[g].lemmas.first ?? ""] != nil && Self.verbalRoots.contains(String(pattern.code.prefix(2)))

@@ -272,8 +272,8 @@ struct SentenceCoder: Sendable {
         return deduplicated(out.flatMap { hopedFor($0, frames: frames, s: s) }, s)
     }
 
-    /// The actor that opens the sentence's first clause before token `k`, after any opening
-    /// phrase and its comma ("In July, Ethiopia completed …"), when no preposition precedes it.
+    /// The sentence's first actor before token `k` that is no place, when it is the sentence's
+    /// first word or the first after its first comma ("In July, Ethiopia completed …").
     static func openingSubject(before k: Int, _ s: EventSentence) -> Int? {
         guard let a = s.actors.indices.first(where: { s.actors[$0].start < s.tokens[k].start && !s.actors[$0].isPlace }),
               let i = s.tokens.firstIndex(where: { $0.start == s.actors[a].start }) else { return nil }
