@@ -489,6 +489,16 @@ struct ClauseReader: Sendable {
                    !(comma + 1..<g).contains(where: { toks[$0].is([.relative, .subordinator, .pronoun]) }) {
                     from = comma + 1
                 }
+                // ("Ethiopia completed the second filling, and the Security Council met": after ", and"
+                // or ", but", a clause with words of its own before it is another's, and its names
+                // are no subject of this verb; a list of names keeps them: "Japan, South Korea, and
+                // the United States met")
+                if let comma = (from..<g).last(where: { toks[$0].isWord(.comma) && actorAt[$0] == nil }), comma + 2 < g,
+                   toks[comma + 1].isWord(.and) || toks[comma + 1].isWord(.but), (comma + 2..<g).contains(where: { actorAt[$0] != nil }),
+                   (from..<comma).contains(where: { actorAt[$0] == nil && toks[$0].is(.alphabetic) && !toks[$0].isCapitalized
+                       && !toks[$0].is([.determiner, .conjunction, .preposition]) }) {
+                    from = comma + 2
+                }
                 // ("seized seven rifles and punctured the hulls, military chief Gen. Romeo Brawner
                 // Jr. said": a short sayer after the last comma whose verb closes the sentence)
                 if let comma = (from..<g).last(where: { toks[$0].isWord(.comma) }), comma > from,
