@@ -527,6 +527,14 @@ public struct EventCoder: Sendable {
             // What a sentence says an act followed is background ("It followed talks at Panmunjom
             // on July 15"): the story does not go back to it.
             if mainDay == nil, !verbCoded { mainDay = nounDay }
+            // ("The launch came four days after the council adopted Resolution 2375. North Korea
+            // had warned …": a sentence that codes no act but sets the story's act that many days
+            // after another goes back to that other day, as a coded one does)
+            if mainDay == nil, !verbCoded, nounDay == nil, let (now, _) = clock, now.dateStart == now.dateEnd,
+               let days = Self.cameDaysAfter(in: s) {
+                let day = now.dateStart.adding(days: -days)
+                mainDay = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
+            }
             if GroupReference.shipped.opensWithGroup(s) { groupSentence = s.index }
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
@@ -605,6 +613,20 @@ public struct EventCoder: Sendable {
         }
         return (CodedDocument(document: document, sentences: records, times: timeRecords, actors: actorRecords,
                               events: events, coderVersion: version), explanations)
+    }
+
+    /// The days by which a sentence that opens "The … came N days (or weeks) after" sets its
+    /// subject after another act: N, or 7 N for weeks; nil for any other sentence.
+    static func cameDaysAfter(in s: EventSentence) -> Int? {
+        guard s.tokens.count > 6, s.tokens[0].isWord(.the),
+              let k = s.tokens.prefix(5).firstIndex(where: { $0.lower == "came" }), k + 3 < s.tokens.count,
+              s.tokens[k + 3].lower == "after", let n = counts[s.tokens[k + 1].lower] ?? Int(s.tokens[k + 1].lower), n > 0, n < 100
+        else { return nil }
+        switch s.tokens[k + 2].lower {
+        case "day", "days": return n
+        case "week", "weeks": return 7 * n
+        default: return nil
+        }
     }
 
     /// The two countries a sentence names as "between X and Y", if any.

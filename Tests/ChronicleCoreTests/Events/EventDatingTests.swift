@@ -566,6 +566,19 @@ extension EventDatingTests {
         #expect(!status.contains { $0.date == "1996" })
     }
 
+    @Test("a sentence that sets the story's act days after an uncoded one takes the story back to that day")
+    func cameDaysAfterUncoded() {
+        let events = Self.events("""
+            TOKYO, Sept 15 (Wire) - North Korea fired a missile over Hokkaido early on Friday.
+
+            The launch came four days after the council adopted a resolution on oil supplies. North \
+            Korea had warned that it would respond with measures that would cause the United States pain.
+            """, published: CalendarDay(iso: "2017-09-15"))
+        let threat = events.first { $0.root == "13" && $0.source.country == "PRK" }
+        #expect(threat?.target?.country == "USA")
+        #expect(threat?.date == "2017-09-11")
+    }
+
     @Test("a month past the clock in a sentence that tells no act moves the clock to it")
     func laterMonthMovesClock() {
         let events = Self.events("""
