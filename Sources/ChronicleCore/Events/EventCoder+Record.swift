@@ -180,21 +180,28 @@ extension EventCoder {
         while b >= 2, c.trigger.lowerBound - b <= 12 {
             let w = s.tokens[b].lower
             if w == "after" || w == "before" {
-                let count = s.tokens[b - 2].lower
-                guard let n = counts[count] ?? Int(count), n > 0, n < 400 else { return nil }
-                let sign = w == "after" ? -1 : 1
-                switch s.tokens[b - 1].lower {
-                case "day", "days": return (sign * n, "d", b)
-                case "week", "weeks": return (sign * 7 * n, "d", b)
-                case "month", "months": return (sign * n, "m", b)
-                case "year", "years": return (sign * 12 * n, "m", b)
-                default: return nil
-                }
+                guard let (n, unit) = length(before: b, in: s) else { return nil }
+                return (w == "after" ? -n : n, unit, b)
             }
             if s.tokens[b].isPunctuation { return nil }
             b -= 1
         }
         return nil
+    }
+
+    /// The length the two words before token `b` name ("four days", "two weeks", "a year"): in
+    /// days (unit `d`) or months (unit `m`).
+    static func length(before b: Int, in s: EventSentence) -> (Int, Character)? {
+        guard b >= 2 else { return nil }
+        let count = s.tokens[b - 2].lower
+        guard let n = counts[count] ?? Int(count), n > 0, n < 400 else { return nil }
+        switch s.tokens[b - 1].lower {
+        case "day", "days": return (n, "d")
+        case "week", "weeks": return (7 * n, "d")
+        case "month", "months": return (n, "m")
+        case "year", "years": return (12 * n, "m")
+        default: return nil
+        }
     }
 
     /// The tense the candidate's verb is told in: past (`met`, `was released`, `did not meet`),

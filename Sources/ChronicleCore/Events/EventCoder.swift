@@ -561,11 +561,11 @@ public struct EventCoder: Sendable {
                         // (and a month written with its year in a sentence that told no act: "The
                         // earthquake in southern Turkey in February 2023 changed the tone. Greece sent
                         // rescue teams within hours")
-                        || (last.value.utf8.count == 7 && Self.writesItsYear(last) && !verbCoded)
                         // (or a month past the clock's day in a sentence that told no act: "In January 2020
                         // the three governments met in Washington … Ethiopia skipped the final round
                         // in late February. Cairo accused Addis Ababa of bad faith")
-                        || (last.value.utf8.count == 7 && !verbCoded && clock.map { last.dateStart > $0.0.dateEnd } ?? false) {
+                        || (last.value.utf8.count == 7 && !verbCoded
+                            && (Self.writesItsYear(last) || clock.map { last.dateStart > $0.0.dateEnd } ?? false)) {
                 clock = (last, s.index)
             } else if let month = mainMonth, told.contains(month) {
                 // (and the month that dated the sentence's act: "Talks resumed in Kinshasa in April
@@ -616,17 +616,13 @@ public struct EventCoder: Sendable {
     }
 
     /// The days by which a sentence that opens "The … came N days (or weeks) after" sets its
-    /// subject after another act: N, or 7 N for weeks; nil for any other sentence.
+    /// subject after another act; nil for any other sentence.
     static func cameDaysAfter(in s: EventSentence) -> Int? {
         guard s.tokens.count > 6, s.tokens[0].isWord(.the),
               let k = s.tokens.prefix(5).firstIndex(where: { $0.lower == "came" }), k + 3 < s.tokens.count,
-              s.tokens[k + 3].lower == "after", let n = counts[s.tokens[k + 1].lower] ?? Int(s.tokens[k + 1].lower), n > 0, n < 100
+              s.tokens[k + 3].lower == "after", let (days, unit) = length(before: k + 3, in: s), unit == "d", days < 100
         else { return nil }
-        switch s.tokens[k + 2].lower {
-        case "day", "days": return n
-        case "week", "weeks": return 7 * n
-        default: return nil
-        }
+        return days
     }
 
     /// The two countries a sentence names as "between X and Y", if any.
