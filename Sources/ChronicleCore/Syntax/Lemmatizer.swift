@@ -87,8 +87,29 @@ public struct Lemmatizer: Sendable {
         if n >= 3, stem[n - 2] == last, "bdgmnprtz".contains(last), !vowels.contains(stem[n - 3]) || n >= 4 {
             return String(stem.dropLast())
         }
+        // A doubled l after one e, o or u of a longer word (British spelling and stressed endings):
+        // expelled → expel, cancelled → cancel, patrolled → patrol, annulled → annul (but called,
+        // killed, rolled, recalled, installed keep theirs)
+        if n >= 5, last == "l", stem[n - 2] == "l", "eou".contains(stem[n - 3]), isConsonant(stem[n - 4]),
+           stem.dropLast(3).contains(where: { vowels.contains($0) }) {
+            return String(stem.dropLast())
+        }
         if ending == "ed" && last == "e" { return String(stem) + "e" }   // agreed → agree
+        // rescued → rescue, pursuing → pursue, suing → sue
+        if n >= 2, last == "u", isConsonant(stem[n - 2]) { return String(stem) + "e" }
         if n >= 2 && vowels.contains(last) { return String(stem) }
+        // A single vowel between consonants before d, k, c or l: evaded → evade, eroding → erode,
+        // excluded → exclude, conceded → concede, revoking → revoke, embraced → embrace,
+        // scheduled → schedule (but headed, looked, ended: a double vowel or a consonant cluster)
+        if n >= 3, isConsonant(stem[n - 3]) {
+            let v = stem[n - 2]
+            switch last {
+            case "d" where "aeou".contains(v), "k" where "aou".contains(v), "c" where v == "a", "l" where v == "u":
+                return String(stem) + "e"
+            default:
+                break
+            }
+        }
         let tail2 = String(stem.suffix(2))
         let beforeTail = n >= 3 ? stem[n - 3] : " "
         // One syllable ending in a single vowel and consonant: hoped → hope, used → use.
@@ -106,7 +127,7 @@ public struct Lemmatizer: Sendable {
             needsE = isConsonant(beforeTail)
         case "ng": needsE = beforeTail == "a" || beforeTail == "e"
         case "rg", "dg", "lv", "rv", "uc", "nc", "rc", "as", "os", "is", "us":
-            needsE = tail2 != "us" || vowels.contains(beforeTail)
+            needsE = true   // (focused and focusing are exceptions)
         default:
             needsE = last == "v" || (last == "l" && isConsonant(stem[n - 2]) && !"lrw".contains(stem[n - 2]))
         }
