@@ -130,7 +130,11 @@ public struct TemporalTagger: Sendable {
             // ("China did not disclose its losses until February 2021": a limit named after
             // "until" is no year the story has reached)
             let limit = m.first > 0 && (tokens[m.first - 1].key == scanner.fn.until || tokens[m.first - 1].key == scanner.fn.till)
-            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside, limit: limit)
+            // ("By Lucia Ferrer, December 30, 2016" above a review of 2014 and 2015: the byline's
+            // date is when the piece appeared, not a moment the story has reached)
+            let masthead = value == publicationDate?.description && Self.inMasthead(tokens, m.first, m.end)
+            resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
+                          limit: limit, present: !masthead)
             out.append(expression)
         }
         return out
@@ -140,6 +144,23 @@ public struct TemporalTagger: Sendable {
     /// "since" earlier in the clause, not right before the expression).
     static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
         clauseWord(fn.since, in: tokens, from: first - 2, before: first, within: 12) != nil
+    }
+
+    /// Whether tokens `first..<end` are the date of a byline or dateline: on a line of their own
+    /// that ends without a sentence's final mark ("By Lucia Ferrer, December 30, 2016"), or after
+    /// a capitalized place that opens the line ("ALGIERS, August 25, 2021 (Maghreb Wire) -").
+    static func inMasthead(_ tokens: [TimeToken], _ first: Int, _ end: Int) -> Bool {
+        var start = first
+        while start > 0, !tokens[start].newlineBefore { start -= 1 }
+        var stop = end
+        while stop < tokens.count, !tokens[stop].newlineBefore { stop += 1 }
+        let last = tokens[stop - 1]
+        if !(last.kind == .punct && (last.punct == 46 || last.punct == 63 || last.punct == 33 || last.punct == 34)), stop - start <= 16 {
+            return true
+        }
+        // a dateline: capitalized words, a comma, then the date
+        guard first > start, first - start <= 5, tokens[first - 1].kind == .punct, tokens[first - 1].punct == 44 else { return false }
+        return tokens[start..<(first - 1)].allSatisfy { $0.kind == .word && $0.capitalized || $0.kind == .punct && $0.punct == 44 }
     }
 
     /// Whether the expression starting at token `first` lies in a relative clause that a comma

@@ -42,8 +42,9 @@ struct TimexResolver {
     /// leaves the year that year-less dates follow alone.
     /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level; an
     /// aside (`aside`: a time inside a "since" clause) does not move it.
+    /// `present` false: a byline's date, which says nothing of how far the story has come.
     mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false,
-                       limit: Bool = false) {
+                       limit: Bool = false, present: Bool = true) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -63,7 +64,7 @@ struct TimexResolver {
         if g >= .year { lastYear = span.lowerBound }
         if g >= .year, !limit { lastNamed = (span.lowerBound, g >= .quarter) }
         // (a year alone, "the dispute of 2020-2021", names no present moment of the story)
-        if g >= .month, let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
+        if present, g >= .month, let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
 
     /// The value of `meaning` and what it was anchored on; `cue` is asked only when needed.

@@ -32,6 +32,31 @@ struct TemporalTaggerTests {
         #expect(recent.last?.value == "2021-02")
     }
 
+    @Test("a byline's or dateline's date does not end a review of past years")
+    func mastheadKeepsReview() {
+        let review = """
+            Lima and Quito, 2019-2021: a slow repair
+
+            By Ana Torres, December 28, 2021
+
+            Talks resumed in February 2019. The ministers met again on June 3, and three days later \
+            the border reopened.
+            """
+        let found = tagger.annotate(text: review, publicationDate: CalendarDay(iso: "2021-12-28"))
+        #expect(found.suffix(2).map(\.value) == ["2019-06-03", "2019-06-06"])
+        let dateline = """
+            QUITO, December 28, 2021 (Andes Desk) - Talks resumed in February 2019. The ministers met \
+            again on June 3.
+            """
+        #expect(tagger.annotate(text: dateline, publicationDate: CalendarDay(iso: "2021-12-28")).last?.value == "2019-06-03")
+        // (a date of the story on the publication day still reaches the present)
+        let news = """
+            On December 20, 2021 the ministers met again. Talks had first been held in March 2019. \
+            Both sides walked out on June 3.
+            """
+        #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2021-12-28")).last?.value == "2021-06-03")
+    }
+
     @Test("a time inside a 'since' clause does not move the narrative clock")
     func sinceClauseAside() {
         let text = """
