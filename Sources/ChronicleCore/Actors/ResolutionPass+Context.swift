@@ -114,6 +114,10 @@ extension ResolutionPass {
                !tokens[k].isLower(.that) { return true }
         }
         if let prev = previousToken(s), prev.classes.contains(.actorPredecessor) { return true }
+        // `insisted that Washington remove …`, `said that Tokyo would …`: the subject of the
+        // clause a verb of saying opens
+        let k = segments[s].start
+        if k >= 2, tokens[k - 1].isLower(.that), !tokens[k - 1].startsLine, tokens[k - 2].classes.contains(.actorVerb) { return true }
         if let prev = previousToken(s) {
             if prev.isText(.to) || prev.isText(.from) { return true }
             // The object of a verb: `angered Seoul`, `attacked Kyiv`.

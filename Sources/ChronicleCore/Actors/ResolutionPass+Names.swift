@@ -101,9 +101,23 @@ extension ResolutionPass {
         if afterSayingParticiple(s) {
             return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
         }
-        guard tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs),
+        var verb = k
+        // ("he told Congress that he intended …": past the one told, to the verb of telling)
+        // (the one told is a name of at most four words, perhaps after "the")
+        if !tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs), tokens[segments[s].start - 1].isLower(.that), tokens[k].isCapitalized {
+            var j = k
+            while j > 0, k - j < 5, tokens[j].isCapitalized || tokens[j].isLower(.the) { j -= 1 }
+            if k - j < 5, tokens[j].isLower(oneOf: TokenLiteral.tellingVerbs) { verb = j }
+        }
+        // ("… called Moon on Tuesday and told President Moon that he …": after "and" the teller
+        // is the subject the verbs share)
+        if verb != k, verb > 0, tokens[verb - 1].isLower(.and) {
+            return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
+        }
+        let teller = verb == k ? nil : mentions.last { $0.end <= tokens[verb].start && tokens[verb].start - $0.end <= 16 && $0.start >= sentenceStart(of: s) }
+        guard verb != k || tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs),
               // (the last mention may be a pronoun, which the focus does not hold: find its person)
-              let m = mentionJustBefore(k, inSentenceOf: s), let name = m.name else { return nil }
+              let m = teller ?? mentionJustBefore(verb, inSentenceOf: s), let name = m.name else { return nil }
         return focus.items.last { $0.isPerson && $0.mention.name == name && ($0.gender == nil || $0.gender == gender) }
     }
 
@@ -232,9 +246,28 @@ extension ResolutionPass {
         return tokenText(k - 1).hasSuffix("ed")
     }
 
-    /// The person of `gender` who opened the sentence before the one segment `s` opens.
+    /// Whether segment `s` follows only a short opening phrase of its sentence that names no
+    /// actor and has no comma-less verb ("Three days later", "On April 14,", "In September").
+    func afterOpeningTime(_ s: Int) -> Bool {
+        var a = s - 1
+        while a >= 0 {
+            if !segments[a].items.isEmpty { return false }
+            if tokens[segments[a].start].startsSentence { break }
+            a -= 1
+        }
+        guard a >= 0 else { return false }
+        let first = segments[a].start, k = segments[s].start
+        guard k - first <= 6 else { return false }
+        return (first..<k).allSatisfy { j in
+            tokens[j].kind != .word || tokens[j].isCapitalized || tokens[j].classes.contains(.month)
+                || TokenLiteral.openingTimeWords.contains { tokens[j].isLower($0) }
+        }
+    }
+
+    /// The person of `gender` who opened the sentence before the one segment `s` is in.
     func previousSentenceSubject(gender: Character, at s: Int) -> DocumentFocus.Item? {
         var k = segments[s].start
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
         guard k > 0 else { return nil }
         k -= 1
         while k > 0 && !tokens[k].startsSentence { k -= 1 }
@@ -264,7 +297,8 @@ extension ResolutionPass {
         let coordinated = afterAnd && (t.isLower(.he) || t.isLower(.she))
         // "Kim told Xi that … . He also said …": a pronoun opening a sentence continues the
         // person who opened the sentence before, not the one last named.
-        let opening = (t.isLower(.he) || t.isLower(.she)) && t.startsSentence
+        // (so does one after a time that opens the sentence: "Three days later he told Congress")
+        let opening = (t.isLower(.he) || t.isLower(.she)) && (t.startsSentence || afterOpeningTime(s))
         if c.contains(.malePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)

@@ -82,9 +82,18 @@ struct TokenLiteral: Sendable {
     /// Before `he`/`she`, these make the pronoun their speaker (`Kim said he was willing`).
     static let sayingVerbs = list("said", "says", "added", "insisted", "stressed", "noted", "argued",
                                   "warned", "declared", "promised", "pledged", "vowed", "suggested")
+    /// Verbs of telling someone that …: "told Congress that he …" is said by whoever told.
+    static let tellingVerbs = list("told", "tells", "assured", "informed", "reminded", "warned", "promised", "notified")
     /// Days that open a sentence after ``dayPrepositions`` ("On Monday Kim met …").
     static let weekdays = list("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     static let dayPrepositions = list("on", "last", "early", "late")
+    /// Words of a time phrase that opens a sentence before its subject pronoun ("Three days
+    /// later he …", "On the following day she …", "In late March he …").
+    static let openingTimeWords = list(
+        "on", "in", "at", "by", "during", "after", "later", "earlier", "then", "afterwards", "meanwhile",
+        "the", "a", "that", "this", "same", "next", "following", "last", "early", "late", "mid", "few",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "evening", "night")
     /// Messages that speak for whoever issued them (`The statement warned …`).
     static let messageNouns = list("statement", "commentary", "editorial", "communique", "letter", "message", "article")
     /// Nouns that a group's role word modifies (`a military cooperation agreement`, `government

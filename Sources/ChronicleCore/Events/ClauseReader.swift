@@ -125,7 +125,9 @@ struct ClauseReader: Sendable {
                 // is a relative pronoun)
                 let relativeThat = before.isWord(.that) && (t.is(.endsED) || lemmatizer.isPast(t.lower)) && i + 1 < n
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || toks[i + 1].isCapitalized)
-                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat { continue }
+                // ("Washington first remove Cuba": "first" right after a name is an adverb)
+                let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
+                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName { continue }
                 if before.is(.preposition) && !before.isWord(.to) && !t.is(.endsING) { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].isWord(.possessive) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
@@ -157,6 +159,11 @@ struct ClauseReader: Sendable {
                       !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
                         && lemmatizer.irregular[t.lower] != nil) {
                     let w = toks[k]
+                    // ("insisted that Washington remove Cuba from the list": "that" after a verb
+                    // opens its clause; a capital not yet read as an actor is the subject)
+                    if w.isWord(.that), k > 0, isVerb[k - 1], k + 1 < i, toks[k + 1].isCapitalized { break }
+                    // (nor is "first" right after a name)
+                    if w.is(.determiner), w.is(.adverb), k > 0, toks[k - 1].isCapitalized, !toks[k - 1].isPunctuation { k -= 1; continue }
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
                         // "a North Korean coal ship": an actor word after an article modifies the noun.
@@ -258,8 +265,9 @@ struct ClauseReader: Sendable {
                toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic) { continue }
             // "the list of state sponsors of terrorism": a plural after a preposition and one
             // plain word is a noun.
+            // ("of state sponsors": "state" after "of" was read as no verb)
             if t.is(.endsS), !t.is(.endsSS), i >= 2, toks[i - 2].is(.preposition), !toks[i - 2].isWord(.to), actorAt[i - 1] == nil,
-               knownVerb(i - 1) == nil, !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
+               knownVerb(i - 1) == nil || !isVerb[i - 1], !toks[i - 1].isCapitalized, toks[i - 1].is(.alphabetic),
                !toks[i - 1].is([.determiner, .pronoun, .adverb, .conjunction, .relative, .subordinator]) { continue }
             // "fired rockets and artillery shells at …": a third-person form after "and" and one
             // plain word, with a plural before "and", would have a coordinated subject, which no
