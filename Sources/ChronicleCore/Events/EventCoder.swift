@@ -449,7 +449,9 @@ public struct EventCoder: Sendable {
                        let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].is(.preposition),
                        !s.tokens[..<k].contains(where: { $0.is(.subordinator) }),
                        k - 2 == c.trigger.upperBound || s.tokens[k - 2].isCapitalized && s.tokens[k - 2].is(.alphabetic)
-                        || Self.isPastVerb(s.tokens[k - 2]) {
+                        || Self.isPastVerb(s.tokens[k - 2])
+                        // (or right after the trigger's own object: "applied to join the alliance in May 2022")
+                        || k - 4 == c.trigger.upperBound && s.tokens[k - 3].is(.determiner) && s.tokens[k - 2].is(.alphabetic) {
                         mainMonth = t
                     }
                 }

@@ -28,6 +28,9 @@ struct EventMatcher: Sendable {
         var score = 0
     }
 
+    /// Particles that make a phrasal verb of their own ("hold up", "call off", "carry out").
+    static let particles: Set<String> = ["up", "off", "out"]
+
     /// The best verb pattern for a frame, with passive frames read in active voice.
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
         var best: Hit?
@@ -35,6 +38,14 @@ struct EventMatcher: Sendable {
         // (in the passive voice the agent fills a "by" slot: "was disappointed by Seoul")
         let filled = FrameSlots.of(f, object: f.object, frames: frames) | (f.agent == nil ? 0 : FrameSlots.preposition("by"))
         let filledActive = f.passive ? FrameSlots.of(f, object: f.subject, frames: frames) : filled
+        // "the sale, which Congress had held up", "talks they called off": a particle left alone
+        // after its verb makes another verb ("hold up" delays, "hold" detains); only a pattern
+        // that names the particle reads it
+        let strandedParticles = f.obliques.compactMap { o -> String? in
+            guard let p = o.preposition, Self.particles.contains(p), o.tokens.count == 1, o.tokens.lowerBound == f.verbGroup.upperBound + 1,
+                  o.actors.isEmpty else { return nil }
+            return p
+        }
         for lemma in f.lemmas {
             guard let patterns = lexicon.verbs[lemma] else { continue }
             // By index: a pattern is copied only when it becomes the best.
@@ -44,6 +55,7 @@ struct EventMatcher: Sendable {
                 if patterns[k].negated && !f.negated { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
+                if !strandedParticles.isEmpty, !strandedParticles.allSatisfy({ p in patterns[k].constraints.contains { $0.slot == p } }) { continue }
                 let violent = ["18", "19", "20"].contains(patterns[k].code.prefix(2))
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames, violent: violent)
                 else { continue }

@@ -590,4 +590,21 @@ extension EventDatingTests {
         let accusation = events.first { $0.cameo.hasPrefix("112") }
         #expect(accusation?.date == "2020-02")
     }
+
+    @Test("a month right after the trigger's own object dates the act and sets the clock")
+    func monthAfterObjectSetsClock() {
+        let events = Self.events("""
+            OSLO, March 4, 2024 (Wire) - Norway's parliament on Monday approved the treaty.
+
+            Iceland applied to join the union in May 2022. Denmark objected within days, accusing \
+            Reykjavik of breaking its word.
+            """, published: CalendarDay(iso: "2024-03-04"))
+        #expect(events.first { $0.cameo.hasPrefix("112") }?.date == "2022-05")
+        // (a month after a noun of an act dates that act, not the verb: the clock stays)
+        let blame = Self.events("""
+            Iceland blamed Denmark for the failure of the summit in February. Denmark accused Iceland \
+            of bad faith.
+            """, published: CalendarDay(iso: "2024-03-04"))
+        #expect(blame.first { $0.cameo.hasPrefix("112") && $0.source.country == "DNK" }?.date == "2024-03-04")
+    }
 }
