@@ -1142,7 +1142,16 @@ struct ClauseReader: Sendable {
         }
         // "flew to Pyongyang with doctors, saw the student and demanded …": a place at the end of
         // the previous verb's phrase, before a comma, is no subject of the next verb.
-        if subject && actors.isEmpty && !s.tokens[r.upperBound].isWord(.comma) { actors = governed }
+        if subject && actors.isEmpty && !s.tokens[r.upperBound].isWord(.comma) {
+            actors = governed
+            // ("At a NATO summit in Vilnius in July Erdogan agreed …": after an opening phrase of
+            // place and time, the name right before the verb is its subject)
+            if governed.count > 1, let last = governed.last, actorAt[r.upperBound] == last,
+               s.tokens[r.upperBound].isCapitalized, r.upperBound > r.lowerBound,
+               !s.tokens[r.lowerBound..<r.upperBound].contains(where: { $0.is(.conjunction) }) {
+                actors = [last]
+            }
+        }
         if let g = ownerGroup { actors = [g] }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)

@@ -128,8 +128,9 @@ public struct TemporalTagger: Sendable {
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
             // ("China did not disclose its losses until February 2021": a limit named after
-            // "until" is no year the story has reached)
-            let limit = m.first > 0 && (tokens[m.first - 1].key == scanner.fn.until || tokens[m.first - 1].key == scanner.fn.till)
+            // "until" is no year the story has reached; nor is "extend the moratorium beyond 2003")
+            let limit = m.first > 0 && (tokens[m.first - 1].key == scanner.fn.until || tokens[m.first - 1].key == scanner.fn.till
+                || tokens[m.first - 1].key == scanner.fn.beyond)
             // ("By Lucia Ferrer, December 30, 2016" above a review of 2014 and 2015: the byline's
             // date is when the piece appeared, not a moment the story has reached)
             let masthead = value == publicationDate?.description && Self.inMasthead(tokens, m.first, m.end)

@@ -195,7 +195,7 @@ struct TimeLexicon: Sendable {
 /// Ids of the structural words the grammar tests for ("of", "the", "to", ...).
 final class FunctionWords: Sendable {
     let the: Int32, of: Int32, to: Int32, from: Int32, and: Int32
-    let through: Int32, between: Int32, until: Int32, till: Int32
+    let through: Int32, between: Int32, until: Int32, till: Int32, beyond: Int32
     let st: Int32, nd: Int32, rd: Int32, th: Int32, s: Int32
     let at: Int32, in_: Int32, on: Int32, by: Int32, since: Int32
     let during: Int32, before: Int32, after: Int32, than: Int32
@@ -220,7 +220,7 @@ final class FunctionWords: Sendable {
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
         and = intern("and"); through = intern("through"); between = intern("between"); throughout = intern("throughout")
-        until = intern("until"); till = intern("till"); st = intern("st"); nd = intern("nd")
+        until = intern("until"); till = intern("till"); beyond = intern("beyond"); st = intern("st"); nd = intern("nd")
         rd = intern("rd"); th = intern("th"); s = intern("s"); at = intern("at"); in_ = intern("in")
         on = intern("on"); by = intern("by"); since = intern("since"); during = intern("during")
         before = intern("before"); after = intern("after"); than = intern("than")

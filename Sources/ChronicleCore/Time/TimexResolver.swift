@@ -289,12 +289,16 @@ struct TimexResolver {
     /// month) is taken from the narrative: the candidate month nearest the last day or month the
     /// text named ("On March 10, 2023 … On April 6 …" is 2023), or that year when the last
     /// time named was a year alone ("In 2019 … in April"). Nil when the text has named no time yet.
-    private func narrativeYear(_ sample: CalendarDay?) -> Int? {
+    private func narrativeYear(_ sample: CalendarDay?, forward: Bool = false) -> Int? {
         guard let month = sample?.month else { return nil }
         guard let (ref, hasMonth) = lastNamed else { return nil }
         if !hasMonth { return ref.year }
+        // (in a review the story goes forward: a month behind the reference costs three times its
+        // distance, so "January 2003 … in August" is August 2003, but "March 2023 … in February" is
+        // February 2023; a news report's background, told from its dateline, looks back as often)
         let here = ref.year * 12 + ref.month
-        return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
+        func cost(_ y: Int) -> Int { let d = y * 12 + month - here; return d >= 0 || !forward ? abs(d) : -3 * d }
+        return [ref.year - 1, ref.year, ref.year + 1].min { cost($0) < cost($1) }
     }
 
     /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
@@ -305,7 +309,7 @@ struct TimexResolver {
     /// publication date decides).
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
         guard !touchedPresent, let (ref, hasMonth) = lastNamed, hasMonth, ref.dayNumber < pub.dayNumber - 365,
-              let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)),
+              let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1), forward: true),
               let candidate = CalendarDay(year: y, month: month, day: min(day, 28)), candidate <= pub else { return nil }
         return y
     }

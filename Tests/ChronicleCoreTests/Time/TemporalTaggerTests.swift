@@ -57,6 +57,21 @@ struct TemporalTaggerTests {
         #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2021-12-28")).last?.value == "2021-06-03")
     }
 
+    @Test("a review goes forward from the last month it named; a limit after 'beyond' names no year of the story")
+    func reviewGoesForward() {
+        let text = """
+            The leaders met on September 17, 2002 and pledged to extend the moratorium beyond 2003. \
+            The envoys returned on October 15. In 2003 the talks stalled in January, and a new round \
+            opened in August.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2005-01-15"))
+        #expect(found.map(\.value) == ["2002-09-17", "2003", "2002-10-15", "2003", "2003-01", "2003-08"])
+        // (a month shortly before the last one named is still a look back)
+        let back = tagger.annotate(text: "The talks resumed on March 10, 2021. They had stalled in February.",
+                                   publicationDate: CalendarDay(iso: "2023-06-01"))
+        #expect(back.last?.value == "2021-02")
+    }
+
     @Test("a time inside a 'since' clause does not move the narrative clock")
     func sinceClauseAside() {
         let text = """
