@@ -261,8 +261,11 @@ struct ClauseReader: Sendable {
                actorAt[i + 2] != nil || toks[i + 2].is([.determiner, .pronoun]) { continue }
             // "North Korean shipping firms", "Chinese fishing boats": an -ing word between an
             // actor word and a lowercase plural modifies that plural.
+            // ("in exchange for Morocco normalizing relations": after "for", "despite" or "without"
+            // the name is the subject of a gerund)
             if t.is(.endsING), i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
-               toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic) { continue }
+               toks[i + 1].is(.endsS), !toks[i + 1].is(.endsSS), !toks[i + 1].isCapitalized, toks[i + 1].is(.alphabetic),
+               !(Self.actorStart(i - 1, actorAt) > 0 && ["for", "despite", "without"].contains(toks[Self.actorStart(i - 1, actorAt) - 1].lower)) { continue }
             // "the list of state sponsors of terrorism": a plural after a preposition and one
             // plain word is a noun.
             // ("of state sponsors": "state" after "of" was read as no verb)
@@ -541,7 +544,7 @@ struct ClauseReader: Sendable {
             // between commas, the verb's subject is the aside's antecedent.
             var afterAside = false
             if f.kind != .xcomp, let antecedent = Self.asideAntecedent(before: g, toks: toks, actorAt: actorAt) {
-                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: [actorAt[antecedent.upperBound]!])
+                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: actorAt[antecedent.upperBound].map { [$0] } ?? [])
                 f.kind = .main
                 f.subordinator = nil
                 afterAside = true
@@ -939,7 +942,10 @@ struct ClauseReader: Sendable {
             let t = toks[k]
             if t.is(.clauseBreak) { return nil }
             if t.is(.relative), t.lower != "where", actorAt[k] == nil {
-                guard toks[k - 1].isWord(.comma), actorAt[k - 2] != nil else { return nil }
+                guard toks[k - 1].isWord(.comma) else { return nil }
+                // ("the Polisario Front, which Algeria supports, declared …": an antecedent that
+                // names no actor still owns the verb; the aside's names do not)
+                if actorAt[k - 2] == nil { return toks[k - 2].is(.alphabetic) && toks[k - 2].isCapitalized ? (k - 2)...(k - 2) : nil }
                 return actorStart(k - 2, actorAt)...(k - 2)
             }
             // (or a participle: "Abe, standing beside Trump, called the launches regrettable")

@@ -105,6 +105,8 @@ extension SentenceCoder {
             // of parties come right before it ("the U.S.-Taliban Agreement").
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation && actorAt[i - 1] == nil { continue }
             guard let head = analysis.noun(i), let patterns = lexicon.nouns[head] else { continue }
+            // ("in exchange for", "in return for": a phrase of giving back, not an exchange of views)
+            if i > 0, i + 1 < n, toks[i - 1].isWord(.in), toks[i + 1].lower == "for", head == "exchange" || head == "return" { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.
             var modLemmas = Set<String>()
             var modActors: [Int] = []
