@@ -4,7 +4,7 @@ extension EventCoder {
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
                 clock: (TimeSpan, Int)?, clockParagraph: Int = -1, narrativeDay: CalendarDay? = nil,
                 inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
-        guard let entry = ontology.code(for: c.code) else { return nil }
+        guard var entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
         // Date: the expression in the clause nearest the verb, else the sentence's, else the
@@ -149,8 +149,14 @@ extension EventCoder {
                 break
             }
         }
+        // ("Wang Yi met with Blinken in Beijing": a meeting in one party's own country is no meeting
+        // at a third location)
+        if entry.code == "044", let place = location?.country, place == src.country || place == tgt?.country,
+           let plain = ontology.code(for: "040") {
+            entry = plain
+        }
         let tgtKey = tgt.map { $0.code ?? $0.country ?? $0.text } ?? "-"
-        let id = Self.stableID([doc.id, String(s.index), src.code ?? src.country ?? src.text, tgtKey, c.code, date ?? ""])
+        let id = Self.stableID([doc.id, String(s.index), src.code ?? src.country ?? src.text, tgtKey, entry.code, date ?? ""])
         let spanStart = s.start
         let spanEnd = s.end
         let record = EventRecord(
