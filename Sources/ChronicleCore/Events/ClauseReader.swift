@@ -357,7 +357,7 @@ struct ClauseReader: Sendable {
             var f = ClauseFrame(predicate: p, lemmas: known.isEmpty ? [toks[p].lower] : known,
                                 verbGroup: g...p, span: g...p)
             f.modals = modals.reversed()
-            f.negated = negated
+            f.negated = negated || Self.deniedInfinitive(before: g, toks: toks)
             let head = toks[p]
             let participle = head.is([.endsED, .endsEN]) || (!head.is(.be) && lemmatizer.irregular[head.lower] != nil)
             f.passive = hasBe && participle && !head.is(.endsING)
@@ -935,6 +935,22 @@ struct ClauseReader: Sendable {
 
     /// The tokens of the actor before ", who …," when the verb group at `g` follows the
     /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
+    /// Whether the verb group at `g` is an infinitive a denied noun governs, perhaps as the
+    /// second of two coordinated verbs: "has no room to compromise or concede", "had no
+    /// intention to attack".
+    static func deniedInfinitive(before g: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        var k = g - 1
+        while k >= 2, g - k <= 4 {
+            let t = toks[k]
+            if t.isPunctuation || t.is(.clauseBreak) { return false }
+            if t.isWord(.to) {
+                return toks[k - 1].is(.alphabetic) && !toks[k - 1].is([.determiner, .pronoun]) && toks[k - 2].lower == "no"
+            }
+            k -= 1
+        }
+        return false
+    }
+
     static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
         guard g >= 4, toks[g - 1].isWord(.comma) else { return nil }
         var k = g - 2
