@@ -41,11 +41,11 @@ struct EventMatcher: Sendable {
         // "the sale, which Congress had held up", "talks they called off": a particle left alone
         // after its verb makes another verb ("hold up" delays, "hold" detains); only a pattern
         // that names the particle reads it
-        let strandedParticles = f.obliques.compactMap { o -> String? in
-            guard let p = o.preposition, Self.particles.contains(p), o.tokens.count == 1, o.tokens.lowerBound == f.verbGroup.upperBound + 1,
-                  o.actors.isEmpty else { return nil }
-            return p
-        }
+        // (at most one chunk starts right after the verb group: no array is built)
+        let stranded = f.obliques.first { o in
+            o.tokens.lowerBound == f.verbGroup.upperBound + 1 && o.tokens.count == 1 && o.actors.isEmpty
+                && o.preposition.map(Self.particles.contains) == true
+        }?.preposition
         for lemma in f.lemmas {
             guard let patterns = lexicon.verbs[lemma] else { continue }
             // By index: a pattern is copied only when it becomes the best.
@@ -55,7 +55,7 @@ struct EventMatcher: Sendable {
                 if patterns[k].negated && !f.negated { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
-                if !strandedParticles.isEmpty, !strandedParticles.allSatisfy({ p in patterns[k].constraints.contains { $0.slot == p } }) { continue }
+                if let p = stranded, !patterns[k].constraints.contains(where: { $0.slot == p }) { continue }
                 let violent = ["18", "19", "20"].contains(patterns[k].code.prefix(2))
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames, violent: violent)
                 else { continue }
