@@ -158,6 +158,12 @@ extension ResolutionPass {
                     tailCountry = lexicon.organizations[o].country ?? tailCountry
                     matched = true
                     t += 1
+                    // (`a spokesman for the Foreign Ministry of the DPRK`: the body's country after "of")
+                    if lexicon.organizations[o].country == nil, tailCountry == nil, t + 1 < segments.count, isToken(t, .of),
+                       let (c, _) = countryLike(segments[t + 1].items) {
+                        tailCountry = lexicon.countries[c].iso3
+                        t += 2
+                    }
                 } else if let r = roleItem(items), !lexicon.roles[r.index].isPerson {
                     d.tailSector = lexicon.roles[r.index].sector
                     matched = true

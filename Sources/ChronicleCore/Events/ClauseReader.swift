@@ -1149,7 +1149,9 @@ struct ClauseReader: Sendable {
             if let a = actorAt[i] {
                 // ("condemned what they called foreign interference": who calls it so is no party)
                 let calling = !subject && i > r.lowerBound && s.tokens[i - 1].lower == "what" && !t.isCapitalized
-                if !actors.contains(a) && !governed.contains(a) && !calling {
+                // ("released a statement denouncing the Japanese authorities": a name after a
+                // reduced clause's verb is that verb's object, not this one's)
+                if !actors.contains(a) && !governed.contains(a) && !calling && !reduced {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                     if subject, s.actors[a].isGroup, i > r.lowerBound, s.tokens[i - 1].isWord(.of) || (i > r.lowerBound + 1
                         && s.tokens[i - 1].isWord(.the) && s.tokens[i - 2].isWord(.of)) { ownerGroup = a }
