@@ -246,8 +246,9 @@ extension ResolutionPass {
         return tokenText(k - 1).hasSuffix("ed")
     }
 
-    /// Whether segment `s` follows only a short opening phrase of its sentence that names no
-    /// actor and has no comma-less verb ("Three days later", "On April 14,", "In September").
+    /// Whether segment `s` follows only a short opening phrase of time of its sentence: at most
+    /// six tokens that name no actor and are capitalized words, months, numbers, punctuation or
+    /// ``TokenLiteral/openingTimeWords`` ("Three days later", "On April 14,", "In September").
     func afterOpeningTime(_ s: Int) -> Bool {
         var a = s - 1
         while a >= 0 {

@@ -933,8 +933,6 @@ struct ClauseReader: Sendable {
         return first
     }
 
-    /// The tokens of the actor before ", who …," when the verb group at `g` follows the
-    /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim".
     /// Whether the verb group at `g` is an infinitive a denied noun governs, perhaps as the
     /// second of two coordinated verbs: "has no room to compromise or concede", "had no
     /// intention to attack".
@@ -951,6 +949,10 @@ struct ClauseReader: Sendable {
         return false
     }
 
+    /// The tokens of the antecedent before ", who …," when the verb group at `g` follows the
+    /// aside's closing comma: "Pompeo, who had been sworn in two weeks earlier, met Kim". The
+    /// antecedent is an actor, or a capitalized word that names none (the verb then has no
+    /// actor for subject).
     static func asideAntecedent(before g: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> ClosedRange<Int>? {
         guard g >= 4, toks[g - 1].isWord(.comma) else { return nil }
         var k = g - 2

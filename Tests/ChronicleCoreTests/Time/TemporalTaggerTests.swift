@@ -32,6 +32,11 @@ struct TemporalTaggerTests {
         #expect(recent.last?.value == "2021-02")
     }
 
+    /// The values of the expressions of `text` published on `published`.
+    func values(_ text: String, published: String) -> [String] {
+        tagger.annotate(text: text, publicationDate: CalendarDay(iso: published)).map(\.value)
+    }
+
     @Test("a byline's or dateline's date does not end a review of past years")
     func mastheadKeepsReview() {
         let review = """
@@ -42,19 +47,18 @@ struct TemporalTaggerTests {
             Talks resumed in February 2019. The ministers met again on June 3, and three days later \
             the border reopened.
             """
-        let found = tagger.annotate(text: review, publicationDate: CalendarDay(iso: "2021-12-28"))
-        #expect(found.suffix(2).map(\.value) == ["2019-06-03", "2019-06-06"])
+        #expect(values(review, published: "2021-12-28").suffix(2) == ["2019-06-03", "2019-06-06"])
         let dateline = """
             QUITO, December 28, 2021 (Andes Desk) - Talks resumed in February 2019. The ministers met \
             again on June 3.
             """
-        #expect(tagger.annotate(text: dateline, publicationDate: CalendarDay(iso: "2021-12-28")).last?.value == "2019-06-03")
+        #expect(values(dateline, published: "2021-12-28").last == "2019-06-03")
         // (a date of the story on the publication day still reaches the present)
         let news = """
             On December 20, 2021 the ministers met again. Talks had first been held in March 2019. \
             Both sides walked out on June 3.
             """
-        #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2021-12-28")).last?.value == "2021-06-03")
+        #expect(values(news, published: "2021-12-28").last == "2021-06-03")
     }
 
     @Test("a review goes forward from the last month it named; a limit after 'beyond' names no year of the story")
@@ -64,12 +68,9 @@ struct TemporalTaggerTests {
             The envoys returned on October 15. In 2003 the talks stalled in January, and a new round \
             opened in August.
             """
-        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2005-01-15"))
-        #expect(found.map(\.value) == ["2002-09-17", "2003", "2002-10-15", "2003", "2003-01", "2003-08"])
+        #expect(values(text, published: "2005-01-15") == ["2002-09-17", "2003", "2002-10-15", "2003", "2003-01", "2003-08"])
         // (a month shortly before the last one named is still a look back)
-        let back = tagger.annotate(text: "The talks resumed on March 10, 2021. They had stalled in February.",
-                                   publicationDate: CalendarDay(iso: "2023-06-01"))
-        #expect(back.last?.value == "2021-02")
+        #expect(values("The talks resumed on March 10, 2021. They had stalled in February.", published: "2023-06-01").last == "2021-02")
     }
 
     @Test("a time inside a 'since' clause does not move the narrative clock")
