@@ -1151,9 +1151,11 @@ struct ClauseReader: Sendable {
             if let a = actorAt[i] {
                 // ("condemned what they called foreign interference": who calls it so is no party)
                 let calling = !subject && i > r.lowerBound && s.tokens[i - 1].lower == "what" && !t.isCapitalized
-                // ("released a statement denouncing the Japanese authorities": a name after a
-                // reduced clause's verb is that verb's object, not this one's)
-                if !actors.contains(a) && !governed.contains(a) && !calling && !reduced {
+                // ("released a statement denouncing the Japanese authorities": a name after the
+                // verb of a message's reduced clause is that verb's object, not this one's; "the
+                // road linking Armenia" still names whom a blockade is aimed at)
+                let toldInMessage = reduced && reducedAt.map { Self.messageNouns.contains(s.tokens[$0 - 1].lower) } ?? false
+                if !actors.contains(a) && !governed.contains(a) && !calling && !toldInMessage {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                     if subject, s.actors[a].isGroup, i > r.lowerBound, s.tokens[i - 1].isWord(.of) || (i > r.lowerBound + 1
                         && s.tokens[i - 1].isWord(.the) && s.tokens[i - 2].isWord(.of)) { ownerGroup = a }

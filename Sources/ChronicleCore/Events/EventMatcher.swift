@@ -155,6 +155,13 @@ struct EventMatcher: Sendable {
         return (targets ?? [], bonus)
     }
 
+    /// Verbs whose "of" names a topic, not an act done: "dream of improving relations", "talked
+    /// of reopening the border".
+    static let imaginingForms: Set<String> = [
+        "dream", "dreams", "dreamed", "dreamt", "dreaming", "think", "thinks", "thought", "thinking",
+        "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking",
+    ]
+
     /// Prepositions of a reaction's topic ("concern about/over the situation in X").
     static let topicPrepositions: Set<String> = ["about", "over", "at", "regarding"]
 
@@ -184,6 +191,8 @@ struct EventMatcher: Sendable {
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
         // ("a speech about ending the missile tests": what is spoken about is a topic, not an act)
         if g0 > 0, s.tokens[g0 - 1].lower == "about", s.tokens[g0].is(.endsING) { return nil }
+        // (nor is what one dreams or talks of: "Japan should not dream of improving relations")
+        if g0 > 1, s.tokens[g0 - 1].lower == "of", s.tokens[g0].is(.endsING), Self.imaginingForms.contains(s.tokens[g0 - 2].lower) { return nil }
         // "accused Kyiv of staging the attack", "blamed Seoul for provoking": what an accusation
         // alleges is not asserted.
         if g0 > 0, s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for", let g = f.governor, g < fi,
