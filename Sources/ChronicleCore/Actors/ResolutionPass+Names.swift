@@ -114,7 +114,8 @@ extension ResolutionPass {
         if verb != k, verb > 0, tokens[verb - 1].isLower(.and) {
             return focus.lastSubjectPerson(gender: gender, since: sentenceStart(of: s))
         }
-        let teller = verb == k ? nil : mentions.last { $0.end <= tokens[verb].start && tokens[verb].start - $0.end <= 16 && $0.start >= sentenceStart(of: s) }
+        let since = sentenceStart(of: s)
+        let teller = verb == k ? nil : mentions.last { $0.end <= tokens[verb].start && tokens[verb].start - $0.end <= 16 && $0.start >= since }
         guard verb != k || tokens[k].isLower(oneOf: TokenLiteral.sayingVerbs),
               // (the last mention may be a pronoun, which the focus does not hold: find its person)
               let m = teller ?? mentionJustBefore(verb, inSentenceOf: s), let name = m.name else { return nil }

@@ -137,7 +137,8 @@ struct ClauseReader: Sendable {
                    !(entries[i - 1].candidates.contains("help") && !t.is([.endsED, .endsS, .endsING])),
                    !Self.catenative.contains(where: { entries[i - 1].candidates.contains($0) }) { continue }
                 // After determiner + modifiers ("the ballistic missile launch", "Russia's missile test").
-                var k = i - 1
+                // (nor, there, does "first" right after a name open a noun phrase)
+                var k = adverbAfterName && before.is(.determiner) ? i - 2 : i - 1
                 var nounPhrase = false
                 // (a past that is no participle is no noun: "The test came nine days after …"; an
                 // -ing word before "to" or "that" opens a clause: "a statement threatening to …")
@@ -162,8 +163,6 @@ struct ClauseReader: Sendable {
                     // ("insisted that Washington remove Cuba from the list": "that" after a verb
                     // opens its clause; a capital not yet read as an actor is the subject)
                     if w.isWord(.that), k > 0, isVerb[k - 1], k + 1 < i, toks[k + 1].isCapitalized { break }
-                    // (nor is "first" right after a name)
-                    if w.is(.determiner), w.is(.adverb), k > 0, toks[k - 1].isCapitalized, !toks[k - 1].isPunctuation { k -= 1; continue }
                     if w.is(.determiner) { nounPhrase = true; break }
                     if actorAt[k] != nil {
                         // "a North Korean coal ship": an actor word after an article modifies the noun.
