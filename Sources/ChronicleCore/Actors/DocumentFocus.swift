@@ -178,7 +178,8 @@ final class DocumentFocus {
     /// The most recent person compatible with `gender` (nil accepts anyone). For an object
     /// pronoun (`him`), the most recent person of the same sentence is skipped when someone
     /// else is in focus: "Kitamura met him" is not Kitamura meeting himself.
-    func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0, infinitive: Bool = false) -> Item? {
+    func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0, infinitive: Bool = false,
+                    clauseSubject: String? = nil) -> Item? {
         let compatible = items.lazy.filter { item in
             item.isPerson && (gender == nil || item.gender == nil || item.gender == gender)
         }
@@ -192,8 +193,12 @@ final class DocumentFocus {
             // (the sentence's items only: the focus holds the whole document)
             let sentence = items.reversed().prefix { $0.mention.start >= sentenceStart }
             let groupSubject = !sentence.contains { $0.isPerson && $0.isSubject } && sentence.contains { !$0.isPerson && $0.isSubject }
-            if groupSubject && !infinitive { return last }
-            let subject = infinitive ? last : compatible.first { $0.mention.start >= sentenceStart }
+            if groupSubject && !infinitive && clauseSubject == nil { return last }
+            // (a person right before the verb is its subject: "Moon sent Lee to Beijing, and Xi
+            // received him" is Lee received by Xi)
+            let subject = infinitive ? last
+                : compatible.last { clauseSubject != nil && $0.mention.name == clauseSubject && $0.mention.start >= sentenceStart }
+                ?? compatible.first { $0.mention.start >= sentenceStart }
             if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }
         }
         return last
@@ -227,6 +232,13 @@ final class DocumentFocus {
     /// offset `since`: what "…, saying it acted …" refers back to.
     func lastSubjectGroup(since: Int) -> Item? {
         items.last { !$0.isPerson && $0.isSubject && !$0.mention.isMedia && $0.mention.start >= since }
+    }
+
+    /// The last group named in the plural ("three American citizens") at or after offset
+    /// `since`: what `them` in the same sentence refers to before any country named later
+    /// ("Citizens held in North Korea arrived …, where Trump met them").
+    func lastPluralGroup(since: Int) -> Item? {
+        items.last { !$0.isPerson && $0.isPlural && !$0.mention.isMedia && $0.mention.start >= since }
     }
 
     /// The most recent group that is not a news medium: for `they` any group (a country is

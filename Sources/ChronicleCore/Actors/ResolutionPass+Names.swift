@@ -41,6 +41,11 @@ extension ResolutionPass {
         } else if honorificGender == nil, isNameWord(a), !isToken(a + 1, .possessive), let known = knownPerson(at: a, end: a + 1) {
             m = known
             e = a + 1
+        } else if honorificGender == nil, !isToken(a + 1, .possessive), let known = metPersonOverPlace(at: a) {
+            // ("Prime Minister Yoshihiko Noda … Hu told Noda": the surname of a person met in the
+            // document is that person, though a town has the name)
+            m = known
+            e = a + 1
         } else {
             return nil
         }
@@ -128,6 +133,13 @@ extension ResolutionPass {
         guard let k = wordBeforePronoun(s), Self.saysOrAnnounces(tokens[k]),
               let m = mentionJustBefore(k, inSentenceOf: s) else { return nil }
         return focus.items.last { !$0.isPerson && !$0.mention.isMedia && $0.mention.start == m.start }
+    }
+
+    /// "Saudi Arabia closed its border with Qatar and said it would shut …": after "and" and a
+    /// verb of saying, `it` or `they` is the group that opened the sentence, not the one last named.
+    func coordinatedSayer(before s: Int) -> DocumentFocus.Item? {
+        guard let k = wordBeforePronoun(s), k > 0, Self.saysOrAnnounces(tokens[k]), tokens[k - 1].isLower(.and) else { return nil }
+        return focus.lastSubjectGroup(since: sentenceStart(of: s))
     }
 
     /// "Hezbollah fired rockets at Israeli positions on Sunday, saying it acted …": after a comma
@@ -240,6 +252,15 @@ extension ResolutionPass {
         return tokens[k - 2].isLower(.to) && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
     }
 
+    /// The person named right before the verb before segment `s`: the subject of "Xi received
+    /// him", whom `him` is not.
+    func personBeforeVerb(_ s: Int) -> String? {
+        let k = segments[s].start
+        guard k >= 2, !tokens[k].startsLine, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+              let m = mentions.last, m.personID != nil, m.end == tokens[k - 2].end else { return nil }
+        return m.name
+    }
+
     /// Whether segment `s` follows "and" and a verb in -ed ("… and reaffirmed its treaty").
     func afterCoordinatedVerb(_ s: Int) -> Bool {
         let k = segments[s].start
@@ -279,6 +300,16 @@ extension ResolutionPass {
         return item
     }
 
+    /// A one-word name that the tables know as a place, when a person of the document has it
+    /// as surname.
+    func metPersonOverPlace(at a: Int) -> ActorMention? {
+        guard !focus.people.isEmpty, segments[a].end - segments[a].start == 1, !segments[a].items.isEmpty else { return nil }
+        let t = tokens[segments[a].start]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, focus.person(key: t.exactHash) != nil,
+              segments[a].items.allSatisfy({ if case .place = $0 { true } else { false } }) else { return nil }
+        return knownPerson(at: a, end: a + 1)
+    }
+
     /// The actor just before `, represented by` / `led by` / `headed by`.
     func representedBy(before a: Int) -> ActorMention? {
         guard a >= 2, isLower(a - 1, .by), let verb = plainToken(a - 2),
@@ -306,19 +337,21 @@ extension ResolutionPass {
                 ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "M", at: s) : nil)
                 ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s),
-                                    infinitive: afterInfinitive(s))
+                                    infinitive: afterInfinitive(s), clauseSubject: t.isLower(.him) ? personBeforeVerb(s) : nil)
         } else if c.contains(.femalePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.she) ? speaker(gender: "F", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
-            item = (t.isLower(.they) ? groupSpeaker(before: s) ?? participleSpeaker(before: s) : nil) ?? focus.lastGroup(plural: true)
+            item = (t.isLower(.they) ? coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? participleSpeaker(before: s) : nil)
+                ?? (t.isLower(.them) ? focus.lastPluralGroup(since: sentenceStart(of: s)) : nil)
+                ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {
             // "The ministry said it had detected …": only right after a verb of saying is `it`
             // an actor (the body that says); so is an `It` that opens a sentence before one ("It
             // said the United States should stop …": the medium or body just named).
-            guard let speaker = groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
+            guard let speaker = coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
                     ?? participleSpeaker(before: s) ?? informedSayer(before: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {

@@ -52,6 +52,7 @@ extension ResolutionPass {
             plural = last.plural
             if isPerson { m.name = nil }  // a spokesman of the Foreign Ministry is not the ministry
             if d.organization == nil { m.sector = lexicon.roles[first.index].sector }
+            if m.sector == "-" { m.sector = nil }  // (`the country`: no sector of its own)
             if !isPerson && d.organization == nil { m.roleKind = h.kind }
         }
         if let ts = d.tailSector, let kind = m.roleKind, ["OFF", "SPK", "LEADER", "GOV", "MIN", "SPY"].contains(kind) {
@@ -87,7 +88,8 @@ extension ResolutionPass {
             // ("a group of experts", "the group of mediators" name no armed group)
             let ofFollows = end < segments.count && isLower(end, .of)
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
-                          hasOrganization: d.organization != nil, ofFollows: ofFollows)
+                          hasOrganization: d.organization != nil, ofFollows: ofFollows,
+                          afterPlaceWord: previousToken(d.start)?.isLower(oneOf: TokenLiteral.placeWordsBeforeCountry) ?? false)
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
@@ -157,7 +159,7 @@ extension ResolutionPass {
     /// Without a name: the holder of the role on the publication date, or the person or country
     /// in focus for `the minister`, `the government`.
     func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
-                                determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false) {
+                                determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false, afterPlaceWord: Bool = false) {
         guard let head else { return }
         if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
            let (p, t) = lexicon.holder(country: country, keys: head.holderKeys, on: day) {
@@ -169,6 +171,16 @@ extension ResolutionPass {
             return
         }
         guard m.country == nil, determiner, !hasOrganization else { return }
+        if head.kind == "STATE" {
+            // "cut ties with Qatar, accusing the Gulf state of …", "banned the country's exports":
+            // the country last named. (Not where the words name a place: "leave the country",
+            // "across the nation", "an address to the nation".)
+            guard !plural, !afterPlaceWord, let item = focus.items.last(where: { !$0.isPerson && !$0.mention.isMedia
+                    && $0.mention.country.map { $0 != "IGO" && $0 != "NGO" } ?? false }) else { return }
+            m.country = item.mention.country
+            m.how = .role
+            return
+        }
         if isPerson && !plural, let home, isTitleCased(roleIn: m.text) {
             // A government's own release calls its leader `the President`, capitalized and
             // unqualified, even right after naming a foreign president.

@@ -58,6 +58,7 @@ struct TokenLiteral: Sendable {
     static let she = TokenLiteral("she")
     static let it = TokenLiteral("it")
     static let they = TokenLiteral("they")
+    static let them = TokenLiteral("them")
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).
     static let capitalMe = TokenLiteral("Me")
@@ -102,6 +103,11 @@ struct TokenLiteral: Sendable {
                                         "drills", "aid", "assistance", "ties", "relations", "spending", "budget", "equipment",
                                         "hardware", "technology", "buildup", "build-up", "parade", "base", "bases", "presence",
                                         "doctrine", "strategy", "policy", "satellite", "satellites", "drone", "drones")
+    /// Words after which `the country` or `the nation` is a place, not the country last named
+    /// ("leave the country", "across the nation", "an address to the nation").
+    static let placeWordsBeforeCountry = list("in", "across", "throughout", "around", "to", "into", "from", "inside",
+                                              "within", "outside", "leave", "left", "leaving", "leaves", "enter",
+                                              "entered", "entering", "flee", "fled", "fleeing", "return", "returned")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
     /// Before `it`, these make it the body whose words the clause reports ("The White House said

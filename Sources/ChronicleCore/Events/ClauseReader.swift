@@ -128,6 +128,10 @@ struct ClauseReader: Sendable {
                 // ("Washington first remove Cuba": "first" right after a name is an adverb)
                 let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
                 if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName { continue }
+                // ("Yemen's internationally recognised government", "a hastily arranged meeting": a
+                // participle between a determiner's adverb and a noun modifies the noun)
+                if t.is(.endsED), before.is(.adverb), i >= 2, toks[i - 2].is(.determiner), i + 1 < n, toks[i + 1].is(.alphabetic),
+                   !toks[i + 1].is([.determiner, .preposition, .pronoun, .conjunction, .auxiliary]) { continue }
                 if before.is(.preposition) && !before.isWord(.to) && !t.is(.endsING) { continue }
                 if actorAt[i - 1] != nil, toks[i - 1].isWord(.possessive) || toks[i - 1].isWord(.curlyApostropheS) { continue }
                 // A plural-looking noun/verb form ("talks", "visits") needs a subject-like word before it.
@@ -154,7 +158,14 @@ struct ClauseReader: Sendable {
                 // ("A Pakistani jet shot down an Indian MiG": an irregular past before its particle
                 // is a verb)
                 let phrasalPast = i + 1 < n && Self.pastParticleKeys.contains(toks[i + 1].key) && lemmatizer.irregular[t.lower] != nil
+                // ("The ministry said it would …", "The minister met the envoy": an irregular past
+                // before a subject or an object's first word is a verb; "the summit held in Hanoi"
+                // stays a noun phrase)
+                let pastBeforeArgument = i + 1 < n && lemmatizer.isPast(t.lower)
+                    && (toks[i + 1].is([.pronoun, .determiner]) || toks[i + 1].isWord(.that) || actorAt[i + 1] != nil
+                        || toks[i + 1].isCapitalized && !toks[i + 1].isPunctuation)
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause, !phrasalPast,
+                      !pastBeforeArgument,
                       // ("The ministers held talks", "The sanctions hit Russian banks": a past form
                       // right after a plural is its verb)
                       !(k == i - 1 && toks[k].is(.endsS) && !toks[k].is(.endsSS)
@@ -560,6 +571,19 @@ struct ClauseReader: Sendable {
                 }
                 let between = regionStart < g ? Array(toks[regionStart..<g]) : []
                 var onlyConj = between.allSatisfy { $0.is(.conjunction) || $0.isWord(.comma) }
+                // ("struck Kataib Hezbollah two days later and, on January 3, killed Soleimani": a
+                // phrase between commas after "and" leaves the coordination whole)
+                if !onlyConj, g >= 4, toks[g - 1].isWord(.comma),
+                   let open = (regionStart..<(g - 1)).last(where: { toks[$0].isWord(.comma) }), open >= 1, open + 1 < g - 1,
+                   toks[open - 1].isWord(.and) || toks[open - 1].isWord(.but), toks[open + 1].is(.preposition),
+                   !(open + 1..<(g - 1)).contains(where: { actorAt[$0] != nil || groupOf[$0] != nil }) {
+                    onlyConj = true
+                    // (the phrase is the second verb's: "on January 3" dates the killing, not the strike)
+                    f.obliques.append(contentsOf: frames[prev].obliques.filter { $0.tokens.lowerBound > open })
+                    frames[prev].obliques.removeAll { $0.tokens.lowerBound > open }
+                    let span = frames[prev].span
+                    if span.upperBound > open, span.lowerBound < open { frames[prev].span = span.lowerBound...(open - 1) }
+                }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
                 // right before the verb joins it to the previous verb phrase.
                 // ("called in the envoy, the deputy chief of mission, and lodged a protest": so
@@ -691,8 +715,16 @@ struct ClauseReader: Sendable {
                 // (", but" after a clause of condition or time goes back to the clause it hangs on:
                 // "offered to investigate if India shared evidence, but warned that …")
                 let afterComma = toks[g - 2].isWord(.comma)
-                let prev = (afterComma ? frames[..<fi].lastIndex { $0.kind != .relative && $0.kind != .adverbial } : nil)
+                var prev = (afterComma ? frames[..<fi].lastIndex { $0.kind != .relative && $0.kind != .adverbial } : nil)
                     ?? frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
+                // ("warned that the system would harm trust, and told Yun that …": a past form
+                // cannot go on under a modal; it continues the clause that governs the modal's)
+                if frames[prev].kind == .ccomp, !frames[prev].modals.isEmpty, let up = frames[prev].governor, f.predicate == g,
+                   toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
+                   frames[prev].predicate == frames[prev].verbGroup.upperBound,
+                   !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower) {
+                    prev = up
+                }
                 f.governor = prev
                 f.kind = frames[prev].kind
                 f.subject = frames[prev].subject
@@ -934,13 +966,18 @@ struct ClauseReader: Sendable {
 
     /// Whether the verb group at `g` is an infinitive a denied noun governs, perhaps as the
     /// second of two coordinated verbs: "has no room to compromise or concede", "had no
-    /// intention to attack".
+    /// intention to attack"; or one a denied readiness governs: "are not ready to surrender".
     static func deniedInfinitive(before g: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
-        var k = g - 1
+        var k = toks[g].isWord(.to) ? g : g - 1
         while k >= 2, g - k <= 4 {
             let t = toks[k]
             if t.isPunctuation || t.is(.clauseBreak) { return false }
             if t.isWord(.to) {
+                // ("are not ready to surrender", "will never be willing to accept": a denied
+                // readiness denies the act too)
+                if Self.readinessAdjectives.contains(toks[k - 1].lower) {
+                    return toks[k - 2].is(.negation) || (k >= 3 && toks[k - 2].is(.be) && toks[k - 3].is(.negation))
+                }
                 return toks[k - 1].is(.alphabetic) && !toks[k - 1].is([.determiner, .pronoun]) && toks[k - 2].lower == "no"
             }
             k -= 1

@@ -168,6 +168,12 @@ struct EventMatcher: Sendable {
     /// Verbs whose `of`/`for` clause is an allegation (`accused X of staging the attack`).
     static let allegingVerbs: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "fault", "indict"]
 
+    /// Whether the frame is an -ing verb right after "of" or "for" ("of supporting terrorism").
+    static func isGerundAfterOfOrFor(_ f: ClauseFrame, _ s: EventSentence) -> Bool {
+        let g0 = f.verbGroup.lowerBound
+        return g0 > 0 && s.tokens[g0].is(.endsING) && (s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for")
+    }
+
     /// Whether the frame accuses: an alleging verb, or "hold X accountable/responsible". What
     /// its `of`/`for` phrase names is the accused's alleged act, not an asserted one.
     static func alleges(_ f: ClauseFrame) -> Bool {
@@ -195,8 +201,11 @@ struct EventMatcher: Sendable {
         if g0 > 1, s.tokens[g0 - 1].lower == "of", s.tokens[g0].is(.endsING), Self.imaginingForms.contains(s.tokens[g0 - 2].lower) { return nil }
         // "accused Kyiv of staging the attack", "blamed Seoul for provoking": what an accusation
         // alleges is not asserted.
+        // (so is a second one: "accusing Qatar of supporting terrorism and of siding with Iran")
         if g0 > 0, s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for", let g = f.governor, g < fi,
-           Self.alleges(frames[g]) { return nil }
+           Self.alleges(frames[g]) || frames[g].governor.map({ $0 < g && Self.alleges(frames[$0]) && Self.isGerundAfterOfOrFor(frames[g], s) }) ?? false {
+            return nil
+        }
         // "has no intention of invading", "has no plans to meet": an intention denied
         if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
            (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }
@@ -232,6 +241,9 @@ struct EventMatcher: Sendable {
            frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) { return nil }
         var mode: EventMode = .asserted
         let m = Set(f.modals)
+        // ("the strikes would have killed too many people", "could have prevented the war": what
+        // would have happened did not)
+        if !m.isEmpty, !m.contains("going"), (f.verbGroup.lowerBound..<f.predicate).contains(where: { s.tokens[$0].is(.have) }) { return nil }
         if !m.isDisjoint(with: Self.willModals) { mode = .future }
         if !m.isDisjoint(with: Self.wouldModals) {
             mode = sentenceHasIf ? .conditional : .future

@@ -157,6 +157,8 @@ struct TokenClass: OptionSet, Sendable, Hashable {
     /// four bytes ending in `ly`) and the endings from the last three lowercase bytes.
     private init(key: UInt64, shape: TokenClass, tail: UInt32, byteCount: Int, lower: String) {
         var c = Self.closed.find(key) ?? []
+        // A capitalized "May" is the month or a name ("in May brought", "Theresa May said").
+        if shape.contains(.capitalized), c.contains(.modal), lower == "may" { c.remove(.modal) }
         c.formUnion(shape)
         let l = UInt32(UInt8(ascii: "l")), y = UInt32(UInt8(ascii: "y"))
         if !c.contains(.adverb), byteCount > 4, tail & 0xFFFF == l << 8 | y, ClauseWords.isLyAdverb(lower) {

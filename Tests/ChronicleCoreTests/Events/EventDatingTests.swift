@@ -119,8 +119,10 @@ struct EventDatingTests {
             Russia on Monday ordered Estonia's ambassador to leave the country by Feb. 7 and downgraded \
             diplomatic relations with Tallinn.
             """, published: CalendarDay(iso: "2023-01-23"))
-        let downgrade = events.first { $0.root == "16" && $0.cameo != "161" }
-        #expect(downgrade?.dateStart == CalendarDay(iso: "2023-01-23"))
+        // (the expulsion and the downgrade are both 161, one event on one day)
+        let reductions = events.filter { $0.root == "16" }
+        #expect(!reductions.isEmpty)
+        #expect(reductions.allSatisfy { $0.dateStart == CalendarDay(iso: "2023-01-23") })
     }
 
     @Test("what is said in the present tense is dated by the publication")
