@@ -766,7 +766,8 @@ struct ClauseReader: Sendable {
                 if t.isWord(.that), actorAt[e] == nil, e + 1 < n, !toks[e + 1].isPunctuation {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
-                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb {
+                    // ("warned later that month that …": before a unit of time it is a determiner)
+                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb || Self.timeUnits.contains(toks[e + 1].lower) || Self.periodNouns.contains(toks[e + 1].lower) {
                         e += 1
                         continue
                     }
@@ -1017,11 +1018,13 @@ struct ClauseReader: Sendable {
         return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)
     }
 
+    /// Parts of a day or a year, after which (as after ``timeUnits``) "that" is a determiner
+    /// ("later that evening", "that summer").
+    static let periodNouns: Set<String> = ["morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "winter"]
+
     /// Units that open a time aside after a number or article.
     static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"]
 
-    /// The closing quotation mark of a short quoted name that opens at `i` right after an article
-    /// (`a "political dummy"`), or nil.
     /// Verbs whose object is asked to do what their infinitive says (`urged both parties to …`).
     static let askingVerbs: Set<String> = ["urge", "ask", "press", "encourage", "implore", "beg", "order", "instruct", "persuade", "request", "invite", "exhort"]
 
@@ -1078,6 +1081,8 @@ struct ClauseReader: Sendable {
     /// Verbs that name their object as something (`called the launch "a provocation"`).
     static let namingVerbs: Set<String> = ["call", "describe", "term", "label", "brand", "deem", "dub", "characterize"]
 
+    /// The closing quotation mark of a short quoted name that opens at `i` right after an article
+    /// (`a "political dummy"`), or nil.
     static func quotedName(at i: Int, toks: UnsafeBufferPointer<EventToken>, afterVerb: Bool = false) -> Int? {
         guard i > 0, toks[i].isWord(.quote) || toks[i].isWord(.openingQuote),
               toks[i - 1].isWord(.a) || toks[i - 1].isWord(.an) || toks[i - 1].isWord(.the) || afterVerb else { return nil }

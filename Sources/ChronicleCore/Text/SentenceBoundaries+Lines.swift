@@ -19,6 +19,9 @@ extension SentenceBoundaries {
         if lastToken.kind == .word, abbreviations.isWrapContinuation(in: p, lastToken.bytes) { return false }
         let length = lineEnd - lineStart + 1
         if length <= 8 || isHeaderLine(from: next) { return true }
+        // ("North Korea blows up liaison office, Seoul warns of strong response" above
+        // "SEOUL, June 17 (Yonhap) --": a headline above a dateline)
+        if length <= 20, startsDateline(next) { return true }
         guard length <= 20 else { return false }
         var words = 0
         var capitalized = 0
@@ -48,6 +51,17 @@ extension SentenceBoundaries {
         }
         if t[last].kind == .word, abbreviations.isWrapContinuation(in: p, t[last].bytes) { return false }
         return true
+    }
+
+    /// Whether a dateline opens at token `first`: one to three words in capitals ("SEOUL",
+    /// "UNITED NATIONS") and a comma.
+    func startsDateline(_ first: Int) -> Bool {
+        var k = first
+        while k < t.count, k - first < 3, t[k].kind == .word, t[k].bytes.count >= 2,
+              t[k].bytes.allSatisfy({ ByteClass.isUpper(p[$0]) || p[$0] == UInt8(ascii: "-") || p[$0] == UInt8(ascii: ".") }) {
+            k += 1
+        }
+        return k > first && k < t.count && isByte(k, ",")
     }
 
     /// A list item at a line start: a bullet, `-` or `*` then a space, `1.` / `1)`, `(a)`, `a)`.

@@ -609,4 +609,13 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2024-03-04"))
         #expect(blame.first { $0.cameo.hasPrefix("112") && $0.source.country == "DNK" }?.date == "2024-03-04")
     }
+
+    @Test("'later that month' dates the act by that month, not by the clock's day")
+    func laterThatMonth() {
+        let events = Self.events("""
+            On July 8, 2016, Portugal announced the new base. Spain protested the same day. The Spanish \
+            minister criticized Lisbon later that month.
+            """, published: CalendarDay(iso: "2017-12-18"))
+        #expect(events.first { $0.cameo.hasPrefix("111") }?.date == "2016-07")
+    }
 }
