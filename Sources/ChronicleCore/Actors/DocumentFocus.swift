@@ -210,6 +210,12 @@ final class DocumentFocus {
         items.last { $0.isPerson && $0.isSubject && $0.mention.start >= since && ($0.gender == nil || $0.gender == gender) }
     }
 
+    /// The most recent person whose role is exactly `role` ("the Vice President" is Harris, not
+    /// the president named after her).
+    func lastPerson(exactRole role: String) -> Item? {
+        items.last { $0.isPerson && $0.mention.role == role }
+    }
+
     /// The most recent person whose role shares `roleWord` (`minister` finds a foreign
     /// minister) or whose role kind is `kind`.
     func lastPerson(withRole roleWord: String, kind: String) -> Item? {

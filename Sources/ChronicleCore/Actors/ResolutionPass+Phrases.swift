@@ -204,7 +204,7 @@ extension ResolutionPass {
         }
         if isPerson && !plural {
             let word = Self.lastWord(head.role)
-            if let item = focus.lastPerson(withRole: word, kind: head.kind) {
+            if let item = focus.lastPerson(exactRole: head.role) ?? focus.lastPerson(withRole: word, kind: head.kind) {
                 let keep = m.role
                 m = item.mention
                 m.role = keep ?? m.role

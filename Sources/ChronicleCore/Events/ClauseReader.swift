@@ -473,8 +473,11 @@ struct ClauseReader: Sendable {
             } else if f.kind == .relative {
                 // Antecedent: the nearest actor before the relative word.
                 var k = b - 1
+                // ("release those who have been detained": a pronoun right before the relative
+                // word is the antecedent, whoever is named before it)
+                let pronounAntecedent = b >= 1 && actorAt[b - 1] == nil && Self.antecedentPronouns.contains(toks[b - 1].lower)
                 while k >= 0, actorAt[k] == nil, k > b - 4 { k -= 1 }
-                if k >= 0, let a = actorAt[k] {
+                if !pronounAntecedent, k >= 0, let a = actorAt[k] {
                     f.subject = FrameArgument(tokens: k...k, lemmas: [], actors: [a])
                 } else if b >= 1, Self.messageNouns.contains(toks[b - 1].lower),
                           let owner = frames[..<fi].last(where: { $0.kind == .main && $0.predicate < b }), let subject = owner.subject,
@@ -610,6 +613,13 @@ struct ClauseReader: Sendable {
                 }
                 if f.kind == .xcomp {
                     f.governor = prev
+                    // ("called on Iran to release those who were detained for exercising their
+                    // rights, to end the harassment …, and to allow …": infinitives in a series
+                    // after commas share the first one's governor)
+                    if let first = Self.seriesHead(before: g, fi, frames: frames, toks: toks), first != prev {
+                        f.governor = first
+                        f.coordinated = true
+                    }
                     // "to brief Moon and to meet Kono": a second infinitive shares the first one's
                     // subject; the first one's object does not control it.
                     if frames[prev].kind == .xcomp, g >= 1, toks[g - 1].isWord(.and) || toks[g - 1].isWord(.or) {
@@ -704,6 +714,10 @@ struct ClauseReader: Sendable {
             } else if f.kind == .xcomp {
                 // A governing adjective or noun ("ready to meet", "readiness to talk").
                 f.governor = frames.indices.last { $0 < fi && frames[$0].predicate < g }
+                if let first = Self.seriesHead(before: g, fi, frames: frames, toks: toks), first != f.governor {
+                    f.governor = first
+                    f.coordinated = true
+                }
             }
             // "that divides Korea … and shook hands": a conjunction right before the verb joins
             // it to the previous clause even across an unknown verb.
@@ -1021,6 +1035,21 @@ struct ClauseReader: Sendable {
     /// Parts of a day or a year, after which (as after ``timeUnits``) "that" is a determiner
     /// ("later that evening", "that summer").
     static let periodNouns: Set<String> = ["morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "winter"]
+
+    /// The first infinitive of a series that the infinitive at `g` continues after a comma (or
+    /// a comma and a conjunction): "to release those …, to end the harassment …, and to allow …".
+    static func seriesHead(before g: Int, _ fi: Int, frames: [ClauseFrame], toks: UnsafeBufferPointer<EventToken>) -> Int? {
+        guard g >= 2, toks[g].isWord(.to), toks[g - 1].isWord(.comma) || (toks[g - 1].is(.conjunction) && toks[g - 2].isWord(.comma)),
+              let first = frames[..<fi].lastIndex(where: { x in
+                  x.kind == .xcomp && toks[x.verbGroup.lowerBound].isWord(.to) && !x.coordinated
+                      && x.governor.map { frames[$0].kind != .xcomp } ?? false
+              }),
+              frames[first].governor.map({ $0 < first }) ?? false else { return nil }
+        return first
+    }
+
+    /// Pronouns that stand for the antecedent of a relative clause ("those who …").
+    static let antecedentPronouns: Set<String> = ["those", "anyone", "someone", "everyone", "others", "people", "all"]
 
     /// Units that open a time aside after a number or article.
     static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"]

@@ -15,7 +15,7 @@ struct EventMatcher: Sendable {
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
     static let readiness: Set<String> = [
         "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
-        "readiness", "willingness", "intention", "plan", "plans", "commitment", "desire", "offer",
+        "readiness", "willingness", "eagerness", "intention", "plan", "plans", "commitment", "desire", "offer",
         "proposal", "decision", "agreement", "pledge", "promise", "hope", "wish", "like", "forward",
         // (what is scheduled is intended: "the ministers are due to meet in Quito next week")
         "due", "scheduled", "slated",
@@ -265,6 +265,9 @@ struct EventMatcher: Sendable {
                 // "urged the Philippines to return to dialogue": what someone is asked to do is
                 // the appeal's content (coded with the appeal), not an act of the one asked.
                 if frames[g].lemmas.contains(where: ClauseReader.askingVerbs.contains), !(frames[g].object?.actors.isEmpty ?? true) { return nil }
+                // (so is what one is called on to do: "called on Iran's leaders to release …")
+                if frames[g].lemmas.contains("call"),
+                   frames[g].obliques.contains(where: { ($0.preposition == "on" || $0.preposition == "upon") && !$0.actors.isEmpty }) { return nil }
                 let cls = frames[g].lemmas.lazy.compactMap { lexicon.governors[$0] }.first
                 switch cls {
                 case "intent": mode = .intended

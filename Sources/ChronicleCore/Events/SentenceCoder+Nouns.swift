@@ -37,18 +37,32 @@ extension SentenceCoder {
         return false
     }
 
+    /// Nouns of what is done to a person: the person who owns one ("his release", "Whelan's
+    /// detention") undergoes it.
+    static let patientNouns: Set<String> = [
+        "imprisonment", "detention", "arrest", "release", "execution", "abduction", "kidnapping",
+        "deportation", "extradition", "conviction", "sentencing", "trial", "jailing", "incarceration",
+        "captivity", "killing", "murder", "assassination", "expulsion",
+    ]
+
+    /// Whether an actor span names a person: a personal pronoun or a person's name.
+    static func isPersonLike(_ a: ActorSpan) -> Bool {
+        ["his", "her", "their"].contains(a.text.lowercased()) || (a.name != nil && a.sector == "CVL")
+    }
+
     /// Lengths of time before a backdrop preposition (`hours before the summit`).
     static let backdropUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
-    /// Roots of acts done by saying: a speaker's `support for X` or `criticism of X` is the speaker's act.
-    /// Nouns whose of-phrase names the occasion of another act (`on the sidelines of the summit`).
+    /// Verbs whose object or `on`/`about` phrase is a topic ("discussed Russia's war").
+    static let discussingVerbs: Set<String> = ["discuss", "debate", "review"]
     /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
     static let speakingVerbs: Set<String> = EventCoder.closingReportVerbs.union([
         "spoke", "speaks", "speaking", "declared", "remarked", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
     ])
+    /// Nouns whose of-phrase names the occasion of another act (`on the sidelines of the summit`).
     static let occasionNouns: Set<String> = ["sidelines", "margins", "margin", "eve", "occasion", "sideline"]
     /// Verbs that put off what their subject names ("the meeting has been postponed"); a meeting
     /// cancelled is left uncoded (who called it off is unknown).
@@ -234,6 +248,9 @@ extension SentenceCoder {
             // relative is that verb's, no act of the clause)
             if let g = gov, let o = frames[g].object, o.tokens.contains(i),
                let k = ClauseReader.reducedClause(in: o.tokens, s.tokens, actorAt: actorAt), i > k { continue }
+            // ("discussed the situation in Burma and Russia's war against Ukraine": what is
+            // discussed is a topic, not an act told)
+            if let g = gov, frames[g].lemmas.contains(where: Self.discussingVerbs.contains) { continue }
             let fronted = frames.firstIndex { f in (f.subject?.tokens.contains(i) ?? false) }
             var mode: EventMode = .asserted
             var family = ""
@@ -291,6 +308,13 @@ extension SentenceCoder {
                 sources = subj
                 rule += "+clause"
                 if targets.isEmpty { symmetric = true }
+            } else if !modActors.isEmpty, Self.patientNouns.contains(pattern.head),
+                      !chunks.contains(where: { $0.preposition == "of" && !$0.actors.isEmpty }),
+                      possessor || modActors.allSatisfy({ ["his", "her", "their"].contains(s.actors[$0].text.lowercased()) }),
+                      modActors.allSatisfy({ Self.isPersonLike(s.actors[$0]) }) {
+                // "His imprisonment is unjust", "Whelan's release": a person who owns such a noun
+                // undergoes the act; who did it is not said.
+                continue
             } else if !modActors.isEmpty, modActors.count >= 2 || possessor || !pattern.code.hasPrefix("04") {
                 // "the Singapore summit" names a place; "Japan's talks", "U.S.-Mexico talks" name parties.
                 sources = modActors
