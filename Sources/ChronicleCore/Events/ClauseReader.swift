@@ -161,9 +161,11 @@ struct ClauseReader: Sendable {
                 // ("The ministry said it would …", "The minister met the envoy": an irregular past
                 // before a subject or an object's first word is a verb; "the summit held in Hanoi"
                 // stays a noun phrase)
-                let pastBeforeArgument = i + 1 < n && lemmatizer.isPast(t.lower)
+                // (the word tests first: they are bits)
+                let pastBeforeArgument = i + 1 < n && !t.is(.endsED)
                     && (toks[i + 1].is([.pronoun, .determiner]) || toks[i + 1].isWord(.that) || actorAt[i + 1] != nil
                         || toks[i + 1].isCapitalized && !toks[i + 1].isPunctuation)
+                    && lemmatizer.isPast(t.lower)
                 while k >= 0, i - k <= 4, !t.is(.endsED), !lemmatizer.irregularPastOnly.contains(t.lower), !participleClause, !phrasalPast,
                       !pastBeforeArgument,
                       // ("The ministers held talks", "The sanctions hit Russian banks": a past form

@@ -73,6 +73,8 @@ extension SentenceCoder {
     static let easingVerbs: Set<String> = [
         "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
     ]
+    /// Verbs that weigh again what their object names, which is thus not done now.
+    static let reconsideringVerbs: Set<String> = ["reconsider", "review", "reassess", "rethink", "reevaluate", "re-evaluate"]
     /// Words for fighting whose place or sides a ceasefire's sentence names.
     static let fightWords: Set<String> = ["hostilities", "fighting", "war", "conflict", "clashes", "violence"]
 
@@ -282,6 +284,8 @@ extension SentenceCoder {
                 // "lifted its ban on Australian coal", "agreed to review its tariffs": sanctions
                 // eased or reviewed are not imposed now.
                 if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
+                // ("might reconsider their investment in Japan": what is reconsidered is not done now)
+                if frames[g].lemmas.contains(where: { Self.reconsideringVerbs.contains($0) }) { continue }
                 governing = g
             }
             // "its mutual defense treaty with the Philippines covers attacks": an accord named
