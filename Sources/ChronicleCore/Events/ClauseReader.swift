@@ -983,7 +983,8 @@ struct ClauseReader: Sendable {
 
     /// Whether the verb group at `g` is an infinitive a denied noun governs, perhaps as the
     /// second of two coordinated verbs: "has no room to compromise or concede", "had no
-    /// intention to attack"; or one a denied readiness governs: "are not ready to surrender".
+    /// intention to attack"; or one a denied readiness governs: "are not ready to surrender"; or
+    /// one after "nothing": "had nothing more to discuss".
     static func deniedInfinitive(before g: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         var k = toks[g].isWord(.to) ? g : g - 1
         while k >= 2, g - k <= 4 {
@@ -994,6 +995,10 @@ struct ClauseReader: Sendable {
                 // readiness denies the act too)
                 if Self.readinessAdjectives.contains(toks[k - 1].lower) {
                     return toks[k - 2].is(.negation) || (k >= 3 && toks[k - 2].is(.be) && toks[k - 3].is(.negation))
+                }
+                // ("had nothing more to discuss with Seoul": nothing to do is no act)
+                if toks[k - 1].lower == "nothing" || (toks[k - 2].lower == "nothing" && ["more", "else", "further", "left"].contains(toks[k - 1].lower)) {
+                    return true
                 }
                 return toks[k - 1].is(.alphabetic) && !toks[k - 1].is([.determiner, .pronoun]) && toks[k - 2].lower == "no"
             }

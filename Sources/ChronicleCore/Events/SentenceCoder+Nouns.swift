@@ -56,6 +56,8 @@ extension SentenceCoder {
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
+    /// Nouns of worry whose `about`/`over` phrase is a topic ("concerns about X's support for Y").
+    static let concernNouns: Set<String> = ["concern", "concerns", "worry", "worries", "alarm", "unease"]
     /// Verbs whose object or `on`/`about` phrase is a topic ("discussed Russia's war").
     static let discussingVerbs: Set<String> = ["discuss", "debate", "review"]
     /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
@@ -253,6 +255,9 @@ extension SentenceCoder {
             // ("discussed the situation in Burma and Russia's war against Ukraine": what is
             // discussed is a topic, not an act told)
             if let g = gov, frames[g].lemmas.contains(where: Self.discussingVerbs.contains) { continue }
+            // (nor what a concern is about: "raised concerns about the PRC's support for Russia")
+            if let g = gov, !(frames[g].object?.lemmas.isDisjoint(with: Self.concernNouns) ?? true),
+               frames[g].obliques.contains(where: { $0.tokens.contains(i) && EventMatcher.topicPrepositions.contains($0.preposition ?? "") }) { continue }
             let fronted = frames.firstIndex { f in (f.subject?.tokens.contains(i) ?? false) }
             var mode: EventMode = .asserted
             var family = ""
