@@ -262,7 +262,9 @@ final class DocumentFocus {
         if let turnSpeaker { return turnSpeaker }
         if inQuote, let quoteSpeaker { return quoteSpeaker }
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
-        if let documentSpeaker { return documentSpeaker }
+        // (a speaker of no known country says nothing of whose "we" it is: "Statement by NSC
+        // Spokesperson Adrienne Watson … We are consulting closely with …")
+        if let documentSpeaker, documentSpeaker.mention.country != nil || singular { return documentSpeaker }
         if singular { return nil }
         if !inQuote, let home {
             let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
