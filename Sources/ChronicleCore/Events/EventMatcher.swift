@@ -240,6 +240,11 @@ struct EventMatcher: Sendable {
         if f.kind == .ccomp, let g = f.governor,
            frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) { return nil }
         var mode: EventMode = .asserted
+        // ("would consider filing a complaint"): a gerund right after a verb of intention is
+        // weighed, not done
+        if f.kind == .ccomp, let g = f.governor, f.verbGroup.lowerBound == frames[g].predicate + 1,
+           s.tokens[f.predicate].is(.endsING), f.predicate == f.verbGroup.lowerBound,
+           frames[g].lemmas.first.map({ lexicon.governors[$0] == "intent" }) ?? false { return nil }
         let m = Set(f.modals)
         // ("the strikes would have killed too many people", "could have prevented the war": what
         // would have happened did not)

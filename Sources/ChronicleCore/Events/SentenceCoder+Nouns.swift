@@ -58,6 +58,10 @@ extension SentenceCoder {
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Nouns of worry whose `about`/`over` phrase is a topic ("concerns about X's support for Y").
     static let concernNouns: Set<String> = ["concern", "concerns", "worry", "worries", "alarm", "unease"]
+    /// Verbs that keep, break or go back to an accord that exists ("return to the agreements").
+    static let keepingVerbs: Set<String> = [
+        "return", "abide", "honor", "honour", "respect", "implement", "uphold", "comply", "adhere", "observe", "stick",
+    ]
     /// Verbs whose object or `on`/`about` phrase is a topic ("discussed Russia's war").
     static let discussingVerbs: Set<String> = ["discuss", "debate", "review"]
     /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
@@ -300,6 +304,9 @@ extension SentenceCoder {
             // "The United States, which has a mutual defense treaty with the Philippines": an
             // accord one has is one in force, not one signed now.
             if pattern.code == "057", let g = gov, frames[g].lemmas.first == "have", !frames[g].lemmas.contains("sign") { continue }
+            // ("return to their 2018 agreements", "abide by the accord": an accord kept or gone
+            // back to was signed before)
+            if pattern.code == "057", let g = gov, frames[g].lemmas.contains(where: Self.keepingVerbs.contains) { continue }
             // Sources.
             var sources: [Int] = []
             var targets = slotTargets
