@@ -177,7 +177,8 @@ final class DocumentFocus {
 
     /// The most recent person compatible with `gender` (nil accepts anyone). For an object
     /// pronoun (`him`), the most recent person of the same sentence is skipped when someone
-    /// else is in focus: "Kitamura met him" is not Kitamura meeting himself.
+    /// else is in focus: "Kitamura met him" is not Kitamura meeting himself. `clauseSubject`
+    /// names the person right before the pronoun's verb, who is the one skipped.
     func lastPerson(gender: Character?, notSubjectBefore: Int? = nil, sentenceStart: Int = 0, infinitive: Bool = false,
                     clauseSubject: String? = nil) -> Item? {
         let compatible = items.lazy.filter { item in
@@ -196,9 +197,8 @@ final class DocumentFocus {
             if groupSubject && !infinitive && clauseSubject == nil { return last }
             // (a person right before the verb is its subject: "Moon sent Lee to Beijing, and Xi
             // received him" is Lee received by Xi)
-            let subject = infinitive ? last
-                : compatible.last { clauseSubject != nil && $0.mention.name == clauseSubject && $0.mention.start >= sentenceStart }
-                ?? compatible.first { $0.mention.start >= sentenceStart }
+            let named = clauseSubject.flatMap { name in compatible.last { $0.mention.name == name && $0.mention.start >= sentenceStart } }
+            let subject = infinitive ? last : named ?? compatible.first { $0.mention.start >= sentenceStart }
             if let other = compatible.last(where: { $0.mention.name != subject?.mention.name }) { return other }
         }
         return last

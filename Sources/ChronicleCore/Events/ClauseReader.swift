@@ -783,7 +783,8 @@ struct ClauseReader: Sendable {
                     // "closed up that border", "closed that border": a determiner; "said that": a complementizer.
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
                     // ("warned later that month that …": before a unit of time it is a determiner)
-                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb || Self.timeUnits.contains(toks[e + 1].lower) || Self.periodNouns.contains(toks[e + 1].lower) {
+                    let beforeTime = Self.timeUnits.contains(toks[e + 1].lower) || Self.periodNouns.contains(toks[e + 1].lower)
+                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb || beforeTime {
                         e += 1
                         continue
                     }

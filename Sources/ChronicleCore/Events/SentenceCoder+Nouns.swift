@@ -63,7 +63,7 @@ extension SentenceCoder {
         "return", "abide", "honor", "honour", "respect", "implement", "uphold", "comply", "adhere", "observe", "stick",
     ]
     /// Verbs whose object or `on`/`about` phrase is a topic ("discussed Russia's war").
-    static let discussingVerbs: Set<String> = ["discuss", "debate", "review"]
+    static let discussingVerbs: Set<String> = ["discuss", "debate"]
     /// Verbs of speaking whose `at` phrase is a venue ("said at a rally").
     static let speakingVerbs: Set<String> = EventCoder.closingReportVerbs.union([
         "spoke", "speaks", "speaking", "declared", "remarked", "warned", "insisted", "stressed", "addressed", "vowed", "pledged",
@@ -75,11 +75,12 @@ extension SentenceCoder {
     static let postponingVerbs: Set<String> = ["postpone", "delay", "defer", "reschedule"]
     /// Verbs that end what their object names (`end the agreement`, `withdraw from the deal`).
     static let terminatingVerbs: Set<String> = ["end", "terminate", "annul", "revoke", "abrogate", "quit", "exit", "withdraw", "tear", "renounce"]
-    /// Verbs that ease or reconsider a sanction, ban or cut named by their object.
+    /// Verbs that ease a sanction, ban or cut named by their object.
     static let easingVerbs: Set<String> = [
-        "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "review", "reconsider", "rescind",
+        "lift", "ease", "remove", "relax", "scrap", "waive", "suspend", "loosen", "drop", "rescind",
     ]
-    /// Verbs that weigh again what their object names, which is thus not done now.
+    /// Verbs that weigh again what their object names, which is thus not done now ("agreed to
+    /// review its tariffs", "might reconsider their investment").
     static let reconsideringVerbs: Set<String> = ["reconsider", "review", "reassess", "rethink", "reevaluate", "re-evaluate"]
     /// Words for fighting whose place or sides a ceasefire's sentence names.
     static let fightWords: Set<String> = ["hostilities", "fighting", "war", "conflict", "clashes", "violence"]
@@ -290,8 +291,8 @@ extension SentenceCoder {
                 // "decided to end its intelligence-sharing agreement with Japan": an accord
                 // ended is not made now (talks ended did take place).
                 if !pattern.code.hasPrefix("04"), frames[g].lemmas.contains(where: { Self.terminatingVerbs.contains($0) }) { continue }
-                // "lifted its ban on Australian coal", "agreed to review its tariffs": sanctions
-                // eased or reviewed are not imposed now.
+                // "lifted its ban on Australian coal": sanctions eased are not imposed now (nor
+                // are those reviewed: ``reconsideringVerbs``).
                 if pattern.code.hasPrefix("16"), frames[g].lemmas.contains(where: { Self.easingVerbs.contains($0) }) { continue }
                 // ("might reconsider their investment in Japan": what is reconsidered is not done now)
                 if frames[g].lemmas.contains(where: { Self.reconsideringVerbs.contains($0) }) { continue }
@@ -326,7 +327,7 @@ extension SentenceCoder {
                 if targets.isEmpty { symmetric = true }
             } else if !modActors.isEmpty, Self.patientNouns.contains(pattern.head),
                       !chunks.contains(where: { $0.preposition == "of" && !$0.actors.isEmpty }),
-                      possessor || modActors.allSatisfy({ ["his", "her", "their"].contains(s.actors[$0].text.lowercased()) }),
+                      possessor || modActors.allSatisfy({ Self.possessivePronouns.contains(s.actors[$0].text.lowercased()) }),
                       modActors.allSatisfy({ Self.isPersonLike(s.actors[$0]) }) {
                 // "His imprisonment is unjust", "Whelan's release": a person who owns such a noun
                 // undergoes the act; who did it is not said.
