@@ -51,7 +51,12 @@ extension ResolutionPass {
             isPerson = h.isPerson
             plural = last.plural
             if isPerson { m.name = nil }  // a spokesman of the Foreign Ministry is not the ministry
-            if d.organization == nil { m.sector = lexicon.roles[first.index].sector }
+            if d.organization == nil {
+                // ("Executive Vice Foreign Minister Ma": a business or civilian word before a
+                // state role qualifies the role)
+                let opening = lexicon.roles[first.index].sector
+                m.sector = first.index != last.index && ["BUS", "CVL"].contains(opening) ? h.sector : opening
+            }
             if m.sector == "-" { m.sector = nil }  // (`the country`: no sector of its own)
             if !isPerson && d.organization == nil { m.roleKind = h.kind }
         }

@@ -101,6 +101,10 @@ struct EventMatcher: Sendable {
                 // ("met in Beijing, on the sidelines of a meeting with their Chinese counterpart":
                 // the occasion's party is no party to the act)
                 if !isObject, c.actor, obliques[index].isOccasion { continue }
+                // ("called the launch a serious problem for the safety of …": after an object, the
+                // `for` of "call" is no call for something)
+                if !isObject, c.slot == "for", object != nil, f.lemmas.contains("call"),
+                   !constraints.contains(where: { $0.kind == .object }) { continue }
                 var a = isObject ? object! : obliques[index]
                 // "concern about the situation in Myanmar", "over the plight of the Rohingya in X":
                 // the topic's place or owner named right after it is whom the act concerns.
@@ -125,7 +129,14 @@ struct EventMatcher: Sendable {
             // No target slot: the first actor of another country in the object or a directional chunk.
             let own = Set((f.passive ? f.agent?.actors : f.subject?.actors)?.compactMap { actorCountry?($0) } ?? [])
             func foreign(_ a: FrameArgument) -> [Int] { a.actors.filter { !own.contains(actorCountry?($0) ?? "") && !(actorIsPlace?($0) ?? false) } }
-            if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
+            // ("joined South Korea and the United States in a statement condemning a test by North
+            // Korea": who is joined acts alongside; the act's party is in the `in` chunk)
+            if f.lemmas.contains("join") {
+                // (or in a chunk after it: "… condemning a test by North Korea"; else nowhere)
+                if let k = f.obliques.firstIndex(where: { $0.preposition == "in" }),
+                   let o = f.obliques[k...].enumerated().prefix(while: { $0.offset == 0 || ["by", "of", "against"].contains($0.element.preposition ?? "") })
+                    .map(\.element).first(where: { !foreign($0).isEmpty }) { targets = foreign(o) }
+            } else if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
             // ("shelled the city of Kherson": force against a place hits its country)
             else if violent, let place = ([object].compactMap { $0 } + f.obliques.filter { ["in", "near", "around", "outside", "inside"].contains($0.preposition ?? "") })
                         .lazy.compactMap({ o in o.actors.first(where: { (actorIsPlace?($0) ?? false) && !own.contains(actorCountry?($0) ?? "") && actorCountry?($0) != nil }) }).first {

@@ -260,6 +260,8 @@ extension SentenceCoder {
             // ("discussed the situation in Burma and Russia's war against Ukraine": what is
             // discussed is a topic, not an act told)
             if let g = gov, frames[g].lemmas.contains(where: Self.discussingVerbs.contains) { continue }
+            // (nor a noun in a condition: "if Japan dropped its demands on the abduction issue")
+            if let g = gov, frames[g].kind == .adverbial, ClauseWords.conditionals.contains(frames[g].subordinator ?? "") { continue }
             // (nor what a concern is about: "raised concerns about the PRC's support for Russia")
             if let g = gov, !(frames[g].object?.lemmas.isDisjoint(with: Self.concernNouns) ?? true),
                frames[g].obliques.contains(where: { $0.tokens.contains(i) && EventMatcher.topicPrepositions.contains($0.preposition ?? "") }) { continue }
