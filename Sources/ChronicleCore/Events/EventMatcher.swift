@@ -132,10 +132,11 @@ struct EventMatcher: Sendable {
             // ("joined South Korea and the United States in a statement condemning a test by North
             // Korea": who is joined acts alongside; the act's party is in the `in` chunk)
             if f.lemmas.contains("join") {
-                // (or in a chunk after it: "… condemning a test by North Korea"; else nowhere)
-                if let k = f.obliques.firstIndex(where: { $0.preposition == "in" }),
-                   let o = f.obliques[k...].enumerated().prefix(while: { $0.offset == 0 || ["by", "of", "against"].contains($0.element.preposition ?? "") })
-                    .map(\.element).first(where: { !foreign($0).isEmpty }) { targets = foreign(o) }
+                // (or in a chunk that continues it: "… condemning a test by North Korea"; else nowhere)
+                if let k = f.obliques.firstIndex(where: { $0.preposition == "in" }) {
+                    let end = f.obliques[(k + 1)...].firstIndex { !["by", "of", "against"].contains($0.preposition ?? "") } ?? f.obliques.endIndex
+                    if let o = f.obliques[k..<end].first(where: { !foreign($0).isEmpty }) { targets = foreign(o) }
+                }
             } else if let o = object, !foreign(o).isEmpty { targets = foreign(o) }
             // ("shelled the city of Kherson": force against a place hits its country)
             else if violent, let place = ([object].compactMap { $0 } + f.obliques.filter { ["in", "near", "around", "outside", "inside"].contains($0.preposition ?? "") })
