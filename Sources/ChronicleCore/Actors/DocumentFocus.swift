@@ -64,8 +64,16 @@ final class DocumentFocus {
         }
         // "Faisal bin Farhan" is "Prince Faisal": a patronymic name is known by its given name.
         if parts.count >= 3, patronymics.contains(String(parts[1])) { return String(parts[0]) }
+        // ("Lloyd J. Austin III" is Austin; "Charles III" has no surname)
+        if generations.contains(String(parts[parts.count - 1])) {
+            return parts.count >= 3 ? String(parts[parts.count - 2]) : nil
+        }
         return String(parts[parts.count - 1])
     }
+
+    /// Words after a surname that tell a generation or a reign ("Jr.", "III"): never a surname.
+    static let generations: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]
+    private static let generationKeys: Set<UInt64> = Set(generations.map { key($0) })
 
     /// The words between a given name and a father's name ("bin", "ibn"): such a name is known by
     /// its first word.
@@ -94,6 +102,7 @@ final class DocumentFocus {
             // The words are the runs of bytes between spaces.
             var first: Range<Int>?
             var last = 0..<0
+            var beforeLast = 0..<0
             var words = 0
             var i = 0
             while i < bytes.count {
@@ -102,12 +111,17 @@ final class DocumentFocus {
                 while i < bytes.count && bytes[i] != 0x20 { i += 1 }
                 words += 1
                 if first == nil { first = start..<i }
+                beforeLast = last
                 last = start..<i
             }
             guard words >= 2, let first else { return nil }
             var familyFirst = country.map { familyNameFirst.contains($0) || ($0 == "SGP" && words == 3) } ?? false
             if words >= 3, let second = secondWord(bytes, after: first.upperBound), patronymicKeys.contains(second) { familyFirst = true }
-            let word = familyFirst ? first : last
+            var word = familyFirst ? first : last
+            if !familyFirst, generationKeys.contains(PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[last]), lowered: false)) {
+                guard words >= 3 else { return nil }
+                word = beforeLast
+            }
             return PhraseHash.token(UnsafeBufferPointer(rebasing: bytes[word]), lowered: false)
         } ?? surname(of: name, country: country).map(key)
     }

@@ -252,6 +252,16 @@ extension ResolutionPass {
         return tokens[k - 2].isLower(.to) && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
     }
 
+    /// Whether the person last named before segment `s` follows "with" ("spoke with Erdoğan to
+    /// congratulate him"): no object of a verb of asking ("invited Ri to meet him"), so not the
+    /// subject of the infinitive; the sentence's subject is.
+    func lastPersonAfterWith(before s: Int) -> Bool {
+        let k = segments[s].start
+        guard let m = mentions.last(where: { $0.personID != nil }),
+              let j = tokens[..<k].lastIndex(where: { $0.end <= m.start }) else { return false }
+        return tokens[j].isLower(.with)
+    }
+
     /// The person named right before the verb before segment `s`: the subject of "Xi received
     /// him", whom `him` is not.
     func personBeforeVerb(_ s: Int) -> String? {
@@ -337,7 +347,7 @@ extension ResolutionPass {
                 ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "M", at: s) : nil)
                 ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s),
-                                    infinitive: afterInfinitive(s), clauseSubject: t.isLower(.him) ? personBeforeVerb(s) : nil)
+                                    infinitive: afterInfinitive(s) && !lastPersonAfterWith(before: s), clauseSubject: t.isLower(.him) ? personBeforeVerb(s) : nil)
         } else if c.contains(.femalePronoun) {
             item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.she) ? speaker(gender: "F", before: s) : nil)

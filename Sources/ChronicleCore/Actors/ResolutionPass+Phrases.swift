@@ -64,6 +64,14 @@ extension ResolutionPass {
             m.sector = ts
             if let o = d.tailOrganization { m.name = m.name ?? lexicon.organizations[o].name }
         }
+        // ("In Beijing, a Foreign Ministry spokesperson said …": a body, an official or a
+        // spokesperson without a country belongs to the place the sentence opens with; an envoy
+        // or a minister there may be a visitor)
+        if m.country == nil, d.organization != nil || ["SPK", "OFF", "GOV"].contains(head?.kind ?? ""),
+           let c = openingPlaceCountry(before: segments[d.start].start) {
+            m.country = c
+            if d.organization != nil { m.code = ActorMention.code(country: c, sector: m.sector) }
+        }
         var end = d.end
         // ("signed a military cooperation agreement": a group's role word that modifies a noun of
         // an accord, aid or arms is no actor, unless a country is written with it)

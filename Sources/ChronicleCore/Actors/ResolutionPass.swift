@@ -151,6 +151,19 @@ final class ResolutionPass {
         return mentions
     }
 
+    /// "In Beijing, a Foreign Ministry spokesperson accused …": the country of the capital or
+    /// country that opens the sentence of token `k` after "In" and before a comma, if any.
+    func openingPlaceCountry(before k: Int) -> String? {
+        var first = k
+        while first > 0 && !tokens[first].startsSentence { first -= 1 }
+        guard first + 2 < k, tokens[first].isLower(.in) else { return nil }
+        let place = segmentOf[first + 1]
+        let after = segments[place].end
+        guard segments[place].start == first + 1, after < k, tokens[after].isText(.comma),
+              let (c, _) = countryLike(segments[place].items) else { return nil }
+        return lexicon.countries[c].iso3
+    }
+
     /// "the North's foreign ministry": a body that exists in every state, read without a
     /// country, belongs to the country named just before it with `'s`.
     func ownedByPossessor() {

@@ -599,7 +599,10 @@ struct ClauseReader: Sendable {
                    frames[prev].kind != .relative
                     // ("a commentary that called Abe a dwarf and accused Japan": a relative whose
                     // subject is named goes on after "and")
-                    || frames[prev].kind == .relative && !toks[g - 2].isWord(.comma) && !(frames[prev].subject?.actors.isEmpty ?? true)
+                    // (or one whose subject is a plain noun: "cities where demonstrators burned
+                    // portraits of Xi and demanded a boycott")
+                    || frames[prev].kind == .relative && !toks[g - 2].isWord(.comma)
+                        && frames[prev].subject.map({ !$0.actors.isEmpty || !toks[$0.tokens.lowerBound].is(.relative) }) ?? false
                         && !between.contains(where: { $0.is([.relative, .subordinator]) }) {
                     onlyConj = true
                 }

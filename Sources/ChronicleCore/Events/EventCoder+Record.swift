@@ -133,8 +133,10 @@ extension EventCoder {
         // "The launch came four days after the council adopted Resolution 2375": an act in a
         // clause set "N days after" (or before) the day just found lies that far from it,
         // unless its own clause names its day.
-        if let day = start, day == end, let (amount, unit, word) = shift,
-           dateSpan.map({ $0[0] < s.tokens[word].start }) ?? true {
+        // ("Two days after the June 15 clash, Jaishankar spoke …": a day named in an opening
+        // phrase of the kind is the phrase's, from which the clause's act lies that far)
+        if let day = start, day == end, let (amount, unit, word, comma) = shift,
+           dateSpan.map({ span in comma.map { span[0] > s.tokens[word].start && span[1] <= s.tokens[$0].start } ?? (span[0] < s.tokens[word].start) }) ?? true {
             let shifted = unit == "m" ? day.adding(months: amount) : day.adding(days: amount)
             date = shifted.description; start = shifted; end = shifted
             offset = true
@@ -181,16 +183,33 @@ extension EventCoder {
     /// The shift ("four days after" → -4 days; "two weeks before" → +14 days; unit `d` or `m`)
     /// and the index of `after`/`before`, when the candidate's word follows "N units
     /// after/before" within a dozen words, with no punctuation between.
-    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (Int, Character, Int)? {
+    /// Or the shift the other way, with the index of the comma that closes the phrase, when the
+    /// sentence opens with "N units after/before …," ("Two days after the clash, Jaishankar
+    /// spoke with Wang": two days after the clash's day).
+    static func offsetBefore(_ c: EventCandidate, in s: EventSentence) -> (amount: Int, unit: Character, word: Int, comma: Int?)? {
         var b = c.trigger.lowerBound - 1
         while b >= 2, c.trigger.lowerBound - b <= 12 {
             let w = s.tokens[b].lower
             if w == "after" || w == "before" {
                 guard let (n, unit) = length(before: b, in: s) else { return nil }
-                return (w == "after" ? -n : n, unit, b)
+                return (w == "after" ? -n : n, unit, b, nil)
             }
-            if s.tokens[b].isPunctuation { return nil }
+            if s.tokens[b].isPunctuation { break }
             b -= 1
+        }
+        return openingOffset(before: c.trigger.lowerBound, in: s)
+    }
+
+    /// "Two days after the clash," (or "Just a week before the vote,") opening a sentence: the
+    /// shift from the phrase's day to the day of the clauses after its comma (the candidate's
+    /// word, `trigger`, among them).
+    static func openingOffset(before trigger: Int, in s: EventSentence) -> (amount: Int, unit: Character, word: Int, comma: Int?)? {
+        guard let comma = s.tokens.prefix(16).firstIndex(where: { $0.isWord(.comma) }), comma < trigger else { return nil }
+        for a in 2...4 where a < comma {
+            let w = s.tokens[a].lower
+            guard w == "after" || w == "before" else { continue }
+            guard let (n, unit) = length(before: a, in: s), !s.tokens[(a + 1)..<comma].contains(where: \.isPunctuation) else { return nil }
+            return (w == "after" ? n : -n, unit, a, comma)
         }
         return nil
     }

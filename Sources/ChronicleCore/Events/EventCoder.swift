@@ -209,15 +209,32 @@ public struct EventCoder: Sendable {
     }
 
     /// The offset where a sentence's background begins: the words after "followed" or "came
-    /// after" ("It followed talks … on July 15"); the sentence's end when it has none.
+    /// after" ("It followed talks … on July 15"), or what a speaker notes or recalls ("He noted
+    /// that Türkiye's parliament approved Finland's membership on March 30"); the sentence's end
+    /// when it has none.
     static func backgroundStart(_ s: EventSentence) -> Int {
         let t = s.tokens
         for k in t.indices {
             let w = t[k].lower
             if w == "followed" || w == "follows" { return t[k].end }
             if w == "came" || w == "comes", k + 1 < t.count, t[k + 1].lower == "after" { return t[k + 1].end }
+            // (a verb, not "a noted economist"; what is recalled after "that", not an envoy:
+            // "recalled its ambassador on Tuesday")
+            if recallingVerbs.contains(w), k > 0, !t[k - 1].is(.determiner), k + 1 < t.count, !t[k + 1].is(.preposition),
+               w.hasPrefix("not") || t[k + 1].isWord(.that) {
+                return t[k].end
+            }
         }
         return s.end
+    }
+
+    /// Verbs that bring up something earlier as background: what they introduce moves no clock.
+    static let recallingVerbs: Set<String> = ["noted", "notes", "noting", "recalled", "recalls", "recalling"]
+
+    /// Whether a time is told from the publication date without naming a month or a year
+    /// ("today", "on Sunday", "earlier this month", "last week").
+    static func isDeictic(_ t: TimeSpan) -> Bool {
+        t.record?.anchor == "publication" && isMonthOrDay(t.value) && !namesMonth(t) && !writesItsYear(t)
     }
 
     /// Whether the clause of `t` is told in the pluperfect ("the exercise that the two
@@ -305,9 +322,15 @@ public struct EventCoder: Sendable {
             // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
             // of its two parties, read a second time for the second)
             let parties = lastParties.flatMap { $0.sentence >= s.index - 5 ? $0.spans : nil }
+            // ("the leaders" without a number: the last act's parties while no pair has dealt since)
+            let bare = lastParties.map { $0.sentence > (lastPair?.sentence ?? -1) } ?? false
             let sentenceCandidates = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
-                if let members = Self.partyReads(c, s, parties: parties) { return members.map { ($0, false) } }
-                return c.target.map { s.actors[$0].isGroup } ?? false ? [(c, false), (c, true)] : [(c, false)]
+                if let members = Self.partyReads(c, s, parties: parties, bare: bare) { return members.map { ($0, false) } }
+                // ("The two leaders condemned the launch": each of the pair reacts, read a second
+                // time for the second; "the two leaders signed the declaration" is one act of both)
+                let groupReacts = c.target == nil && !c.anaphor.isEmpty && !GroupReference.cooperativeRoots.contains(String(c.code.prefix(2)))
+                    && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
+                return c.target.map { s.actors[$0].isGroup } ?? groupReacts ? [(c, false), (c, true)] : [(c, false)]
             }
             // The countries that dealt with each other in this sentence, with their spans.
             var dealers: [ActorSpan] = []
@@ -490,7 +513,8 @@ public struct EventCoder: Sendable {
                     // (one act of three or more parties is no pair's: "Yoon, Kishida and Biden pledged
                     // to consult one another" leaves the pair its first two)
                     let parties = Set(sentenceCandidates.lazy.filter { $0.0.trigger == c.trigger }
-                        .flatMap { [s.actors[$0.0.source].country, $0.0.target.flatMap { s.actors[$0].country }] }.compactMap { $0 })
+                        .flatMap { (r, _) in [(r.resolvedSource ?? s.actors[r.source]).country, (r.resolvedTarget ?? r.target.map { s.actors[$0] })?.country] }
+                        .compactMap { $0 })
                     if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
                     if !Self.forceRoots.contains(record.root) {
@@ -505,7 +529,10 @@ public struct EventCoder: Sendable {
                         // names the pair too, for the sentences after this one; a threat or a show of
                         // force by one side does not: "Armenia threatened Azerbaijan … The
                         // Secretary-General urged both countries …" is left unread)
-                        if !target.isPlace, a != b, a != "IGO", b != "IGO" { disputePair = disputePair ?? (sourceSpan, target, s.index) }
+                        // (nor one party of a group's act: "The three countries condemned …")
+                        if !target.isPlace, a != b, a != "IGO", b != "IGO", !c.rule.hasSuffix("+group") {
+                            disputePair = disputePair ?? (sourceSpan, target, s.index)
+                        }
                     } else if let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) {
                         // ("Indian and Chinese soldiers fought … India banned 59 Chinese apps": a
                         // dispute between the current pair keeps it current)
@@ -517,7 +544,14 @@ public struct EventCoder: Sendable {
             if let pair = lastPair, s.actors.contains(where: { $0.end > $0.start && !$0.isPlace && ($0.country == pair.a.country || $0.country == pair.b.country) }) {
                 pairNamed = s.index
             }
-            if let day = s.times.last(where: Self.writesItsYear)?.dateStart { narrativeDay = (day, s.index) }
+            if let day = s.times.last(where: Self.writesItsYear)?.dateStart {
+                narrativeDay = (day, s.index)
+            } else if s.times.contains(where: Self.isDeictic) {
+                // ("who last met in Madrid in June 2022 … the extension earlier this month … approved
+                // Finland's membership on March 30": a time told from the publication date brings
+                // the story back to the present; the year last written no longer frames its days)
+                narrativeDay = nil
+            }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
             // The day of the sentence's first dated act comes first: in "fired a missile early on

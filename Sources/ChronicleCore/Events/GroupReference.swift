@@ -94,7 +94,7 @@ struct GroupReference {
     /// The two parties a group span names: the noun's fixed pair, else `story` (the last pair of
     /// different countries the coder saw interacting).
     /// Plural role phrases that name the story's pair without "two" or "both".
-    static let bareGroups: Set<String> = ["the leaders", "the two men", "the sides"]
+    static let bareGroups: Set<String> = ["the leaders", "the two men", "the sides", "the ministers", "the foreign ministers", "the presidents"]
 
     func pair(of span: ActorSpan, story: (ActorSpan, ActorSpan)?) -> (ActorSpan, ActorSpan)? {
         let head = span.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
@@ -118,6 +118,10 @@ struct GroupReference {
         return (official(a), official(b))
     }
 
+    /// Roots of acts of dealing (cooperation in words, consultation, diplomatic and material
+    /// cooperation) that a group does among its own parties when it names no one else.
+    static let cooperativeRoots: Set<String> = ["03", "04", "05", "06"]
+
     /// Sectors of private people and bodies, which a group phrase of the story's pair does not keep.
     static let privateSectors: Set<String> = ["CVL", "BUS", "EDU", "HLH", "LAB", "REF", "REL"]
 
@@ -125,8 +129,10 @@ struct GroupReference {
     /// without a target is the pair acting together ("the two leaders met": first → second); a
     /// group on one side is the pair's first party that is not the other side's country.
     /// Nil when the pair is unknown.
-    /// With `second`, a group target gives its second party other than the source ("pressed both
-    /// governments to de-escalate" is aimed at each), and nil when there is none.
+    /// With `second`, a group subject that reacts to an act named again gives its second party
+    /// ("the two leaders condemned the launch"), and a group target gives its second party
+    /// other than the source ("pressed both governments to de-escalate" is aimed at each), and
+    /// nil when there is none.
     func resolve(_ c: EventCandidate, _ s: EventSentence, story: (ActorSpan, ActorSpan)?, second: Bool = false) -> EventCandidate? {
         var source = s.actors[c.source]
         let target = c.target.map { s.actors[$0] }
@@ -147,8 +153,9 @@ struct GroupReference {
                 out.resolvedSource = a.country != t.country ? a : b
             } else if target == nil, !c.anaphor.isEmpty {
                 // "The two leaders condemned the launch": the act named again has its own author,
-                // whom the document context finds; the pair is who reacts.
-                out.resolvedSource = a
+                // whom the document context finds; the pair is who reacts, each of its parties
+                // (the second on the second read).
+                out.resolvedSource = second ? b : a
             } else {
                 // (the group toward itself, read a second time: the other way round)
                 let reverse = second && target?.isGroup == true
@@ -179,18 +186,45 @@ extension EventCoder {
     /// leaders criticized China": each of the three toward China; "China protested to the three
     /// governments": China toward each). Empty when the group has no such parties or acts on
     /// no one outside itself; nil when neither side is such a group.
-    static func partyReads(_ c: EventCandidate, _ s: EventSentence, parties: [ActorSpan]?) -> [EventCandidate]? {
+    /// With `bare`, a subject such as "the leaders" (``GroupReference/bareGroups``, without a
+    /// number) is those parties too: the story's last act was theirs, not a pair's ("The leaders
+    /// of Japan, South Korea and the United States met … The leaders agreed to hold annual summits").
+    static func partyReads(_ c: EventCandidate, _ s: EventSentence, parties: [ActorSpan]?, bare: Bool = false) -> [EventCandidate]? {
+        let bareSource = bare && parties != nil && !s.actors[c.source].isGroup
+            && GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased())
         // (most candidates name no group: nothing is copied for them)
-        guard s.actors[c.source].isGroup || c.target.map({ s.actors[$0].isGroup }) ?? false else { return nil }
+        guard bareSource || s.actors[c.source].isGroup || c.target.map({ s.actors[$0].isGroup }) ?? false else { return nil }
         let source = s.actors[c.source]
         let target = c.target.map { s.actors[$0] }
-        let sourceGroup = source.isGroup && GroupReference.size(of: source) > 2
+        let sourceGroup = bareSource || source.isGroup && GroupReference.size(of: source) > 2
         let targetGroup = target.map { $0.isGroup && GroupReference.size(of: $0) > 2 } ?? false
         guard sourceGroup || targetGroup else { return nil }
         guard let parties, !(sourceGroup && targetGroup) else { return [] }
         let group = sourceGroup ? source : target!
-        guard parties.count == GroupReference.size(of: group) else { return [] }
+        guard bareSource || parties.count == GroupReference.size(of: group) else { return [] }
         if sourceGroup {
+            // "The three leaders agreed to meet every year": an act of dealing that names no one
+            // else is the parties' with one another, each pair once; "the three leaders condemned
+            // the launch" is each party's, toward the author the document context finds.
+            if target == nil, GroupReference.cooperativeRoots.contains(String(c.code.prefix(2))) {
+                return parties.indices.flatMap { i in
+                    parties[(i + 1)...].map { q in
+                        var read = c
+                        read.resolvedSource = parties[i]
+                        read.resolvedTarget = q
+                        read.rule += "+group"
+                        return read
+                    }
+                }
+            }
+            if target == nil, !c.anaphor.isEmpty {
+                return parties.map { p in
+                    var read = c
+                    read.resolvedSource = p
+                    read.rule += "+group"
+                    return read
+                }
+            }
             guard let t = target, !t.isGroup, let other = t.country, !parties.contains(where: { $0.country == other }) else { return [] }
             return parties.map { p in
                 var read = c

@@ -618,4 +618,61 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2017-12-18"))
         #expect(events.first { $0.cameo.hasPrefix("111") }?.date == "2016-07")
     }
+
+    @Test("a time told from the publication date ends the review's year: a later day is this year's")
+    func deicticEndsNarrativeYear() {
+        let events = Self.events("""
+            President Biden spoke today with President Erdoğan of Türkiye. The two leaders, who last \
+            met in Madrid in June 2022, reaffirmed their commitment to the alliance.
+
+            Biden thanked Erdoğan for the extension of the grain deal earlier this month.
+
+            Türkiye's parliament approved Finland's membership on March 30.
+            """, published: CalendarDay(iso: "2023-05-29"))
+        #expect(events.first { $0.source.country == "TUR" && $0.target?.country == "FIN" }?.date == "2023-03-30")
+        // (without the time told from today, the year last written frames the day)
+        let review = Self.events("""
+            The two leaders met in Madrid in June 2022.
+
+            Türkiye's parliament approved Finland's membership on March 30.
+            """, published: CalendarDay(iso: "2023-05-29"))
+        #expect(review.first { $0.source.country == "TUR" && $0.target?.country == "FIN" }?.date == "2022-03-30")
+    }
+
+    @Test("what a speaker notes or recalls is background: its day moves no clock")
+    func notedDayIsBackground() {
+        let events = Self.events("""
+            President Biden spoke today with President Erdoğan of Türkiye.
+
+            He noted that Türkiye's parliament approved Finland's membership on March 30.
+
+            They agreed to meet at the NATO summit in Vilnius in July.
+            """, published: CalendarDay(iso: "2023-05-29"))
+        #expect(events.first { $0.source.country == "TUR" && $0.target?.country == "FIN" }?.date == "2023-03-30")
+        #expect(events.first { $0.root == "03" }?.date == "2023-05-29")
+        // (an envoy recalled on a day is an act, and the day is the clock's)
+        let recall = Self.events("""
+            Taiwan recalled its representative to Japan on Tuesday. Washington urged both sides to \
+            resolve the dispute through dialogue.
+            """, published: CalendarDay(iso: "2012-09-13"))
+        #expect(recall.first { $0.root == "02" }?.date == "2012-09-11")
+    }
+
+    @Test("'Two days after the clash,' opening a sentence dates its acts two days after the clash")
+    func openingOffset() {
+        let events = Self.events("""
+            Twenty Indian soldiers were killed on June 15 when troops from the two armies fought in \
+            the Galwan Valley.
+
+            Two days after the clash, Indian Foreign Minister Jaishankar spoke by phone with Chinese \
+            Foreign Minister Wang Yi and told him that China had planned the violence.
+            """, published: CalendarDay(iso: "2020-06-23"))
+        let calls = events.filter { $0.root == "04" && $0.source.country == "IND" && $0.target?.country == "CHN" }
+        #expect(calls.map(\.date) == ["2020-06-17"])
+        // (a day named inside the phrase is the phrase's)
+        let named = Self.events("""
+            A week after the June 15 clash, Indian and Chinese commanders met at Moldo.
+            """, published: CalendarDay(iso: "2020-06-23"))
+        #expect(named.first { $0.root == "04" }?.date == "2020-06-22")
+    }
 }
