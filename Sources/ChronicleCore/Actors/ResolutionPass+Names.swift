@@ -245,6 +245,13 @@ extension ResolutionPass {
         return item
     }
 
+    /// Whether segment `s` follows a preposition and "which" ("in which he …").
+    func afterPrepositionWhich(_ s: Int) -> Bool {
+        let k = segments[s].start
+        guard k >= 2, tokens[k - 1].isLower(.which) else { return false }
+        return tokens[k - 2].isLower(oneOf: TokenLiteral.occasionPrepositions)
+    }
+
     /// Whether segment `s` follows `to` and a verb ("to meet him").
     func afterInfinitive(_ s: Int) -> Bool {
         let k = segments[s].start
@@ -342,14 +349,18 @@ extension ResolutionPass {
         // person who opened the sentence before, not the one last named.
         // (so does one after a time that opens the sentence: "Three days later he told Congress")
         let opening = (t.isLower(.he) || t.isLower(.she)) && (t.startsSentence || afterOpeningTime(s))
+        // "Blinken raised the case with Lavrov in a call on April 2, in which he demanded …": a
+        // pronoun subject of a relative clause about an occasion ("in which", "during which") is
+        // the sentence's subject. ("after he pledged …" may be anyone's.)
+        let afterOpener = (t.isLower(.he) || t.isLower(.she)) && afterPrepositionWhich(s)
         if c.contains(.malePronoun) {
-            item = (coordinated ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
+            item = (coordinated || afterOpener ? focus.lastSubjectPerson(gender: "M", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.he) ? speaker(gender: "M", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "M", at: s) : nil)
                 ?? focus.lastPerson(gender: "M", notSubjectBefore: t.isLower(.him) ? t.start : nil, sentenceStart: sentenceStart(of: s),
                                     infinitive: afterInfinitive(s) && !lastPersonAfterWith(before: s), clauseSubject: t.isLower(.him) ? personBeforeVerb(s) : nil)
         } else if c.contains(.femalePronoun) {
-            item = (coordinated ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
+            item = (coordinated || afterOpener ? focus.lastSubjectPerson(gender: "F", since: sentenceStart(of: s)) : nil)
                 ?? (t.isLower(.she) ? speaker(gender: "F", before: s) : nil)
                 ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")

@@ -44,6 +44,9 @@ struct TokenLiteral: Sendable {
     static let from = TokenLiteral("from")
     static let by = TokenLiteral("by")
     static let with = TokenLiteral("with")
+    /// Prepositions before "which" that make its clause one about an occasion ("in which",
+    /// "during which", "at which").
+    static let occasionPrepositions = list("in", "during", "at")
     static let according = TokenLiteral("according")
     static let interview = TokenLiteral("interview")
     static let state = TokenLiteral("state")

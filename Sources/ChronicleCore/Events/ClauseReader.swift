@@ -440,7 +440,9 @@ struct ClauseReader: Sendable {
             // "stopped in Tokyo, where he met Abe": after "where" or "when" the clause has a
             // subject of its own; the antecedent is a place or a time, not the actor.
             // (so has a free relative: "on what Kim had told him")
-            let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when" || toks[b].lower == "what") && regionStart < g
+            // (and so has one after a preposition: "incidents in which Chinese vessels fired …")
+            let adverbial = b >= 0 && (toks[b].lower == "where" || toks[b].lower == "when" || toks[b].lower == "what"
+                || b > 0 && toks[b].is(.relative) && toks[b - 1].is(.preposition)) && regionStart < g
             // "joint exercises with the United States, which Beijing denounced as provocative": a
             // name between the relative word and the verb is the clause's own subject; the
             // antecedent is its object.

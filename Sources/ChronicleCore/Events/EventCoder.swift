@@ -239,14 +239,29 @@ public struct EventCoder: Sendable {
 
     /// Whether the clause of `t` is told in the pluperfect ("the exercise that the two
     /// countries had begun last Friday"): a look back that moves no clock.
-    static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence) -> Bool {
+    static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
         var j = k - 1
         while j >= 0, k - j <= 8 {
             let w = s.tokens[j]
-            if w.isPunctuation { return false }
+            if w.isPunctuation { return pluperfectAfter(t, in: s, isPast: isPast) }
             if w.lower == "had", j + 1 < k { return true }
             j -= 1
+        }
+        return pluperfectAfter(t, in: s, isPast: isPast)
+    }
+
+    /// Whether a time that opens the sentence before a comma dates a clause told in the
+    /// pluperfect ("On Sunday, he and Blinken had met the Japanese ministers"): a look back.
+    static func pluperfectAfter(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.end }), k < s.tokens.count, s.tokens[k].isWord(.comma),
+              s.tokens[..<k].allSatisfy({ !$0.isWord(.comma) }) else { return false }
+        var j = k + 1
+        while j + 1 < s.tokens.count, j <= k + 8 {
+            let w = s.tokens[j]
+            if w.isPunctuation { return false }
+            if w.lower == "had" { return isPast(s.tokens[j + 1].lower) || s.tokens[j + 1].is(.endsED) }
+            j += 1
         }
         return false
     }
@@ -577,11 +592,13 @@ public struct EventCoder: Sendable {
             // (nor does the start of a state: "Bazoum, who has been detained since the coup on July 26")
             // (a day the record moved a year back counts as moved)
             // (nor does a relative aside: "the drills, which began on Monday, pushed …")
+            // (nor an opening day of another clause in the pluperfect: "On Sunday, the two had met")
+            let isPast = sentenceCoder.reader.lemmatizer.isPast
             let times = mainDay.map { main in s.times.map { $0.start == main.start && $0.end == main.end ? main : $0 } } ?? s.times
             let told = times.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.insideSinceClause
                     && (t == mainDay || !Self.insideRelativeAside(t, in: s))
-                    && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s))
+                    && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s, isPast: isPast))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
