@@ -3,7 +3,7 @@ extension EventCoder {
     /// The record and explanation of a candidate, or nil when its code is unknown.
     func record(_ c: EventCandidate, _ s: EventSentence, _ doc: Document, reporters: [String],
                 clock: (TimeSpan, Int)?, clockParagraph: Int = -1, narrativeDay: CalendarDay? = nil,
-                inEntry: Bool = false) -> (EventRecord, EventExplanation)? {
+                inEntry: Bool = false, newsToday: Bool = false, clockParties: Set<String> = []) -> (EventRecord, EventExplanation)? {
         guard var entry = ontology.code(for: c.code) else { return nil }
         let src = c.resolvedSource ?? s.actors[c.source]
         let tgt = c.target.map { s.actors[$0] } ?? c.resolvedTarget
@@ -116,6 +116,13 @@ extension EventCoder {
             // later than the story's clock happened no earlier than that day.
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
         } else if let (t, sentence) = clock,
+                  // ("Austin met Teodoro today. … A mission on Saturday was completed. Austin said
+                  // he welcomed the arrangement": in a story of today, words said with no day of
+                  // their own were said today, not on the day of a background just told that
+                  // their speaker took no part in; "Xi said …" after the talks Xi held is the
+                  // talks' day)
+                  !(newsToday && sentence != s.index - 1 && Self.verbalRoots.contains(entry.root)
+                    && t.dateStart < (doc.publicationDate ?? t.dateStart) && !clockParties.contains(src.country ?? "")),
                   // (a condition whose words give no tense goes on from the sentence before only in
                   // its paragraph: "In April the report dropped the phrase. ¶ Japan's position has
                   // not changed: Tokyo would normalize relations …")
@@ -173,6 +180,10 @@ extension EventCoder {
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)
     }
+
+    /// Roots of acts done in words alone (statements, appeals, intentions, consultation by word,
+    /// praise and thanks).
+    static let verbalRoots: Set<String> = ["01", "02", "03", "05"]
 
     /// Number words that count days, weeks, months or years in "four days after".
     static let counts: [String: Int] = [

@@ -255,7 +255,8 @@ public struct EventCoder: Sendable {
     /// pluperfect ("On Sunday, he and Blinken had met the Japanese ministers"): a look back.
     static func pluperfectAfter(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.end }), k < s.tokens.count, s.tokens[k].isWord(.comma),
-              s.tokens[..<k].allSatisfy({ !$0.isWord(.comma) }) else { return false }
+              let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first <= 1,
+              first == 0 || s.tokens[0].is(.preposition) else { return false }
         var j = k + 1
         while j + 1 < s.tokens.count, j <= k + 8 {
             let w = s.tokens[j]
@@ -306,6 +307,11 @@ public struct EventCoder: Sendable {
         // The subject of a list ("The Ministers:", "… met in Doha and:") and whether it holds.
         var opener: [ActorSpan] = []
         var previousSentence: EventSentence?
+        // Whether the story's first dated act happened on the publication day (a news story of
+        // today, not a review).
+        var newsToday = false
+        var clockParties: Set<String> = []
+        var firstDated = true
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
@@ -405,7 +411,8 @@ public struct EventCoder: Sendable {
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
-                                                 inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false)
+                                                 inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
+                                                 newsToday: newsToday, clockParties: clockParties)
                 else { continue }
                 // ("agreed in February to give American forces access … Beijing criticized that
                 // agreement": an agreement to act is an act to answer too)
@@ -461,6 +468,10 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if firstDated, record.dateBasis == .explicit {
+                    firstDated = false
+                    newsToday = record.dateStart != nil && record.dateStart == document.publicationDate
+                }
                 // "On July 9 and again on July 13, North Korea fired missiles": an act told on two
                 // days joined by "and" happened on each.
                 if let d = why.date, record.dateBasis == .explicit, record.mode == .asserted {
@@ -628,6 +639,11 @@ public struct EventCoder: Sendable {
                 // A month or a year stops the clock, unless it lies wholly before the clock's day
                 // (a look back: "at the summit in February" in a story told on April 25).
                 clock = nil
+            }
+            // (who acted in the sentence that set the clock: words said later by someone else
+            // in a story of today were said today)
+            if clock?.1 == s.index {
+                clockParties = Set(events.reversed().prefix { $0.sentenceIndex == s.index }.flatMap { [$0.source.country, $0.target?.country] }.compactMap { $0 })
             }
         }
         // Actor mentions per country, for calls for a release and meetings that name no other side.

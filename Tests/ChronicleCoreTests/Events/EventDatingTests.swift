@@ -675,4 +675,29 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2020-06-23"))
         #expect(named.first { $0.root == "04" }?.date == "2020-06-22")
     }
+
+    @Test("in a story of today, words said with no day are today's unless their speaker acted on the clock's day")
+    func wordsOfToday() {
+        let events = Self.events("""
+            MANILA - Defense Secretary Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro \
+            in Manila today.
+
+            On Sunday, Austin had met Japanese Foreign Minister Yoko Kamikawa in Tokyo.
+
+            A resupply mission on Saturday was completed without interference. The funds will help \
+            the coast guard.
+
+            Teodoro thanked Washington for its support.
+            """, published: CalendarDay(iso: "2024-07-30"))
+        #expect(events.first { $0.source.country == "PHL" && $0.root == "05" }?.date == "2024-07-30")
+        // (the speaker took part in the act that set the clock: its day)
+        let visit = Self.events("""
+            BEIJING, June 20 - Kim Jong Un ended a visit to Beijing on Wednesday.
+
+            Kim held talks with Xi Jinping on Tuesday. The two leaders toured a factory.
+
+            Kim thanked China for its help.
+            """, published: CalendarDay(iso: "2018-06-20"))
+        #expect(visit.first { $0.source.country == "PRK" && $0.root == "05" }?.date == "2018-06-19")
+    }
 }
