@@ -85,6 +85,10 @@ extension EventCoder {
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
         times.removeAll { t in t.insideSinceClause && (t.start < clauseStart || t.end > clauseEnd) }
+        // Nor is "joined … for the first three-way meeting since 2019" dated 2019: that is when the
+        // last one was. ("the first exchange since August, when the two sides swapped …" still
+        // dates the swap, told after it.)
+        times.removeAll { t in t.start > trigger && Self.firstSince(t, in: s) }
         // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
         times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
@@ -179,6 +183,18 @@ extension EventCoder {
                                    verb: [verb.start, s.tokens[c.trigger.upperBound].end],
                                    target: tgt.map { [$0.start, $0.end] }, date: dateSpan)
         return (record, why)
+    }
+
+    /// Whether `t` follows "since" in a phrase that names a first ("the first such meeting
+    /// since 2019", "its first visit since 2011"): the day of the one before, not of this one.
+    static func firstSince(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].lower == "since" else { return false }
+        var j = k - 2
+        while j >= 0, k - j <= 8, !s.tokens[j].isPunctuation {
+            if s.tokens[j].lower == "first" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Roots of acts done in words alone (statements, appeals, intentions, consultation by word,

@@ -700,4 +700,17 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2018-06-20"))
         #expect(visit.first { $0.source.country == "PRK" && $0.root == "05" }?.date == "2018-06-19")
     }
+
+    @Test("'the first meeting since 2019' is not dated 2019; a swap told after 'since August, when' is")
+    func firstSinceIsNoDate() {
+        let events = Self.events("""
+            On November 26, Japanese Foreign Minister Yoko Kamikawa joined South Korean Foreign \
+            Minister Park Jin for the first three-way foreign ministers' meeting since 2019.
+            """, published: CalendarDay(iso: "2023-12-29"))
+        #expect(events.first { $0.root == "04" }?.date == "2023-11-26")
+        let swap = Self.events("""
+            It was the first exchange since August, when Russia and Ukraine swapped 22 soldiers each.
+            """, published: CalendarDay(iso: "2024-01-03"))
+        #expect(swap.first { $0.source.country == "RUS" || $0.source.country == "UKR" }?.date == "2023-08")
+    }
 }
