@@ -311,6 +311,9 @@ public struct EventCoder: Sendable {
         // today, not a review).
         var newsToday = false
         var clockParties: Set<String> = []
+        // The day of the last meeting coded at each place ("sat down in San Francisco on November
+        // 16"), for a later sentence that opens with that place and names no day.
+        var placeDays: [String: (day: TimeSpan, parties: Set<String>)] = [:]
         var firstDated = true
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
@@ -332,6 +335,16 @@ public struct EventCoder: Sendable {
             // A headline retells the article's main event without its date.
             if let title = document.title, s.index < 3, s.text.trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines) {
                 continue
+            }
+            // "In San Francisco, Kishida and Xi reaffirmed …": a sentence that opens with the place
+            // of a meeting told before and names both its parties goes back to that meeting's day
+            // (for its acts that name no day of their own).
+            if s.tokens.count > 3, s.tokens[0].lower == "in",
+               let place = s.actors.first(where: { $0.start == s.tokens[1].start }),
+               let k = s.tokens.firstIndex(where: { $0.start >= place.end }), s.tokens[k].isWord(.comma),
+               let met = placeDays[place.text],
+               met.parties.isSubset(of: Set(s.actors.lazy.filter { !$0.isPlace }.compactMap(\.country))) {
+                clock = (met.day, s.index - 1)
             }
             let reporters = Attribution.reporters(in: s)
             var mainDay: TimeSpan?
@@ -468,6 +481,10 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if record.root == "04", record.dateBasis == .explicit, let place = record.location?.text,
+                   let day = record.dateStart, day == record.dateEnd, let a = record.source.country, let b = record.target?.country {
+                    placeDays[place] = (TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day), [a, b])
+                }
                 if firstDated, record.dateBasis == .explicit {
                     firstDated = false
                     newsToday = record.dateStart != nil && record.dateStart == document.publicationDate

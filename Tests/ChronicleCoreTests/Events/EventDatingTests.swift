@@ -713,4 +713,23 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2024-01-03"))
         #expect(swap.first { $0.source.country == "RUS" || $0.source.country == "UKR" }?.date == "2023-08")
     }
+
+    @Test("a sentence that opens with the place of a meeting told before, and names its parties, goes back to its day")
+    func placeOfMeeting() {
+        let text = """
+            When Kishida and Xi sat down in San Francisco on November 16, both wanted calm.
+
+            Japan began releasing the water on August 24. On October 20, Japan demanded the release \
+            of a detained employee.
+
+            In San Francisco, Kishida and Xi reaffirmed their commitment to a mutually beneficial \
+            relationship.
+            """
+        let events = Self.events(text, published: CalendarDay(iso: "2023-12-29"))
+        #expect(events.first { $0.cameo == "032" }?.date == "2023-11-16")
+        // (without both parties the place is only a place)
+        let other = Self.events(text.replacingOccurrences(of: "Kishida and Xi reaffirmed", with: "Kishida also met President Biden and reaffirmed"),
+                                published: CalendarDay(iso: "2023-12-29"))
+        #expect(other.first { $0.root == "04" && $0.target?.country == "USA" }?.date == "2023-10-20")
+    }
 }
