@@ -267,6 +267,14 @@ extension EventCoder {
             : max(c.clause.lowerBound, c.trigger.lowerBound - 3)
         var k = c.trigger.lowerBound
         let verb = s.tokens[k].lower
+        // ("We continue to urge Israel …": the act goes on now; "continued to press" went on then)
+        if k >= 2, s.tokens[k - 1].isWord(.to) {
+            switch s.tokens[k - 2].lower {
+            case "continue", "continues": return .present
+            case "continued": return .past
+            default: break
+            }
+        }
         // "spoke to reporters after the talks": an act named by a noun takes the clause's tense
         let noun = k > c.clause.lowerBound && (s.tokens[k - 1].is([.determiner, .preposition]) || s.tokens[k - 1].lower == "'s")
         if noun {

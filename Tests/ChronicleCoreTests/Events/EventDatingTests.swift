@@ -732,4 +732,18 @@ extension EventDatingTests {
                                 published: CalendarDay(iso: "2023-12-29"))
         #expect(other.first { $0.root == "04" && $0.target?.country == "USA" }?.date == "2023-10-20")
     }
+
+    @Test("'continues to urge' is told in the present: the publication day, not the clock's")
+    func continuesToUrge() {
+        let now = Self.events("""
+            Trucks went in on Sunday. The United States continues to urge the Israeli Government to \
+            open additional crossings.
+            """, published: CalendarDay(iso: "2023-11-27"))
+        #expect(now.first { $0.root == "02" }?.date == "2023-11-27")
+        let then = Self.events("""
+            Trucks went in on Sunday. The United States continued to urge the Israeli Government to \
+            open additional crossings.
+            """, published: CalendarDay(iso: "2023-11-27"))
+        #expect(then.first { $0.root == "02" }?.date == "2023-11-26")
+    }
 }
