@@ -220,8 +220,8 @@ public struct EventCoder: Sendable {
             if w == "came" || w == "comes", k + 1 < t.count, t[k + 1].lower == "after" { return t[k + 1].end }
             // (a verb, not "a noted economist"; what is recalled after "that", not an envoy:
             // "recalled its ambassador on Tuesday")
-            if recallingVerbs.contains(w), k > 0, !t[k - 1].is(.determiner), k + 1 < t.count, !t[k + 1].is(.preposition),
-               w.hasPrefix("not") || t[k + 1].isWord(.that) {
+            if notingVerbs.contains(w) || recallingVerbs.contains(w), k > 0, !t[k - 1].is(.determiner), k + 1 < t.count,
+               !t[k + 1].is(.preposition), notingVerbs.contains(w) || t[k + 1].isWord(.that) {
                 return t[k].end
             }
         }
@@ -229,7 +229,9 @@ public struct EventCoder: Sendable {
     }
 
     /// Verbs that bring up something earlier as background: what they introduce moves no clock.
-    static let recallingVerbs: Set<String> = ["noted", "notes", "noting", "recalled", "recalls", "recalling"]
+    static let notingVerbs: Set<String> = ["noted", "notes", "noting"]
+    /// The same after "that" only ("recalled that …"; "recalled its ambassador" is an act).
+    static let recallingVerbs: Set<String> = ["recalled", "recalls", "recalling"]
 
     /// Whether a time is told from the publication date without naming a month or a year
     /// ("today", "on Sunday", "earlier this month", "last week").
@@ -238,7 +240,8 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether the clause of `t` is told in the pluperfect ("the exercise that the two
-    /// countries had begun last Friday"): a look back that moves no clock.
+    /// countries had begun last Friday", or after an opening day: ``pluperfectAfter(_:in:isPast:)``):
+    /// a look back that moves no clock.
     static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
         var j = k - 1
