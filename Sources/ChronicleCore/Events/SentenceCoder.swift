@@ -188,6 +188,16 @@ struct SentenceCoder: Sendable {
                 // whoever the measure named.
                 targets = on.actors
             }
+            if targets.isEmpty, Self.reactionRoots.contains(String(code.prefix(2))), !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { g in
+                   (o.tokens.upperBound + 1...o.tokens.upperBound + 2).contains(g.verbGroup.lowerBound)
+                       && s.tokens[g.predicate].is(.endsED) && g.predicate == g.verbGroup.lowerBound }),
+               let by = frames[k].agent ?? frames[k].obliques.first(where: { $0.preposition == "by" }),
+               case let authors = by.actors.filter({ !s.actors[$0].isPlace && !s.actors[$0].isMedia }), !authors.isEmpty {
+                // "welcomes the joint statement issued today by the presidents of Brazil and
+                // Colombia": a reaction to what someone issued or made is aimed at its author.
+                targets = authors
+            }
             // "agreed to hold summits with Kim to discuss …": a mutual act whose party the pattern
             // would take from a slot left empty, in a clause that borrows its subject, is a purpose,
             // not the borrowed subjects' act toward each other.
@@ -282,6 +292,10 @@ struct SentenceCoder: Sendable {
 
     /// Verbs that give a status or a benefit (`the status it had granted Pakistan`).
     static let grantingVerbs: Set<String> = ["grant", "give", "extend", "accord", "offer", "award"]
+
+    /// Roots of reactions in words (comments, appeals, praise, demands, disapproval, rejection)
+    /// whose object, when it is a thing someone made, names its maker as the target.
+    static let reactionRoots: Set<String> = ["01", "02", "05", "10", "11", "12"]
 
     /// Prepositions of a chunk that names what a reaction answers.
     static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]
