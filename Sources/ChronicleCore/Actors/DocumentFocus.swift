@@ -49,6 +49,8 @@ final class DocumentFocus {
     /// People by the ``PhraseHash`` of their full name and of their surname.
     @exclusivity(unchecked) private var byName = HashTable64<Int32>(filtered: false)
     @exclusivity(unchecked) private var bySurname = HashTable64<Int32>(filtered: false)
+    /// Learned people by given name: a statement calls a detainee it names "Evan".
+    @exclusivity(unchecked) private var byGivenName = HashTable64<Int32>(filtered: false)
     @exclusivity(unchecked) private(set) var items: [Item] = []
     /// The most recent country named or implied in the document.
     @exclusivity(unchecked) private(set) var lastCountry: String?
@@ -154,6 +156,19 @@ final class DocumentFocus {
         let i = people.count - 1
         Self.set(&byName, nameKey, i)
         if let s = surnameKey(i) { Self.set(&bySurname, s, i) }
+        if person.learned, let given = Self.givenName(of: person.name, country: person.country) {
+            Self.set(&byGivenName, Self.key(given), i)
+        }
+    }
+
+    /// The given name of a person whose name is written given name first ("Evan" of "Evan
+    /// Gershkovich"), or nil (one word, a family name first, a patronymic name).
+    static func givenName(of name: String, country: String?) -> Substring? {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2, let country, !familyNameFirst.contains(country), country != "SGP",
+              !(parts.count >= 3 && patronymics.contains(String(parts[1]))),
+              let first = parts.first, first.count >= 3, first.last != "." else { return nil }
+        return first
     }
 
     /// The person with this full name or surname, if met.
@@ -163,7 +178,7 @@ final class DocumentFocus {
 
     /// The person whose full name or surname has the key ``key(_:)``, if met.
     func person(key: UInt64) -> Person? {
-        if let i = byName.find(key) ?? bySurname.find(key) { return people[Int(i)] }
+        if let i = byName.find(key) ?? bySurname.find(key) ?? byGivenName.find(key) { return people[Int(i)] }
         return nil
     }
 
