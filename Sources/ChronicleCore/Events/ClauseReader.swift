@@ -129,7 +129,8 @@ struct ClauseReader: Sendable {
                 let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
                 if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName { continue }
                 // ("the foreign ministers' meeting", "Japan's ruling": a word after a possessive is a noun)
-                if before.form == "'" || before.form == "\u{2019}" || before.lower == "'s" || before.lower == "\u{2019}s" { continue }
+                if let c = before.form.utf8.first, c == 0x27 || c == 0xE2,
+                   before.form == "'" || before.form == "\u{2019}" || before.lower == "'s" || before.lower == "\u{2019}s" { continue }
                 // ("Yemen's internationally recognised government", "a hastily arranged meeting": a
                 // participle between a determiner's adverb and a noun modifies the noun)
                 if t.is(.endsED), before.is(.adverb), i >= 2, toks[i - 2].is(.determiner), i + 1 < n, toks[i + 1].is(.alphabetic),

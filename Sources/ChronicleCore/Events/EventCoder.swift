@@ -220,7 +220,9 @@ public struct EventCoder: Sendable {
             if w == "came" || w == "comes", k + 1 < t.count, t[k + 1].lower == "after" { return t[k + 1].end }
             // (a verb, not "a noted economist"; what is recalled after "that", not an envoy:
             // "recalled its ambassador on Tuesday")
-            if notingVerbs.contains(w) || recallingVerbs.contains(w), k > 0, !t[k - 1].is(.determiner), k + 1 < t.count,
+            // (only words in n- or r- are hashed: this runs at every token of every sentence)
+            if let c = w.utf8.first, c == 0x6E || c == 0x72, notingVerbs.contains(w) || recallingVerbs.contains(w),
+               k > 0, !t[k - 1].is(.determiner), k + 1 < t.count,
                !t[k + 1].is(.preposition), notingVerbs.contains(w) || t[k + 1].isWord(.that) {
                 return t[k].end
             }
