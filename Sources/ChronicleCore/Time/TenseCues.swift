@@ -116,6 +116,27 @@ final class TenseCues {
         return infinitive ?? (sawReport ? .past : nil)
     }
 
+    /// Whether an expression that opens its sentence, alone or after "On" or "In", before a comma
+    /// dates a clause told in the past ("On January 10, China stopped issuing visas" in a
+    /// December article): the first verb form after the comma is a past form or a report. Such a
+    /// day lies before the publication date however near the coming one is.
+    func firmPast(first: Int, end: Int) -> Bool {
+        let tokens = scanner.tokens
+        let f = scanner.fn
+        let sentence = tokens[first].sentence
+        var start = first
+        if start > 0, tokens[start - 1].sentence == sentence, tokens[start - 1].key == f.on || tokens[start - 1].key == f.in_ { start -= 1 }
+        guard start == 0 || tokens[start - 1].sentence != sentence,
+              end < tokens.count, tokens[end].kind == .punct, tokens[end].punct == 44 else { return false }
+        var k = end + 1
+        while k < tokens.count, k <= end + 9, tokens[k].sentence == sentence {
+            if tokens[k].kind == .punct { return false }
+            if let c = cue(at: k) { return c == .past || c == .report }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether only time words, numbers, prepositions and punctuation stand between the start
     /// of the sentence and token `first` ("Two weeks later, on", "In 2019, in"), at most 12 tokens.
     private func opensWithTimes(before first: Int) -> Bool {

@@ -25,6 +25,9 @@ struct TimexResolver {
     /// Whether the text has named a month or day within a year of the publication date: a news report
     /// soon does; a review of past years may not until it reaches the present.
     var touchedPresent = false
+    /// Whether the expression being resolved opens a sentence told in the past
+    /// (``TenseCues/firmPast(first:end:)``): a month or day ahead of the publication is last year's.
+    var firmPast = false
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -81,9 +84,10 @@ struct TimexResolver {
                 return (Self.dayValue(y, month, day), .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
-            let y = choose(around: pub.year, near: 45, cue: cue) { y in
+            var y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
+            if firmPast, let d = CalendarDay(year: y, month: month, day: day), d > pub { y -= 1 }
             return (Self.dayValue(y, month, day), .publication)
         case .month(let year, let month):
             if let year { return ("\(year)-\(Self.pad(month))", nil) }
@@ -98,7 +102,8 @@ struct TimexResolver {
             if month == pub.month, let (ref, hasMonth) = lastNamed, !hasMonth, ref.year < pub.year, cue() != .future {
                 return ("\(ref.year)-\(Self.pad(month))", .narrative)
             }
-            let y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
+            var y = choose(around: pub.year, near: 1, cue: cue) { $0 * 12 + month } reference: { pub.year * 12 + pub.month }
+            if firmPast, y * 12 + month > pub.year * 12 + pub.month { y -= 1 }
             return ("\(y)-\(Self.pad(month))", .publication)
         case .season(let year, let season):
             if let year { return ("\(year)-\(season)", nil) }
