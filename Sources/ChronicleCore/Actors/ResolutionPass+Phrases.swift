@@ -67,7 +67,7 @@ extension ResolutionPass {
         // ("In Beijing, a Foreign Ministry spokesperson said …": a body, an official or a
         // spokesperson without a country belongs to the place the sentence opens with; an envoy
         // or a minister there may be a visitor)
-        if m.country == nil, d.organization != nil || ["SPK", "OFF", "GOV"].contains(head?.kind ?? ""),
+        if m.country == nil, d.organization != nil || Self.homeRoleKinds.contains(head?.kind ?? ""),
            let c = openingPlaceCountry(before: segments[d.start].start) {
             m.country = c
             if d.organization != nil { m.code = ActorMention.code(country: c, sector: m.sector) }
@@ -130,6 +130,11 @@ extension ResolutionPass {
         let t = tokens[k]
         return t.kind == .word && t.isCapitalized && !t.startsSentence && !ActorWords.nameStopWords.contains(tokenText(k))
     }
+
+    /// Role kinds of the people every state has at home (spokespeople, officials, the
+    /// government), whom a sentence's opening place ("In Beijing, …") gives a country; not
+    /// envoys or ministers, who travel.
+    static let homeRoleKinds: Set<String> = ["SPK", "OFF", "GOV"]
 
     /// Sectors of armed movements that "the group" or "the militia" refers back to.
     static let armedSectors: Set<String> = ["REB", "INS", "SEP", "IMG"]

@@ -183,7 +183,7 @@ struct EventMatcher: Sendable {
     /// Whether the frame is an -ing verb right after "of" or "for" ("of supporting terrorism").
     static func isGerundAfterOfOrFor(_ f: ClauseFrame, _ s: EventSentence) -> Bool {
         let g0 = f.verbGroup.lowerBound
-        return g0 > 0 && s.tokens[g0].is(.endsING) && (s.tokens[g0 - 1].lower == "of" || s.tokens[g0 - 1].lower == "for")
+        return g0 > 0 && s.tokens[g0].is(.endsING) && (s.tokens[g0 - 1].isWord(.of) || s.tokens[g0 - 1].isWord(.for))
     }
 
     /// Whether the frame accuses: an alleging verb, or "hold X accountable/responsible". What
