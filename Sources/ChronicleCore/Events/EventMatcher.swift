@@ -11,6 +11,9 @@ struct EventMatcher: Sendable {
     var actorCountry: (@Sendable (Int) -> String?)?
     /// Whether an actor of the sentence is a place name (not a target by default).
     var actorIsPlace: (@Sendable (Int) -> Bool)?
+    /// Whether an argument ends with its last actor, with nothing after it but times and
+    /// punctuation (the `bare` patterns).
+    var endsWithActor: (@Sendable (FrameArgument) -> Bool)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
     static let readiness: Set<String> = [
@@ -30,6 +33,9 @@ struct EventMatcher: Sendable {
 
     /// Particles that make a phrasal verb of their own ("hold up", "call off", "carry out").
     static let particles: Set<String> = ["up", "off", "out"]
+    /// Particles that, left alone after an object, make another verb of a `bare` pattern's
+    /// ("called them off", "called the envoy in").
+    static let bareParticles: Set<String> = ["up", "off", "out", "in", "back", "down"]
 
     /// The best verb pattern for a frame, with passive frames read in active voice.
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {
@@ -53,6 +59,10 @@ struct EventMatcher: Sendable {
                 if let pass = patterns[k].passive, pass != f.passive { continue }
                 // (a `neg` pattern reads only a negated verb, and wins there)
                 if patterns[k].negated && !f.negated { continue }
+                // ("called Moon an impudent guy on Sunday": a name given is no call)
+                // ("called them off": nor is a particle's phrasal verb)
+                if patterns[k].bareObject, !(f.object.map { endsWithActor?($0) ?? true } ?? false)
+                    || f.obliques.contains(where: { $0.tokens.count == 1 && $0.actors.isEmpty && $0.preposition.map(Self.bareParticles.contains) == true }) { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 if let p = stranded, !patterns[k].constraints.contains(where: { $0.slot == p }) { continue }

@@ -19,6 +19,9 @@
 /// - `sym` — the act is mutual (meetings, agreements): coordinated subjects pair up.
 /// - `neg` — (verbs) the pattern reads a negated verb: "would never tolerate such acts" is a
 ///   disapproval; without `neg` a negated verb codes nothing.
+/// - `bare` — (verbs) the object holds its actor and nothing after it but times and punctuation:
+///   "called Egypt's foreign minister earlier today" is a telephone call, "called Moon an
+///   impudent guy" is not.
 public struct EventPattern: Sendable, Hashable {
     /// Whether the head is a verb or a noun.
     public enum Kind: String, Sendable, Hashable { case verb, noun }
@@ -83,6 +86,8 @@ public struct EventPattern: Sendable, Hashable {
     public var symmetric: Bool
     /// The pattern reads a negated verb (`neg`), and only a negated one.
     public var negated = false
+    /// The object must end with its actor (`bare`): nothing but times and punctuation after it.
+    public var bareObject = false
     /// A note for linguists.
     public var notes: String
 
@@ -119,12 +124,14 @@ public struct EventPattern: Sendable, Hashable {
         var passive: Bool?
         var symmetric = false
         var negated = false
+        var bareObject = false
         for item in f[3].utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             switch item {
             case "passive": passive = true
             case "active": passive = false
             case "sym": symmetric = true
             case "neg": negated = true
+            case "bare": bareObject = true
             case "-": continue
             default:
                 let kv = item.split(separator: "=", maxSplits: 1)
@@ -153,6 +160,7 @@ public struct EventPattern: Sendable, Hashable {
         self.passive = passive
         self.symmetric = symmetric
         self.negated = negated
+        self.bareObject = bareObject
         self.specificity = Self.specificity(constraints, passive)
         self.requiredSlots = Self.requiredSlots(constraints)
     }

@@ -37,6 +37,16 @@ struct SentenceCoder: Sendable {
         let actors = s.actors
         matcher.actorCountry = { actors[$0].country }
         matcher.actorIsPlace = { actors[$0].isPlace }
+        let tokens = s.tokens, times = s.times
+        matcher.endsWithActor = { argument in
+            guard let last = argument.actors.last else { return false }
+            let end = actors[last].end
+            return argument.tokens.allSatisfy { i in
+                let t = tokens[i]
+                return t.start < end || t.is(.punctuation) || t.is(.conjunction)
+                    || times.contains { $0.start <= t.start && t.end <= $0.end }
+            }
+        }
         // Frames are read in place (by index): a frame holds a dozen arrays and sets.
         let hits = frames.indices.map { matcher.bestVerbPattern(frames[$0], frames: frames) }
         // Governors of families that take an act as complement refine their code with it.

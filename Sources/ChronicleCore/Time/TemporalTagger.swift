@@ -78,8 +78,10 @@ public struct TemporalTagger: Sendable {
             }
             resolver.sentence = tokens[m.first].sentence
             resolver.firmPast = cues.firmPast(first: m.first, end: m.end)
+            resolver.entry = cues.opensEntry(first: m.first, end: m.end)
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
             resolver.firmPast = false
+            resolver.entry = false
             // "On that same day, August 28, ...": the date in apposition names the day
             if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.isDayOrPart, k + 1 < matches.count,
                case .day = matches[k + 1].meaning, matches[k + 1].first == m.end + 1, scanner.isPunct(m.end, ",") {

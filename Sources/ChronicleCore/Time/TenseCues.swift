@@ -137,6 +137,14 @@ final class TenseCues {
         return false
     }
 
+    /// Whether an expression opens its sentence before a colon, as the entries of a chronology
+    /// do ("May 29: Pyongyang replied …", "May 31: a rocket crashed …").
+    func opensEntry(first: Int, end: Int) -> Bool {
+        let tokens = scanner.tokens
+        return (first == 0 || tokens[first - 1].sentence != tokens[first].sentence)
+            && end < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 58
+    }
+
     /// Whether only time words, numbers, prepositions and punctuation stand between the start
     /// of the sentence and token `first` ("Two weeks later, on", "In 2019, in"), at most 12 tokens.
     private func opensWithTimes(before first: Int) -> Bool {

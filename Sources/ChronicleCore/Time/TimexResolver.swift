@@ -28,6 +28,10 @@ struct TimexResolver {
     /// Whether the expression being resolved opens a sentence told in the past
     /// (``TenseCues/firmPast(first:end:)``): a month or day ahead of the publication is last year's.
     var firmPast = false
+    /// Whether the expression opens an entry of a chronology (``TenseCues/opensEntry(first:end:)``):
+    /// a day without a year is the one nearest the entry before it, forward or back, whatever
+    /// the publication date ("May 27, 2023: … May 29: … May 31: …" in an article of April 2024).
+    var entry = false
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -84,6 +88,11 @@ struct TimexResolver {
                 return (Self.dayValue(y, month, day), .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
+            if entry, let last = lastDay {
+                func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
+                let y = (last.year - 1...last.year + 1).min { distance($0) < distance($1) }!
+                return (Self.dayValue(y, month, day), .narrative)
+            }
             var y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }

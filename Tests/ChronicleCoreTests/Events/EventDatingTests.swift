@@ -746,4 +746,21 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2023-11-27"))
         #expect(then.first { $0.root == "02" }?.date == "2023-11-26")
     }
+
+    @Test("the entries of a chronology follow the entry before them, not the publication date")
+    func chronologyEntries() {
+        let events = Self.events("""
+            Below is a chronology of the year.
+
+            May 27, 2023: Prime Minister Fumio Kishida said he wanted to meet Kim Jong Un.
+
+            May 31: North Korea launched a satellite rocket. Japan protested to North Korea through its embassy in Beijing.
+
+            January 5, 2024: Kim sent Kishida a message of sympathy after the earthquake.
+
+            February 15: Kim Yo Jong praised Kishida.
+            """, published: CalendarDay(iso: "2024-04-12"))
+        #expect(events.contains { $0.root == "11" && $0.source.country == "JPN" && $0.date == "2023-05-31" })
+        #expect(events.contains { $0.root == "05" && $0.source.country == "PRK" && $0.date == "2024-02-15" })
+    }
 }
