@@ -28,6 +28,9 @@ final class DocumentFocus {
         var gender: Character?
         /// The mention opens its sentence, so it is likely the subject.
         var isSubject = false
+        /// The mention names where something happened ("in Lima, Peru"): no antecedent of a
+        /// pronoun.
+        var isPlace = false
     }
 
     /// The author of a statement, from its byline (`Antony J. Blinken, Secretary of State`).
@@ -191,9 +194,10 @@ final class DocumentFocus {
     func reserveCapacity(_ count: Int) { items.reserveCapacity(count) }
 
     /// Puts a resolved mention in focus.
-    func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false) {
-        items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject))
-        if let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
+    func push(_ mention: ActorMention, isPerson: Bool, isPlural: Bool, gender: Character?, isSubject: Bool = false, isPlace: Bool = false) {
+        items.append(Item(mention: mention, isPerson: isPerson, isPlural: isPlural, gender: gender, isSubject: isSubject, isPlace: isPlace))
+        // (a place names where, not who: "met in Lima, Peru. The government said …" is not Peru's)
+        if !isPlace, let c = mention.country, c != "IGO", c != "NGO" { lastCountry = c }
     }
 
     /// The country of the latest actor in focus of `sector` (`MIL`, `COP`), if any.
@@ -280,7 +284,7 @@ final class DocumentFocus {
     /// "they" as often as "it"), for `its` only a singular one (a country, an organization).
     func lastGroup(plural: Bool) -> Item? {
         items.last { item in
-            !item.isPerson && !item.mention.isMedia && (plural || !item.isPlural)
+            !item.isPerson && !item.mention.isMedia && !item.isPlace && (plural || !item.isPlural)
         }
     }
 

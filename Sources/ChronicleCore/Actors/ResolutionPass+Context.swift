@@ -73,6 +73,19 @@ extension ResolutionPass {
         return false
     }
 
+    /// Whether the mention at segment `s` only places a town named before it (`in Lima, Peru`).
+    /// (A country after `in` alone may still be who acts next: "talks in North Korea … They
+    /// secured …".)
+    func namesPlace(_ s: Int) -> Bool {
+        guard s >= 2, previousToken(s)?.isText(.comma) ?? false else { return false }
+        return segments[s - 2].items.contains { item in
+            switch item {
+            case .place, .capital: isPlaceContext(s - 2)
+            default: false
+            }
+        }
+    }
+
     /// Whether a capital at segment `s` acts as the government (`Tokyo said`, `talks with
     /// Pyongyang`, `Seoul's decision`) rather than being a place.
     func capitalIsActor(at s: Int) -> Bool {

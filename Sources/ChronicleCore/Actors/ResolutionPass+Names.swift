@@ -591,7 +591,8 @@ extension ResolutionPass {
         let first = tokens[segments[range.0].start]
         let subject = first.startsSentence || opensAfterFrontedPhrase(segments[range.0].start, mentionStart: m.start)
         mentions.append(copy m)
-        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: subject)
+        focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: subject,
+                   isPlace: !isPerson && namesPlace(range.0))
         noteSpeaker(range, isPerson: isPerson, plural: plural, gender: gender)
         if isPerson, !plural, !first.inQuote, m.country != nil { noteQuoteSpeaker(after: range.1) }
         if isPerson, let name = m.name, let id = m.personID {

@@ -85,6 +85,7 @@ extension EventCoder {
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
         times.removeAll { t in t.insideSinceClause && (t.start < clauseStart || t.end > clauseEnd) }
+        times.removeAll { t in t.start > trigger && Self.insideExample(t, in: s, after: trigger) }
         // Nor is "joined … for the first three-way meeting since 2019" dated 2019: that is when the
         // last one was. ("the first exchange since August, when the two sides swapped …" still
         // dates the swap, told after it.)
@@ -408,6 +409,19 @@ extension EventCoder {
     static func insideRelativeAside(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let comma = s.tokens.lastIndex(where: { $0.end <= t.start && $0.isWord(.comma) }) else { return false }
         return relativeClauseOpens(in: s, from: comma + 1, before: t.start)
+    }
+
+    /// Whether a time lies in an example that "including" and a noun open after offset `after`,
+    /// with no comma between ("welcomed the restoration of military communication, including the
+    /// video call between the two commanders in September"): it dates that example, not the act
+    /// it illustrates, and the story does not go on from it.
+    static func insideExample(_ t: TimeSpan, in s: EventSentence, after: Int = 0) -> Bool {
+        guard let k = s.tokens.lastIndex(where: { $0.end <= t.start && ($0.lower == "including" || $0.isWord(.comma) || $0.lower == ";") }),
+              s.tokens[k].lower == "including", k + 1 < s.tokens.count else { return false }
+        // ("fired water cannons at the boats, including on August 5 and December 10": days of the
+        // act itself)
+        let next = s.tokens[k + 1]
+        return s.tokens[k].start >= after && !next.is(.preposition) && next.start < t.start
     }
 
     /// The day or month after "after" or "following" (within three words: "After the April 27

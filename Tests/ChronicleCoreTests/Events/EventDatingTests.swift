@@ -763,4 +763,20 @@ extension EventDatingTests {
         #expect(events.contains { $0.root == "11" && $0.source.country == "JPN" && $0.date == "2023-05-31" })
         #expect(events.contains { $0.root == "05" && $0.source.country == "PRK" && $0.date == "2024-02-15" })
     }
+
+    @Test("a day inside an example that 'including' and a noun open dates the example, not the act")
+    func exampleDay() {
+        let events = Self.events("""
+            President Biden met today with President Xi Jinping in Lima. President Biden welcomed the \
+            restoration of military communication, including the video call between the two commanders \
+            in September. He called for an end to China's military activity around Taiwan.
+            """, published: CalendarDay(iso: "2024-11-16"))
+        #expect(events.contains { $0.root == "05" && $0.source.country == "USA" && $0.date == "2024-11-16" })
+        #expect(events.contains { $0.root == "02" && $0.source.country == "USA" && $0.date == "2024-11-16" })
+        // ("fired water cannons at the boats, including on August 5": days of the act itself)
+        let own = Self.events("""
+            Chinese vessels fired water cannons at Philippine boats near the shoal, including on August 5.
+            """, published: CalendarDay(iso: "2024-11-16"))
+        #expect(own.contains { $0.source.country == "CHN" && $0.date == "2024-08-05" })
+    }
 }
