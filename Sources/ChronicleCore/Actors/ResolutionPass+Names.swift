@@ -424,6 +424,48 @@ extension ResolutionPass {
         return s + 2
     }
 
+    /// "a Tehran-based firm", "a Dubai-based trading company": a body based in a known capital,
+    /// town or country is of that country. ("the Iran-backed group" is not Iran's: only "-based"
+    /// says where a body is.)
+    func readBasedIn(at s: Int) -> Int? {
+        let t = tokens[segments[s].start]
+        guard t.kind == .word, t.isCapitalized, segments[s].end == segments[s].start + 1 else { return nil }
+        let text = tokenText(segments[s].start)
+        guard text.utf8.count > 6, text.lowercased().hasSuffix("-based") else { return nil }
+        let prefix = String(text.dropLast(6))
+        let items = lexicon.items(ofPhrase: prefix)
+        var country: String?
+        for item in items {
+            switch item {
+            case .country(let c), .capital(let c): country = lexicon.countries[c].iso3
+            case .place(let p): country = lexicon.places.places[p].country
+            default: continue
+            }
+            if country != nil { break }
+        }
+        // (a firm or a group is registered where it is based; "Berlin-based reporters" may be
+        // of any country)
+        let after = segments[s].end
+        guard let country, (after..<min(after + 3, tokens.count)).contains(where: { k in
+            tokens[k].kind == .word && Self.basedBodies.contains(tokenText(k).lowercased())
+        }) else { return nil }
+        let sp = span(s, s + 1)
+        emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: nil,
+                          code: ActorMention.code(country: country, sector: nil), how: .dictionary),
+             isPerson: false, plural: false, gender: nil, segments: (s, s + 1))
+        return s + 1
+    }
+
+    /// Nouns of bodies whose base names their country (``readBasedIn(at:)``).
+    static let basedBodies: Set<String> = [
+        "firm", "firms", "company", "companies", "entity", "entities", "bank", "banks", "supplier", "suppliers",
+        "manufacturer", "manufacturers", "producer", "producers", "exporter", "exporters", "importer", "importers",
+        "trader", "traders", "distributor", "distributors", "network", "networks", "group", "groups", "militants",
+        "organization", "organisation", "organizations", "organisations", "business", "businesses", "front", "fronts",
+        "charity", "charities", "subsidiary", "subsidiaries", "conglomerate", "conglomerates", "airline", "airlines",
+        "shipper", "shippers", "operator", "operators", "intermediary", "intermediaries", "facilitator", "facilitators",
+    ]
+
     /// "The commentary branded the drills …", "The statement warned …": a message that opens a
     /// sentence speaks for whoever issued it, the medium or government body last in focus (in
     /// this sentence or the one before), or a spokesperson named up to three sentences back.

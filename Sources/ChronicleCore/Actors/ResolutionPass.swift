@@ -189,6 +189,7 @@ final class ResolutionPass {
             if let next = readPronoun(at: s) { return next }
             if let next = readContextualKorea(at: s) { return next }
             if let next = readMessageSubject(at: s) { return next }
+            if let next = readBasedIn(at: s) { return next }
         }
         if let next = readVocative(at: s) { return next }
         if let next = readNameFirst(at: s) { return next }
