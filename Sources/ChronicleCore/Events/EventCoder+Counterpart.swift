@@ -57,6 +57,10 @@ extension EventCoder {
         return e.root == "12" && government
     }
 
+    /// Roots of the answers to a show of force that make the answering country its target
+    /// (demand, disapprove, reject, threaten, protest).
+    static let answersForce: Set<String> = ["10", "11", "12", "13", "14"]
+
     /// Meetings: without two events between the sides, one still meets the foreign country the
     /// document names most ("since we met last time in Singapore" in a two-leader transcript).
     static let meetings: Set<String> = ["040", "044", "046"]
@@ -93,12 +97,12 @@ extension EventCoder {
                 .mapValues(\.count))
         }
         /// Event `k` aimed at `ref`, with its id and explanation to match.
-        func readdress(_ k: Int, to ref: ActorRef) {
+        func readdress(_ k: Int, to ref: ActorRef, rule: String = "+counterpart") {
             let e = events[k]
             events[k].target = ref
             events[k].id = stableID([documentID, String(e.sentenceIndex), e.source.code ?? e.source.country ?? "", ref.code ?? ref.country ?? "", e.cameo, e.date ?? ""])
             explanations[k].event = events[k].id
-            explanations[k].rule += "+counterpart"
+            explanations[k].rule += rule
         }
         // "the Japanese officials met So Tae Ha, the chairman of the committee": a named official
         // of no known country whom one side meets, asks, tells, summons or faults is the other
@@ -111,6 +115,26 @@ extension EventCoder {
             t.country = b
             t.code = b + "GOV"
             readdress(k, to: t)
+        }
+        // "North Korea fired two ballistic missiles into the sea. Japan lodged a protest …": a
+        // show of force that names no target threatens whoever answers it, the first country that
+        // in the same sentence or the next three protests, condemns, warns or demands against the
+        // one who showed it.
+        // (only a verb's act: a launch named by a noun, "condemned North Korea's launch", is
+        // mostly one told before)
+        // (nor one whose subject was inherited from another clause: "urged him not to provoke
+        // … by conducting further launches")
+        for k in events.indices where events[k].root == "15" && events[k].target == nil && !explanations[k].rule.hasPrefix("noun")
+            && !explanations[k].rule.contains("+inherited") {
+            let e = events[k]
+            guard let a = e.source.country, let answer = events.first(where: { r in
+                r.sentenceIndex >= e.sentenceIndex && r.sentenceIndex <= e.sentenceIndex + 3
+                    && r.target?.country == a && Self.answersForce.contains(r.root)
+                    && r.source.country.map { $0 != a && $0 != "NGO" && $0.count == 3 } ?? false
+            }), let b = answer.source.country else { continue }
+            guard seen.insert(Self.interactionKey(a, b, e)).inserted else { continue }
+            readdress(k, to: ActorRef(text: answer.source.text, country: b, sector: answer.source.sector,
+                                      code: answer.source.code, name: answer.source.name), rule: "+answered")
         }
         var keep = [Bool](repeating: true, count: events.count)
         for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {
