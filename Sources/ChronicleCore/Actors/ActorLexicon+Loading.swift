@@ -99,6 +99,13 @@ extension ActorLexicon {
                 for v in [name] + table.list(f, 2) {
                     for form in hyphenForms(v) where form != name && !variants.contains(form) { variants.append(form) }
                 }
+                // (Japan's government writes its officials family name first, "Kamikawa Yoko", as
+                // does much of the English press since 2019: a Japanese name of two words matches
+                // in either order)
+                let words = name.split(separator: " ")
+                if table.field(f, 4) == "JPN", words.count == 2, case let reversed = String(words[1] + " " + words[0]), !variants.contains(reversed) {
+                    variants.append(reversed)
+                }
                 let g = table.field(f, 3)
                 byID[id] = PersonEntry(id: id, name: name, variants: variants,
                                        gender: g.isEmpty ? nil : g.first, tenures: [])

@@ -23,6 +23,9 @@ struct SentenceCoder: Sendable {
         "kick",
     ]
 
+    /// Possessive determiners that resolve to an actor ("his counterpart").
+    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my"]
+
     /// The candidate events of a sentence.
     func candidates(_ s: EventSentence, cache: LemmaCache? = nil) -> [EventCandidate] {
         // Every event has a source among the sentence's actors (or its speaker, also an actor span).
@@ -215,6 +218,14 @@ struct SentenceCoder: Sendable {
                h.pattern.constraints.contains(where: { $0.actor && $0.optional }) { continue }
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
+            // ("His counterpart Yoshimasa Hayashi welcomed it": the owner of a counterpart named
+            // after it is no source)
+            // (one word between: at most 16 characters from the owner to the name)
+            let named = sources
+            sources.removeAll { a in
+                Self.possessiveDeterminers.contains(s.actors[a].text.lowercased())
+                    && named.contains { b in s.actors[b].start > s.actors[a].end && s.actors[b].start - s.actors[a].end <= 16 }
+            }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of
             // coordinated countries is between them; a name the pattern did not ask for (and no
