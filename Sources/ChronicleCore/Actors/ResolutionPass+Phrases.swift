@@ -319,10 +319,23 @@ extension ResolutionPass {
                                          "national security adviser", "military chief"]
 
     /// The country of the dateline's town, else of the document's first mention of a country
-    /// (not an organization).
+    /// (not an organization). A dateline in a capital that seats international organizations
+    /// (Brussels, Vienna), in a text that has named one, is the organization's and no country's
+    /// until the text names that country: "Brussels, 05.12.2024 … the High Representative spoke
+    /// with President Salome Zourabichvili" in a statement on Georgia.
     func openingCountry() -> String? {
-        focus.dateline ?? datelineCapitalCountry ?? mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
+        let first = mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
+        guard let dateline = focus.dateline ?? datelineCapitalCountry else { return first }
+        if Self.organizationSeats.contains(dateline), mentions.contains(where: { $0.country == "IGO" }),
+           !mentions.contains(where: { $0.country == dateline }) {
+            return first
+        }
+        return dateline
     }
+
+    /// Countries whose capitals seat international organizations (Brussels: the EU and NATO;
+    /// Vienna: the IAEA, the OSCE and UN offices).
+    static let organizationSeats: Set<String> = ["BEL", "AUT"]
 
     /// The country whose capital opens the text as a dateline in capitals (`MANILA, June 18 -`,
     /// `SEOUL (AP) -`), which the name reader leaves alone.
