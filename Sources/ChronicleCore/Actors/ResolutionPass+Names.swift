@@ -456,6 +456,43 @@ extension ResolutionPass {
         return s + 1
     }
 
+    /// "A Hwasong-18 ICBM flew …", "another Hwasong-18", "a Fattah missile": a weapon of a family
+    /// only its maker fires (`Resources/actors/weapons.tsv`) is that country's military's.
+    func readWeapon(at s: Int) -> Int? {
+        let k = segments[s].start
+        guard tokens[k].kind == .word, tokens[k].isCapitalized, segments[s].end == k + 1 else { return nil }
+        let text = tokenText(k)
+        let family: Substring
+        if let hyphen = text.firstIndex(of: "-") {
+            // (the model: digits and at most a letter or two, "18", "41", "3B")
+            let model = text[text.index(after: hyphen)...]
+            guard let first = model.first, first.isNumber, model.count <= 4 else { return nil }
+            family = text[..<hyphen]
+        } else {
+            guard k + 1 < tokens.count, tokens[k + 1].kind == .word,
+                  Self.missileWords.contains(tokenText(k + 1).lowercased()) else { return nil }
+            family = Substring(text)
+        }
+        guard let country = Self.weaponFamilies[String(family)] else { return nil }
+        let sp = span(s, s + 1)
+        var m = ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: "MIL",
+                             code: ActorMention.code(country: country, sector: "MIL"), how: .dictionary)
+        m.role = "weapon"
+        emit(m, isPerson: false, plural: false, gender: nil, segments: (s, s + 1))
+        return s + 1
+    }
+
+    /// Words for a missile or rocket after a weapon family's name ("a Fattah missile").
+    static let missileWords: Set<String> = ["missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "slbm"]
+
+    /// Weapon families and their countries (`Resources/actors/weapons.tsv`).
+    static let weaponFamilies: [String: String] = {
+        guard let table = try? ActorTable.load("weapons") else { return [:] }
+        var families: [String: String] = [:]
+        for (_, f) in table.rows where f.count >= 2 { families[table.field(f, 0)] = table.field(f, 1) }
+        return families
+    }()
+
     /// Nouns of bodies whose base names their country (``readBasedIn(at:)``).
     static let basedBodies: Set<String> = [
         "firm", "firms", "company", "companies", "entity", "entities", "bank", "banks", "supplier", "suppliers",

@@ -244,8 +244,6 @@ extension ResolutionPass {
             m.role = role ?? m.role
             m.how = .role
         } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
-                  // ("The two leaders", "both ministers": the parties of a meeting, not one country)
-                  !(plural && Self.countsParties(m.text)),
                   let country = focus.lastCountry {
             // `the military` is the military last named (`the Burmese military`), whichever
             // country came up since; `the government` is the country in focus.
@@ -253,18 +251,6 @@ extension ResolutionPass {
             m.how = .role
         }
     }
-
-    /// Whether a plural role names the parties of an interaction by number ("the two leaders",
-    /// "both ministers", "the three foreign ministers"), not one country's people ("the four
-    /// military commanders").
-    static func countsParties(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ")
-        guard let last = words.last, partyRoles.contains(last) else { return false }
-        return words.prefix(2).contains { ["two", "three", "both"].contains($0) }
-    }
-
-    /// Roles whose holders, counted, are the parties of a meeting: see ``countsParties(_:)``.
-    static let partyRoles: Set<Substring> = ["leaders", "presidents", "ministers", "premiers", "heads", "delegations", "envoys", "governments", "sides"]
 
     /// Whether the role noun of a mention such as `the President` is capitalized while its
     /// article is not (`the President`, not `the president` or a headline's `The President`

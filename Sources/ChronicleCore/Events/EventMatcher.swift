@@ -14,6 +14,8 @@ struct EventMatcher: Sendable {
     /// Whether an argument ends with its last actor, with nothing after it but times and
     /// punctuation (the `bare` patterns).
     var endsWithActor: (@Sendable (FrameArgument) -> Bool)?
+    /// Whether an actor of the sentence is a weapon named by its family (`Hwasong-18`).
+    var actorIsWeapon: (@Sendable (Int) -> Bool)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
     static let readiness: Set<String> = [
@@ -62,7 +64,11 @@ struct EventMatcher: Sendable {
                 // ("called Moon an impudent guy on Sunday": a name given is no call)
                 // ("called them off": nor is a particle's phrasal verb)
                 if patterns[k].bareObject, !(f.object.map { endsWithActor?($0) ?? true } ?? false)
-                    || f.obliques.contains(where: { $0.tokens.count == 1 && $0.actors.isEmpty && $0.preposition.map(Self.bareParticles.contains) == true }) { continue }
+                    || f.obliques.contains(where: { o in
+                        // (a particle's chunk is the particle itself, right after the object: not "in Hanoi")
+                        o.tokens.count == 1 && o.actors.isEmpty && o.tokens.lowerBound == (f.object?.tokens.upperBound ?? -2) + 1
+                            && o.preposition.map(Self.bareParticles.contains) == true
+                    }) { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 if let p = stranded, !patterns[k].constraints.contains(where: { $0.slot == p }) { continue }
@@ -101,6 +107,14 @@ struct EventMatcher: Sendable {
                 }
                 continue
             case .modifier, .preposition: isObject = false
+            case .subject:
+                // ("tested a new missile, the Pukguksong-3, which fell into Japan's waters": a
+                // relative clause tells of the launch its antecedent already is)
+                if f.kind == .relative { return nil }
+                let subject = f.subject
+                let ok = subject.map { a in !a.lemmas.isDisjoint(with: c.words) || c.weapon && a.actors.contains { actorIsWeapon?($0) ?? false } } ?? false
+                if !ok && !c.optional { return nil }
+                continue
             }
             var met = false
             var slotTargets: [Int] = []

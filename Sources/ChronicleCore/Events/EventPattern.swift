@@ -13,6 +13,9 @@
 /// - `obj=w1|w2` — the object holds one of these lemmas; `obj=w|ACTOR` accepts either.
 /// - `PREP=…` — the same for the chunk a preposition introduces (`with=ACTOR`, `on=sanction`);
 ///   `PREP=*` only asks for the preposition. `PLACE` accepts a place name (a visit to Seoul).
+/// - `subj=w1|w2|WEAPON` — (verbs) the subject holds one of these lemmas, or (`WEAPON`) a
+///   weapon named by its family: "A Hwasong-18 ICBM flew 1,000 km" (the source is still the
+///   subject's actor).
 /// - `xcomp=w1|w2` — an infinitival complement with one of these verbs (`agree to meet`).
 /// - `mod=w1|w2` — (nouns) a modifier before the head (`joint` exercises, `missile` launch).
 /// - `passive`, `active` — the voice the pattern needs.
@@ -29,7 +32,7 @@ public struct EventPattern: Sendable, Hashable {
     /// One argument constraint.
     public struct Constraint: Sendable, Hashable {
         /// What a slot names.
-        public enum SlotKind: Sendable, Hashable { case object, xcomp, ccomp, modifier, preposition }
+        public enum SlotKind: Sendable, Hashable { case object, xcomp, ccomp, modifier, preposition, subject }
 
         /// `obj`, `xcomp`, `mod`, or a preposition.
         public var slot: String { didSet { kind = Self.kind(of: slot) } }
@@ -43,6 +46,8 @@ public struct EventPattern: Sendable, Hashable {
         public var place: Bool
         /// The constraint may be unmet.
         public var optional: Bool
+        /// (`subj=…|WEAPON`) a weapon named by its family (`Hwasong-18`) fills the slot.
+        public var weapon = false
 
         /// Creates a constraint.
         public init(slot: String, words: Set<String>, actor: Bool, place: Bool, optional: Bool) {
@@ -60,6 +65,7 @@ public struct EventPattern: Sendable, Hashable {
             case "xcomp": .xcomp
             case "ccomp": .ccomp
             case "mod": .modifier
+            case "subj": .subject
             default: .preposition
             }
         }
@@ -144,16 +150,19 @@ public struct EventPattern: Sendable, Hashable {
                 var words = Set<String>()
                 var actor = false
                 var place = false
+                var weapon = false
                 for alt in value.split(separator: "|") {
                     switch alt {
                     case "ACTOR", "ACTORS": actor = true
                     case "PLACE": place = true; actor = true
+                    case "WEAPON": weapon = true
                     case "*": break
                     default: words.insert(alt.lowercased())
                     }
                 }
-                constraints.append(Constraint(slot: String(kv[0]), words: words, actor: actor,
-                                              place: place, optional: optional))
+                var constraint = Constraint(slot: String(kv[0]), words: words, actor: actor, place: place, optional: optional)
+                constraint.weapon = weapon
+                constraints.append(constraint)
             }
         }
         self.constraints = constraints

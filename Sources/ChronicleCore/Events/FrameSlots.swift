@@ -34,6 +34,7 @@ enum FrameSlots {
         case .ccomp: ccomp
         case .modifier: other
         case .preposition: preposition(slot)
+        case .subject: 0
         }
     }
 

@@ -40,6 +40,7 @@ struct SentenceCoder: Sendable {
         let actors = s.actors
         matcher.actorCountry = { actors[$0].country }
         matcher.actorIsPlace = { actors[$0].isPlace }
+        matcher.actorIsWeapon = { actors[$0].record?.role == "weapon" }
         let tokens = s.tokens, times = s.times
         matcher.endsWithActor = { argument in
             guard let last = argument.actors.last else { return false }
