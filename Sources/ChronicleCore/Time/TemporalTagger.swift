@@ -129,6 +129,10 @@ public struct TemporalTagger: Sendable {
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn)
+                // ("would launch a rocket sometime between that day and June 3": the far end of a
+                // window the scanner did not join to its start is no day the story reached)
+                || (k > 0 && m.first >= 2 && tokens[m.first - 1].key == scanner.fn.and && matches[k - 1].end == m.first - 1
+                    && matches[k - 1].first > 0 && tokens[matches[k - 1].first - 1].key == scanner.fn.between)
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
             // ("China did not disclose its losses until February 2021": a limit named after

@@ -70,6 +70,12 @@ final class TenseCues {
                         rightOpen = false
                         continue
                     }
+                    // ("notified the coast guard early Monday that it would launch …": a clause
+                    // that "that" opens after the date has a time of its own)
+                    if tokens[k].key == scanner.fn.that {
+                        rightOpen = false
+                        continue
+                    }
                 }
                 // "to restart" after the expression is the content of a past act, not its tense
                 if k >= end, tokens[k].key == scanner.fn.to { continue }
