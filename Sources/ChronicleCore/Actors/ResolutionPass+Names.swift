@@ -429,9 +429,10 @@ extension ResolutionPass {
     /// says where a body is.)
     func readBasedIn(at s: Int) -> Int? {
         let t = tokens[segments[s].start]
-        guard t.kind == .word, t.isCapitalized, segments[s].end == segments[s].start + 1 else { return nil }
+        guard t.kind == .word, t.isCapitalized, segments[s].end == segments[s].start + 1,
+              t.byteEnd - t.byteStart > 6, bytes[t.byteEnd - 6] == 0x2D, bytes[t.byteEnd - 1] | 0x20 == 0x64 else { return nil }  // "-…d"
         let text = tokenText(segments[s].start)
-        guard text.utf8.count > 6, text.lowercased().hasSuffix("-based") else { return nil }
+        guard text.lowercased().hasSuffix("-based") else { return nil }
         let prefix = String(text.dropLast(6))
         let items = lexicon.items(ofPhrase: prefix)
         var country: String?
@@ -461,6 +462,11 @@ extension ResolutionPass {
     func readWeapon(at s: Int) -> Int? {
         let k = segments[s].start
         guard tokens[k].kind == .word, tokens[k].isCapitalized, segments[s].end == k + 1 else { return nil }
+        // (bytes first: a hyphen before a digit, or a next word that may name a missile)
+        let t = tokens[k]
+        let hyphenDigit = (t.byteStart..<(t.byteEnd - 1)).contains { bytes[$0] == 0x2D && (0x30...0x39).contains(bytes[$0 + 1]) }
+        guard hyphenDigit || k + 1 < tokens.count && tokens[k + 1].kind == .word
+                && [0x6D, 0x72, 0x69, 0x73].contains(bytes[tokens[k + 1].byteStart] | 0x20) else { return nil }  // m r i s
         let text = tokenText(k)
         let family: Substring
         if let hyphen = text.firstIndex(of: "-") {

@@ -61,6 +61,7 @@ struct TokenLiteral: Sendable {
     static let she = TokenLiteral("she")
     static let it = TokenLiteral("it")
     static let they = TokenLiteral("they")
+    static let including = TokenLiteral("including")
     static let them = TokenLiteral("them")
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).

@@ -416,8 +416,8 @@ extension EventCoder {
     /// video call between the two commanders in September"): it dates that example, not the act
     /// it illustrates, and the story does not go on from it.
     static func insideExample(_ t: TimeSpan, in s: EventSentence, after: Int = 0) -> Bool {
-        guard let k = s.tokens.lastIndex(where: { $0.end <= t.start && ($0.lower == "including" || $0.isWord(.comma) || $0.lower == ";") }),
-              s.tokens[k].lower == "including", k + 1 < s.tokens.count else { return false }
+        guard let k = s.tokens.lastIndex(where: { $0.end <= t.start && ($0.isWord(.including) || $0.isWord(.comma) || $0.isWord(.semicolon)) }),
+              s.tokens[k].isWord(.including), k + 1 < s.tokens.count else { return false }
         // ("fired water cannons at the boats, including on August 5 and December 10": days of the
         // act itself)
         let next = s.tokens[k + 1]

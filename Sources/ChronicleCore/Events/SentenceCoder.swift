@@ -223,10 +223,10 @@ struct SentenceCoder: Sendable {
             // after it is no source)
             // (one word between: at most 16 characters from the owner to the name)
             let named = sources
-            sources.removeAll { a in
+            if named.count >= 2 { sources.removeAll { a in
                 Self.possessiveDeterminers.contains(s.actors[a].text.lowercased())
                     && named.contains { b in s.actors[b].start > s.actors[a].end && s.actors[b].start - s.actors[a].end <= 16 }
-            }
+            } }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of
             // coordinated countries is between them; a name the pattern did not ask for (and no
