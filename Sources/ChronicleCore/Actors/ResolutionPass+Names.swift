@@ -492,11 +492,20 @@ extension ResolutionPass {
     static let missileWords: Set<String> = ["missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "slbm"]
 
     /// Weapon families and their countries (`Resources/actors/weapons.tsv`).
+    /// (Loaded on first use; a missing or malformed table stops the program, as the other actor
+    /// tables do.)
     static let weaponFamilies: [String: String] = {
-        guard let table = try? ActorTable.load("weapons") else { return [:] }
-        var families: [String: String] = [:]
-        for (_, f) in table.rows where f.count >= 2 { families[table.field(f, 0)] = table.field(f, 1) }
-        return families
+        do {
+            let table = try ActorTable.load("weapons")
+            var families: [String: String] = [:]
+            for (line, f) in table.rows {
+                guard f.count >= 2, table.field(f, 1).utf8.count == 3 else { throw table.malformed(line, "expected family and ISO3 country") }
+                families[table.field(f, 0)] = table.field(f, 1)
+            }
+            return families
+        } catch {
+            fatalError("Chronicle actor resources do not load: \(error)")
+        }
     }()
 
     /// Nouns of bodies whose base names their country (``readBasedIn(at:)``).

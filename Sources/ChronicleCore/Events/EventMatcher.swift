@@ -37,7 +37,7 @@ struct EventMatcher: Sendable {
     static let particles: Set<String> = ["up", "off", "out"]
     /// Particles that, left alone after an object, make another verb of a `bare` pattern's
     /// ("called them off", "called the envoy in").
-    static let bareParticles: Set<String> = ["up", "off", "out", "in", "back", "down"]
+    static let bareParticles: Set<String> = particles.union(["in", "back", "down"])
 
     /// The best verb pattern for a frame, with passive frames read in active voice.
     func bestVerbPattern(_ f: ClauseFrame, frames: [ClauseFrame]) -> Hit? {

@@ -220,12 +220,13 @@ struct SentenceCoder: Sendable {
             var sources = f.passive && h.pattern.passive == nil ? (f.agent?.actors ?? []) : (f.subject?.actors ?? [])
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             // ("His counterpart Yoshimasa Hayashi welcomed it": the owner of a counterpart named
-            // after it is no source)
-            // (one word between: at most 16 characters from the owner to the name)
+            // one word after it is no source)
             let named = sources
             if named.count >= 2 { sources.removeAll { a in
-                Self.possessiveDeterminers.contains(s.actors[a].text.lowercased())
-                    && named.contains { b in s.actors[b].start > s.actors[a].end && s.actors[b].start - s.actors[a].end <= 16 }
+                Self.possessiveDeterminers.contains(s.actors[a].text.lowercased()) && named.contains { b in
+                    s.actors[b].start > s.actors[a].end
+                        && s.tokens.lazy.filter { $0.start >= s.actors[a].end && $0.end <= s.actors[b].start }.count <= 1
+                }
             } }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of

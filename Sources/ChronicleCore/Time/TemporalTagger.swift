@@ -129,10 +129,7 @@ public struct TemporalTagger: Sendable {
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn)
-                // ("would launch a rocket sometime between that day and June 3": the far end of a
-                // window the scanner did not join to its start is no day the story reached)
-                || (k > 0 && m.first >= 2 && tokens[m.first - 1].key == scanner.fn.and && matches[k - 1].end == m.first - 1
-                    && matches[k - 1].first > 0 && tokens[matches[k - 1].first - 1].key == scanner.fn.between)
+                || (k > 0 && Self.endsWindow(tokens, m.first, after: matches[k - 1], scanner.fn))
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
             // ("China did not disclose its losses until February 2021": a limit named after
@@ -153,6 +150,14 @@ public struct TemporalTagger: Sendable {
     /// "since" earlier in the clause, not right before the expression).
     static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
         clauseWord(fn.since, in: tokens, from: first - 2, before: first, within: 12) != nil
+    }
+
+    /// Whether the expression at token `first` is the far end of a window whose start, the
+    /// expression before it, the scanner did not join to it: "would launch a rocket sometime
+    /// between that day and June 3". It is no day the story reached.
+    static func endsWindow(_ tokens: [TimeToken], _ first: Int, after start: TimexMatch, _ fn: FunctionWords) -> Bool {
+        first >= 2 && tokens[first - 1].key == fn.and && start.end == first - 1
+            && start.first > 0 && tokens[start.first - 1].key == fn.between
     }
 
     /// Whether tokens `first..<end` are the date of a byline or dateline: on a line of their own

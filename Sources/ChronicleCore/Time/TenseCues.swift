@@ -143,12 +143,13 @@ final class TenseCues {
         return false
     }
 
-    /// Whether an expression opens its sentence before a colon, as the entries of a chronology
-    /// do ("May 29: Pyongyang replied …", "May 31: a rocket crashed …").
+    /// Whether an expression opens its sentence before a colon or a dash, as the entries of a
+    /// chronology do ("May 29: Pyongyang replied …", "May 31 - a rocket crashed …"); the event
+    /// coder's ``EventCoder/opensEntry(_:)`` reads the same entries for their later sentences.
     func opensEntry(first: Int, end: Int) -> Bool {
         let tokens = scanner.tokens
         return (first == 0 || tokens[first - 1].sentence != tokens[first].sentence)
-            && end < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 58
+            && end < tokens.count && tokens[end].kind == .punct && (tokens[end].punct == 58 || tokens[end].punct == 45)
     }
 
     /// Whether only time words, numbers, prepositions and punctuation stand between the start
