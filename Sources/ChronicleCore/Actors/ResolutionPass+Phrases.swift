@@ -157,7 +157,9 @@ extension ResolutionPass {
             // ("met Defense Minister Wei Fenghe, the foreign ministry said", "greeted by Kim Jong
             // Un, KCNA reported": a body that says something after the name is the sayer, not
             // the person's post)
-            if !(head?.isPerson ?? false), d.end < segments.count,
+            // (so are people named in the plural: "with Prime Minister Najib Mikati, Lebanese
+            // officials said")
+            if !(head?.isPerson ?? false) || d.roles.last?.plural ?? false, d.end < segments.count,
                tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.sayingVerbs)
                 || tokens[segments[d.end].start].isLower(oneOf: TokenLiteral.announcingVerbs) { return e }
             let learned = m.personID?.hasPrefix("learned:") ?? true
@@ -325,13 +327,25 @@ extension ResolutionPass {
 
     /// The country whose capital opens the text as a dateline in capitals (`MANILA, June 18 -`,
     /// `SEOUL (AP) -`), which the name reader leaves alone.
+    /// (The dateline may follow a headline: the first line that opens with a word in capitals
+    /// among the text's first three lines is read.)
     func datelineCapital() -> String? {
-        var k = 0
-        var words: [String] = []
-        while k < tokens.count, k < 3, tokens[k].kind == .word, tokens[k].isAllCaps { words.append(tokenText(k)); k += 1 }
-        guard !words.isEmpty, k < tokens.count, tokens[k].isText(.comma) || tokens[k].isText(.openParenthesis) else { return nil }
-        let place = words.joined(separator: " ").lowercased()
-        return lexicon.countries.first { $0.capitals.contains { $0.lowercased() == place } }?.iso3
+        var line = 0
+        for start in tokens.indices where start == 0 || tokens[start].startsLine {
+            line += 1
+            if line > 3 { return nil }
+            var k = start
+            var words: [String] = []
+            while k < tokens.count, k < start + 3, tokens[k].kind == .word, tokens[k].isAllCaps {
+                words.append(tokenText(k))
+                k += 1
+            }
+            guard !words.isEmpty else { continue }
+            guard k < tokens.count, tokens[k].isText(.comma) || tokens[k].isText(.openParenthesis) else { continue }
+            let place = words.joined(separator: " ").lowercased()
+            if let country = lexicon.countries.first(where: { $0.capitals.contains { $0.lowercased() == place } })?.iso3 { return country }
+        }
+        return nil
     }
 
     /// A comma, period or other clause boundary, or a verb, after an appositive name.
