@@ -435,15 +435,9 @@ extension ResolutionPass {
         guard text.lowercased().hasSuffix("-based") else { return nil }
         let prefix = String(text.dropLast(6))
         let items = lexicon.items(ofPhrase: prefix)
-        var country: String?
-        for item in items {
-            switch item {
-            case .country(let c), .capital(let c): country = lexicon.countries[c].iso3
-            case .place(let p): country = lexicon.places.places[p].country
-            default: continue
-            }
-            if country != nil { break }
-        }
+        // (a country, capital or seat as ``countryLike(_:)`` reads one, else a town)
+        let country = countryLike(items).map { lexicon.countries[$0.0].iso3 }
+            ?? items.lazy.compactMap { item -> String? in if case .place(let p) = item { self.lexicon.places.places[p].country } else { nil } }.first
         // (a firm or a group is registered where it is based; "Berlin-based reporters" may be
         // of any country)
         let after = segments[s].end
@@ -466,7 +460,7 @@ extension ResolutionPass {
         let t = tokens[k]
         let hyphenDigit = (t.byteStart..<(t.byteEnd - 1)).contains { bytes[$0] == 0x2D && (0x30...0x39).contains(bytes[$0 + 1]) }
         guard hyphenDigit || k + 1 < tokens.count && tokens[k + 1].kind == .word
-                && [0x6D, 0x72, 0x69, 0x73].contains(bytes[tokens[k + 1].byteStart] | 0x20) else { return nil }  // m r i s
+                && Self.missileInitials.contains(bytes[tokens[k + 1].byteStart] | 0x20) else { return nil }
         let text = tokenText(k)
         let family: Substring
         if let hyphen = text.firstIndex(of: "-") {
@@ -490,6 +484,8 @@ extension ResolutionPass {
 
     /// Words for a missile or rocket after a weapon family's name ("a Fattah missile").
     static let missileWords: Set<String> = ["missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "slbm"]
+    /// The first bytes of ``missileWords``, lowercased: a quick test before a word's text is built.
+    static let missileInitials: Set<UInt8> = Set(missileWords.compactMap(\.utf8.first))
 
     /// Weapon families and their countries (`Resources/actors/weapons.tsv`).
     /// (Loaded on first use; a missing or malformed table stops the program, as the other actor
