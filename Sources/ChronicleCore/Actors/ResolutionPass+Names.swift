@@ -222,6 +222,25 @@ extension ResolutionPass {
         return recentIssuer(before: s, singular: true, preferSubject: true)
     }
 
+    /// `it` before a verb of pressing another ("urged", "called", "condemned"; "also" may come
+    /// between): after "and", the group that is the sentence's subject ("South Korea's foreign
+    /// ministry warned …, and it urged Russia …"); opening a sentence, the body or medium of the
+    /// one before ("The ministry criticized the talks. It urged Russia …").
+    func pressingBody(at s: Int) -> DocumentFocus.Item? {
+        guard s + 1 < segments.count else { return nil }
+        var k = segments[s + 1].start
+        if tokens[k].isLower(.also), k + 1 < tokens.count { k += 1 }
+        guard tokens[k].isLower(oneOf: TokenLiteral.pressingVerbs) else { return nil }
+        let t = tokens[segments[s].start]
+        if t.startsSentence { return recentIssuer(before: s, singular: true, preferSubject: true) }
+        guard let b = wordBeforePronoun(s), tokens[b].isLower(.and),
+              let subject = focus.lastSubjectGroup(since: sentenceStart(of: s)), !subject.isPlural else { return nil }
+        // ("Chile and Peru signed the treaty, and it urged …": not one of two joined subjects)
+        let end = subject.mention.end
+        if focus.items.contains(where: { $0.mention.start > end && $0.mention.start <= end + 5 }) { return nil }
+        return subject
+    }
+
     /// The medium or government body last in focus, named in the sentence before segment `s` or
     /// in its own: who issued the statement or commentary the sentence speaks of. With
     /// `preferSubject`, one that opened a clause as its subject before the last ("In a commentary,
@@ -373,7 +392,7 @@ extension ResolutionPass {
             // an actor (the body that says); so is an `It` that opens a sentence before one ("It
             // said the United States should stop …": the medium or body just named).
             guard let speaker = coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
-                    ?? participleSpeaker(before: s) ?? informedSayer(before: s) else { return nil }
+                    ?? participleSpeaker(before: s) ?? informedSayer(before: s) ?? pressingBody(at: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {
             // "The United States condemned China's actions and reaffirmed its defence treaty":

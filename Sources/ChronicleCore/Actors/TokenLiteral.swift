@@ -37,6 +37,7 @@ struct TokenLiteral: Sendable {
     static let capitalThe = TokenLiteral("The")
     static let and = TokenLiteral("and")
     static let or = TokenLiteral("or")
+    static let also = TokenLiteral("also")
     static let of = TokenLiteral("of")
     static let `for` = TokenLiteral("for")
     static let to = TokenLiteral("to")
@@ -114,6 +115,11 @@ struct TokenLiteral: Sendable {
                                               "entered", "entering", "flee", "fled", "fleeing", "return", "returned")
     /// Verbs after which `it` or `they` is the body that announces (`said it would`).
     static let announcingVerbs = list("announced", "stated", "confirmed", "reported", "claimed", "denied", "threatened")
+    /// After `it`, these make it a body that acts on another ("…, and it urged Russia to act
+    /// responsibly", "It called on both sides to …"), as a verb of saying does.
+    static let pressingVerbs = list("urged", "called", "demanded", "condemned", "accused", "criticized", "criticised",
+                                    "pressed", "rejected", "welcomed", "protested", "summoned", "denounced",
+                                    "appealed", "invited", "asked", "expressed", "reiterated", "voiced")
     /// Before `it`, these make it the body whose words the clause reports ("The White House said
     /// China had briefed it"): one informs or asks another, not oneself.
     static let informingVerbs = list("briefed", "informed", "notified", "assured", "contacted", "consulted",

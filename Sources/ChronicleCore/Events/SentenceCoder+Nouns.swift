@@ -171,6 +171,9 @@ extension SentenceCoder {
             // "restrictions on sales of chip-making equipment to China": what a restriction is
             // on is what it stops, no act of its own.
             if Self.isRestrictionOn(j, toks) { continue }
+            // "warned that any arms cooperation between Moscow and Pyongyang would …", "there was
+            // no agreement": an act named with "any" or "no" is one supposed or denied.
+            if j >= 0, toks[j].lower == "any" || toks[j].lower == "no" { continue }
             // "made concessions without obtaining an apology", "would hold off on new tariffs",
             // "stopped short of sanctions": an act named after "without" or held back is one not done.
             if let w = (max(0, i - 4)..<i).last(where: { toks[$0].isWord(.without) || Self.holdingBack(toks, $0) }),

@@ -139,10 +139,17 @@ struct SentenceCoder: Sendable {
             if targets.isEmpty, let k = f.complement, consumed.contains(k) {
                 // "agreed to hold a summit with X", "demanded that X withdraw".
                 targets = hits[k]?.targets ?? []
-                let said = frames[k].kind == .ccomp && !frames[k].subjectInherited ? (frames[k].subject?.actors ?? []) : []
+                var said = frames[k].kind == .ccomp && !frames[k].subjectInherited ? (frames[k].subject?.actors ?? []) : []
+                if code.hasPrefix("13") {
+                    // ("warned that any cooperation between Moscow and Pyongyang would breach the
+                    // resolutions": a warning is aimed at whoever would do the act, not at what
+                    // the act would harm; the speaker's own side is no target)
+                    let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
+                    said.removeAll { a in s.actors[a].isPlace || s.actors[a].country.map(own.contains) ?? true }
+                }
                 // ("demanded that Stockholm crack down on Kurdish militants": a demand or appeal
                 // is made of whoever is to act)
-                if targets.isEmpty || (code.hasPrefix("10") || code.hasPrefix("02")) && !said.isEmpty { targets = said.isEmpty ? targets : said }
+                if targets.isEmpty || ["10", "02", "13"].contains(String(code.prefix(2))) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
             if root == 13, let k = f.complement ?? frames.firstIndex(where: { $0.governor == fi && $0.kind == .ccomp }),
                frames[k].kind == .ccomp, case let own = Set((f.subject?.actors ?? []).compactMap({ s.actors[$0].country })),
