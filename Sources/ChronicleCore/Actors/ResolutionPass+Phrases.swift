@@ -246,6 +246,9 @@ extension ResolutionPass {
             m.role = role ?? m.role
             m.how = .role
         } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(head.sector), !["state", "side"].contains(head.role),
+                  // ("A delegation of former U.S. defense officials": a body first brought in
+                  // with "a" and "of" is whose its members are, not the country in focus)
+                  !(ofFollows && (m.text.lowercased().hasPrefix("a ") || m.text.lowercased().hasPrefix("an "))),
                   let country = focus.lastCountry {
             // `the military` is the military last named (`the Burmese military`), whichever
             // country came up since; `the government` is the country in focus.

@@ -255,7 +255,11 @@ struct ClauseReader: Sendable {
             let baseForm = !t.is([.endsS, .endsING, .endsED]) && !lemmatizer.isPast(t.lower)
             if t.is(.endsS) && !t.is(.endsSS) || t.is(.endsING) || baseForm, !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
                !toks[i - 1].lower.hasSuffix("s"), t.is(.endsING) || toks[i - 1].form != toks[i - 1].form.uppercased(),
-               toks[Self.actorStart(i - 1, actorAt)].lower == "the" { continue }
+               case let first = Self.actorStart(i - 1, actorAt), toks[first].lower == "the",
+               // ("The People's Liberation Army sends 39 aircraft", "The Eastern Theater Command
+               // announces drills": a body's name is no nationality word)
+               i - 1 - first <= 2, !Self.bodyNouns.contains(toks[i - 1].lower),
+               !(first..<i).contains(where: { toks[$0].isWord(.possessive) || toks[$0].isWord(.curlyApostropheS) }) { continue }
             // "shelled Ukrainian positions near Kharkiv", "with American officials": a plural after
             // a verb or preposition and a name is that name's noun.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized {
@@ -549,8 +553,10 @@ struct ClauseReader: Sendable {
                 // "coast guard personnel armed with knives and axes boarded two boats": a lone
                 // participle right after its noun, with a preposition after it, modifies the noun;
                 // the verb after its phrase is the noun's.
+                // (or in the present of a chronology: "a delegation led by Mullen lands in Taipei")
                 if f.kind == .main, !f.passive, f.subject?.actors.isEmpty ?? true, from == regionStart, b >= 0, let pi = groupOf[b], pi < fi,
-                   toks[f.predicate].is(.endsED) || lemmatizer.isPast(toks[f.predicate].lower),
+                   toks[f.predicate].is(.endsED) || lemmatizer.isPast(toks[f.predicate].lower)
+                    || f.verbGroup.count == 1 && !toks[f.predicate].is(.endsING),
                    frames[pi].verbGroup.count == 1, toks[frames[pi].predicate].is(.endsED),
                    toks[regionStart].is(.preposition), !toks[regionStart].isWord(.to),
                    let ps = frames[pi].subject, !ps.actors.isEmpty, !frames[pi].passive,
@@ -1121,6 +1127,13 @@ struct ClauseReader: Sendable {
     static let pastParticleKeys = Set(["down", "up", "off", "out"].map { TokenLiteral($0).hash })
 
     /// Pronouns that open a relative clause without "that" after a noun ("the sanctions it had lifted").
+    /// Head nouns of the names of bodies ("the Eastern Theater Command", "the U.S. Navy"): a
+    /// name that ends in one is no nationality adjective.
+    static let bodyNouns: Set<String> = [
+        "army", "navy", "command", "ministry", "government", "council", "guard", "force", "department",
+        "office", "agency", "house", "court", "parliament", "assembly", "union", "commission", "committee",
+        "cabinet", "military", "police", "delegation", "embassy", "administration", "coalition", "alliance",
+    ]
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]
 
     /// Verbs that name their object as something (`called the launch "a provocation"`).

@@ -42,12 +42,16 @@ struct SentenceCoder: Sendable {
         matcher.actorIsPlace = { actors[$0].isPlace }
         matcher.actorIsWeapon = { actors[$0].record?.role == "weapon" }
         let tokens = s.tokens, times = s.times
+        // ("called Taiwan the 'first red line' the U.S. must not cross": a name given between
+        // two actors is no call either; the object must be actors, their joints and times)
         matcher.endsWithActor = { argument in
             guard let last = argument.actors.last else { return false }
             let end = actors[last].end
             return argument.tokens.allSatisfy { i in
                 let t = tokens[i]
-                return t.start < end || t.is(.punctuation) || t.is(.conjunction)
+                return t.start < end && argument.actors.contains { actors[$0].start <= t.start && t.end <= actors[$0].end }
+                    || t.start < end && t.is(.determiner)
+                    || t.is(.punctuation) || t.is(.conjunction)
                     || times.contains { $0.start <= t.start && t.end <= $0.end }
             }
         }
@@ -85,6 +89,11 @@ struct SentenceCoder: Sendable {
             // "signed a law declaring the memorandum void", "signed a decree": a verb read without
             // constraints does not code an object that is a country's own instrument.
             if h.pattern.constraints.isEmpty, let o = f.object, !o.headLemmas.isDisjoint(with: Self.domesticInstruments) { continue }
+            // "announced the end of the exercises", "the suspension of the talks": what an object
+            // headed by an ending names is stopped, not done (unless the pattern asks for the ending).
+            if let o = f.object, !o.headLemmas.isDisjoint(with: Self.endingNouns),
+               !h.pattern.constraints.contains(where: { $0.slot == "obj" && !$0.words.isDisjoint(with: Self.endingNouns) }),
+               h.pattern.constraints.contains(where: { $0.slot == "obj" && !$0.words.isEmpty }) { continue }
             // "said the United States would suffer the greatest pain": a threat read from what is
             // said needs the said act to be still to come ("said Japan suffered losses" is none).
             if h.pattern.code.hasPrefix("13"), h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
@@ -331,6 +340,7 @@ struct SentenceCoder: Sendable {
     static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]
 
     /// A country's own instruments: signing or approving one is no act toward another country.
+    static let endingNouns: Set<String> = ["end", "halt", "suspension", "cancellation", "postponement", "conclusion", "cessation"]
     static let domesticInstruments: Set<String> = ["law", "decree", "bill", "legislation", "ordinance", "budget", "amendment", "constitution"]
 
     /// The position of a telephone word that names a call ("in a phone call", "a telephone

@@ -148,7 +148,10 @@ final class TenseCues {
     /// coder's ``EventCoder/opensEntry(_:)`` reads the same entries for their later sentences.
     func opensEntry(first: Int, end: Int) -> Bool {
         let tokens = scanner.tokens
-        return (first == 0 || tokens[first - 1].sentence != tokens[first].sentence)
+        // (a bullet may come first: "- Jan. 23 — …")
+        var k = first - 1
+        while k >= 0, tokens[k].sentence == tokens[first].sentence, tokens[k].kind == .punct { k -= 1 }
+        return (k < 0 || tokens[k].sentence != tokens[first].sentence)
             && end < tokens.count && tokens[end].kind == .punct && (tokens[end].punct == 58 || tokens[end].punct == 45)
     }
 

@@ -22,6 +22,9 @@ struct TimexResolver {
     var lastYear: CalendarDay?
     /// The last time named and whether it named a month (or a day) rather than a year alone.
     var lastNamed: (start: CalendarDay, hasMonth: Bool)?
+    /// The sentence of the last time named, and whether the last day came from a byline.
+    var lastNamedSentence: Int32 = 0
+    var lastDayIsByline = false
     /// Whether the text has named a month or day within a year of the publication date: a news report
     /// soon does; a review of past years may not until it reaches the present.
     var touchedPresent = false
@@ -65,11 +68,15 @@ struct TimexResolver {
         if aside || (!movesClock && g <= .month) { return }
         if g >= .day {
             lastDay = span.lowerBound
+            lastDayIsByline = !present
             if let pub = publication, span.lowerBound <= pub { lastPastDay = span.lowerBound }
         }
         if g >= .month { lastMonth = span.lowerBound }
         if g >= .year { lastYear = span.lowerBound }
-        if g >= .year, !limit { lastNamed = (span.lowerBound, g >= .quarter) }
+        if g >= .year, !limit {
+            lastNamed = (span.lowerBound, g >= .quarter)
+            lastNamedSentence = sentence
+        }
         // (a year alone, "the dispute of 2020-2021", names no present moment of the story)
         if present, g >= .month, let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
     }
@@ -88,11 +95,9 @@ struct TimexResolver {
                 return (Self.dayValue(y, month, day), .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
-            if entry, let last = lastDay {
-                func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
-                let y = (last.year - 1...last.year + 1).min { distance($0) < distance($1) }!
-                return (Self.dayValue(y, month, day), .narrative)
-            }
+            // "The 2022 entries: - Jan. 23 — …", "2021\n- March 3: …": a chronology's entry right
+            // after a year named alone is in that year.
+            if entry, let y = entryYear(month: month, day: day) { return (Self.dayValue(y, month, day), .narrative) }
             var y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
             } reference: { pub.dayNumber }
@@ -105,6 +110,7 @@ struct TimexResolver {
                 return ("\(y)-\(Self.pad(month))", .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: 1, before: pub) { return ("\(y)-\(Self.pad(month))", .narrative) }
+            if entry, let y = entryYear(month: month, day: 15) { return ("\(y)-\(Self.pad(month))", .narrative) }
             // "Relations went from bad to worse in 2024. In January the two sides agreed …" in an
             // article of January 2025: the publication's own month would be "this month"; named
             // bare right after an earlier year, it is that year's
@@ -321,6 +327,18 @@ struct TimexResolver {
     /// near the publication date yet (a news report's background dates are asides): the
     /// candidate nearest to it that is not after the publication date. Nil otherwise (the
     /// publication date decides).
+    /// The year of a chronology's entry without one: that of a year named alone as its heading,
+    /// in the sentence before, when no day has come since or it is later than the last day ("The
+    /// 2022 entries: - Jan. 23 — …", "2021\n- March 3: …"; not "…, the first since 2016. - April
+    /// 2: …"), else the one nearest the entry before it, forward or back ("May 27, 2023: … May 29: …").
+    private func entryYear(month: Int, day: Int) -> Int? {
+        if let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 1,
+           lastDayIsByline || lastDay.map({ ref.year > $0.year }) ?? true { return ref.year }
+        guard let last = lastDay else { return nil }
+        func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
+        return (last.year - 1...last.year + 1).min { distance($0) < distance($1) }!
+    }
+
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
         guard !touchedPresent, let (ref, hasMonth) = lastNamed, hasMonth, ref.dayNumber < pub.dayNumber - 365,
               let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1), forward: true),

@@ -14,7 +14,7 @@ struct ActorTablesTests {
             for t in person.tenures {
                 if !countries.contains(t.country) { problems.append("\(person.id): unknown country \(t.country)") }
                 if let end = t.end, end < t.start { problems.append("\(person.id): ends before it starts") }
-                if !["GOV", "MIL", "SPY", "IGO", "COP", "OPP"].contains(t.sector) { problems.append("\(person.id): sector \(t.sector)") }
+                if !["GOV", "MIL", "SPY", "IGO", "COP", "OPP", "LEG"].contains(t.sector) { problems.append("\(person.id): sector \(t.sector)") }
             }
             if person.gender != "M" && person.gender != "F" { problems.append("\(person.id): gender") }
         }
