@@ -111,6 +111,27 @@ extension EventCoder {
                 && !(opensTimeClause && t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && $0.isWord(.comma) })
         }
         if !own.isEmpty { inClause = own }
+        // (an act's noun after the verb and before the time, with no punctuation between: "the
+        // handover in March", "the adoption of Resolution 2371 on August 5")
+        func actNounBefore(_ t: TimeSpan) -> Bool {
+            var i = c.trigger.upperBound + 1
+            while i < s.tokens.count, i <= c.trigger.upperBound + 8, s.tokens[i].end <= t.start {
+                if s.tokens[i].isPunctuation { return false }
+                if sentenceCoder.reader.lemmatizer.candidates(s.tokens[i].lower).contains(where: { sentenceCoder.lexicon.nouns[$0] != nil }) { return true }
+                i += 1
+            }
+            return false
+        }
+        // "5. The two ministers welcomed the handover in March of two aircraft …" in the release
+        // on a meeting of August 7: what a party to the story's day reacts to, named with an
+        // earlier day after the verb, happened then; the reaction is the story's day.
+        if c.mode == .asserted, c.rule.hasPrefix("verb"), Self.reactionDayRoots.contains(entry.root),
+           let (now, _) = clock, let country = src.country, clockParties.contains(country),
+           inClause.contains(where: { $0.start > trigger }),
+           inClause.allSatisfy({ $0.start > trigger && $0.dateEnd < now.dateStart && !Self.isDeictic($0) && !Self.writesItsYear($0) && actNounBefore($0) }) {
+            inClause = []
+            times.removeAll { $0.start > trigger }
+        }
         if let t = inClause.min(by: { abs($0.start - trigger) < abs($1.start - trigger) }) ?? times.last(where: { $0.end <= clauseStart })
             ?? Self.reportTime(after: c, in: s, among: times)
             ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil)
@@ -201,6 +222,8 @@ extension EventCoder {
     /// Roots of acts done in words alone (statements, appeals, intentions, consultation by word,
     /// praise and thanks).
     static let verbalRoots: Set<String> = ["01", "02", "03", "05"]
+    /// Roots of reactions in words, dated by the story's day rather than by what they answer.
+    static let reactionDayRoots: Set<String> = ["01", "02", "05", "10", "11", "12"]
 
     /// Number words that count days, weeks, months or years in "four days after".
     static let counts: [String: Int] = [

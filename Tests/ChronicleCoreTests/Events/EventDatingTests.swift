@@ -779,4 +779,22 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2024-11-16"))
         #expect(own.contains { $0.source.country == "CHN" && $0.date == "2024-08-05" })
     }
+
+    @Test("a party to the story's day who reacts to an act named with an earlier day reacts on the story's day")
+    func reactionOnStoryDay() {
+        let events = Self.events("""
+            On August 7, the foreign minister of Chile held talks with the foreign minister of Peru in Lima.
+
+            The Chilean minister condemned the seizure in March of a Chilean trawler by Argentina.
+            """, published: CalendarDay(iso: "2017-08-08"))
+        let protest = events.first { $0.root == "11" && $0.target?.country == "ARG" }
+        #expect(protest?.dateStart == CalendarDay(iso: "2017-08-07"))
+        // (one who took no part in the story's day is dated by the day named)
+        let other = Self.events("""
+            On August 7, the foreign minister of Chile held talks with the foreign minister of Peru in Lima.
+
+            Brazil condemned the seizure in March of a Brazilian trawler by Argentina.
+            """, published: CalendarDay(iso: "2017-08-08"))
+        #expect(other.first { $0.source.country == "BRA" && $0.root == "11" }?.dateStart.map { $0.month } == 3)
+    }
 }
