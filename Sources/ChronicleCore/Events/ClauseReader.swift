@@ -412,14 +412,16 @@ struct ClauseReader: Sendable {
                     // object starts a new clause; the object is no part of the next subject.
                     break
                 }
-                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)) {
+                if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)),
+                   // ("That October, Aliyev pulled out …": "that" before a time is a demonstrative)
+                   !(toks[b].isWord(.that) && b + 1 < n && Self.timeNouns.contains(toks[b + 1].lower)) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
                 b -= 1
             }
             let regionStart = b + 1
-            if b >= 0, groupOf[b] == nil, actorAt[b] == nil {
+            if b >= 0, groupOf[b] == nil, actorAt[b] == nil, !(toks[b].isWord(.that) && b + 1 < n && Self.timeNouns.contains(toks[b + 1].lower)) {
                 if toks[b].is(.relative) || (toks[b].isWord(.that) && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
@@ -657,7 +659,9 @@ struct ClauseReader: Sendable {
                             // "flew to Pyongyang with doctors, saw the student and …": a verb right
                             // after the comma that ends the previous verb's phrase continues its list
                             || (f.kind == .main && g >= 1 && toks[g - 1].isWord(.comma) && !toks[regionStart].is([.subordinator, .relative])
-                                && ((f.subject?.actors.isEmpty ?? true) || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
+                                // ("… a meeting in Granada, Spain, accusing France …": a place is no subject)
+                                && ((f.subject?.actors.allSatisfy { s.actors[$0].isPlace } ?? true)
+                                    || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
                     // "urged Manila to stop its provocations and accused the Philippines of …": a
                     // past form cannot continue an infinitive; it joins the infinitive's governor.
                     var joined = prev
@@ -1133,6 +1137,12 @@ struct ClauseReader: Sendable {
         "army", "navy", "command", "ministry", "government", "council", "guard", "force", "department",
         "office", "agency", "house", "court", "parliament", "assembly", "union", "commission", "committee",
         "cabinet", "military", "police", "delegation", "embassy", "administration", "coalition", "alliance",
+    ]
+    /// Words of time after which "that" is a demonstrative ("that October", "that same day").
+    static let timeNouns: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+        "spring", "summer", "autumn", "fall", "winter", "same", "time", "weekend",
     ]
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i", "you"]
 

@@ -292,6 +292,19 @@ struct SentenceCoder: Sendable {
                !targets.contains(where: { s.actors[$0].country.map(sides.contains) ?? true }) {
                 out += pair(sources: sources, targets: [], symmetric: true, s: s, code: code, make: make)
             }
+            // "Michel hosted Aliyev and Pashinyan in Brussels": two sides a third hosts together
+            // meet each other (040), as its guests.
+            if code == "043", !f.subjectInherited, mode == .asserted,
+               case let guests = Set(targets.compactMap { s.actors[$0].country }), guests.count == 2,
+               case let hosts = Set(sources.compactMap { s.actors[$0].country }), !hosts.isEmpty, hosts.isDisjoint(with: guests) {
+                func met(_ a: Int, _ b: Int?) -> EventCandidate {
+                    var c = make(a, b)
+                    c.code = "040"
+                    c.rule += "+guests"
+                    return c
+                }
+                out += pair(sources: targets.filter { !s.actors[$0].isPlace }, targets: [], symmetric: true, s: s, code: "040", make: met)
+            }
         }
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         out += courtesies(s, actorAt: analysis.actorAt)
