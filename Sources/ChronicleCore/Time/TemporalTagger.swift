@@ -136,7 +136,7 @@ public struct TemporalTagger: Sendable {
             expression.insideSinceClause = aside
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
-            let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn)
+            let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
                 || (k > 0 && Self.endsWindow(tokens, m.first, after: matches[k - 1], scanner.fn))
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
@@ -158,6 +158,21 @@ public struct TemporalTagger: Sendable {
     /// "since" earlier in the clause, not right before the expression).
     static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
         clauseWord(fn.since, in: tokens, from: first - 2, before: first, within: 12) != nil
+    }
+
+    /// Whether the expression at token `first` follows "since" in a phrase that names a first
+    /// ("the first high-level talks since December 2015"): when the last one was, no time the
+    /// story has reached.
+    static func firstSince(_ tokens: [TimeToken], _ first: Int, _ scanner: TimexScanner) -> Bool {
+        guard first >= 2, tokens[first - 1].key == scanner.fn.since else { return false }
+        var k = first - 2
+        // (a hyphen inside a word goes on: "the first high-level talks since …")
+        while k >= 0, first - k <= 11, tokens[k].kind != .punct || tokens[k].punct == 45 && !tokens[k].spaceBefore,
+              tokens[k].sentence == tokens[first].sentence {
+            if tokens[k].key == scanner.fn.first { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the expression at token `first` is the far end of a window whose start, the

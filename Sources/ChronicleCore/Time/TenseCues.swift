@@ -151,8 +151,12 @@ final class TenseCues {
         // (a bullet may come first: "- Jan. 23 — …")
         var k = first - 1
         while k >= 0, tokens[k].sentence == tokens[first].sentence, tokens[k].kind == .punct { k -= 1 }
-        return (k < 0 || tokens[k].sentence != tokens[first].sentence)
-            && end < tokens.count && tokens[end].kind == .punct && (tokens[end].punct == 58 || tokens[end].punct == 45)
+        guard k < 0 || tokens[k].sentence != tokens[first].sentence else { return false }
+        // (a heading that is nothing but the time: "January" on a line of its own)
+        if end == tokens.count || tokens[end].newlineBefore, first == 0 || tokens[first].newlineBefore || k >= 0 && tokens[k + 1].newlineBefore {
+            return true
+        }
+        return end < tokens.count && tokens[end].kind == .punct && (tokens[end].punct == 58 || tokens[end].punct == 45)
     }
 
     /// Whether only time words, numbers, prepositions and punctuation stand between the start

@@ -215,7 +215,7 @@ final class FunctionWords: Sendable {
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
     let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
     let throughout: Int32, ahead: Int32, so: Int32, latest: Int32, corresponding: Int32, comparable: Int32
-    let plan: Int32, plans: Int32
+    let plan: Int32, plans: Int32, first: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -248,6 +248,6 @@ final class FunctionWords: Sendable {
         if_ = intern("if"); unless = intern("unless"); whether = intern("whether")
         ahead = intern("ahead"); so = intern("so"); latest = intern("latest")
         corresponding = intern("corresponding"); comparable = intern("comparable")
-        plan = intern("plan"); plans = intern("plans")
+        plan = intern("plan"); plans = intern("plans"); first = intern("first")
     }
 }

@@ -328,11 +328,11 @@ struct TimexResolver {
     /// candidate nearest to it that is not after the publication date. Nil otherwise (the
     /// publication date decides).
     /// The year of a chronology's entry without one: that of a year named alone as its heading,
-    /// in the sentence before, when no day has come since or it is later than the last day ("The
+    /// in one of the two sentences before (a title, then "Timeline"), when no day has come since or it is later than the last day ("The
     /// 2022 entries: - Jan. 23 — …", "2021\n- March 3: …"; not "…, the first since 2016. - April
     /// 2: …"), else the one nearest the entry before it, forward or back ("May 27, 2023: … May 29: …").
     private func entryYear(month: Int, day: Int) -> Int? {
-        if let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 1,
+        if let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 2,
            lastDayIsByline || lastDay.map({ ref.year > $0.year }) ?? true { return ref.year }
         guard let last = lastDay else { return nil }
         func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
