@@ -81,7 +81,7 @@ NAMES = {
  "VEN": "Venezuela", "TZA": "Tanzania", "FSM": "Micronesia", "CZE": "Czech Republic|the Czech Republic|Czechia",
  "MMR": "Myanmar|Burma", "CIV": "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire", "COD": "DR Congo|DRC|the DRC|Democratic Republic of the Congo|the Democratic Republic of the Congo|Congo-Kinshasa",
  "COG": "Republic of the Congo|Congo-Brazzaville|Congo", "SWZ": "Eswatini|Swaziland", "MKD": "North Macedonia|Macedonia",
- "NLD": "Netherlands|the Netherlands|Holland", "ARE": "United Arab Emirates|the United Arab Emirates|UAE|the UAE|U.A.E.",
+ "NLD": "Netherlands|the Netherlands|Holland", "ARE": "United Arab Emirates|the United Arab Emirates|UAE|the UAE|U.A.E.|the Emirates",
  "SAU": "Saudi Arabia|Kingdom of Saudi Arabia|KSA", "VAT": "Vatican|the Vatican|Holy See|the Holy See|Vatican City",
  "TLS": "East Timor|Timor-Leste", "CPV": "Cape Verde|Cabo Verde", "TUR": "Turkey|Türkiye|Turkiye",
  "PHL": "Philippines|the Philippines", "BHS": "Bahamas|the Bahamas", "GMB": "Gambia|the Gambia|The Gambia",

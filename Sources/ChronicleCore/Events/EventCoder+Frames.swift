@@ -23,7 +23,7 @@ extension EventCoder {
                 if f.negated { line += " negated" }
                 if !f.modals.isEmpty { line += " modals=\(f.modals.joined(separator: ","))" }
                 if let g = f.governor { line += " gov=\(g)" }
-                line += " subj=\(arg(f.subject))\(f.subjectInherited ? "(inherited)" : "") obj=\(arg(f.object))"
+                line += " subj=\(arg(f.subject))\(f.subjectInherited ? "(inherited)" : "")\(f.coordinated ? "(coordinated)" : "") obj=\(arg(f.object))"
                 for o in f.obliques { line += " " + arg(o) }
                 if let a = f.agent { line += " agent=\(arg(a))" }
                 out += line + "\n"

@@ -457,6 +457,16 @@ extension SentenceCoder {
                 targets = thanker
                 rule += "+thanked"
             }
+            // "Wang urged Qureshi in a telephone call to exercise restraint": a call or meeting
+            // named as the occasion of an act aimed at someone is held with them.
+            if targets.isEmpty, pattern.code.hasPrefix("04"), rule.hasSuffix("+clause"), let g = gov,
+               frames[g].obliques.contains(where: { ["in", "during"].contains($0.preposition ?? "") && $0.tokens.contains(i) }),
+               let addressed = frames[g].object?.actors.filter({ a in
+                   !s.actors[a].isPlace && !s.actors[a].isMedia && !sources.contains { s.actors[$0].country == s.actors[a].country }
+               }), !addressed.isEmpty {
+                targets = addressed
+                rule += "+addressed"
+            }
             // "Kishida returned the visit on May 7": a visit returned is paid to whoever paid the
             // visit told before.
             if targets.isEmpty, drawnBy.isEmpty, pattern.code.hasPrefix("04"), s.tokens[i].lower == "visit",

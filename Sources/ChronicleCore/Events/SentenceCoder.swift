@@ -172,12 +172,23 @@ struct SentenceCoder: Sendable {
                 let other = named.filter { a in !s.actors[a].isPlace && s.actors[a].country.map { !own.contains($0) } ?? false }
                 if let first = other.first { targets = [first] }
             }
-            if targets.isEmpty, f.coordinated, let g = f.governor, g < fi, let gh = hits[g], !gh.targets.isEmpty,
-               (4...14).contains(root), gh.pattern.code.prefix(2) == code.prefix(2)
+            // (through a coordinated act that named no party: "blamed Islamabad, withdrew the
+            // status … and recalled its envoy")
+            var up = f.governor
+            while let u = up, u < fi, hits[u]?.targets.isEmpty ?? true, frames[u].coordinated, let v = frames[u].governor, v < u,
+                  hits[u].map({ Int($0.pattern.code.prefix(2)) == root }) ?? false { up = v }
+            // ("recalled its high commissioner": its own side is no party either)
+            let ownSide = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
+            if targets.allSatisfy({ s.actors[$0].country.map(ownSide.contains) ?? false }), f.coordinated, let g = up, g < fi,
+               let gh = hits[g], !gh.targets.isEmpty,
+               (4...14).contains(root) && (gh.pattern.code.prefix(2) == code.prefix(2)
                 // ("Tehran blamed Israel and vowed revenge": a threat after an accusation or a
                 // criticism is aimed at the one accused, unless it names whom it is against)
                 || root == 13 && ["11", "12"].contains(String(gh.pattern.code.prefix(2)))
-                    && !f.obliques.contains(where: { ["against", "on", "toward", "towards", "to"].contains($0.preposition ?? "") }) {
+                    && !f.obliques.contains(where: { ["against", "on", "toward", "towards", "to"].contains($0.preposition ?? "") }))
+                // ("India blamed Islamabad, withdrew the trade status … and recalled its high
+                // commissioner": a measure after a blame or another measure is taken against the one blamed)
+                || root == 16 && ["11", "12", "16"].contains(String(gh.pattern.code.prefix(2))) {
                 // "called in the Japanese envoy and lodged a strong protest": a diplomatic act
                 // coordinated with one of its kind that named its party is aimed at that party.
                 // (not across other kinds: "spoke with Trump and welcomed the plan")
