@@ -87,7 +87,7 @@ NAMES = {
  "PHL": "Philippines|the Philippines", "BHS": "Bahamas|the Bahamas", "GMB": "Gambia|the Gambia|The Gambia",
  "CAF": "Central African Republic|the Central African Republic|CAR", "DOM": "Dominican Republic|the Dominican Republic",
  "BIH": "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", "TTO": "Trinidad and Tobago|Trinidad",
- "KNA": "Saint Kitts and Nevis|St. Kitts and Nevis", "VCT": "Saint Vincent and the Grenadines", "LCA": "Saint Lucia|St. Lucia",
+ "KNA": "Saint Kitts and Nevis|St. Kitts and Nevis", "VCT": "Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent", "LCA": "Saint Lucia|St. Lucia",
  "BRN": "Brunei|Brunei Darussalam", "SUN": "Soviet Union|the Soviet Union|USSR|the USSR|U.S.S.R.",
  "YUG": "Yugoslavia|Serbia and Montenegro", "CSK": "Czechoslovakia", "DDR": "East Germany|German Democratic Republic|GDR",
  "BRD": "West Germany|Federal Republic of Germany", "NZL": "New Zealand", "HKG": "Hong Kong", "MAC": "Macau|Macao",
