@@ -272,6 +272,14 @@ struct ClauseReader: Sendable {
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
                toks[i + 1].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[i + 1].lower) { continue }
+            // ("the PLA drills around Taiwan last week posed a grave threat": so is one whose
+            // prepositional phrase runs on to a past verb)
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 2 < n,
+               toks[i + 1].is(.preposition), !toks[i + 1].isWord(.to), !toks[i + 1].isWord(.of),
+               let j = (i + 2..<min(n, i + 8)).first(where: { k in
+                   actorAt[k] == nil && (toks[k].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[k].lower)) && !toks[k].isCapitalized
+               }),
+               !(i + 2..<j).contains(where: { toks[$0].isPunctuation || toks[$0].is([.conjunction, .relative, .subordinator, .auxiliary, .pronoun]) }) { continue }
             // ("The IAEA board found Iran in breach": so is a bare word between a name and a past
             // verb with an object)
             if !t.is([.endsS, .endsED, .endsING]), !t.isCapitalized, t.is(.alphabetic), i > 0, actorAt[i - 1] != nil,

@@ -83,6 +83,24 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            // "Hamada said the PLA drills posed a grave threat to Japan's security": a threat the
+            // threatened side says another poses is its criticism of that other (111).
+            if h.pattern.code.hasPrefix("13"), f.lemmas.contains("pose"), f.kind == .ccomp, let g = f.governor,
+               frames[g].lemmas.first.map({ lexicon.governors[$0] == "report" }) ?? false,
+               let sayers = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }), !sayers.isEmpty,
+               case let sides = Set(sayers.compactMap { s.actors[$0].country }), !h.targets.isEmpty,
+               h.targets.allSatisfy({ s.actors[$0].country.map(sides.contains) ?? false }),
+               let doers = f.subject?.actors.filter({ a in !s.actors[a].isPlace && s.actors[a].country.map { !sides.contains($0) } ?? false }),
+               !doers.isEmpty {
+                for a in sayers {
+                    for b in doers {
+                        out.append(EventCandidate(sentence: s.index, pattern: h.pattern.id, rule: "verb+characterized", code: "111",
+                                                  mode: .asserted, source: a, target: b, trigger: frames[g].predicate...frames[g].predicate,
+                                                  clause: frames[g].span, confidence: 0.7))
+                    }
+                }
+                continue
+            }
             // "would reconsider its ban on supplying weapons to Ukraine": what a restriction is
             // on is what it stops, no act.
             if s.tokens[f.verbGroup.lowerBound].is(.endsING), Self.isRestrictionOn(f.verbGroup.lowerBound - 1, s.tokens) { continue }
