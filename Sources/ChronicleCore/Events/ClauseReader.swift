@@ -272,6 +272,11 @@ struct ClauseReader: Sendable {
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
                toks[i + 1].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[i + 1].lower) { continue }
+            // ("Tigrayan forces fired rockets at Asmara": so is one between a capitalized word the
+            // actor layer did not read and a past verb)
+            if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, toks[i - 1].isCapitalized, !toks[i - 1].isPunctuation,
+               actorAt[i - 1] == nil, i + 1 < n, actorAt[i + 1] == nil, !toks[i + 1].isCapitalized,
+               toks[i + 1].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[i + 1].lower) { continue }
             // ("the PLA drills around Taiwan last week posed a grave threat": so is one whose
             // prepositional phrase runs on to a past verb)
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 2 < n,

@@ -67,6 +67,19 @@ extension EventCoder {
             c.resolvedTarget = chosen?.actor
             if c.resolvedTarget != nil { c.rule += "+anaphor" }
         }
+        if c.victimTarget, let t = c.target, let victim = s.actors[t].country {
+            // "Tigrayan forces fired rockets at Asmara. Washington condemned the strikes on
+            // Eritrea": the author of the latest such act told before, not its victim.
+            let own = sourceSpan.country
+            let lemmatizer = sentenceCoder.reader.lemmatizer
+            let acts = recentActs.filter { $0.sentence >= s.index - 6 && $0.sentence < s.index && c.anaphor.contains($0.root)
+                && $0.actor.country != own && $0.actor.country != victim && $0.actor.country != nil }
+            if let act = acts.last(where: { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }) ?? acts.last {
+                c.resolvedTarget = act.actor
+                c.target = nil
+                c.rule += "+author"
+            }
+        }
         var defended: String?
         if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {
             // "warned that any attack on Niger would be considered a declaration of war": the

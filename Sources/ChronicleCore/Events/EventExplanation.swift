@@ -52,6 +52,9 @@ struct EventCandidate: Sendable, Hashable {
     /// The lemmas of the noun that names that act ("test" in "condemned the test"), so that an
     /// earlier act of the same word ("tested") is preferred to a later act of another.
     var anaphorLemmas: Set<String> = []
+    /// Whether the target is the victim the object's act noun names ("condemned the strikes on
+    /// Eritrea"): the author of that act, told before, is whom the reaction is aimed at.
+    var victimTarget = false
     /// A target found outside the sentence (by ``anaphor``, or a group's party).
     var resolvedTarget: ActorSpan?
     /// A source found outside the sentence: a party of a group subject ("the two leaders").

@@ -297,8 +297,17 @@ struct SentenceCoder: Sendable {
                 + min(0.1, Double(h.pattern.specificity) * 0.02) - (mode == .asserted ? 0 : 0.1)
             // ("protested against the remark", "expressed regret over the statement": or the act
             // a chunk of reaction names, when there is no object)
-            let (anaphor, anaphorLemmas) = targets.isEmpty
+            // ("condemned the strikes on Eritrea": the act's victim names its author by the act)
+            let victim = !targets.isEmpty && ["11", "12"].contains(String(code.prefix(2))) && f.object.map { o in
+                targets.allSatisfy { t in
+                    f.obliques.contains { ob in
+                        ["on", "against"].contains(ob.preposition ?? "") && ob.tokens.lowerBound == o.tokens.upperBound + 2 && ob.actors.contains(t)
+                    }
+                }
+            } ?? false
+            var (anaphor, anaphorLemmas) = targets.isEmpty
                 ? anaphoricAct(f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }, s) : ([], [])
+            if victim { (anaphor, anaphorLemmas) = anaphoricAct(f.object, s) }
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
@@ -311,6 +320,7 @@ struct SentenceCoder: Sendable {
                                        clause: f.span, confidence: conf)
                 c.anaphor = anaphor
                 c.anaphorLemmas = anaphorLemmas
+                c.victimTarget = victim && !anaphor.isEmpty
                 return c
             }
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code, make: make)

@@ -163,5 +163,11 @@ struct EventCoderContextTests {
         #expect(call?.date == "2024-04-16")
         #expect(call?.source.code == "CHNGOV")
     }
-}
 
+    @Test("a plural between a name the actor layer did not read and a past verb is the subject's head")
+    func pluralBeforePastVerb() {
+        let events = coder.code(document("Separatist militias fired rockets at Asmara, the Eritrean capital, on Saturday. "
+                                         + "Tigrayan forces fired rockets at Asmara again on Sunday.", date: "2020-11-16")).events
+        #expect(events.contains { $0.source.country == "ETH" && $0.target?.country == "ERI" && $0.root == "19" && $0.date == "2020-11-15" })
+    }
+}
