@@ -323,6 +323,14 @@ struct SentenceCoder: Sendable {
                 c.victimTarget = victim && !anaphor.isEmpty
                 return c
             }
+            // ("hosted the two foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a group
+            // named right after by its members is those members, not the story's pair)
+            func byMembers(_ list: [Int]) -> [Int] {
+                list.filter { g in !(s.actors[g].isGroup && list.contains { t in
+                    t != g && s.actors[t].start > s.actors[g].end && s.actors[t].start <= s.actors[g].end + 3 }) }
+            }
+            targets = byMembers(targets)
+            sources = byMembers(sources)
             out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code, make: make)
             // "Pashinyan and Aliyev met in Prague with Macron and Michel": two sides who meet a
             // third together meet each other too.
