@@ -219,6 +219,18 @@ struct SentenceCoder: Sendable {
                 // names is whom the act answers.
                 targets = agent.actors
             }
+            if targets.isEmpty, ["11", "12"].contains(String(code.prefix(2))), !f.passive, let o = f.object,
+               o.tokens.upperBound + 2 < s.tokens.count, ["that", "which"].contains(s.tokens[o.tokens.upperBound + 1].lower),
+               let k = frames.firstIndex(where: { g in g.subject?.tokens.lowerBound == o.tokens.upperBound + 2 && !g.subjectInherited }),
+               // (an act the others did, not one they accepted: "a proposal that Serbia had accepted")
+               frames[k].lemmas.contains(where: Self.doingVerbs.contains) || (hits[k].map { Int($0.pattern.code.prefix(2)) ?? 0 } ?? 0) >= 13,
+               let doers = frames[k].subject?.actors.filter({ a in !s.actors[a].isPlace && !s.actors[a].isMedia }), !doers.isEmpty,
+               case let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country }),
+               doers.allSatisfy({ s.actors[$0].country.map { !own.contains($0) } ?? false }) {
+                // "denounced the Freedom Shield exercise that U.S. and South Korean forces opened":
+                // a reaction to what a relative clause says others did is aimed at them.
+                targets = doers
+            }
             if targets.isEmpty, f.kind == .relative, ["11", "12"].contains(String(code.prefix(2))) || f.lemmas.first == "welcome",
                let subject = f.subject, !subject.actors.isEmpty, f.object?.actors.isEmpty ?? true,
                subject.tokens.lowerBound >= 2, s.tokens[subject.tokens.lowerBound - 1].lower == "which",
@@ -400,6 +412,9 @@ struct SentenceCoder: Sendable {
     static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]
 
     /// A country's own instruments: signing or approving one is no act toward another country.
+    /// Verbs of carrying out a measure or a show of force ("the exercise that U.S. forces opened").
+    static let doingVerbs: Set<String> = ["open", "stage", "hold", "conduct", "launch", "begin", "start", "carry", "fire",
+                                          "impose", "deploy", "send", "build", "station", "install", "test"]
     static let endingNouns: Set<String> = ["end", "halt", "suspension", "cancellation", "postponement", "conclusion", "cessation"]
     static let domesticInstruments: Set<String> = ["law", "decree", "bill", "legislation", "ordinance", "budget", "amendment", "constitution"]
 
