@@ -43,10 +43,16 @@ extension EventCoder {
             c.resolvedTarget = last.target
             c.rule += "+also"
         }
+        // ("Tigrayan forces fired rockets at Asmara. Washington condemned the strikes on Eritrea":
+        // the author of the latest such act told before, not its victim, when there is one)
+        let victim = c.victimTarget ? c.target : nil
+        if victim != nil { c.target = nil }
         if c.target == nil, c.resolvedTarget == nil, !c.anaphor.isEmpty {
             // "Seoul condemned the launches": the author of the latest launch.
             let own = sourceSpan.country
-            let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own }
+            let victimCountry = victim.flatMap { s.actors[$0].country }
+            let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own
+                && (victim == nil || $0.sentence < s.index && $0.actor.country != nil && $0.actor.country != victimCountry) }
             // "condemned the test": the last act told with that word ("tested"), else the last act.
             let lemmatizer = sentenceCoder.reader.lemmatizer
             let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
@@ -55,7 +61,7 @@ extension EventCoder {
             let sameStem = { (act: RecentAct) in
                 lemmatizer.candidates(act.word).contains { v in v.count >= 4 && c.anaphorLemmas.contains { $0 != v && $0.hasPrefix(v) } }
             }
-            let byStem = candidates.isEmpty
+            let byStem = candidates.isEmpty && victim == nil
                 ? recentActs.last { $0.sentence >= s.index - 6 && $0.actor.country != own && sameStem($0) } : nil
             // ("agreed to give American forces access …; Beijing criticized that agreement": the
             // act told with the noun's verb comes before a later, unrelated act)
@@ -65,21 +71,9 @@ extension EventCoder {
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }
             c.resolvedTarget = chosen?.actor
-            if c.resolvedTarget != nil { c.rule += "+anaphor" }
+            if c.resolvedTarget != nil { c.rule += victim == nil ? "+anaphor" : "+author" }
         }
-        if c.victimTarget, let t = c.target, let victim = s.actors[t].country {
-            // "Tigrayan forces fired rockets at Asmara. Washington condemned the strikes on
-            // Eritrea": the author of the latest such act told before, not its victim.
-            let own = sourceSpan.country
-            let lemmatizer = sentenceCoder.reader.lemmatizer
-            let acts = recentActs.filter { $0.sentence >= s.index - 6 && $0.sentence < s.index && c.anaphor.contains($0.root)
-                && $0.actor.country != own && $0.actor.country != victim && $0.actor.country != nil }
-            if let act = acts.last(where: { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }) ?? acts.last {
-                c.resolvedTarget = act.actor
-                c.target = nil
-                c.rule += "+author"
-            }
-        }
+        if let v = victim, c.resolvedTarget == nil { c.target = v }
         var defended: String?
         if let t = c.target, c.code.hasPrefix("13"), Self.protected(s.actors[t], in: s) {
             // "warned that any attack on Niger would be considered a declaration of war": the
@@ -156,9 +150,9 @@ extension EventCoder {
     /// The first word within four words after a verb that heads a noun pattern ("launched air
     /// and missile strikes", "held talks"), stopping at punctuation: a later reaction may name the
     /// act by it.
-    func actNoun(after k: Int, in s: EventSentence) -> String? {
+    func actNoun(after k: Int, in s: EventSentence, before limit: Int = .max) -> String? {
         var i = k + 1
-        while i < s.tokens.count, i <= k + 5 {
+        while i < s.tokens.count, i <= k + 5, s.tokens[i].end <= limit {
             let t = s.tokens[i]
             if t.isPunctuation { return nil }
             if sentenceCoder.reader.lemmatizer.candidates(t.lower).contains(where: { sentenceCoder.lexicon.nouns[$0] != nil }) { return t.lower }

@@ -111,24 +111,15 @@ extension EventCoder {
                 && !(opensTimeClause && t.end <= trigger && s.tokens.contains { $0.start >= t.end && $0.end <= trigger && $0.isWord(.comma) })
         }
         if !own.isEmpty { inClause = own }
-        // (an act's noun after the verb and before the time, with no punctuation between: "the
-        // handover in March", "the adoption of Resolution 2371 on August 5")
-        func actNounBefore(_ t: TimeSpan) -> Bool {
-            var i = c.trigger.upperBound + 1
-            while i < s.tokens.count, i <= c.trigger.upperBound + 8, s.tokens[i].end <= t.start {
-                if s.tokens[i].isPunctuation { return false }
-                if sentenceCoder.reader.lemmatizer.candidates(s.tokens[i].lower).contains(where: { sentenceCoder.lexicon.nouns[$0] != nil }) { return true }
-                i += 1
-            }
-            return false
-        }
         // "5. The two ministers welcomed the handover in March of two aircraft …" in the release
         // on a meeting of August 7: what a party to the story's day reacts to, named with an
         // earlier day after the verb, happened then; the reaction is the story's day.
         if c.mode == .asserted, c.rule.hasPrefix("verb"), Self.reactionDayRoots.contains(entry.root),
            let (now, _) = clock, let country = src.country, clockParties.contains(country),
            inClause.contains(where: { $0.start > trigger }),
-           inClause.allSatisfy({ $0.start > trigger && $0.dateEnd < now.dateStart && !Self.isDeictic($0) && !Self.writesItsYear($0) && actNounBefore($0) }) {
+           inClause.allSatisfy({ $0.start > trigger && $0.dateEnd < now.dateStart && !Self.isDeictic($0) && !Self.writesItsYear($0)
+               // (after an act's noun: "the handover in March", "the adoption of Resolution 2371 on August 5")
+               && actNoun(after: c.trigger.upperBound, in: s, before: $0.start) != nil }) {
             inClause = []
             times.removeAll { $0.start > trigger }
         }

@@ -152,14 +152,15 @@ struct SentenceCoder: Sendable {
             if let first = f.object?.tokens.first, code.hasPrefix("14"), f.lemmas.contains("call"),
                Self.definiteWords.contains(s.tokens[first].lower) { continue }
             var targets = h.targets
+            // The countries of the clause's own subject: no party to its act.
+            let ownSide = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
             if let label = labelWord(h.pattern, f, s), let o = f.object {
                 // "called the launches a violation of Security Council resolutions": what the act
                 // is called names no party to it, but the doer it names does ("called the drills
                 // a provocation by China")
                 targets.removeAll { a in o.actors.contains(a) && s.actors[a].start > s.tokens[label].start }
-                let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
                 if let by = f.obliques.first(where: { $0.preposition == "by" && $0.tokens.lowerBound <= o.tokens.upperBound + 2 }) {
-                    let doers = by.actors.filter { s.actors[$0].country.map { !own.contains($0) } ?? false }
+                    let doers = by.actors.filter { s.actors[$0].country.map { !ownSide.contains($0) } ?? false }
                     if !doers.isEmpty { targets = doers }
                 }
             }
@@ -171,23 +172,21 @@ struct SentenceCoder: Sendable {
                     // ("warned that any cooperation between Moscow and Pyongyang would breach the
                     // resolutions": a warning is aimed at whoever would do the act, not at what
                     // the act would harm; the speaker's own side is no target)
-                    let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
-                    said.removeAll { a in s.actors[a].isPlace || s.actors[a].country.map(own.contains) ?? true }
+                    said.removeAll { a in s.actors[a].isPlace || s.actors[a].country.map(ownSide.contains) ?? true }
                 }
                 // ("demanded that Stockholm crack down on Kurdish militants": a demand or appeal
                 // is made of whoever is to act)
                 if targets.isEmpty || ["10", "02", "13"].contains(String(code.prefix(2))) && !said.isEmpty { targets = said.isEmpty ? targets : said }
             }
             if root == 13, let k = f.complement ?? frames.firstIndex(where: { $0.governor == fi && $0.kind == .ccomp }),
-               frames[k].kind == .ccomp, case let own = Set((f.subject?.actors ?? []).compactMap({ s.actors[$0].country })),
-               targets.allSatisfy({ s.actors[$0].country.map(own.contains) ?? true }) {
+               frames[k].kind == .ccomp, targets.allSatisfy({ s.actors[$0].country.map(ownSide.contains) ?? true }) {
                 // "warned that it would respond with measures that would cause the United States
                 // the greatest pain": a threat is aimed at whom the threatened response names (the
                 // speaker's own "it" is no target).
                 let named = ([frames[k]] + frames[(k + 1)...].prefix { $0.kind == .relative }).flatMap { g in
                     (g.object?.actors ?? []) + g.obliques.flatMap(\.actors)
                 }
-                let other = named.filter { a in !s.actors[a].isPlace && s.actors[a].country.map { !own.contains($0) } ?? false }
+                let other = named.filter { a in !s.actors[a].isPlace && s.actors[a].country.map { !ownSide.contains($0) } ?? false }
                 if let first = other.first { targets = [first] }
             }
             // (through a coordinated act that named no party: "blamed Islamabad, withdrew the
@@ -196,7 +195,6 @@ struct SentenceCoder: Sendable {
             while let u = up, u < fi, hits[u]?.targets.isEmpty ?? true, frames[u].coordinated, let v = frames[u].governor, v < u,
                   hits[u].map({ Int($0.pattern.code.prefix(2)) == root }) ?? false { up = v }
             // ("recalled its high commissioner": its own side is no party either)
-            let ownSide = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country })
             if targets.allSatisfy({ s.actors[$0].country.map(ownSide.contains) ?? false }), f.coordinated, let g = up, g < fi,
                let gh = hits[g], !gh.targets.isEmpty,
                (4...14).contains(root) && (gh.pattern.code.prefix(2) == code.prefix(2)
@@ -225,8 +223,7 @@ struct SentenceCoder: Sendable {
                // (an act the others did, not one they accepted: "a proposal that Serbia had accepted")
                frames[k].lemmas.contains(where: Self.doingVerbs.contains) || (hits[k].map { Int($0.pattern.code.prefix(2)) ?? 0 } ?? 0) >= 13,
                let doers = frames[k].subject?.actors.filter({ a in !s.actors[a].isPlace && !s.actors[a].isMedia }), !doers.isEmpty,
-               case let own = Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country }),
-               doers.allSatisfy({ s.actors[$0].country.map { !own.contains($0) } ?? false }) {
+               doers.allSatisfy({ s.actors[$0].country.map { !ownSide.contains($0) } ?? false }) {
                 // "denounced the Freedom Shield exercise that U.S. and South Korean forces opened":
                 // a reaction to what a relative clause says others did is aimed at them.
                 targets = doers
@@ -237,8 +234,7 @@ struct SentenceCoder: Sendable {
                s.tokens[subject.tokens.lowerBound - 2].isWord(.comma),
                let doers = frames.last(where: { $0.kind == .main && $0.predicate < f.predicate && !$0.passive })?.subject?.actors
                    ?? Self.openingSubject(before: subject.tokens.lowerBound - 2, s).map({ [$0] }), !doers.isEmpty,
-               case let own = Set(subject.actors.compactMap { s.actors[$0].country }),
-               doers.allSatisfy({ s.actors[$0].country.map { !own.contains($0) } ?? false }) {
+               doers.allSatisfy({ s.actors[$0].country.map { !ownSide.contains($0) } ?? false }) {
                 // "Ethiopia completed the first filling, which Egypt condemned": what ", which"
                 // answers is the act of the clause before it.
                 targets = doers
@@ -317,9 +313,9 @@ struct SentenceCoder: Sendable {
                     }
                 }
             } ?? false
-            var (anaphor, anaphorLemmas) = targets.isEmpty
-                ? anaphoricAct(f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }, s) : ([], [])
-            if victim { (anaphor, anaphorLemmas) = anaphoricAct(f.object, s) }
+            let (anaphor, anaphorLemmas) = targets.isEmpty
+                ? anaphoricAct(f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }, s)
+                : victim ? anaphoricAct(f.object, s) : ([], [])
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
@@ -411,11 +407,12 @@ struct SentenceCoder: Sendable {
     /// Prepositions of a chunk that names what a reaction answers.
     static let reactionPrepositions: Set<String> = ["against", "over", "at", "about"]
 
-    /// A country's own instruments: signing or approving one is no act toward another country.
     /// Verbs of carrying out a measure or a show of force ("the exercise that U.S. forces opened").
     static let doingVerbs: Set<String> = ["open", "stage", "hold", "conduct", "launch", "begin", "start", "carry", "fire",
                                           "impose", "deploy", "send", "build", "station", "install", "test"]
+    /// Heads of an object that names an act's ending ("announced the end of the exercises").
     static let endingNouns: Set<String> = ["end", "halt", "suspension", "cancellation", "postponement", "conclusion", "cessation"]
+    /// A country's own instruments: signing or approving one is no act toward another country.
     static let domesticInstruments: Set<String> = ["law", "decree", "bill", "legislation", "ordinance", "budget", "amendment", "constitution"]
 
     /// The position of a telephone word that names a call ("in a phone call", "a telephone
