@@ -68,9 +68,9 @@ public struct TemporalTagger: Sendable {
         var out: [TemporalExpression] = []
         out.reserveCapacity(matches.count)
         var taken = -1      // a match already joined to the one before it
-        // The first token of the chronology entry whose line the scan is in ("- May 23 — In Tokyo,
-        // … hold a call on March 18"): its other days are placed as entries' are.
-        var entryStart: Int?
+        // The last token known to lie on the line of the chronology entry being read ("- May 23 —
+        // In Tokyo, … hold a call on March 18"): the line's other days are placed as entries' are.
+        var entryLine: Int?
         for (k, var m) in matches.enumerated() where k != taken {
             // In quoted speech, "today" is the day of the speech: the narrative day, when the
             // text has just named a day before the publication date.
@@ -82,10 +82,13 @@ public struct TemporalTagger: Sendable {
             resolver.sentence = tokens[m.first].sentence
             resolver.firmPast = cues.firmPast(first: m.first, end: m.end)
             if cues.opensEntry(first: m.first, end: m.end) {
-                entryStart = m.first
+                entryLine = m.first
                 resolver.entry = true
-            } else if let e = entryStart {
-                if (e + 1...m.first).contains(where: { tokens[$0].newlineBefore }) { entryStart = nil } else { resolver.entry = true }
+            } else if let e = entryLine {
+                // (each token is looked at once: the scan goes on from the last match)
+                let sameLine = !(e + 1...m.first).contains { tokens[$0].newlineBefore }
+                entryLine = sameLine ? m.first : nil
+                resolver.entry = sameLine
             }
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
             resolver.firmPast = false

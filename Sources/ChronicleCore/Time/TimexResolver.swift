@@ -95,8 +95,7 @@ struct TimexResolver {
                 return (Self.dayValue(y, month, day), .narrative)
             }
             if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
-            // "The 2022 entries: - Jan. 23 — …", "2021\n- March 3: …": a chronology's entry right
-            // after a year named alone is in that year.
+            // ("The 2022 entries: - Jan. 23 — …", "May 27, 2023: … May 29: …": a chronology's entry)
             if entry, let y = entryYear(month: month, day: day) { return (Self.dayValue(y, month, day), .narrative) }
             var y = choose(around: pub.year, near: 45, cue: cue) { y in
                 CalendarDay(year: y, month: month, day: day)?.dayNumber
@@ -328,9 +327,10 @@ struct TimexResolver {
     /// candidate nearest to it that is not after the publication date. Nil otherwise (the
     /// publication date decides).
     /// The year of a chronology's entry without one: that of a year named alone as its heading,
-    /// in one of the two sentences before (a title, then "Timeline"), when no day has come since or it is later than the last day ("The
-    /// 2022 entries: - Jan. 23 — …", "2021\n- March 3: …"; not "…, the first since 2016. - April
-    /// 2: …"), else the one nearest the entry before it, forward or back ("May 27, 2023: … May 29: …").
+    /// in one of the two sentences before (a title, then "Timeline"), when no day has come since
+    /// or it is later than the last day ("The 2022 entries: - Jan. 23 — …", "2021\n- March 3:
+    /// …"; not "…, the first since 2016. - April 2: …"), else the one nearest the entry before
+    /// it, forward or back ("May 27, 2023: … May 29: …").
     private func entryYear(month: Int, day: Int) -> Int? {
         if let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 2,
            lastDayIsByline || lastDay.map({ ref.year > $0.year }) ?? true { return ref.year }
