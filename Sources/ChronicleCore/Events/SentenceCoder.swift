@@ -282,6 +282,13 @@ struct SentenceCoder: Sendable {
                 }
             } }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
+            // "Armenia and Azerbaijan have taken a decisive step … after their leaders signed a joint
+            // declaration": "their" after two countries that were the sentence's subject is both.
+            if sources.count == 1, s.actors[sources[0]].text.lowercased() == "their", targets.isEmpty, !f.subjectInherited,
+               let pair = frames[..<fi].first(where: { $0.kind == .main })?.subject?.actors.filter({ !s.actors[$0].isPlace }),
+               Set(pair.compactMap { s.actors[$0].country }).count == 2 {
+                sources = pair
+            }
             // "Argentina and Britain traded accusations over the Falklands": a mutual act of
             // coordinated countries is between them; a name the pattern did not ask for (and no
             // complement gave) is its topic.
