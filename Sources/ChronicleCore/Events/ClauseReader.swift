@@ -427,14 +427,14 @@ struct ClauseReader: Sendable {
                 }
                 if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)),
                    // ("That October, Aliyev pulled out …": "that" before a time is a demonstrative)
-                   !(toks[b].isWord(.that) && b + 1 < n && Self.timeNouns.contains(toks[b + 1].lower)) {
+                   !Self.demonstrativeThat(b, toks) {
                     // "that" after a noun or an actor is a relative pronoun, after a verb a complementizer.
                     break
                 }
                 b -= 1
             }
             let regionStart = b + 1
-            if b >= 0, groupOf[b] == nil, actorAt[b] == nil, !(toks[b].isWord(.that) && b + 1 < n && Self.timeNouns.contains(toks[b + 1].lower)) {
+            if b >= 0, groupOf[b] == nil, actorAt[b] == nil, !Self.demonstrativeThat(b, toks) {
                 if toks[b].is(.relative) || (toks[b].isWord(.that) && b > 0 && groupOf[b - 1] == nil
                                                            && regionStart == g) {
                     if f.kind != .xcomp { f.kind = .relative }
@@ -1151,6 +1151,12 @@ struct ClauseReader: Sendable {
         "office", "agency", "house", "court", "parliament", "assembly", "union", "commission", "committee",
         "cabinet", "military", "police", "delegation", "embassy", "administration", "coalition", "alliance",
     ]
+    /// Whether token `k` is "that" before a word of time ("That October, Aliyev pulled out …"):
+    /// a demonstrative, not a complementizer or a relative pronoun.
+    static func demonstrativeThat(_ k: Int, _ toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        toks[k].isWord(.that) && k + 1 < toks.count && timeNouns.contains(toks[k + 1].lower)
+    }
+
     /// Words of time after which "that" is a demonstrative ("that October", "that same day").
     static let timeNouns: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
