@@ -12,8 +12,8 @@ extension EventCoder {
 
     /// An act told earlier in the document: its sentence, root, author and the word that told it.
     typealias RecentAct = (sentence: Int, root: String, actor: ActorSpan, word: String)
-    /// The target of an event coded earlier in the document, with its sentence and root.
-    typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan)
+    /// The target of an event coded earlier in the document, with its sentence, root and author.
+    typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan, author: ActorSpan)
 
     /// `c` with what the document adds to it: a government's protest as an official complaint,
     /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
@@ -88,6 +88,25 @@ extension EventCoder {
             // warning protects its own side; whom it is aimed at is the story's provoker.
             c.target = nil
         }
+        if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty,
+           Self.reactionRoots.contains(c.code.prefix(2)) || c.code.hasPrefix("12") || c.code.hasPrefix("14"),
+           let cause = cause(after: c.trigger.upperBound, in: s, own: sourceSpan.country) {
+            // "Beijing voiced strong dissatisfaction after Washington approved an arms sale": a
+            // reaction that names no one answers the author of the act its clause of time tells.
+            c.resolvedTarget = cause
+            c.rule += "+cause"
+        }
+        if c.target == nil, c.resolvedTarget == nil, c.code.hasPrefix("016") || c.code.hasPrefix("12"), let own = sourceSpan.country,
+           let charge = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 3 }).first(where: {
+               $0.target.country == own && $0.author.country.map { $0 != own } ?? false
+                   && (c.code.hasPrefix("016") ? $0.root == "11" : Self.answeredRoots.contains($0.root))
+           }) {
+            // "Somalia accused Kenya of meddling. Kenya rejected the charge", "Pakistan denied any
+            // role": a denial answers the latest accusation aimed at its author (a rejection also
+            // answers a demand, an appeal, a proposal or a threat), told in the three sentences before.
+            c.resolvedTarget = charge.author
+            c.rule += "+answer"
+        }
         if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, Self.reactionRoots.contains(c.code.prefix(2)) {
             // "Tokyo lodged a protest", "the Pentagon expressed strong concern", "forces fired
             // missiles into the sea in a drill": a reaction that names no one answers the story's
@@ -114,6 +133,28 @@ extension EventCoder {
             if c.resolvedTarget != nil { c.rule += "+story" }
         }
         return c
+    }
+
+    /// Roots of the acts a rejection answers: appeals, proposals, demands, accusations, threats.
+    static let answeredRoots: Set<Substring> = ["02", "03", "10", "11", "13"]
+
+    /// The author of the act told by a clause of time after the trigger: the country subject of
+    /// "after/when X <past verb>" ("… after Washington approved an arms sale"), not `own`.
+    func cause(after k: Int, in s: EventSentence, own: String?) -> ActorSpan? {
+        let toks = s.tokens
+        guard k + 2 < toks.count,
+              let a = toks[(k + 1)...].firstIndex(where: { $0.lower == "after" || $0.lower == "when" || $0.isPunctuation }),
+              !toks[a].isPunctuation, a + 2 < toks.count else { return nil }
+        let start = toks[a + 1].lower == "the" ? a + 2 : a + 1
+        guard let actor = s.actors.first(where: { $0.start == toks[start].start }), !actor.isPlace,
+              let country = actor.country, country != own,
+              let next = toks.firstIndex(where: { $0.start >= actor.end }) else { return nil }
+        let verb = toks[next]
+        let lemmatizer = sentenceCoder.reader.lemmatizer
+        guard verb.is(.endsED) || lemmatizer.isPast(verb.lower) || (verb.lower == "had" || verb.lower == "has")
+                && next + 1 < toks.count && (toks[next + 1].is(.endsED) || lemmatizer.isPast(toks[next + 1].lower))
+        else { return nil }
+        return actor
     }
 
     /// Whether an actor is named as the one an attack would hit: "any attack on Niger", "an

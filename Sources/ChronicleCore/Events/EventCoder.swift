@@ -545,7 +545,7 @@ public struct EventCoder: Sendable {
                     }
                 }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
-                    recentTargets.append((s.index, Substring(record.root), target))
+                    recentTargets.append((s.index, Substring(record.root), target, sourceSpan))
                 }
                 // (a meeting, talks, a visit, an agreement or material cooperation such as a border
                 // reopened: the two who dealt with each other,

@@ -170,4 +170,29 @@ struct EventCoderContextTests {
                                          + "Tigrayan forces fired rockets at Asmara again on Sunday.", date: "2020-11-16")).events
         #expect(events.contains { $0.source.country == "ETH" && $0.target?.country == "ERI" && $0.root == "19" && $0.date == "2020-11-15" })
     }
+
+    @Test("a denial or rejection that names no one answers the latest charge aimed at its author")
+    func answeredCharge() {
+        let text = "On Sunday Somalia accused Kenya of meddling in its elections. Kenya's foreign ministry rejected the charge on Monday. "
+            + "Separately, India accused Pakistan of sheltering the gunmen. Pakistan denied any role."
+        let events = coder.code(document(text, date: "2020-11-30")).events
+        #expect(events.contains { $0.source.country == "KEN" && $0.target?.country == "SOM" && $0.date == "2020-11-30" })
+        #expect(events.contains { $0.source.country == "PAK" && $0.target?.country == "IND" && $0.cameo == "016" })
+        // A charge aimed at someone else is not answered: Kenya's denial has no other side.
+        let other = coder.code(document("On Sunday Somalia accused Ethiopia of meddling in its elections. Kenya denied any role on Monday.",
+                                        date: "2020-11-30")).events
+        #expect(other.contains { $0.source.country == "KEN" && $0.cameo == "016" && $0.target == nil })
+    }
+
+    @Test("a reaction that names no one answers the author of the act its clause of time tells")
+    func reactionCause() {
+        let events = coder.code(document("Beijing voiced strong dissatisfaction on Monday after Washington approved an arms sale to Taiwan.",
+                                         date: "2024-06-18")).events
+        #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "USA" && $0.root == "11" })
+        // Not the place of a meeting ("after talks in Washington"), nor its own side.
+        let place = coder.code(document("Beijing voiced strong dissatisfaction after talks in Washington ended.", date: "2024-06-18")).events
+        #expect(!place.contains { $0.source.country == "CHN" && $0.target?.country == "USA" })
+        let own = coder.code(document("Beijing voiced strong dissatisfaction after China's envoy was summoned.", date: "2024-06-18")).events
+        #expect(!own.contains { $0.source.country == "CHN" && $0.target?.country == "CHN" })
+    }
 }
