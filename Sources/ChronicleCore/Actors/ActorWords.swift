@@ -15,6 +15,8 @@ enum ActorWords {
         // portfolios: `China's commerce ministry`, `the unification minister`
         "commerce", "trade", "finance", "interior", "justice", "economy", "health", "industry",
         "unification", "energy", "agriculture", "transport", "culture", "education", "labor",
+        "immigration", "environment", "housing", "science", "technology", "tourism", "fisheries",
+        "mining", "development", "digital", "labour", "welfare", "employment", "infrastructure",
     ]
 
     /// Honorifics before a name; the value is the gender they imply, if any.

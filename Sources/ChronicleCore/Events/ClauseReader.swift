@@ -127,7 +127,9 @@ struct ClauseReader: Sendable {
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || toks[i + 1].isCapitalized)
                 // ("Washington first remove Cuba": "first" right after a name is an adverb)
                 let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
-                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName { continue }
+                // ("have each called for restraint": "each" floats after an auxiliary)
+                let floating = before.isWord(.each) && i >= 2 && toks[i - 2].is(.auxiliary)
+                if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName && !floating { continue }
                 // ("the foreign ministers' meeting", "Japan's ruling": a word after a possessive is a noun)
                 if let c = before.form.utf8.first, c == 0x27 || c == 0xE2,
                    before.form == "'" || before.form == "\u{2019}" || before.lower == "'s" || before.lower == "\u{2019}s" { continue }
@@ -234,7 +236,7 @@ struct ClauseReader: Sendable {
                 // Adjective-like position: "a meeting", "this visit", "the signed document".
                 // ("Washington and Brussels both urged Pristina": "both" after the subject is no article)
                 if t.is(.endsED), i + 1 < n, knownVerb(i + 1) == nil, before.is(.determiner), !before.isWord(.both), !before.isWord(.all),
-                   !relativeThat { continue }
+                   !relativeThat, !floating { continue }
                 // "sent rescue teams and aid within hours": a bare form after "and" and a plural
                 // noun, before a preposition or the end of the phrase, is the list's last noun
                 if i >= 2, before.isWord(.and) || before.isWord(.or), !isVerb[i - 2], actorAt[i - 2] == nil,
@@ -1060,6 +1062,13 @@ struct ClauseReader: Sendable {
             if t.is(.endsING), actorAt[k] == nil, toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
                !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
                 return actorStart(k - 2, actorAt)...(k - 2)
+            }
+            // (or a preposition and a gerund: "Li, without naming the North, asked all parties …";
+            // a capitalized word that names no actor owns the verb too)
+            if t.is(.endsING), actorAt[k] == nil, k >= 3, toks[k - 1].is([.preposition, .subordinator]), toks[k - 2].isWord(.comma),
+               !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
+                if actorAt[k - 3] != nil { return actorStart(k - 3, actorAt)...(k - 3) }
+                return toks[k - 3].is(.alphabetic) && toks[k - 3].isCapitalized ? (k - 3)...(k - 3) : nil
             }
             k -= 1
         }

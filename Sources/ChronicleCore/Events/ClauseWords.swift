@@ -37,7 +37,7 @@ enum ClauseWords {
         "even", "only", "really", "reportedly", "allegedly", "formally", "officially", "publicly",
         "separately", "directly", "immediately", "quickly", "fully", "swiftly", "actively",
         "together", "today", "yesterday", "currently", "ever", "always", "often", "originally",
-        "first", "effectively", "both", "all", "personally", "indeed", "clearly", "unequivocally",
+        "first", "effectively", "both", "all", "each", "personally", "indeed", "clearly", "unequivocally",
         "openly", "sharply", "vigorously", "expeditiously", "closely", "privately", "briefly",
     ]
     /// Nouns of pictures and documents: "released photographs of Kim" shows Kim, it does not

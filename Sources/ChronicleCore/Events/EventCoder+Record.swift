@@ -365,7 +365,10 @@ extension EventCoder {
         // names a thing's time
         // (but "on the evening of April 16", "the morning of the talks" name a part of a day)
         if first > 0, s.tokens[first - 1].isWord(.of) { return !(first >= 2 && Self.partsOfDay.contains(s.tokens[first - 2].lower)) }
-        guard first > 0, attributiveDeterminers.contains(s.tokens[first - 1].lower),
+        // ("the 1 April strike", where the expression holds its "the": a date written out)
+        let holdsThe = s.tokens[first].lower == "the" && first + 1 < last
+            && (s.tokens[first + 1].form.first?.isNumber ?? false || s.tokens[first + 1].isCapitalized)
+        guard holdsThe || first > 0 && attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
     }

@@ -72,6 +72,9 @@ struct GroupReference {
         } else if toks[i].isWord(.each) {
             // ("each side blamed the other": one of the pair, either)
             return i + 1 < toks.count && nouns[toks[i + 1].lower + "s"] != nil ? i + 1 : nil
+        } else if toks[i].isWord(.all) {
+            // ("urges all sides to show restraint": the story's pair, as "both sides")
+            return i + 1 < toks.count && (toks[i + 1].lower == "sides" || toks[i + 1].lower == "parties") ? i + 1 : nil
         } else if !toks[i].isWord(.both) {
             return nil
         }

@@ -81,7 +81,8 @@ public struct TemporalTagger: Sendable {
             }
             resolver.sentence = tokens[m.first].sentence
             resolver.firmPast = cues.firmPast(first: m.first, end: m.end)
-            if cues.opensEntry(first: m.first, end: m.end) {
+            let opens = cues.opensEntry(first: m.first, end: m.end)
+            if opens {
                 entryLine = m.first
                 resolver.entry = true
             } else if let e = entryLine {
@@ -91,6 +92,9 @@ public struct TemporalTagger: Sendable {
                 resolver.entry = sameLine
             }
             var (value, anchor) = resolver.resolve(m.meaning) { cues.cue(first: m.first, end: m.end) }
+            // ("Sunday 14 April 2024" alone on its line above "00:12 GMT — …" entries: the day
+            // the entries' clock times fall on)
+            if opens, case .day = m.meaning, let day = CalendarDay(iso: value) { resolver.entryDay = day }
             resolver.firmPast = false
             resolver.entry = false
             // "On that same day, August 28, ...": the date in apposition names the day
@@ -140,6 +144,7 @@ public struct TemporalTagger: Sendable {
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
+                || Self.namesAnAct(m, tokens, scanner)
                 || (k > 0 && Self.endsWindow(tokens, m.first, after: matches[k - 1], scanner.fn))
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
@@ -176,6 +181,17 @@ public struct TemporalTagger: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Whether a date with its day is only the name of an act, between "the" and the act's noun
+    /// ("in retaliation for the 1 April strike", "since the Oct. 7 attack"): an event the story
+    /// refers to, not a day it has reached.
+    static func namesAnAct(_ m: TimexMatch, _ tokens: [TimeToken], _ scanner: TimexScanner) -> Bool {
+        guard case .day(_, _, _) = m.meaning, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].capitalized,
+              tokens[m.first].key == scanner.fn.the || m.first > 0 && tokens[m.first - 1].key == scanner.fn.the else { return false }
+        // (a word of time goes on the expression: "the March 3 morning" is no act)
+        guard let w = scanner.word(m.end) else { return true }
+        return w.unit == nil && w.month == 0 && w.weekday == 0 && w.relative == nil && w.post == nil && !w.isLink && w.tense == nil
     }
 
     /// Whether the expression at token `first` is the far end of a window whose start, the

@@ -35,6 +35,9 @@ struct TimexResolver {
     /// a day without a year is the one nearest the entry before it, forward or back, whatever
     /// the publication date ("May 27, 2023: … May 29: … May 31: …" in an article of April 2024).
     var entry = false
+    /// The last day that opened an entry of its own ("Sunday 14 April 2024" above a live blog's
+    /// timed entries): the day of a clock time that opens an entry.
+    var entryDay: CalendarDay?
     /// The last quarter mentioned and the sentence it was in.
     var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The quarter an earnings report is about: the latest completed quarter the text named.
@@ -221,6 +224,11 @@ struct TimexResolver {
                 let r = resolve(base, cue: cue)
                 day = r.value
                 anchor = r.anchor
+            } else if entry, let d = entryDay ?? publication {
+                // "00:40 GMT — …": a live blog's entry falls on the day above the entries, else
+                // on the publication day, whatever day the entry before it told of
+                day = d.description
+                anchor = entryDay != nil ? .narrative : .publication
             } else if let d = lastDay ?? publication {
                 day = d.description
                 anchor = lastDay != nil ? .narrative : .publication

@@ -195,4 +195,19 @@ struct EventCoderContextTests {
         let own = coder.code(document("Beijing voiced strong dissatisfaction after China's envoy was summoned.", date: "2024-06-18")).events
         #expect(!own.contains { $0.source.country == "CHN" && $0.target?.country == "CHN" })
     }
+
+    @Test("'all sides' is the story's pair, and a live blog's timed entries fall on the blog's day")
+    func liveBlogEntries() {
+        let text = """
+            Sunday 14 April 2024
+
+            00:40 GMT — Iran says it has fired drones at Israel in retaliation for the 1 April strike on its consulate.
+
+            07:45 GMT — Beijing urges all sides to show restraint.
+            """
+        let events = coder.code(document(text, date: "2024-04-14")).events
+        #expect(events.contains { $0.source.country == "IRN" && $0.target?.country == "ISR" && $0.root == "19" && $0.date == "2024-04-14" })
+        #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "IRN" && $0.root == "02" && $0.date == "2024-04-14" })
+        #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "ISR" && $0.root == "02" })
+    }
 }
