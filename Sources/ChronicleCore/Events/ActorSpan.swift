@@ -42,6 +42,9 @@ public struct ActorSpan: Sendable, Hashable {
         get { payload.value.name }
         set { payload.value.name = newValue }
     }
+    /// The canonical name of a person (a name with a role: "Maria Zakharova"), not of an
+    /// organization.
+    var personName: String? { record?.role != nil && !isPlace ? name : nil }
     /// Whether the actor is a news medium (a reporter rather than a participant).
     public var isMedia: Bool
     /// Whether the actor is a place mention (a city or region) rather than an agent.

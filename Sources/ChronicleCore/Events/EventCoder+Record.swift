@@ -210,6 +210,29 @@ extension EventCoder {
         return false
     }
 
+    /// The days named people are told speaking on in a sentence: a person's name, then (within
+    /// eight words, no comma or "that" between them and the day) a verb of saying and a single
+    /// past day: "Maria Zakharova said at a briefing on Friday", "Peskov told journalists on
+    /// Wednesday that …".
+    static func speakerDays(in s: EventSentence, publication: CalendarDay?) -> [(String, TimeSpan)] {
+        var found: [(String, TimeSpan)] = []
+        for (k, tok) in s.tokens.enumerated() where tok.is(.reportVerb) {
+            guard let speaker = s.actors.last(where: { $0.end <= tok.start && !$0.isPlace }), let name = speaker.personName,
+                  let first = s.tokens.firstIndex(where: { $0.start >= speaker.end }), k - first <= 8,
+                  !s.tokens[first..<k].contains(where: { w in w.isWord(.that) || s.actors.contains { $0.start == w.start && $0.name != nil } })
+            else { continue }
+            var j = k + 1
+            while j < s.tokens.count, j - k <= 6, !s.tokens[j].isWord(.comma), !s.tokens[j].isWord(.that), !s.tokens[j].is(.clauseBreak) {
+                if let t = s.times.first(where: { $0.start == s.tokens[j].start }) {
+                    if t.dateStart == t.dateEnd, publication.map({ t.dateEnd <= $0 }) ?? true { found.append((name, t)) }
+                    break
+                }
+                j += 1
+            }
+        }
+        return found
+    }
+
     /// Roots of acts done in words alone (statements, appeals, intentions, consultation by word,
     /// praise and thanks).
     static let verbalRoots: Set<String> = ["01", "02", "03", "05"]

@@ -320,6 +320,10 @@ public struct EventCoder: Sendable {
         // 16"), for a later sentence that opens with that place and names no day.
         var placeDays: [String: (day: TimeSpan, parties: Set<String>)] = [:]
         var firstDated = true
+        // The day each named person was last told speaking or acting on ("Zakharova said at a
+        // briefing on Friday"), and the names that acted in the sentence that set the clock.
+        var speakerDays: [String: TimeSpan] = [:]
+        var clockNames: Set<String> = []
         for (position, var s) in sentences.enumerated() {
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
@@ -352,6 +356,7 @@ public struct EventCoder: Sendable {
                 clock = (met.day, s.index - 1)
             }
             let reporters = Attribution.reporters(in: s)
+            for (name, day) in Self.speakerDays(in: s, publication: document.publicationDate) { speakerDays[name] = day }
             var mainDay: TimeSpan?
             // (the month the sentence's first act, told by a verb, was dated by: "Talks resumed in
             // Kinshasa in April 2021")
@@ -426,7 +431,17 @@ public struct EventCoder: Sendable {
                 c = resolutionTarget(c, source: sourceSpan, in: s, next: position + 1 < sentences.count ? sentences[position + 1] : nil)
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
 
-                guard let (record, why) = record(c, s, document, reporters: reporters, clock: clock,
+                // ("Zakharova said at a briefing on Friday … Kallas said on Tuesday that … ¶ Speaking
+                // about Latvia, Zakharova condemned …": words with no day of their own of a speaker
+                // told speaking on the publication day were said that day, not on the earlier day
+                // another one was told on)
+                var recordClock = clock
+                if let name = sourceSpan.personName, let day = speakerDays[name], day.dateStart == document.publicationDate,
+                   let (now, _) = clock, now.dateEnd < day.dateStart,
+                   !clockNames.contains(name), Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
+                    recordClock = (day, s.index - 1)
+                }
+                guard let (record, why) = record(c, s, document, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
                                                  inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
@@ -489,6 +504,9 @@ public struct EventCoder: Sendable {
                 if record.root == "04", record.dateBasis == .explicit, let place = record.location?.text,
                    let day = record.dateStart, day == record.dateEnd, let a = record.source.country, let b = record.target?.country {
                     placeDays[place] = (TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day), [a, b])
+                }
+                if let name = sourceSpan.personName, record.dateBasis == .explicit, let day = record.dateStart, day == record.dateEnd {
+                    speakerDays[name] = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
                 }
                 if firstDated, record.dateBasis == .explicit {
                     firstDated = false
@@ -666,6 +684,7 @@ public struct EventCoder: Sendable {
             // in a story of today were said today)
             if clock?.1 == s.index {
                 clockParties = Set(events.reversed().prefix { $0.sentenceIndex == s.index }.flatMap { [$0.source.country, $0.target?.country] }.compactMap { $0 })
+                clockNames = Set(s.actors.compactMap(\.personName))
             }
         }
         // Actor mentions per country, for calls for a release and meetings that name no other side.

@@ -210,4 +210,21 @@ struct EventCoderContextTests {
         #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "IRN" && $0.root == "02" && $0.date == "2024-04-14" })
         #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "ISR" && $0.root == "02" })
     }
+
+    @Test("words with no day of a speaker told speaking on the publication day were said that day")
+    func speakerOfTheDay() {
+        let text = """
+            Russian Foreign Ministry spokeswoman Maria Zakharova said at a briefing on Friday that Moscow would respond.
+
+            Estonian Prime Minister Kaja Kallas said on Tuesday that Tallinn was ready to close its border with Russia.
+
+            Speaking about the Baltic states, Zakharova condemned Latvia.
+            """
+        let events = coder.code(document(text, date: "2023-12-15")).events
+        #expect(events.contains { $0.source.country == "RUS" && $0.target?.country == "LVA" && $0.root == "11" && $0.date == "2023-12-15" })
+        // Another speaker's words with no day go on from the clock.
+        let other = coder.code(document(text.replacingOccurrences(of: "Zakharova condemned", with: "Foreign Minister Sergey Lavrov condemned"),
+                                         date: "2023-12-15")).events
+        #expect(other.contains { $0.source.country == "RUS" && $0.target?.country == "LVA" && $0.root == "11" && $0.date == "2023-12-12" })
+    }
 }
