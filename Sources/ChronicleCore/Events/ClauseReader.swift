@@ -914,6 +914,19 @@ struct ClauseReader: Sendable {
             }
             frames[fi] = f
         }
+        // "Meeting Hayashi in Jakarta on July 14, Wang Yi told him …": an -ing clause that opens
+        // the sentence is done by the main clause's subject, the name after its comma.
+        if frames.count >= 2, frames[0].subject?.actors.isEmpty ?? true, toks[frames[0].predicate].is(.endsING),
+           frames[0].verbGroup.lowerBound == (0..<n).first(where: { toks[$0].is(.alphabetic) }),
+           frames[1].kind == .main, let subject = frames[1].subject,
+           let comma = (subject.tokens.lowerBound..<frames[1].verbGroup.lowerBound).last(where: { toks[$0].isWord(.comma) }),
+           let a = subject.actors.last, s.actors[a].start >= toks[comma].end,
+           let first = (comma + 1..<frames[1].verbGroup.lowerBound).first(where: { actorAt[$0] == a }) {
+            let last = (first..<frames[1].verbGroup.lowerBound).last { actorAt[$0] == a } ?? first
+            frames[0].subject = FrameArgument(tokens: first...last, lemmas: [], actors: [a])
+            frames[0].subjectInherited = true
+            frames[0].obliques.removeAll { $0.actors.contains(a) }
+        }
         // 4. Inheritance: complements and clauses without an actor subject.
         for fi in frames.indices {
             guard let gi = frames[fi].governor, gi < fi else { continue }

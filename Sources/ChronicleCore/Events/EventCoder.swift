@@ -638,6 +638,10 @@ public struct EventCoder: Sendable {
                 mainDay = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
             }
             if GroupReference.shipped.opensWithGroup(s) { groupSentence = s.index }
+            // ("Kishida and Xi met in San Francisco. They reaffirmed …": so does a sentence whose
+            // subject is the two parties of the meeting or agreement it tells, joined by "and")
+            if let e = events.last(where: { $0.sentenceIndex == s.index && ["03", "04", "05", "06"].contains($0.root) }),
+               let a = e.source.country, let b = e.target?.country, a != b, Self.opensWithPair(s, a, b) { groupSentence = s.index }
             let background = Self.backgroundStart(s)
             // (nor does a look back in the pluperfect: "the drills the two had begun last Friday")
             // (nor does the start of a state: "Bazoum, who has been detained since the coup on July 26")

@@ -227,4 +227,16 @@ struct EventCoderContextTests {
                                          date: "2023-12-15")).events
         #expect(other.contains { $0.source.country == "RUS" && $0.target?.country == "LVA" && $0.root == "11" && $0.date == "2023-12-12" })
     }
+
+    @Test("'they' after a sentence whose subject is the two parties joined by 'and' is the pair")
+    func theyAfterCoordinatedPair() {
+        let text = "Japanese diplomats prepared the meeting for weeks. Kishida and President Xi Jinping met in San Francisco on Nov. 16. "
+            + "They reaffirmed a mutually beneficial relationship."
+        let events = coder.code(document(text, date: "2023-12-29")).events
+        #expect(events.contains { $0.sentenceIndex == 2 && $0.root == "05" && $0.source.country == "JPN" && $0.target?.country == "CHN" })
+        // A subject that is one party alone makes no pair of "they".
+        let one = coder.code(document(text.replacingOccurrences(of: "Kishida and President Xi Jinping met", with: "Kishida met President Xi Jinping"),
+                                      date: "2023-12-29")).events
+        #expect(!one.contains { $0.sentenceIndex == 2 && $0.target?.country == "CHN" })
+    }
 }
