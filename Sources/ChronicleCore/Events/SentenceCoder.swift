@@ -210,6 +210,14 @@ struct SentenceCoder: Sendable {
                 // (not across other kinds: "spoke with Trump and welcomed the plan")
                 targets = gh.targets
             }
+            if targets.isEmpty, root == 2 || root == 10, f.kind == .xcomp, let g = f.governor, g < fi,
+               hits[g].map({ $0.pattern.code.hasPrefix("04") }) ?? false, let met = frames[g].object?.actors,
+               case let others = met.filter({ a in !s.actors[a].isPlace && s.actors[a].country.map { !ownSide.contains($0) } ?? false }),
+               !others.isEmpty {
+                // "phoned Vucic the same day to press for immediate de-escalation": an appeal that
+                // is the purpose of a call or a meeting is made of whom it reached.
+                targets = others
+            }
             if targets.isEmpty, !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { $0.passive && $0.verbGroup.lowerBound == o.tokens.upperBound + 1 && $0.verbGroup.count == 1 }),
                let agent = frames[k].agent, !agent.actors.isEmpty {
@@ -279,6 +287,17 @@ struct SentenceCoder: Sendable {
                 Self.possessiveDeterminers.contains(s.actors[a].text.lowercased()) && named.contains { b in
                     s.actors[b].start > s.actors[a].end
                         && s.tokens.lazy.filter { $0.start >= s.actors[a].end && $0.end <= s.actors[b].start }.count <= 1
+                }
+            } }
+            // ("Moscow, Belgrade's closest ally among the big powers, blamed …": the possessor of a
+            // common noun in an apposition to the subject is no source)
+            if sources.count >= 2 { sources.removeAll { a in
+                guard let k = s.tokens.firstIndex(where: { $0.start >= s.actors[a].end }), k + 1 < s.tokens.count,
+                      s.tokens[k].isWord(.possessive) || s.tokens[k].isWord(.curlyApostropheS),
+                      s.tokens[k + 1].form.first?.isLowercase ?? false else { return false }
+                return named.contains { b in
+                    s.actors[b].end <= s.actors[a].start
+                        && s.tokens.contains { $0.isWord(.comma) && $0.start >= s.actors[b].end && $0.end <= s.actors[a].start }
                 }
             } }
             if let said = coordinatedSayers(f, frames, s) { sources = said }
