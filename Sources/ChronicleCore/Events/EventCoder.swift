@@ -438,7 +438,7 @@ public struct EventCoder: Sendable {
                 var recordClock = clock
                 if let name = sourceSpan.personName, let day = speakerDays[name], day.dateStart == document.publicationDate,
                    let (now, _) = clock, now.dateEnd < day.dateStart,
-                   !clockNames.contains(name), Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
+                   !clockNames.contains(name), Self.reactionDayRoots.contains(String(c.code.prefix(2))) || c.code.hasPrefix("03") {
                     recordClock = (day, s.index - 1)
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: recordClock,

@@ -324,6 +324,13 @@ struct SentenceCoder: Sendable {
                 rule += how
             }
             if refined[fi] != nil { rule += "+complement" }
+            // ("Erdogan invited the President of Russia to visit Türkiye": an appeal to meet or
+            // visit the appealing side itself is an offer to meet it, 036; CAMEO keeps 026 for
+            // third parties)
+            if code == "026", let k = f.complement, !ownSide.isEmpty,
+               ((frames[k].object?.actors ?? []) + frames[k].obliques.flatMap(\.actors)).contains(where: { !s.actors[$0].isPlace && s.actors[$0].country.map(ownSide.contains) ?? false }) {
+                code = "036"
+            }
             if mode != .asserted { rule += "+" + mode.rawValue }
             if f.kind == .ccomp { rule += "+reported" }
             if f.subjectInherited { rule += "+inherited" }
