@@ -467,6 +467,19 @@ extension SentenceCoder {
                 targets = addressed
                 rule += "+addressed"
             }
+            // "Niamey renewed its accusation that France is training armed groups": an accusation
+            // or a charge is aimed at the subject of the clause that "that" opens right after it.
+            if targets.isEmpty, pattern.code.hasPrefix("11"), i + 2 < s.tokens.count, s.tokens[i + 1].isWord(.that),
+               let k = frames.firstIndex(where: { $0.subject?.tokens.lowerBound == i + 2 && !$0.subjectInherited }),
+               let doers = frames[k].subject?.actors.filter({ a in
+                   !s.actors[a].isPlace && !s.actors[a].isMedia && !sources.contains { s.actors[$0].country == s.actors[a].country }
+                       // (the clause's subject itself, not a name inside it: "that the talks with France failed")
+                       && (s.actors[a].start == s.tokens[i + 2].start || s.tokens[i + 2].isWord(.the) && i + 3 < s.tokens.count
+                           && s.actors[a].start == s.tokens[i + 3].start)
+               }), !doers.isEmpty {
+                targets = doers
+                rule += "+charged"
+            }
             // "Kishida returned the visit on May 7": a visit returned is paid to whoever paid the
             // visit told before.
             if targets.isEmpty, drawnBy.isEmpty, pattern.code.hasPrefix("04"), s.tokens[i].lower == "visit",
