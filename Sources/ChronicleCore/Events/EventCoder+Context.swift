@@ -158,22 +158,11 @@ extension EventCoder {
     }
 
     /// Whether the sentence opens with two actors of countries `a` and `b` joined by "and" ("Kishida
-    /// and President Xi Jinping met …"), after at most an opening phrase of time and its comma.
+    /// and President Xi Jinping met …", ``coordinatedPair(before:in:)``), after at most an opening
+    /// phrase of time and its comma.
     static func opensWithPair(_ s: EventSentence, _ a: String, _ b: String) -> Bool {
-        // (a span given twice counts once, at its longest)
-        var people: [ActorSpan] = []
-        for p in s.actors where !p.isPlace {
-            if let last = people.last, last.start == p.start {
-                if p.end > last.end { people[people.count - 1] = p }
-            } else {
-                people.append(p)
-            }
-        }
-        guard people.count >= 2, let k = s.tokens.firstIndex(where: { $0.start >= people[0].end }), s.tokens[k].isWord(.and),
-              k + 1 < s.tokens.count, s.tokens[k + 1].start == people[1].start || k + 2 < s.tokens.count && s.tokens[k + 1].isWord(.the)
-                && s.tokens[k + 2].start == people[1].start,
-              Set([people[0].country, people[1].country]) == Set([a, b]) else { return false }
-        let first = s.tokens.firstIndex { $0.start >= people[0].start } ?? 0
+        guard let (p, q) = coordinatedPair(before: s.end, in: s), Set([p.country, q.country]) == Set([a, b]) else { return false }
+        let first = s.tokens.firstIndex { $0.start >= p.start } ?? 0
         return first == 0 || s.tokens[first - 1].isWord(.comma) && first <= 8
     }
 
