@@ -119,6 +119,10 @@ struct SentenceCoder: Sendable {
             // "Japan gave up little", "Pyongyang offered nothing": an act with a null object is
             // one not done.
             if hasNullObject(f, s) { continue }
+            // ("the Court held that Myanmar must take all measures": a material act has no object
+            // that "that" opens; the words are a complement's)
+            if (Int(h.pattern.code.prefix(2)) ?? 0) >= 14, let o = f.object, s.tokens[o.tokens.lowerBound].isWord(.that),
+               frames.contains(where: { $0.governor == fi && $0.kind == .ccomp }) { continue }
             // ("adopted a package of sanctions against Russia, targeting vessels of the shadow
             // fleet": what sanctions target is their scope, no use of force)
             if f.subjectInherited, let g = f.governor, f.lemmas.contains("target"), let gh = hits[g], gh.pattern.code.hasPrefix("16") { continue }
