@@ -18,6 +18,9 @@ struct EventMatcher: Sendable {
     var actorIsWeapon: (@Sendable (Int) -> Bool)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
+    /// Verbs whose gerund complement is a dealing stopped ("stopped issuing visas to …").
+    static let haltingVerbs: Set<String> = ["stop", "halt", "cease", "suspend"]
+
     static let readiness: Set<String> = [
         "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
         "readiness", "willingness", "eagerness", "intention", "plan", "plans", "commitment", "desire", "offer",
@@ -274,7 +277,14 @@ struct EventMatcher: Sendable {
         // (nor is what a governor denies: "denied that its jets had entered Japanese airspace")
         // (nor what a governor says was not done or was ended: "stopped supporting the rebels")
         if f.kind == .ccomp, let g = f.governor,
-           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) { return nil }
+           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) {
+            // ("stopped issuing visas to Japanese travellers", "halted supplying gas to Ukraine": a
+            // dealing stopped is a cut in relations, family 16; the coder keeps it only for acts
+            // of dealing, see ``recode(_:family:)``)
+            if !frames[g].negated, frames[g].kind == .main || frames[g].kind == .ccomp, f.predicate == f.verbGroup.lowerBound,
+               s.tokens[f.predicate].is(.endsING), frames[g].lemmas.contains(where: Self.haltingVerbs.contains) { return (.asserted, "16") }
+            return nil
+        }
         var mode: EventMode = .asserted
         // ("would consider filing a complaint"): a gerund right after a verb of intention is
         // weighed, not done
@@ -343,6 +353,9 @@ struct EventMatcher: Sendable {
     func recode(_ code: String, family: String) -> String {
         guard !family.isEmpty, let root = Int(code.prefix(2)) else { return code }
         if family == "12" { return lexicon.refine(family: "12", embedded: code) }
+        // (a stopped act of dealing: diplomatic 161, material 160 or 163, aid 162; any other
+        // act stopped is none, an empty code)
+        if family == "16" { return (4...7).contains(root) ? lexicon.refine(family: "16", embedded: code) : "" }
         switch root {
         case 3...8: return root == 3 ? code : lexicon.refine(family: "03", embedded: code)
         case 14...20: return lexicon.refine(family: "13", embedded: code)

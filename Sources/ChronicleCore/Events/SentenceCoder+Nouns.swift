@@ -490,6 +490,7 @@ extension SentenceCoder {
             sources = sources.filter { !s.actors[$0].isMedia && !s.actors[$0].isPlace }
             guard !sources.isEmpty else { continue }
             let code = putOff ? "164" : matcher.recode(pattern.code, family: family)
+            if code.isEmpty { continue }
             if putOff { rule += "+put-off" }
             if mode != .asserted { rule += "+" + mode.rawValue }
             // A noun heading the subject ("the talks between X and Y resumed on Monday") is dated by its clause.

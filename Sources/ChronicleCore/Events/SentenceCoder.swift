@@ -149,6 +149,7 @@ struct SentenceCoder: Sendable {
                 // of force ("would take resolute action against X" stays 13x).
             } else {
                 code = matcher.recode(code, family: family)
+                if code.isEmpty { continue }
             }
             if code.hasPrefix("03"), mode == .asserted { mode = .intended }
             // ("called the strike one of the largest": a definite strike that is called something
