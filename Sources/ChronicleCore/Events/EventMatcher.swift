@@ -18,9 +18,6 @@ struct EventMatcher: Sendable {
     var actorIsWeapon: (@Sendable (Int) -> Bool)?
 
     /// Readiness adjectives that make an infinitive an intention (`ready to meet`).
-    /// Verbs whose gerund complement is a dealing stopped ("stopped issuing visas to …").
-    static let haltingVerbs: Set<String> = ["stop", "halt", "cease", "suspend"]
-
     static let readiness: Set<String> = [
         "ready", "willing", "prepared", "eager", "keen", "determined", "open", "committed", "happy",
         "readiness", "willingness", "eagerness", "intention", "plan", "plans", "commitment", "desire", "offer",
@@ -277,12 +274,12 @@ struct EventMatcher: Sendable {
         // (nor is what a governor denies: "denied that its jets had entered Japanese airspace")
         // (nor what a governor says was not done or was ended: "stopped supporting the rebels")
         if f.kind == .ccomp, let g = f.governor,
-           frames[g].negated || frames[g].lemmas.contains(where: { lexicon.governors[$0] == "deny" || lexicon.governors[$0] == "negate" }) {
+           frames[g].negated || frames[g].lemmas.contains(where: { ["deny", "negate", "halt"].contains(lexicon.governors[$0] ?? "") }) {
             // ("stopped issuing visas to Japanese travellers", "halted supplying gas to Ukraine": a
             // dealing stopped is a cut in relations, family 16; the coder keeps it only for acts
             // of dealing, see ``recode(_:family:)``)
             if !frames[g].negated, frames[g].kind == .main || frames[g].kind == .ccomp, f.predicate == f.verbGroup.lowerBound,
-               s.tokens[f.predicate].is(.endsING), frames[g].lemmas.contains(where: Self.haltingVerbs.contains) { return (.asserted, "16") }
+               s.tokens[f.predicate].is(.endsING), frames[g].lemmas.contains(where: { lexicon.governors[$0] == "halt" }) { return (.asserted, "16") }
             return nil
         }
         var mode: EventMode = .asserted
@@ -323,7 +320,7 @@ struct EventMatcher: Sendable {
                 switch cls {
                 case "intent": mode = .intended
                 case "refuse": return (.asserted, "12")
-                case "negate": return nil
+                case "negate", "halt": return nil
                 default: break
                 }
                 // (what a governor that is itself not coded governs is not coded either:

@@ -289,7 +289,7 @@ extension SentenceCoder {
                 // "ruled out a meeting", "the summit was cancelled", "rejected the offer of talks":
                 // the act the noun names did not happen.
                 if frames[g].lemmas.contains(where: { Self.undoingVerbs.contains($0)
-                    || ["negate", "refuse", "deny"].contains(lexicon.governors[$0] ?? "") }) { continue }
+                    || ["negate", "halt", "refuse", "deny"].contains(lexicon.governors[$0] ?? "") }) { continue }
                 // "held Pyongyang accountable for the crackdown", "accused Seoul of the attack": the
                 // act named is the accused's, alleged, not the speaker's.
                 if EventMatcher.alleges(frames[g]), frames[g].obliques.contains(where: { $0.tokens.contains(i) && ($0.preposition == "for" || $0.preposition == "of") }) { continue }
