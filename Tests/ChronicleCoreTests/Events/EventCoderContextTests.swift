@@ -7,6 +7,11 @@ import Testing
 struct EventCoderContextTests {
     let coder = EventCoder.shipped()
 
+    /// The shipped coder's events for `text` published on `date`.
+    func coded(_ text: String, date: String) -> [EventRecord] {
+        coder.code(document(text, date: date)).events
+    }
+
     func document(_ text: String, date: String, publisher: String? = nil) -> Document {
         var doc = Document(id: "context", text: text, publicationDate: CalendarDay(iso: date))
         doc.source = publisher
@@ -19,18 +24,18 @@ struct EventCoderContextTests {
         let withPublisher = coder.code(document(text, date: "2011-11-03", publisher: "The White House")).events
         #expect(withPublisher.contains { $0.source.country == "USA" && $0.target?.country == "GBR" && $0.root == "04" })
         // Without a publisher nothing says whose president spoke: no United States event.
-        let without = coder.code(document(text, date: "2011-11-03")).events
+        let without = coded(text, date: "2011-11-03")
         #expect(!without.contains { $0.source.country == "USA" })
     }
 
     @Test("a date in a relative clause after the verb does not date the act")
     func relativeClauseDate() throws {
         let text = "The Prime Minister of Japan congratulated President Moon Jae-in on his election, which took place yesterday."
-        let events = coder.code(document(text, date: "2017-05-10")).events
+        let events = coded(text, date: "2017-05-10")
         let praise = try #require(events.first { $0.source.country == "JPN" && $0.target?.country == "KOR" })
         #expect(praise.date == "2017-05-10")
         // Before the verb, the same expression dates it.
-        let dated = coder.code(document("Yesterday the Prime Minister of Japan congratulated President Moon Jae-in.", date: "2017-05-10")).events
+        let dated = coded("Yesterday the Prime Minister of Japan congratulated President Moon Jae-in.", date: "2017-05-10")
         #expect(dated.first { $0.source.country == "JPN" }?.date == "2017-05-09")
     }
 
@@ -40,7 +45,7 @@ struct EventCoderContextTests {
             Gunmen stormed a border post in Sistan on Friday. On Saturday Jundullah claimed responsibility \
             for the attack. The United States condemned the attack.
             """
-        let events = coder.code(document(text, date: "2009-10-24")).events
+        let events = coded(text, date: "2009-10-24")
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "IRN" && $0.root == "11" })
     }
 
@@ -50,19 +55,19 @@ struct EventCoderContextTests {
             The United States and North Korea held talks in Singapore on June 12. American negotiators \
             praised North Korea after the talks. North Korea later released three detainees.
             """
-        let events = coder.code(document(story, date: "2018-06-14")).events
+        let events = coded(story, date: "2018-06-14")
         let release = try #require(events.first { $0.cameo == "0841" })
         #expect(release.source.country == "PRK")
         #expect(release.target?.country == "USA")
         // Alone, nothing says to whom the detainees were released.
-        let alone = coder.code(document("North Korea later released three detainees.", date: "2018-06-14")).events
+        let alone = coded("North Korea later released three detainees.", date: "2018-06-14")
         #expect(alone.first { $0.cameo == "0841" }?.target == nil)
     }
 
     @Test("a possessive pronoun before another actor is the possessor, not a party")
     func possessorIsNoParty() {
         let text = "The United States had good discussions with its North Korean counterparts in Stockholm."
-        let events = coder.code(document(text, date: "2019-10-05")).events
+        let events = coded(text, date: "2019-10-05")
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "PRK" && $0.root == "04" })
         #expect(!events.contains { $0.source.country == "USA" && $0.target?.country == "USA" })
     }
@@ -89,18 +94,18 @@ struct EventCoderContextTests {
             South Korea decided on Thursday to end its intelligence agreement with Japan. \
             The Pentagon expressed strong concern.
             """
-        let events = coder.code(document(text, date: "2019-08-23")).events
+        let events = coded(text, date: "2019-08-23")
         #expect(events.contains { $0.source.country == "USA" && $0.target?.country == "KOR" && $0.root == "11" })
         // A show of force is no answer to a sanction: only disapproval is.
-        let drill = coder.code(document("""
+        let drill = coded("""
             Washington imposed sanctions on Iran on Monday. Iranian forces fired missiles into the sea in a drill.
-            """, date: "2019-08-23")).events
+            """, date: "2019-08-23")
         #expect(!drill.contains { $0.source.country == "IRN" && $0.root == "15" && $0.target?.country == "USA" })
     }
 
     /// Whether `text`, coded on `date`, holds a praise (051) from `source` to `target`.
     func praises(_ text: String, date: String, from source: String, to target: String) -> Bool {
-        coder.code(document(text, date: date)).events.contains {
+        coded(text, date: date).contains {
             $0.source.country == source && $0.target?.country == target && $0.cameo == "051"
         }
     }
@@ -120,7 +125,7 @@ struct EventCoderContextTests {
         #expect(praises(text, date: "2023-04-26", from: "USA", to: "KOR"))
         #expect(praises(text, date: "2023-04-26", from: "KOR", to: "USA"))
         // Not a courtesy: the honor is given to no one named.
-        let plain = coder.code(document("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")).events
+        let plain = coded("It was an honor to be chosen, the minister of Japan said.", date: "2023-04-26")
         #expect(!plain.contains { $0.cameo == "051" })
     }
 
@@ -137,7 +142,7 @@ struct EventCoderContextTests {
         #expect(praises(text, date: "2023-05-19", from: "USA", to: "JPN"))
         #expect(praises(text, date: "2023-05-19", from: "USA", to: "KOR"))
         // Outside speech, a reporter's description is no praise.
-        let report = coder.code(document("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")).events
+        let report = coded("Analysts said Kishida is a cautious man, and Biden met him in Tokyo.", date: "2023-05-19")
         #expect(!report.contains { $0.cameo == "051" })
     }
 
@@ -158,7 +163,7 @@ struct EventCoderContextTests {
             On the evening of April 16, 2024, Member of the Political Bureau of the CPC Central Committee and \
             Foreign Minister Wang Yi held a phone call with Turkish Foreign Minister Hakan Fidan.
             """
-        let events = coder.code(document(text, date: "2024-04-17")).events
+        let events = coded(text, date: "2024-04-17")
         let call = events.first { $0.root == "04" && $0.target?.country == "TUR" }
         #expect(call?.date == "2024-04-16")
         #expect(call?.source.code == "CHNGOV")
@@ -166,8 +171,8 @@ struct EventCoderContextTests {
 
     @Test("a plural between a name the actor layer did not read and a past verb is the subject's head")
     func pluralBeforePastVerb() {
-        let events = coder.code(document("Separatist militias fired rockets at Asmara, the Eritrean capital, on Saturday. "
-                                         + "Tigrayan forces fired rockets at Asmara again on Sunday.", date: "2020-11-16")).events
+        let events = coded("Separatist militias fired rockets at Asmara, the Eritrean capital, on Saturday. "
+                                         + "Tigrayan forces fired rockets at Asmara again on Sunday.", date: "2020-11-16")
         #expect(events.contains { $0.source.country == "ETH" && $0.target?.country == "ERI" && $0.root == "19" && $0.date == "2020-11-15" })
     }
 
@@ -175,24 +180,24 @@ struct EventCoderContextTests {
     func answeredCharge() {
         let text = "On Sunday Somalia accused Kenya of meddling in its elections. Kenya's foreign ministry rejected the charge on Monday. "
             + "Separately, India accused Pakistan of sheltering the gunmen. Pakistan denied any role."
-        let events = coder.code(document(text, date: "2020-11-30")).events
+        let events = coded(text, date: "2020-11-30")
         #expect(events.contains { $0.source.country == "KEN" && $0.target?.country == "SOM" && $0.date == "2020-11-30" })
         #expect(events.contains { $0.source.country == "PAK" && $0.target?.country == "IND" && $0.cameo == "016" })
         // A charge aimed at someone else is not answered: Kenya's denial has no other side.
-        let other = coder.code(document("On Sunday Somalia accused Ethiopia of meddling in its elections. Kenya denied any role on Monday.",
-                                        date: "2020-11-30")).events
+        let other = coded("On Sunday Somalia accused Ethiopia of meddling in its elections. Kenya denied any role on Monday.",
+                                        date: "2020-11-30")
         #expect(other.contains { $0.source.country == "KEN" && $0.cameo == "016" && $0.target == nil })
     }
 
     @Test("a reaction that names no one answers the author of the act its clause of time tells")
     func reactionCause() {
-        let events = coder.code(document("Beijing voiced strong dissatisfaction on Monday after Washington approved an arms sale to Taiwan.",
-                                         date: "2024-06-18")).events
+        let events = coded("Beijing voiced strong dissatisfaction on Monday after Washington approved an arms sale to Taiwan.",
+                                         date: "2024-06-18")
         #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "USA" && $0.root == "11" })
         // Not the place of a meeting ("after talks in Washington"), nor its own side.
-        let place = coder.code(document("Beijing voiced strong dissatisfaction after talks in Washington ended.", date: "2024-06-18")).events
+        let place = coded("Beijing voiced strong dissatisfaction after talks in Washington ended.", date: "2024-06-18")
         #expect(!place.contains { $0.source.country == "CHN" && $0.target?.country == "USA" })
-        let own = coder.code(document("Beijing voiced strong dissatisfaction after China's envoy was summoned.", date: "2024-06-18")).events
+        let own = coded("Beijing voiced strong dissatisfaction after China's envoy was summoned.", date: "2024-06-18")
         #expect(!own.contains { $0.source.country == "CHN" && $0.target?.country == "CHN" })
     }
 
@@ -205,7 +210,7 @@ struct EventCoderContextTests {
 
             07:45 GMT — Beijing urges all sides to show restraint.
             """
-        let events = coder.code(document(text, date: "2024-04-14")).events
+        let events = coded(text, date: "2024-04-14")
         #expect(events.contains { $0.source.country == "IRN" && $0.target?.country == "ISR" && $0.root == "19" && $0.date == "2024-04-14" })
         #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "IRN" && $0.root == "02" && $0.date == "2024-04-14" })
         #expect(events.contains { $0.source.country == "CHN" && $0.target?.country == "ISR" && $0.root == "02" })
@@ -220,11 +225,11 @@ struct EventCoderContextTests {
 
             Speaking about the Baltic states, Zakharova condemned Latvia.
             """
-        let events = coder.code(document(text, date: "2023-12-15")).events
+        let events = coded(text, date: "2023-12-15")
         #expect(events.contains { $0.source.country == "RUS" && $0.target?.country == "LVA" && $0.root == "11" && $0.date == "2023-12-15" })
         // Another speaker's words with no day go on from the clock.
-        let other = coder.code(document(text.replacingOccurrences(of: "Zakharova condemned", with: "Foreign Minister Sergey Lavrov condemned"),
-                                         date: "2023-12-15")).events
+        let other = coded(text.replacingOccurrences(of: "Zakharova condemned", with: "Foreign Minister Sergey Lavrov condemned"),
+                                         date: "2023-12-15")
         #expect(other.contains { $0.source.country == "RUS" && $0.target?.country == "LVA" && $0.root == "11" && $0.date == "2023-12-12" })
     }
 
@@ -232,11 +237,11 @@ struct EventCoderContextTests {
     func theyAfterCoordinatedPair() {
         let text = "Japanese diplomats prepared the meeting for weeks. Kishida and President Xi Jinping met in San Francisco on Nov. 16. "
             + "They reaffirmed a mutually beneficial relationship."
-        let events = coder.code(document(text, date: "2023-12-29")).events
+        let events = coded(text, date: "2023-12-29")
         #expect(events.contains { $0.sentenceIndex == 2 && $0.root == "05" && $0.source.country == "JPN" && $0.target?.country == "CHN" })
         // A subject that is one party alone makes no pair of "they".
-        let one = coder.code(document(text.replacingOccurrences(of: "Kishida and President Xi Jinping met", with: "Kishida met President Xi Jinping"),
-                                      date: "2023-12-29")).events
+        let one = coded(text.replacingOccurrences(of: "Kishida and President Xi Jinping met", with: "Kishida met President Xi Jinping"),
+                                      date: "2023-12-29")
         #expect(!one.contains { $0.sentenceIndex == 2 && $0.target?.country == "CHN" })
     }
 }
