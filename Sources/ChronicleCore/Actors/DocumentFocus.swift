@@ -39,6 +39,12 @@ final class DocumentFocus {
     @exclusivity(unchecked) var turnSpeaker: Item?
     /// The country the publisher speaks for: `we` in a statement without a named author.
     @exclusivity(unchecked) var home: String?
+    /// Who `we` declared itself to be ("We, the Foreign Ministers of the Member States of
+    /// ASEAN, …"): `we` outside quotations from then on.
+    @exclusivity(unchecked) var declaredWe: Item?
+    /// The actor an unattributed `we` was first read as, when nothing named the speaker: the
+    /// author's side of an op-ed stays the same while other countries come into focus.
+    @exclusivity(unchecked) private var settledWe: Item?
     /// The country of the dateline's town (`MANILA, June 18 -`): where a wire story is told from.
     @exclusivity(unchecked) var dateline: String?
     /// The person a quotation was last attributed to before it opened (`Secretary Clinton
@@ -288,11 +294,14 @@ final class DocumentFocus {
         }
     }
 
-    /// Who `I` or `we` is: the speaker of the current turn; inside a quotation, the person it
-    /// was attributed to before it opened, else the person last in focus; otherwise the author of the statement; failing that, the last actor that
-    /// opened a sentence.
+    /// Who `I` or `we` is: the speaker of the current turn; outside quotations, who `we`
+    /// declared itself to be; inside a quotation, the person it was attributed to before it
+    /// opened, else the person last in focus; otherwise the author of the statement or the
+    /// publisher's country; failing that, the last actor that opened a sentence, the same one
+    /// for every later unattributed `we`.
     func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
         if let turnSpeaker { return turnSpeaker }
+        if !inQuote, !singular, let declaredWe { return declaredWe }
         if inQuote, let quoteSpeaker { return quoteSpeaker }
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
         // (a speaker of no known country says nothing of whose "we" it is: "Statement by NSC
@@ -303,6 +312,9 @@ final class DocumentFocus {
             let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
             return Item(mention: m, isPerson: false, isPlural: true, gender: nil)
         }
-        return items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
+        if !inQuote, let settledWe { return settledWe }
+        let found = items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
+        if !inQuote { settledWe = found }
+        return found
     }
 }

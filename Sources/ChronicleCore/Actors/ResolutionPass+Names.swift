@@ -400,6 +400,7 @@ extension ResolutionPass {
             item = (afterCoordinatedVerb(s) ? focus.lastSubjectGroup(since: sentenceStart(of: s)).flatMap { $0.isPlural ? nil : $0 } : nil)
                 ?? focus.lastGroup(plural: false)
         } else if c.contains(.firstPlural) {
+            if !t.inQuote, let declared = weDeclaration(after: s) { focus.declaredWe = declared }
             item = focus.firstPerson(inQuote: t.inQuote, singular: false)
         } else if c.contains(.firstSingular), !t.isText(.capitalMe), !t.isText(.lowerI), !t.isText(.capitalMy) || t.startsSentence {
             item = focus.firstPerson(inQuote: t.inQuote, singular: true)
@@ -415,6 +416,52 @@ extension ResolutionPass {
         m.isReporter = false
         mentions.append(m)
         return s + 1
+    }
+
+    /// "We, the Foreign Ministers of the Member States of the Association of Southeast Asian
+    /// Nations (ASEAN), met …": the body or country an apposition after `We` and a comma names
+    /// (its last organization, else its one country), or nil. The apposition opens with `the`
+    /// and ends at the next comma outside parentheses and lists, within 30 tokens.
+    func weDeclaration(after s: Int) -> DocumentFocus.Item? {
+        guard isToken(s + 1, .comma), isLower(s + 2, .the) else { return nil }
+        var organization: Int?
+        var countries: Set<Int> = []
+        var depth = 0
+        var k = s + 2
+        let limit = segments[s].start + 30
+        while k < segments.count, segments[k].start < limit {
+            let items = segments[k].items
+            if items.isEmpty {
+                let t = tokens[segments[k].start]
+                if t.isText(.openParenthesis) { depth += 1 } else if t.isText(.closeParenthesis) { depth = max(0, depth - 1) }
+                // (a comma inside a list of countries goes on: "the Foreign Ministers of
+                // Australia, India, Japan and the United States,")
+                if depth == 0, t.isText(.comma), k + 1 >= segments.count || countryLike(segments[k + 1].items) == nil { break }
+                if t.startsSentence || t.startsLine { return nil }
+            } else if let o = organizationItem(items), lexicon.organizations[o].country != nil {
+                organization = o
+            } else if let (c, _) = countryLike(items) {
+                countries.insert(c)
+            } else if let c = adjectiveItem(items) {
+                countries.insert(c)
+            }
+            k += 1
+        }
+        guard k < segments.count, segments[k].start < limit else { return nil }
+        var m: ActorMention
+        if let o = organization {
+            let org = lexicon.organizations[o]
+            m = ActorMention(text: "", start: 0, end: 0, country: org.country, sector: org.sector(on: day),
+                             code: org.code(on: day), how: .dictionary)
+            m.name = org.name
+        } else if countries.count == 1, let c = countries.first {
+            let iso = lexicon.countries[c].iso3
+            m = ActorMention(text: "", start: 0, end: 0, country: iso, sector: "GOV",
+                             code: ActorMention.code(country: iso, sector: "GOV"), how: .dictionary)
+        } else {
+            return nil
+        }
+        return DocumentFocus.Item(mention: m, isPerson: false, isPlural: true, gender: nil)
     }
 
     /// `the North` / `the South` (and `the northern side` / `the southern side`) in a document about Korea.

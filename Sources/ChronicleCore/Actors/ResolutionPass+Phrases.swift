@@ -34,6 +34,12 @@ extension ResolutionPass {
             m.name = org.name
             m.isMedia = org.isMedia
             m.code = org.country != nil ? org.code(on: day) : ActorMention.code(country: m.country, sector: org.sector)
+            // ("Pakistan's Foreign Office", "the German Foreign Office": a government body's name
+            // that one state uses is another's when that state is written with it)
+            if org.kind == "gov", let owner = d.country, d.countryEnd != nil, let own = org.country, own != owner {
+                m.country = owner
+                m.code = ActorMention.code(country: owner, sector: m.sector)
+            }
             // "Vice Foreign Minister Kim … lodged a protest, the foreign ministry said": a ministry
             // named without its country is that of its minister (or vice minister) last named.
             if m.country == nil, d.hasDeterminer, d.roles.isEmpty, let word = Self.portfolio(of: org.name),

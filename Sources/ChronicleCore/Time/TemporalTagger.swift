@@ -155,8 +155,9 @@ public struct TemporalTagger: Sendable {
             // ("By Lucia Ferrer, December 30, 2016" above a review of 2014 and 2015: the byline's
             // date is when the piece appeared, not a moment the story has reached)
             let masthead = value == publicationDate?.description && Self.inMasthead(tokens, m.first, m.end)
+            let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
-                          limit: limit, present: !masthead)
+                          limit: limit, present: !masthead, weekday: weekday)
             out.append(expression)
         }
         return out

@@ -19,8 +19,13 @@ enum TimexMeaning: Sendable {
     case half(year: Int?, half: Int)
     /// A weekday (Monday = 1): `shift` nil for a bare weekday, else "last/next/this Tuesday".
     case weekday(Int, shift: RelativeWord?)
+    /// A weekday with its day of the month and no month ("Sunday the 26th", Monday = 1).
+    case weekdayDate(Int, day: Int)
     /// A month of a year given relative to the publication year: "July last year".
     case monthOfYear(month: Int, yearShift: Int)
+    /// A month, or a day of it, in the year the narrative has reached: "that June", "June of
+    /// that year", "13 September that year".
+    case inNarrativeYear(month: Int, day: Int?)
     /// A named month shifted: "last April", "next April", "this April".
     case shiftedMonth(Int, shift: RelativeWord)
     /// A named season shifted: "last summer".

@@ -25,6 +25,12 @@ struct TimexResolver {
     /// The sentence of the last time named, and whether the last day came from a byline.
     var lastNamedSentence: Int32 = 0
     var lastDayIsByline = false
+    /// The last month or day named (not as a limit) and its sentence.
+    var lastNamedMonth: (start: CalendarDay, sentence: Int32)?
+    /// The sentence that moved ``lastDay``, and whether its expression named a weekday
+    /// ("On Tuesday, 28 January", "Sunday the 26th").
+    var lastDaySentence: Int32 = 0
+    var lastDayNamedWeekday = false
     /// Whether the text has named a month or day within a year of the publication date: a news report
     /// soon does; a review of past years may not until it reaches the present.
     var touchedPresent = false
@@ -56,8 +62,9 @@ struct TimexResolver {
     /// A comparison ("a year earlier", `movesClock` false) moves it only at the day level; an
     /// aside (`aside`: a time inside a "since" clause) does not move it.
     /// `present` false: a byline's date, which says nothing of how far the story has come.
+    /// `weekday`: the expression named a weekday ("On Tuesday, 28 January").
     mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false,
-                       limit: Bool = false, present: Bool = true) {
+                       limit: Bool = false, present: Bool = true, weekday: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -70,11 +77,19 @@ struct TimexResolver {
         // "compared with $3 million a year earlier": a comparison names no new time of the story
         if aside || (!movesClock && g <= .month) { return }
         if g >= .day {
+            let previous = lastDay
             lastDay = span.lowerBound
             lastDayIsByline = !present
+            // (a day told within the week of a weekday-named day keeps the story's weekdays:
+            // "On Sunday the 26th … Washington answered that afternoon")
+            lastDayNamedWeekday = weekday || (lastDayNamedWeekday && previous.map { abs($0.dayNumber - span.lowerBound.dayNumber) <= 7 } ?? false)
+            lastDaySentence = sentence
             if let pub = publication, span.lowerBound <= pub { lastPastDay = span.lowerBound }
         }
-        if g >= .month { lastMonth = span.lowerBound }
+        if g >= .month {
+            lastMonth = span.lowerBound
+            if !limit { lastNamedMonth = (span.lowerBound, sentence) }
+        }
         if g >= .year { lastYear = span.lowerBound }
         if g >= .year, !limit {
             lastNamed = (span.lowerBound, g >= .quarter)
@@ -97,7 +112,9 @@ struct TimexResolver {
                 }
                 return (Self.dayValue(y, month, day), .narrative)
             }
-            if let y = olderNarrativeYear(month: month, day: day, before: pub) { return (Self.dayValue(y, month, day), .narrative) }
+            if let y = olderNarrativeYear(month: month, day: day, before: pub) ?? sentenceYear(month: month, pub: pub, cue: cue) {
+                return (Self.dayValue(y, month, day), .narrative)
+            }
             // ("The 2022 entries: - Jan. 23 — …", "May 27, 2023: … May 29: …": a chronology's entry)
             if entry, let y = entryYear(month: month, day: day) { return (Self.dayValue(y, month, day), .narrative) }
             var y = choose(around: pub.year, near: 45, cue: cue) { y in
@@ -111,7 +128,9 @@ struct TimexResolver {
                 guard let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1)) else { return ("XXXX-" + Self.pad(month), nil) }
                 return ("\(y)-\(Self.pad(month))", .narrative)
             }
-            if let y = olderNarrativeYear(month: month, day: 1, before: pub) { return ("\(y)-\(Self.pad(month))", .narrative) }
+            if let y = olderNarrativeYear(month: month, day: 1, before: pub) ?? sentenceYear(month: month, pub: pub, cue: cue) {
+                return ("\(y)-\(Self.pad(month))", .narrative)
+            }
             if entry, let y = entryYear(month: month, day: 15) { return ("\(y)-\(Self.pad(month))", .narrative) }
             // "Relations went from bad to worse in 2024. In January the two sides agreed …" in an
             // article of January 2025: the publication's own month would be "this month"; named
@@ -160,6 +179,15 @@ struct TimexResolver {
             case .this?, .current?, .same?:
                 offset = delta
             default:
+                // ("The crisis began before dawn on Sunday, January 26. … deportees arriving in
+                // Manaus on Friday …" in a feature of mid-February: a bare weekday told right after
+                // a day weeks before the publication is the nearest such day to it)
+                if let day = narrativeWeekdayBase(pub) {
+                    let d = wd - day.weekday
+                    let back = d <= 0 ? d : d - 7
+                    let ahead = d >= 0 ? d : d + 7
+                    return (day.adding(days: -back <= ahead ? back : ahead).description, .narrative)
+                }
                 let back = delta <= 0 ? delta : delta - 7
                 let ahead = delta >= 0 ? delta : delta + 7
                 switch cue() {
@@ -170,9 +198,34 @@ struct TimexResolver {
                 }
             }
             return (pub.adding(days: offset).description, .publication)
+        case .weekdayDate(let wd, let dayOfMonth):
+            // "Sunday the 26th": the month nearest the story's day (or the publication) whose
+            // 26th is a Sunday
+            guard let reference = lastDay ?? publication else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+            var best: CalendarDay?
+            for k in -13...13 {
+                let first = CalendarDay(year: reference.year, month: reference.month, day: 1)!.adding(months: k)
+                guard let c = CalendarDay(year: first.year, month: first.month, day: dayOfMonth), c.weekday == wd else { continue }
+                if best.map({ abs(c.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true { best = c }
+            }
+            guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+            return (best.description, lastDay != nil ? .narrative : .publication)
         case .monthOfYear(let month, let shift):
             guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
             return ("\(pub.year + shift)-\(Self.pad(month))", .publication)
+        case .inNarrativeYear(let month, let day):
+            guard let y = lastYear?.year ?? publication?.year else {
+                return ("XXXX-" + Self.pad(month) + (day.map { "-" + Self.pad($0) } ?? ""), nil)
+            }
+            return (day.map { Self.dayValue(y, month, $0) } ?? "\(y)-\(Self.pad(month))", lastYear != nil ? .narrative : .publication)
+        case .shiftedMonth(let month, let shift) where shift == .following || shift == .previous:
+            // "the following May", "the previous March": from the month the story has reached
+            // (from its year alone when it last named a year without a month)
+            guard let year = lastYear ?? publication else { return ("XXXX-" + Self.pad(month), nil) }
+            var y = year.year
+            let reached = lastMonth.flatMap { $0.year == year.year ? $0.month : nil }
+            if shift == .following { if month <= (reached ?? 12) { y += 1 } } else if month >= (reached ?? 1) { y -= 1 }
+            return ("\(y)-\(Self.pad(month))", lastYear != nil ? .narrative : .publication)
         case .shiftedMonth(let month, let shift):
             guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
             var y = pub.year
@@ -310,6 +363,16 @@ struct TimexResolver {
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 
+    /// The day a bare weekday is counted from when the story tells its days by weekday: one
+    /// named with its weekday in this sentence or the three before, more than two weeks before the
+    /// publication (not a byline's). Nil otherwise: the publication date decides (a news
+    /// report's "from Sept. 14 to Thursday" ends this week).
+    private func narrativeWeekdayBase(_ pub: CalendarDay) -> CalendarDay? {
+        guard let day = lastDay, lastDayNamedWeekday, !lastDayIsByline, sentence - lastDaySentence <= 3,
+              day.dayNumber < pub.dayNumber - 14 else { return nil }
+        return day
+    }
+
     /// A candidate within `near` of the reference wins whatever the cue says: cues are found
     /// less reliably than dates are near the publication date.
     /// Without a publication date, the year of a year-less month or day (`sample` gives its
@@ -345,6 +408,15 @@ struct TimexResolver {
         guard let last = lastDay else { return nil }
         func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
         return (last.year - 1...last.year + 1).min { distance($0) < distance($1) }!
+    }
+
+    /// "Algeria imposed the freeze in June 2022, days after suspending its 2002 treaty on June
+    /// 8": a year-less month or day told in the past in the sentence that named a month of
+    /// another year lies near that month (the nearest candidate). Nil otherwise.
+    private func sentenceYear(month: Int, pub: CalendarDay, cue: () -> TenseCue?) -> Int? {
+        guard let (ref, named) = lastNamedMonth, named == sentence, ref.year != pub.year, cue() == .past else { return nil }
+        let here = ref.year * 12 + ref.month
+        return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
     }
 
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {

@@ -36,7 +36,7 @@ extension TimexScanner {
     /// A day-of-month number at `j` (with an attached "th"): its value and the index after it.
     /// With `certain` (after "on" or a weekday), a count noun after the number does not undo the
     /// date: "on June 25 troops crossed", but "in May 15 people died".
-    private func dayNumber(_ j: Int, certain: Bool = false) -> (day: Int, end: Int)? {
+    func dayNumber(_ j: Int, certain: Bool = false) -> (day: Int, end: Int)? {
         guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
         var k = j + 1
         if ordinalSuffix(k) { k += 1 }

@@ -31,6 +31,33 @@ extension TimexScanner {
         return out
     }
 
+    /// "September that year", "June of that year", "13 September that year": a month or day
+    /// without a year takes a trailing "(of) that year" into its extent and lies in the year the
+    /// narrative has reached.
+    func extendThatYear(_ m: TimexMatch) -> TimexMatch {
+        guard m.parts == nil else { return m }
+        let k = isKey(m.end, fn.of) ? m.end + 1 : m.end
+        guard isKey(k, fn.that), isKey(k + 1, fn.year), !endsWith(k + 1, "s"), sameSentence(k + 1, m.first) else { return m }
+        var out = m
+        switch m.meaning {
+        case .month(nil, let month): out.meaning = .inNarrativeYear(month: month, day: nil)
+        case .day(nil, let month, let day): out.meaning = .inNarrativeYear(month: month, day: day)
+        default: return m
+        }
+        out.end = k + 2
+        return out
+    }
+
+    /// "that June", "that September": a month named with "that" lies in the year the narrative
+    /// has reached ("that May", which may open a clause about Theresa May, is left alone).
+    func thatMonth(at i: Int) -> TimexMatch? {
+        guard isKey(i, fn.that), !isKey(i + 1, fn.may), var m = core(at: i + 1), m.first == i + 1,
+              m.parts == nil, case .month(nil, let month) = m.meaning else { return nil }
+        m.first = i
+        m.meaning = .inNarrativeYear(month: month, day: nil)
+        return m
+    }
+
     /// "Friday morning", "yesterday afternoon": a day followed by a part of the day is a TIME.
     func extendPartOfDay(_ m: TimexMatch) -> TimexMatch {
         // "on Monday and Tuesday nights": the first day shares the plural part of the day

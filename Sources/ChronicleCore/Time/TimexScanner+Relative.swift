@@ -90,6 +90,10 @@ extension TimexScanner {
         if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.kind == .word, next.capitalized,
            sameSentence(i, i + 1), (word(i + 1)?.month ?? 0) == 0, !isKey(i - 1, fn.on) { return nil }
         if i > 0, tokens[i - 1].capitalized, word(i - 1)?.namesWeekday ?? false { return nil }
+        // "Sunday the 26th"
+        if isKey(i + 1, fn.the), let (day, end) = dayNumber(i + 2, certain: true), ordinalSuffix(i + 3), sameSentence(i, end - 1) {
+            return TimexMatch(first: i, end: end, type: .date, meaning: .weekdayDate(w.weekday, day: day))
+        }
         return TimexMatch(first: i, end: i + 1, type: .date, meaning: .weekday(w.weekday, shift: nil))
     }
 

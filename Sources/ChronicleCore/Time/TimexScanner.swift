@@ -53,12 +53,14 @@ struct TimexScanner {
             m = extendPartOfDay(m)
             m = extendClockDay(m)
             m = extendOrSo(m)
+            m = extendThatYear(m)
             m = extendWeekdayDate(m)
             if case .phrase = m.meaning { m = extendPartDay(m) }
             if m.end > (best?.end ?? i) { best = m }
         }
         consider(modified(at: i))
         consider(core(at: i))
+        consider(thatMonth(at: i))
         if isKey(i, fn.the) {
             if var m = core(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
             if var m = modified(at: i + 1), m.takesThe, !endsInCompound(m) { m.first = i; consider(m) }
