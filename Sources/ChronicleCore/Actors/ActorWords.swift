@@ -177,6 +177,10 @@ extension ActorWords {
         "Wong", "Carr", "Lee", "Kim", "Park", "Han", "Wang", "Li", "Chung", "Cho", "Choi", "Ri", "Pak",
         "Singh", "Khan", "Castro", "Sharif", "Fernández", "Abdullah", "Salman", "Fahd", "Rutte", "Costa",
         "Michel", "Hammond", "Cameron", "Johnson", "Harris", "Davies", "Mattis", "Stephens", "Roos",
+        // (surnames of office holders that are also words, given names or frequent family names)
+        "Lasso", "Arroyo", "Arias", "Chinchilla", "Lobo", "Peters", "Kenny", "Faye", "Gabriel", "Rey",
+        "Jeri", "Mara", "Amado", "García", "Garcia", "Ramírez", "Ramirez", "Rodríguez", "Rodriguez",
+        "Silva", "Santos", "Morales", "Mohammed", "Hamad", "Khalifa",
     ]
     /// ``commonSurnames`` by the ``PhraseHash`` of each name.
     static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))
