@@ -530,6 +530,9 @@ struct SentenceCoder: Sendable {
               f.kind == .ccomp, !f.subjectInherited, !f.negated, let g = f.governor,
               frames[g].lemmas.contains(where: { lexicon.governors[$0] == "intent" }),
               let hopers = frames[g].subject?.actors.filter({ !s.actors[$0].isMedia && !s.actors[$0].isPlace }), !hopers.isEmpty,
+              // ("The two leaders agreed that the foreign ministers will hold talks": what a pair
+              // agrees its own ministers will do is its intention, not an appeal)
+              !hopers.contains(where: { s.actors[$0].isGroup }),
               let doer = s.actors[c.source].country,
               !hopers.contains(where: { s.actors[$0].country == doer }) else { return [c] }
         return hopers.map { h in
