@@ -324,7 +324,13 @@ public struct EventCoder: Sendable {
         // briefing on Friday"), and the names that acted in the sentence that set the clock.
         var speakerDays: [String: TimeSpan] = [:]
         var clockNames: Set<String> = []
+        // Whether a quotation is open at the current token, within a paragraph.
+        var openQuote = false
+        var quoteParagraph = -1
         for (position, var s) in sentences.enumerated() {
+            if s.paragraph != quoteParagraph { openQuote = false; quoteParagraph = s.paragraph }
+            let quoted = openQuote || s.tokens.contains(where: { $0.is(.quote) })
+            for t in s.tokens where t.is(.quote) { openQuote.toggle() }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
             if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair { setPair(d) }
@@ -440,6 +446,14 @@ public struct EventCoder: Sendable {
                    let (now, _) = clock, now.dateEnd < day.dateStart,
                    !clockNames.contains(name), Self.reactionDayRoots.contains(String(c.code.prefix(2))) || c.code.hasPrefix("03") {
                     recordClock = (day, s.index - 1)
+                }
+                // ("5. We called on the Myanmar military authorities to refrain …" in a communiqué
+                // whose paragraph before told of executions in July: what the document's own voice
+                // says, outside quotations, with no day of its own, it says on the publication day)
+                if let pub = document.publicationDate, Speakers.firstPerson.contains(sourceSpan.text.lowercased()),
+                   !quoted, let (now, _) = recordClock, now.dateEnd < pub,
+                   Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
+                    recordClock = (TimeSpan(text: "", start: s.start, end: s.start, value: pub.description, dateStart: pub, dateEnd: pub), s.index - 1)
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,

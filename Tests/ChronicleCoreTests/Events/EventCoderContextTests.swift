@@ -244,4 +244,23 @@ struct EventCoderContextTests {
                                       date: "2023-12-29")
         #expect(!one.contains { $0.sentenceIndex == 2 && $0.target?.country == "CHN" })
     }
+
+    @Test("what a statement's own 'we' says with no day of its own it says on the publication day")
+    func statementVoiceDay() {
+        let text = """
+            1. We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), met in Phnom Penh.
+
+            2. We were troubled by the executions of four activists announced on 25 July 2022.
+
+            3. We called on the Myanmar military authorities to release all political prisoners.
+            """
+        let events = coded(text, date: "2022-08-04")
+        #expect(events.contains { $0.source.country == "IGO" && $0.target?.country == "MMR" && $0.root == "02" && $0.date == "2022-08-04" })
+        // Inside a quotation the words are the quoted speaker's, dated by the story's clock.
+        let quoted = coded("""
+            The ASEAN foreign ministers met in Phnom Penh on 25 July 2022. Their chair said: "We have done our part.
+            We called on the Myanmar military authorities to release all political prisoners."
+            """, date: "2022-08-04")
+        #expect(!quoted.contains { $0.target?.country == "MMR" && $0.date == "2022-08-04" })
+    }
 }
