@@ -324,7 +324,14 @@ struct ClauseReader: Sendable {
                 // ("… and looks forward to more exchanges", "… and calls on Israel to …": a verb's
                 // own next word shows it is one)
                 let verbal = before.is(.conjunction) && i + 1 < n && Self.verbFollowers.contains(toks[i + 1].lower)
-                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal { continue }
+                // ("Guterres, through a spokesman, urges both governments to …": after an aside
+                // closed by a comma, the first verb of a sentence that opened with an actor, before
+                // an object, is its predicate)
+                let afterAside = before.isWord(.comma) && i + 1 < n && knownVerb(i) != nil
+                    && !(0..<i).contains(where: { isVerb[$0] }) && (0..<i).contains(where: { actorAt[$0] != nil })
+                    && (0..<(i - 1)).filter({ toks[$0].isWord(.comma) }).count == 1
+                    && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || Self.verbFollowers.contains(toks[i + 1].lower))
+                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal && !afterAside { continue }
             }
             isVerb[i] = true
         }
