@@ -124,16 +124,22 @@ extension EventCoder {
                 c.rule += "+reaction"
             }
         }
-        if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036", !c.rule.hasPrefix("noun"),
+        if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036" || Self.relationCuts.contains(c.code), !c.rule.hasPrefix("noun"),
            let (a, b) = story, let own = sourceSpan.country, a.country != b.country {
             // "The Secretary met a delegation from Vietnam on Monday. We will meet again when the
             // season ends": meeting again, without a partner named, is meeting the other party
             // of the meeting just told.
+            // (so is cutting relations: "Three days later China downgraded relations to the level
+            // of chargé d'affaires" cuts them with the story's other party)
             if a.country == own { c.resolvedTarget = b } else if b.country == own { c.resolvedTarget = a }
             if c.resolvedTarget != nil { c.rule += "+story" }
         }
         return c
     }
+
+    /// Cuts in diplomatic relations that name no counterpart: reduced or broken relations,
+    /// diplomats withdrawn (`downgraded relations`, `pulled its diplomats out`).
+    static let relationCuts: Set<String> = ["160", "161", "166"]
 
     /// Roots of the acts a rejection answers: appeals, proposals, demands, accusations, threats.
     static let answeredRoots: Set<Substring> = ["02", "03", "10", "11", "13"]

@@ -263,4 +263,14 @@ struct EventCoderContextTests {
             """, date: "2022-08-04")
         #expect(!quoted.contains { $0.target?.country == "MMR" && $0.date == "2022-08-04" })
     }
+
+    @Test("a cut in relations that names no counterpart is aimed at the story's other party")
+    func relationCutStoryCounterpart() {
+        let text = "China recalled its ambassador from Vilnius on August 10. Three months later China downgraded diplomatic relations to the level of charge d'affaires."
+        let events = coded(text, date: "2022-01-28")
+        #expect(events.contains { $0.sentenceIndex == 1 && $0.cameo == "161" && $0.source.country == "CHN" && $0.target?.country == "LTU" })
+        // A party outside the story's pair gets no counterpart from it.
+        let other = coded(text.replacingOccurrences(of: "later China downgraded", with: "later Belarus downgraded"), date: "2022-01-28")
+        #expect(!other.contains { $0.sentenceIndex == 1 && $0.target != nil })
+    }
 }
