@@ -51,7 +51,7 @@ extension TimexScanner {
     /// "that June", "that September": a month named with "that" lies in the year the narrative
     /// has reached ("that May", which may open a clause about Theresa May, is left alone).
     func thatMonth(at i: Int) -> TimexMatch? {
-        guard isKey(i, fn.that), !isKey(i + 1, fn.may), var m = core(at: i + 1), m.first == i + 1,
+        guard isKey(i, fn.that), (word(i + 1)?.month ?? 0) > 0, !isKey(i + 1, fn.may), var m = core(at: i + 1), m.first == i + 1,
               m.parts == nil, case .month(nil, let month) = m.meaning else { return nil }
         m.first = i
         m.meaning = .inNarrativeYear(month: month, day: nil)
