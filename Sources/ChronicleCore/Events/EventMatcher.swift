@@ -242,6 +242,11 @@ struct EventMatcher: Sendable {
            Self.alleges(frames[g]) || frames[g].governor.map({ $0 < g && Self.alleges(frames[$0]) && Self.isGerundAfterOfOrFor(frames[g], s) }) ?? false {
             return nil
         }
+        // ("the country no longer recognized Taiwan", "would no longer cooperate with the
+        // inquiry": a dealing no longer kept is a cut in relations, family 16, as a dealing
+        // stopped is; see ``recode(_:family:)``)
+        if g0 > 1, s.tokens[g0 - 1].lower == "longer", s.tokens[g0 - 2].lower == "no",
+           !f.modals.contains(where: { ["could", "might", "may", "can", "should", "must"].contains($0) }) { return (.asserted, "16") }
         // "has no intention of invading", "has no plans to meet": an intention denied
         if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
            (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }
