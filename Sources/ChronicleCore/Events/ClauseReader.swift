@@ -329,7 +329,7 @@ struct ClauseReader: Sendable {
                 // an object, is its predicate)
                 let afterAside = before.isWord(.comma) && i + 1 < n && knownVerb(i) != nil
                     && !(0..<i).contains(where: { isVerb[$0] }) && (0..<i).contains(where: { actorAt[$0] != nil })
-                    && (0..<(i - 1)).filter({ toks[$0].isWord(.comma) }).count == 1
+                    && (0..<(i - 1)).lazy.filter({ toks[$0].isWord(.comma) }).count == 1
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || Self.verbFollowers.contains(toks[i + 1].lower))
                 if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal && !afterAside { continue }
             }

@@ -329,8 +329,9 @@ public struct EventCoder: Sendable {
         var quoteParagraph = -1
         for (position, var s) in sentences.enumerated() {
             if s.paragraph != quoteParagraph { openQuote = false; quoteParagraph = s.paragraph }
-            let quoted = openQuote || s.tokens.contains(where: { $0.is(.quote) })
-            for t in s.tokens where t.is(.quote) { openQuote.toggle() }
+            let quotes = s.tokens.indices.lazy.filter { s.tokens[$0].is(.quote) }.count
+            let quoted = openQuote || quotes > 0
+            if quotes % 2 == 1 { openQuote.toggle() }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
             if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair { setPair(d) }

@@ -217,6 +217,8 @@ struct EventMatcher: Sendable {
             || (f.lemmas.contains("hold") && !(f.object?.lemmas.isDisjoint(with: ["accountable", "responsible"]) ?? true))
     }
 
+    /// Modals of what may or ought to happen ("ca" is the first half of "can't").
+    static let possibilityModals: Set<String> = ["could", "might", "may", "can", "should", "must", "ca"]
     /// Modals of an act to come (`will meet`, `going to meet`).
     static let willModals: Set<String> = ["will", "'ll", "’ll", "shall", "going", "wo"]
     /// Modals of an act to come or under a condition (`would meet`).
@@ -246,7 +248,7 @@ struct EventMatcher: Sendable {
         // inquiry": a dealing no longer kept is a cut in relations, family 16, as a dealing
         // stopped is; see ``recode(_:family:)``)
         if g0 > 1, s.tokens[g0 - 1].lower == "longer", s.tokens[g0 - 2].lower == "no",
-           !f.modals.contains(where: { ["could", "might", "may", "can", "should", "must"].contains($0) }) { return (.asserted, "16") }
+           Self.possibilityModals.isDisjoint(with: f.modals) { return (.asserted, "16") }
         // "has no intention of invading", "has no plans to meet": an intention denied
         if let no = (max(0, g0 - 5)..<g0).last(where: { s.tokens[$0].lower == "no" }),
            (no + 1..<g0).contains(where: { Self.readiness.contains(s.tokens[$0].lower) || s.tokens[$0].lower == "interest" }) { return nil }
@@ -301,7 +303,7 @@ struct EventMatcher: Sendable {
         if !m.isDisjoint(with: Self.wouldModals) {
             mode = sentenceHasIf ? .conditional : .future
         }
-        if !m.isDisjoint(with: ["could", "might", "may", "can", "should", "must", "ca"]) {
+        if !m.isDisjoint(with: Self.possibilityModals) {
             if sentenceHasIf || saysOwnSideCould(f, frames: frames, modals: m) { mode = .conditional } else { return nil }
         }
         // Governed infinitives: intentions and attempts.
