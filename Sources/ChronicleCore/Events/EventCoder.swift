@@ -454,7 +454,7 @@ public struct EventCoder: Sendable {
                 if let pub = document.publicationDate, Speakers.firstPerson.contains(sourceSpan.text.lowercased()),
                    !quoted, let (now, _) = recordClock, now.dateEnd < pub,
                    Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
-                    recordClock = (TimeSpan(text: "", start: s.start, end: s.start, value: pub.description, dateStart: pub, dateEnd: pub), s.index - 1)
+                    recordClock = (TimeSpan.day(pub, at: s.start), s.index - 1)
                 }
                 guard let (record, why) = record(c, s, document, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
@@ -518,10 +518,10 @@ public struct EventCoder: Sendable {
                 explanations.append(why)
                 if record.root == "04", record.dateBasis == .explicit, let place = record.location?.text,
                    let day = record.dateStart, day == record.dateEnd, let a = record.source.country, let b = record.target?.country {
-                    placeDays[place] = (TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day), [a, b])
+                    placeDays[place] = (TimeSpan.day(day, at: s.start), [a, b])
                 }
                 if let name = sourceSpan.personName, record.dateBasis == .explicit, let day = record.dateStart, day == record.dateEnd {
-                    speakerDays[name] = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
+                    speakerDays[name] = TimeSpan.day(day, at: s.start)
                 }
                 if firstDated, record.dateBasis == .explicit {
                     firstDated = false
@@ -574,7 +574,7 @@ public struct EventCoder: Sendable {
                     // "The talks came four days after North Korea tested a missile": the story goes
                     // on from the day of the test.
                     if why.rule.hasSuffix("+offset") {
-                        mainDay = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
+                        mainDay = TimeSpan.day(day, at: s.start)
                     }
                 }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
@@ -650,7 +650,7 @@ public struct EventCoder: Sendable {
             if mainDay == nil, !verbCoded, nounDay == nil, let (now, _) = clock, now.dateStart == now.dateEnd,
                let days = Self.cameDaysAfter(in: s) {
                 let day = now.dateStart.adding(days: -days)
-                mainDay = TimeSpan(text: "", start: s.start, end: s.start, value: day.description, dateStart: day, dateEnd: day)
+                mainDay = TimeSpan.day(day, at: s.start)
             }
             if GroupReference.shipped.opensWithGroup(s) { groupSentence = s.index }
             // ("Kishida and Xi met in San Francisco. They reaffirmed …": so does a sentence whose

@@ -26,6 +26,12 @@ public struct TimeSpan: Sendable, Hashable {
         self.dateStart = dateStart
         self.dateEnd = dateEnd
     }
+
+    /// A day the coder infers rather than reads (a speaker's day, a place's meeting day, the
+    /// publication day), as an empty span at scalar offset `start`.
+    static func day(_ day: CalendarDay, at start: Int) -> TimeSpan {
+        TimeSpan(text: "", start: start, end: start, value: day.description, dateStart: day, dateEnd: day)
+    }
 }
 
 /// One sentence with everything the event coder needs: words, actors and dates.

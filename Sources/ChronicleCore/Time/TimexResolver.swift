@@ -183,13 +183,10 @@ struct TimexResolver {
                 // Manaus on Friday …" in a feature of mid-February: a bare weekday told right after
                 // a day weeks before the publication is the nearest such day to it)
                 if let day = narrativeWeekdayBase(pub) {
-                    let d = wd - day.weekday
-                    let back = d <= 0 ? d : d - 7
-                    let ahead = d >= 0 ? d : d + 7
+                    let (back, ahead) = Self.weekdaySteps(wd - day.weekday)
                     return (day.adding(days: -back <= ahead ? back : ahead).description, .narrative)
                 }
-                let back = delta <= 0 ? delta : delta - 7
-                let ahead = delta >= 0 ? delta : delta + 7
+                let (back, ahead) = Self.weekdaySteps(delta)
                 switch cue() {
                 case .past?: offset = back
                 case .future?: offset = ahead
@@ -363,6 +360,12 @@ struct TimexResolver {
         return ("\(q.year + years)-Q\(q.quarter)", .narrative)
     }
 
+    /// The days back (0 or less) and ahead (0 or more) to a weekday `delta` days from a day's
+    /// own weekday (-6…6): the same day counts both ways.
+    static func weekdaySteps(_ delta: Int) -> (back: Int, ahead: Int) {
+        (delta <= 0 ? delta : delta - 7, delta >= 0 ? delta : delta + 7)
+    }
+
     /// The day a bare weekday is counted from when the story tells its days by weekday: one
     /// named with its weekday in this sentence or the three before, more than two weeks before the
     /// publication (not a byline's). Nil otherwise: the publication date decides (a news
@@ -383,12 +386,18 @@ struct TimexResolver {
         guard let month = sample?.month else { return nil }
         guard let (ref, hasMonth) = lastNamed else { return nil }
         if !hasMonth { return ref.year }
-        // (in a review the story goes forward: a month behind the reference costs three times its
-        // distance, so "January 2003 … in August" is August 2003, but "March 2023 … in February" is
-        // February 2023; a news report's background, told from its dateline, looks back as often)
+        return Self.year(of: month, nearest: ref, forward: forward)
+    }
+
+    /// The year, among the reference's and its neighbours, that puts `month` nearest the
+    /// reference month. With `forward` (in a review the story goes forward) a month behind the
+    /// reference costs three times its distance, so "January 2003 … in August" is August 2003, but
+    /// "March 2023 … in February" is February 2023; a news report's background, told from its
+    /// dateline, looks back as often.
+    static func year(of month: Int, nearest ref: CalendarDay, forward: Bool = false) -> Int {
         let here = ref.year * 12 + ref.month
         func cost(_ y: Int) -> Int { let d = y * 12 + month - here; return d >= 0 || !forward ? abs(d) : -3 * d }
-        return [ref.year - 1, ref.year, ref.year + 1].min { cost($0) < cost($1) }
+        return [ref.year - 1, ref.year, ref.year + 1].min { cost($0) < cost($1) }!
     }
 
     /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
@@ -415,8 +424,7 @@ struct TimexResolver {
     /// another year lies near that month (the nearest candidate). Nil otherwise.
     private func sentenceYear(month: Int, pub: CalendarDay, cue: () -> TenseCue?) -> Int? {
         guard let (ref, named) = lastNamedMonth, named == sentence, ref.year != pub.year, cue() == .past else { return nil }
-        let here = ref.year * 12 + ref.month
-        return [ref.year - 1, ref.year, ref.year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }
+        return Self.year(of: month, nearest: ref)
     }
 
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
