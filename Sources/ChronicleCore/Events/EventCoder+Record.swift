@@ -91,7 +91,9 @@ extension EventCoder {
         // dates the swap, told after it.)
         times.removeAll { t in t.start > trigger && Self.firstSince(t, in: s) }
         // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
-        times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) }
+        // Nor when a "when" clause, the candidate's, goes on from that noun: "Erdogan's December 7,
+        // 2023 visit to Athens, when he and Mitsotakis signed a declaration".
+        times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) && !Self.whenClauseAfter(t, c, in: s) }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
         var inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         // "On February 28, Khan told parliament that Pakistan would release the pilot the next
@@ -373,8 +375,9 @@ extension EventCoder {
     /// The tenses ``tense(_:_:)`` tells apart.
     enum Tense { case past, present }
 
-    /// Determiners before a date that qualifies the noun after it ("the 1965 treaty").
-    static let attributiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+    /// Determiners before a date that qualifies the noun after it ("the 1965 treaty"), possessives
+    /// among them ("remarks about Ecuador's 2023 election campaign").
+    static let attributiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "'s", "’s"]
 
     /// Whether a temporal expression qualifies a noun: a determiner before it and a lowercase
     /// word after it that is no preposition or verb ("the 1965 treaty", "a 2018 ruling"), a
@@ -393,7 +396,8 @@ extension EventCoder {
             && (s.tokens[first + 1].form.first?.isNumber ?? false || s.tokens[first + 1].isCapitalized)
         guard holdsThe || first > 0 && attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
-        return !next.is([.preposition, .conjunction, .subordinator, .relative]) && !next.isWord(.comma)
+        // (nor is a pronoun a noun so qualified: "say that earlier this week they refused")
+        return !next.is([.preposition, .conjunction, .subordinator, .relative, .pronoun]) && !next.isWord(.comma)
     }
 
     /// Parts of a day that name a time with "of" ("the evening of April 16").
@@ -401,13 +405,21 @@ extension EventCoder {
 
     /// Whether `t` dates the noun that names the candidate's act: "the declaration of February
     /// 29", "the June 12 summit".
+    /// (A verb pattern's word can be that noun too: "Erdogan's December 7, 2023 visit to Athens".)
     static func datesNoun(_ t: TimeSpan, _ c: EventCandidate, in s: EventSentence) -> Bool {
-        guard c.rule.hasPrefix("noun") else { return false }
         let k = c.trigger.upperBound
-        if k + 2 < s.tokens.count, s.tokens[k + 1].isWord(.of), s.tokens[k + 2].start == t.start { return true }
+        if c.rule.hasPrefix("noun"), k + 2 < s.tokens.count, s.tokens[k + 1].isWord(.of), s.tokens[k + 2].start == t.start { return true }
         // a date right before the noun, perhaps with one modifier between
         let before = s.tokens[..<c.trigger.lowerBound].lastIndex { $0.end <= t.end && $0.start >= t.start }
         return before.map { c.trigger.lowerBound - $0 <= 2 } ?? false
+    }
+
+    /// Whether the candidate's clause is a "when" clause after a comma that closes the phrase of
+    /// `t`, within eight words of it: the time the phrase names is the clause's.
+    static func whenClauseAfter(_ t: TimeSpan, _ c: EventCandidate, in s: EventSentence) -> Bool {
+        guard let w = (max(0, c.clause.lowerBound - 1)...c.clause.lowerBound).first(where: { s.tokens[$0].lower == "when" }), w > 0,
+              s.tokens[w - 1].isWord(.comma), let last = s.tokens.lastIndex(where: { $0.end <= t.end }), last < w else { return false }
+        return w - last <= 8 && !s.tokens[(last + 1)..<w].contains { $0.isWord(.semicolon) }
     }
 
     /// Whether a relative pronoun (`which`, `who`, `whom`, `whose`) stands between token

@@ -250,6 +250,22 @@ struct EventDatingTests {
         // A date in its own phrase still dates the act.
         let dated = Self.events("Tokyo demanded in 2015 that Seoul accept arbitration.")
         #expect(dated.first { $0.root == "10" }?.date == "2015")
+        // So does one after a possessive: the day in the clause opened by "when" dates the act.
+        let possessive = Self.events("""
+            The row started on May 2, when the Government of Peru expelled the Chilean ambassador over remarks \
+            about Peru's 2016 election.
+            """)
+        #expect(possessive.first { $0.source.country == "PER" && $0.target?.country == "CHL" }?.date == "2018-05-02")
+        // The act the possessive's date qualifies keeps it, and so does a "when" clause about it.
+        let visit = Self.events("""
+            Tuesday was the anniversary of Modi's May 8, 2017 visit to Kathmandu, when he and the Nepali prime \
+            minister signed a transit agreement.
+            """)
+        #expect(visit.first { $0.root == "04" && $0.source.country == "IND" }?.date == "2017-05-08")
+        #expect(visit.first { $0.root == "05" }?.date == "2017-05-08")
+        // "that" before a date and a pronoun after it open a complement: no noun is qualified.
+        let complement = Self.events("Azerbaijani officials said that earlier this week they expelled two Iranian diplomats.")
+        #expect(complement.first { $0.source.country == "AZE" && $0.target?.country == "IRN" }?.date == "2018-W19")
     }
 
     @Test("what is said in a quotation is dated by the day of the speech")
