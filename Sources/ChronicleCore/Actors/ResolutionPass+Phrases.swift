@@ -197,6 +197,26 @@ extension ResolutionPass {
             return
         }
         guard m.country == nil, determiner, !hasOrganization else { return }
+        if isPerson && !plural, head.role == "general secretary", !m.text.lowercased().contains("general secretary") {
+            // "the Secretary-General": the one last named (NATO's, ASEAN's), else the UN's on the
+            // day, never a secretary of state ("general secretary", a party's, is read below)
+            if let item = focus.items.last(where: { $0.isPerson && $0.mention.country == "IGO" && ($0.mention.role?.contains("secretary") ?? false) }) {
+                let keep = m.role
+                m = item.mention
+                m.role = keep ?? m.role
+            } else if let day, let (p, t) = lexicon.holder(country: "IGO", keys: ["un secretary-general"], on: day) {
+                let person = lexicon.people[p]
+                m.country = "IGO"
+                m.name = person.name
+                m.personID = person.id
+                m.sector = person.tenures[t].sector
+            } else {
+                m.country = "IGO"
+                m.sector = "IGO"
+            }
+            m.how = .role
+            return
+        }
         if head.kind == "STATE" {
             // "cut ties with Qatar, accusing the Gulf state of …", "banned the country's exports":
             // the country last named. (Not where the words name a place: "leave the country",
