@@ -284,9 +284,15 @@ extension ResolutionPass {
         return nil
     }
 
+    /// The organization a name stands for; of several that share it ("Foreign Office" is
+    /// Britain's and Pakistan's), the one of the publisher's country, else the first listed.
     func organizationItem(_ items: LexItems) -> Int? {
-        for case .organization(let o) in items { return o }
-        return nil
+        var first: Int?
+        for case .organization(let o) in items {
+            guard let home, lexicon.organizations[o].country != home else { return o }
+            first = first ?? o
+        }
+        return first
     }
 
     func roleItem(_ items: LexItems) -> (index: Int, plural: Bool)? {
