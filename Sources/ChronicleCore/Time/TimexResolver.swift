@@ -75,7 +75,16 @@ struct TimexResolver {
             }
         }
         // "compared with $3 million a year earlier": a comparison names no new time of the story
-        if aside || (!movesClock && g <= .month) { return }
+        if aside || (!movesClock && g <= .month) {
+            // (but an aside's full date is the first sign of the years a review is about, when
+            // nothing before named a month: "Russia's aggression, which began on 24 February
+            // 2022, … On 25 February, Japan decided …" in a review published in April 2023)
+            if aside, g >= .day, !limit, !(lastNamed?.hasMonth ?? false), value.utf8.count >= 10 {
+                lastNamed = (span.lowerBound, true)
+                lastNamedSentence = sentence
+            }
+            return
+        }
         if g >= .day {
             let previous = lastDay
             lastDay = span.lowerBound

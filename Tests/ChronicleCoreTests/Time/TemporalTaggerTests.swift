@@ -73,6 +73,21 @@ struct TemporalTaggerTests {
         #expect(values("The talks resumed on March 10, 2021. They had stalled in February.", published: "2023-06-01").last == "2021-02")
     }
 
+    @Test("an aside's full date opens a review of a past year")
+    func asideOpensReview() {
+        let text = """
+            Iraq's invasion of Kuwait, which began on 2 August 1990, changed the region. On 6 August, the \
+            council imposed sanctions. In November it authorised force.
+            """
+        #expect(values(text, published: "1991-09-20") == ["1990-08-02", "1990-08-06", "1990-11"])
+        // (without the aside's date the year-less days are the publication's year, as before)
+        let plain = "Iraq's invasion of Kuwait changed the region. On 6 August, the council imposed sanctions."
+        #expect(values(plain, published: "1991-09-20").last == "1991-08-06")
+        // (nor does an aside move the story's day: "the following day" counts from the day before it)
+        let news = "On Monday, the council, which had met on 2 August 1990, voted. The following day it adjourned."
+        #expect(values(news, published: "1990-08-08").last == "1990-08-07")
+    }
+
     @Test("a time inside a 'since' clause does not move the narrative clock")
     func sinceClauseAside() {
         let text = """
