@@ -142,6 +142,52 @@ extension ResolutionPass {
         return focus.lastSubjectGroup(since: sentenceStart(of: s))
     }
 
+    /// "Japan joined the G7 decision, and on 1 March it froze the assets of …": `it` opening a
+    /// clause joined by ", and" (perhaps after a phrase of time) is the singular group that is
+    /// the sentence's subject, unless a verb of being follows (", and it was clear that …").
+    func coordinatedSubject(at s: Int) -> DocumentFocus.Item? {
+        let k = segments[s].start
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased()) else { return nil }
+        var j = k - 1
+        while j > 0, k - j <= 5, !tokens[j].isLower(.and) {
+            guard tokens[j].kind == .number || tokens[j].classes.contains(.month)
+                    || TokenLiteral.openingTimeWords.contains(where: { tokens[j].isLower($0) }) else { return nil }
+            j -= 1
+        }
+        guard j > 0, tokens[j].isLower(.and), tokens[j - 1].kind == .punctuation, tokenText(j - 1) == "," else { return nil }
+        let since = sentenceStart(of: s)
+        if let subject = focus.lastSubjectGroup(since: since) {
+            // (not a subject of two: "Chile and Peru signed the treaty, and it urged …")
+            let joined = focus.items.contains { $0.mention.start > subject.mention.end && $0.mention.start <= subject.mention.end + 5 && !$0.isPerson }
+            return subject.isPlural || joined ? nil : subject
+        }
+        // (a subject that was itself `it`: "In the days that followed, it joined …, and on 1 March it froze …")
+        guard let m = mentions.last(where: { $0.start >= since && $0.how == .pronoun && $0.country != nil && ($0.text == "it" || $0.text == "It") })
+        else { return nil }
+        return DocumentFocus.Item(mention: m, isPerson: false, isPlural: false, gender: nil, isSubject: true, isPlace: false)
+    }
+
+    /// "On 25 February, Japan decided to freeze … In the days that followed, it joined …": `it`
+    /// opening a sentence, perhaps after a phrase of time, before a verb that is not one of being,
+    /// is the singular group that was the subject of the sentence before.
+    func openingSubject(at s: Int) -> DocumentFocus.Item? {
+        let k = segments[s].start
+        guard tokens[k].startsSentence || afterOpeningTime(s), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+              !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased()) else { return nil }
+        var a = k
+        while a > 0 && !tokens[a].startsSentence { a -= 1 }
+        guard a > 0 else { return nil }
+        var b = a - 1
+        while b > 0 && !tokens[b].startsSentence { b -= 1 }
+        guard let item = focus.lastSubjectGroup(since: tokens[b].start), item.mention.start < tokens[a].start, !item.isPlural else { return nil }
+        return item
+    }
+
+    /// Verbs after which `it` is no actor ("it was", "it seems", "it took three days", "it rained").
+    static let expletiveVerbs: Set<String> = ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained",
+                                              "becomes", "became", "takes", "took", "has", "had", "would", "will", "may", "might", "could",
+                                              "rained", "rains", "snowed", "snows", "poured"]
+
     /// "Hezbollah fired rockets at Israeli positions on Sunday, saying it acted …": after a comma
     /// and a participle of saying, `it` or `they` is the group that opened the sentence.
     func participleSpeaker(before s: Int) -> DocumentFocus.Item? {
@@ -392,7 +438,8 @@ extension ResolutionPass {
             // an actor (the body that says); so is an `It` that opens a sentence before one ("It
             // said the United States should stop …": the medium or body just named).
             guard let speaker = coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? (t.startsSentence ? openingSayer(at: s) : nil)
-                    ?? participleSpeaker(before: s) ?? informedSayer(before: s) ?? pressingBody(at: s) else { return nil }
+                    ?? participleSpeaker(before: s) ?? informedSayer(before: s) ?? pressingBody(at: s)
+                    ?? coordinatedSubject(at: s) ?? openingSubject(at: s) else { return nil }
             item = speaker
         } else if c.contains(.its) {
             // "The United States condemned China's actions and reaffirmed its defence treaty":

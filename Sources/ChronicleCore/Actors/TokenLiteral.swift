@@ -94,12 +94,13 @@ struct TokenLiteral: Sendable {
     static let weekdays = list("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     static let dayPrepositions = list("on", "last", "early", "late")
     /// Words of a time phrase that opens a sentence before its subject pronoun ("Three days
-    /// later he …", "On the following day she …", "In late March he …").
+    /// later he …", "On the following day she …", "In late March he …", "In the days that followed, it …").
     static let openingTimeWords = list(
         "on", "in", "at", "by", "during", "after", "later", "earlier", "then", "afterwards", "meanwhile",
         "the", "a", "that", "this", "same", "next", "following", "last", "early", "late", "mid", "few",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "evening", "night")
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "evening", "night",
+        "followed", "ensued")
     /// Messages that speak for whoever issued them (`The statement warned …`).
     static let messageNouns = list("statement", "commentary", "editorial", "communique", "letter", "message", "article")
     /// Nouns that a group's role word modifies (`a military cooperation agreement`, `government
