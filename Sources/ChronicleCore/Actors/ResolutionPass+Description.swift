@@ -285,12 +285,18 @@ extension ResolutionPass {
     }
 
     /// The organization a name stands for; of several that share it ("Foreign Office" is
-    /// Britain's and Pakistan's), the one of the publisher's country, else the first listed.
+    /// Britain's and Pakistan's, "House of Commons" Britain's and Canada's), the one of the
+    /// publisher's country, else of the country last named, else the first listed.
     func organizationItem(_ items: LexItems) -> Int? {
         var first: Int?
+        var shared = false
         for case .organization(let o) in items {
-            guard let home, lexicon.organizations[o].country != home else { return o }
-            first = first ?? o
+            if first == nil { first = o } else { shared = true; break }
+        }
+        guard shared else { return first }
+        for country in [home, focus.lastCountry] {
+            guard let country else { continue }
+            for case .organization(let o) in items where lexicon.organizations[o].country == country { return o }
         }
         return first
     }

@@ -699,9 +699,10 @@ extension ResolutionPass {
     /// transcript turn; a person alone on one of the first lines of a statement is its byline.
     func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
         let firstToken = segments[range.0].start
-        guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
-            || (firstToken > 0 && tokens[firstToken - 1].startsLine), let item = focus.items.last else { return }
         let lastToken = segments[range.1 - 1].end - 1
+        let bracketed = firstToken > 0 && tokenText(firstToken - 1) == "("
+        guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
+            || (firstToken > 0 && tokens[firstToken - 1].startsLine) || bracketed, let item = focus.items.last else { return }
         let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
             && tokens[firstToken - 1].kind == .word && tokens[firstToken - 1].isText(oneOf: TokenLiteral.determiners))
         if opensLine, lastToken + 1 < tokens.count, !tokens[lastToken + 1].startsLine {
@@ -713,6 +714,15 @@ extension ResolutionPass {
                 return
             }
         }
+        // A parliamentary record's turns: a name alone on its line before the speech, perhaps with
+        // seat and party in brackets ("Tulip Siddiq (Hampstead and Kilburn) (Lab)"), or in brackets
+        // after the office ("The Secretary of State for Foreign Affairs (Elizabeth Truss)").
+        if isPerson, !plural, hansardLabel(firstToken, lastToken, opensLine: opensLine) {
+            focus.turnSpeaker = item
+            if let k = mentions.lastIndex(where: { $0.start == item.mention.start }) { mentions[k].isTurn = true }
+            return
+        }
+        if bracketed && !opensLine { return }
         // A title naming the speaker: `President Obama's remarks on ...`, `Press Conference by
         // President Trump`.
         if isPerson, !plural, lineIndex[firstToken] == 0, focus.documentSpeaker == nil {
@@ -730,6 +740,23 @@ extension ResolutionPass {
                 focus.documentSpeaker = item
             }
         }
+    }
+
+    /// Whether the person from token `first` to `last` labels a turn of a parliamentary record
+    /// (see ``noteSpeaker(_:isPerson:plural:gender:)``): its line holds nothing else but brackets,
+    /// or it stands in the brackets that end a line, and a line of speech follows.
+    func hansardLabel(_ first: Int, _ last: Int, opensLine: Bool) -> Bool {
+        var end = last + 1
+        while end < tokens.count, !tokens[end].startsLine { end += 1 }
+        guard end < tokens.count else { return false }
+        if first > 0, tokenText(first - 1) == "(", end == last + 2, tokenText(last + 1) == ")" {
+            var start = first - 1
+            while start > 0, !tokens[start].startsLine { start -= 1 }
+            return start < first - 1 && tokens[start].isCapitalized
+        }
+        guard opensLine else { return false }
+        if end == last + 1 { return focus.turnSpeaker != nil }
+        return tokenText(last + 1) == "(" && tokenText(end - 1) == ")"
     }
 
     /// `X said:` or `X said, "…`: the person just put in focus speaks the quotation that

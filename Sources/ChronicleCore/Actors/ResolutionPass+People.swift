@@ -94,6 +94,14 @@ extension ResolutionPass {
         }
         guard let candidates else { return nil }
         var pool = candidates
+        // (the second half of a double-barrelled name is no surname alone: "Zaghari-Ratcliffe" is
+        // not John Ratcliffe, while "Amir-Abdollahian" is the foreign minister of that name)
+        let k = segments[a].start
+        if k >= 2, tokens[k - 1].start == tokens[k - 2].end, tokens[k - 1].end == tokens[k].start, tokenText(k - 1) == "-" {
+            let joined = tokenText(k - 2) + "-" + tokenText(k)
+            pool = pool.filter { c in lexicon.people[c].name.contains(joined) || lexicon.people[c].variants.contains { $0.contains(joined) } }
+            if pool.isEmpty { return nil }
+        }
         if let country { pool = pool.filter { c in lexicon.people[c].tenures.contains { $0.country == country } } }
         if let day {
             let inOffice = pool.filter { lexicon.people[$0].isInOffice(on: day) }
