@@ -1312,6 +1312,11 @@ struct ClauseReader: Sendable {
                 // verb of a message's reduced clause is that verb's object, not this one's; "the
                 // road linking Armenia" still names whom a blockade is aimed at)
                 let toldInMessage = reduced && reducedAt.map { Self.messageNouns.contains(s.tokens[$0 - 1].lower) } ?? false
+                // ("On 5 June 2017 Saudi Arabia, the UAE and Egypt severed …": a name right after
+                // an opening phrase of time, with no comma, starts the subject)
+                if afterPrep && subject && i > r.lowerBound && s.times.contains(where: { $0.start <= s.tokens[i - 1].start && $0.end >= s.tokens[i - 1].end }) {
+                    afterPrep = false
+                }
                 if !actors.contains(a) && !governed.contains(a) && !calling && !toldInMessage {
                     if afterPrep && subject { governed.append(a) } else { actors.append(a) }
                     if subject, s.actors[a].isGroup, i > r.lowerBound, s.tokens[i - 1].isWord(.of) || (i > r.lowerBound + 1

@@ -25,6 +25,17 @@ struct ListSubjectTests {
         #expect(!events.contains { $0.source.country == "MMR" })
     }
 
+    @Test("a name right after an opening phrase of time, with no comma, is the first of the subjects")
+    func subjectAfterOpeningTime() {
+        let text = "On Monday Kuwait and Oman recalled their ambassadors from Iran."
+        let events = Self.coder.code(Document(id: "l3", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "16" && $0.source.country == "KWT" && $0.target?.country == "IRN" })
+        #expect(events.contains { $0.root == "16" && $0.source.country == "OMN" && $0.target?.country == "IRN" })
+        // (a place named in an opening phrase of place stays out of the subject)
+        let place = Self.coder.code(Document(id: "l4", text: "In Muscat Kuwait recalled its ambassador from Iran.", publicationDate: Self.day)).events
+        #expect(!place.contains { $0.source.country == "OMN" })
+    }
+
     @Test("a numbered list of four or more countries speaks with its first member's voice")
     func longList() {
         let text = """
