@@ -49,12 +49,19 @@ extension TimexScanner {
     }
 
     /// "that June", "that September": a month named with "that" lies in the year the narrative
-    /// has reached ("that May", which may open a clause about Theresa May, is left alone).
+    /// has reached ("that May", which may open a clause about Theresa May, is left alone); "that
+    /// June morning" is the morning of the day it has reached.
     func thatMonth(at i: Int) -> TimexMatch? {
         guard isKey(i, fn.that), (word(i + 1)?.month ?? 0) > 0, !isKey(i + 1, fn.may), var m = core(at: i + 1), m.first == i + 1,
               m.parts == nil, case .month(nil, let month) = m.meaning else { return nil }
         m.first = i
         m.meaning = .inNarrativeYear(month: month, day: nil)
+        // ("On that June morning": a part of the day makes it the day the narrative has reached)
+        if let part = word(m.end)?.daypart?.rawValue, part != "NO", part != "MI", !endsWith(m.end, "s"), sameSentence(i, m.end) {
+            m.meaning = .partOfDay(base: .phrase(PhraseEntry(type: .date, operation: "day:0", anchor: .narrative)), part: "T" + part)
+            m.type = .time
+            m.end += 1
+        }
         return m
     }
 
