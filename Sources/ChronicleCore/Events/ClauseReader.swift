@@ -1013,12 +1013,15 @@ struct ClauseReader: Sendable {
     /// "the Wise Honest, a North Korean cargo ship" does not).
     /// The first token of the actor mention that covers token `k`.
     /// Whether the words after the comma at `comma` are a short subject and a verb of saying
-    /// that ends the sentence (", the foreign ministry said.", ", officials told reporters.").
+    /// that ends the sentence (", the foreign ministry said.", ", officials told reporters."),
+    /// after words that hold a verb.
     static func closesWithSayer(after comma: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?],
                                 frames: [ClauseFrame], lexicon: PatternLexicon) -> Bool {
         var j = comma + 1
         while j < toks.count, j - comma <= 7, groupOf[j] == nil, !toks[j].isPunctuation { j += 1 }
         guard j > comma + 1, j < toks.count, let gi = groupOf[j] else { return false }
+        // (what is said has a verb: "Kuwait, Oman and Qatar recalled their envoys" is a list of subjects)
+        guard (0..<comma).contains(where: { groupOf[$0] != nil }) else { return false }
         var k = frames[gi].verbGroup.upperBound + 1
         // (", the ministry said in a statement.", ", he told reporters.")
         while k < toks.count, groupOf[k] == nil, !toks[k].isPunctuation, k - j <= 6 { k += 1 }
