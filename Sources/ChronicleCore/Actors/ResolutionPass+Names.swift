@@ -174,13 +174,20 @@ extension ResolutionPass {
         let k = segments[s].start
         guard tokens[k].startsSentence || afterOpeningTime(s), k + 1 < tokens.count, tokens[k + 1].kind == .word,
               !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased()) else { return nil }
-        var a = k
-        while a > 0 && !tokens[a].startsSentence { a -= 1 }
-        guard a > 0 else { return nil }
-        var b = a - 1
-        while b > 0 && !tokens[b].startsSentence { b -= 1 }
-        guard let item = focus.lastSubjectGroup(since: tokens[b].start), item.mention.start < tokens[a].start, !item.isPlural else { return nil }
+        guard let (previous, current) = previousSentence(at: s),
+              let item = focus.lastSubjectGroup(since: previous), item.mention.start < current, !item.isPlural else { return nil }
         return item
+    }
+
+    /// The offsets where the sentence before segment `s`'s and `s`'s own begin; nil in the first.
+    func previousSentence(at s: Int) -> (previous: Int, current: Int)? {
+        var k = segments[s].start
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        guard k > 0 else { return nil }
+        let current = tokens[k].start
+        k -= 1
+        while k > 0 && !tokens[k].startsSentence { k -= 1 }
+        return (tokens[k].start, current)
     }
 
     /// Verbs after which `it` is no actor ("it was", "it seems", "it took three days", "it rained").
@@ -371,14 +378,8 @@ extension ResolutionPass {
 
     /// The person of `gender` who opened the sentence before the one segment `s` is in.
     func previousSentenceSubject(gender: Character, at s: Int) -> DocumentFocus.Item? {
-        var k = segments[s].start
-        while k > 0 && !tokens[k].startsSentence { k -= 1 }
-        guard k > 0 else { return nil }
-        k -= 1
-        while k > 0 && !tokens[k].startsSentence { k -= 1 }
-        let previous = tokens[k].start
-        let current = tokens[segments[s].start].start
-        guard let item = focus.lastSubjectPerson(gender: gender, since: previous), item.mention.start < current else { return nil }
+        guard let (previous, _) = previousSentence(at: s),
+              let item = focus.lastSubjectPerson(gender: gender, since: previous), item.mention.start < tokens[segments[s].start].start else { return nil }
         return item
     }
 

@@ -79,7 +79,7 @@ struct TimexResolver {
             // (but an aside's full date is the first sign of the years a review is about, when
             // nothing before named a month: "Russia's aggression, which began on 24 February
             // 2022, … On 25 February, Japan decided …" in a review published in April 2023)
-            if aside, g >= .day, !limit, !(lastNamed?.hasMonth ?? false), value.utf8.count >= 10 {
+            if aside, g >= .day, !limit, !(lastNamed?.hasMonth ?? false) {
                 lastNamed = (span.lowerBound, true)
                 lastNamedSentence = sentence
             }
