@@ -534,8 +534,16 @@ struct ClauseReader: Sendable {
                 let lastComma = (regionStart..<g).last { toks[$0].isWord(.comma) && actorAt[$0] == nil }
                 // ("According to Japanese and South Korean sources, Kitamura met …": so does an
                 // attribution)
+                // ("On Monday Kuwait, Oman and Qatar condemned …": not a comma of a list whose first
+                // name follows the phrase of time with no comma)
+                func inListAfterTime(_ c: Int) -> Bool {
+                    guard c > 0, let a = actorAt[c - 1] else { return false }
+                    let first = Self.actorStart(c - 1, actorAt)
+                    return first > regionStart && actorAt[first] == a
+                        && s.times.contains { $0.start <= toks[first - 1].start && $0.end >= toks[first - 1].end }
+                }
                 if toks[regionStart].is([.preposition, .subordinator]) || toks[regionStart].isWord(.according),
-                   let comma = (regionStart..<g).first(where: opensName) ?? lastComma,
+                   let comma = (regionStart..<g).first(where: opensName) ?? lastComma, !inListAfterTime(comma),
                    (comma + 1..<g).contains(where: { actorAt[$0] != nil }) {
                     from = comma + 1
                 }

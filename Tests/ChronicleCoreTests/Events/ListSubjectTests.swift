@@ -31,6 +31,12 @@ struct ListSubjectTests {
         let events = Self.coder.code(Document(id: "l3", text: text, publicationDate: Self.day)).events
         #expect(events.contains { $0.root == "16" && $0.source.country == "KWT" && $0.target?.country == "IRN" })
         #expect(events.contains { $0.root == "16" && $0.source.country == "OMN" && $0.target?.country == "IRN" })
+        // (and so is the first of a list of three, whose comma ends no opening phrase)
+        let three = Self.coder.code(Document(id: "l5", text: "On Monday Kuwait, Oman and Qatar condemned Iran.", publicationDate: Self.day)).events
+        #expect(["KWT", "OMN", "QAT"].allSatisfy { c in three.contains { $0.root == "11" && $0.source.country == c } })
+        // (an opening phrase that ends with its comma still ends there)
+        let opened = Self.coder.code(Document(id: "l6", text: "In August, Japan and Canada condemned Iran.", publicationDate: Self.day)).events
+        #expect(opened.contains { $0.source.country == "JPN" } && opened.contains { $0.source.country == "CAN" })
         // (a place named in an opening phrase of place stays out of the subject)
         let place = Self.coder.code(Document(id: "l4", text: "In Muscat Kuwait recalled its ambassador from Iran.", publicationDate: Self.day)).events
         #expect(!place.contains { $0.source.country == "OMN" })
