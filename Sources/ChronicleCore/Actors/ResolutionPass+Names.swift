@@ -538,6 +538,22 @@ extension ResolutionPass {
         return s + 2
     }
 
+    /// "Allies have provided Ukraine with …" in a text that has named NATO: the capitalized
+    /// "Allies" of NATO's own prose is NATO (not in a title-cased headline: "United States,
+    /// Allies Strike …").
+    func readAllies(at s: Int) -> Int? {
+        let k = segments[s].start
+        let t = tokens[k]
+        guard t.length == 6, t.isCapitalized, !t.isAllCaps, !titleCase[k], tokenText(k) == "Allies",
+              let nato = focus.items.last(where: { $0.mention.code == "IGOWSTNAT" || $0.mention.name == "NATO" }) else { return nil }
+        var m = nato.mention
+        let sp = span(s, s + 1)
+        (m.text, m.start, m.end, m.how) = (sp.text, sp.start, sp.end, .role)
+        (m.role, m.roleKind, m.sector, m.name) = (nil, nil, "MIL", "NATO")
+        emit(m, isPerson: false, plural: true, gender: nil, segments: (s, s + 1))
+        return s + 1
+    }
+
     /// "a Tehran-based firm", "a Dubai-based trading company": a body based in a known capital,
     /// town or country is of that country. ("the Iran-backed group" is not Iran's: only "-based"
     /// says where a body is.)

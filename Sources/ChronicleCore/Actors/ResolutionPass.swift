@@ -188,6 +188,7 @@ final class ResolutionPass {
             if !t.isCapitalized && t.kind != .number && t.classes.isDisjoint(with: .phraseRelevant) { return nil }
             if let next = readPronoun(at: s) { return next }
             if let next = readContextualKorea(at: s) { return next }
+            if let next = readAllies(at: s) { return next }
             if let next = readMessageSubject(at: s) { return next }
             if let next = readBasedIn(at: s) { return next }
             if let next = readWeapon(at: s) { return next }
