@@ -198,7 +198,10 @@ extension ResolutionPass {
                     if d.country == nil && d.tailOrganization != nil { d.country = tailCountry }
                 } else if prep.isLower(.in) {
                     // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
-                    if d.country == nil && (d.organization != nil || d.tailOrganization != nil) { d.country = tailCountry }
+                    // (so does the seat of a state's bodies: "the authorities in Tehran", "the
+                    // military authorities in Myanmar"; a person posted in Seoul stays unnamed)
+                    let stateBody = d.roles.last.map { !lexicon.roles[$0.index].isPerson && Self.seatSectors.contains(lexicon.roles[$0.index].sector) } ?? false
+                    if d.country == nil && (d.organization != nil || d.tailOrganization != nil || stateBody) { d.country = tailCountry }
                 } else if prep.isLower(.at) {
                     // `the deputy chief of mission at the Japanese Embassy`: a post at a body is the
                     // body's country's; `a professor at Seoul` names no country of its own.
@@ -220,6 +223,9 @@ extension ResolutionPass {
         if s == s0 { return nil }
         return d
     }
+
+    /// Sectors of a state's bodies that the place after "in" names ("the authorities in Tehran").
+    static let seatSectors: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
 
     /// Where the owner of a named unit starting at segment `t` begins: after capitalized words
     /// (and `and`) that end in a unit word and are followed by `of` (`Asian and Oceanian Affairs
