@@ -147,14 +147,14 @@ extension ResolutionPass {
     /// the sentence's subject, unless a verb of being follows (", and it was clear that …").
     func coordinatedSubject(at s: Int) -> DocumentFocus.Item? {
         let k = segments[s].start
-        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased()) else { return nil }
+        guard actingVerbFollows(k) else { return nil }
         var j = k - 1
         while j > 0, k - j <= 5, !tokens[j].isLower(.and) {
             guard tokens[j].kind == .number || tokens[j].classes.contains(.month)
                     || TokenLiteral.openingTimeWords.contains(where: { tokens[j].isLower($0) }) else { return nil }
             j -= 1
         }
-        guard j > 0, tokens[j].isLower(.and), tokens[j - 1].kind == .punctuation, tokenText(j - 1) == "," else { return nil }
+        guard j > 0, tokens[j].isLower(.and), tokens[j - 1].isText(.comma) else { return nil }
         let since = sentenceStart(of: s)
         if let subject = focus.lastSubjectGroup(since: since) {
             // (not a subject of two: "Chile and Peru signed the treaty, and it urged …")
@@ -172,8 +172,7 @@ extension ResolutionPass {
     /// is the singular group that was the subject of the sentence before.
     func openingSubject(at s: Int) -> DocumentFocus.Item? {
         let k = segments[s].start
-        guard tokens[k].startsSentence || afterOpeningTime(s), k + 1 < tokens.count, tokens[k + 1].kind == .word,
-              !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased()) else { return nil }
+        guard tokens[k].startsSentence || afterOpeningTime(s), actingVerbFollows(k) else { return nil }
         guard let (previous, current) = previousSentence(at: s),
               let item = focus.lastSubjectGroup(since: previous), item.mention.start < current, !item.isPlural else { return nil }
         return item
@@ -188,6 +187,12 @@ extension ResolutionPass {
         k -= 1
         while k > 0 && !tokens[k].startsSentence { k -= 1 }
         return (tokens[k].start, current)
+    }
+
+    /// Whether the word after the `it` at token `k` may be an actor's verb: a word, and not one
+    /// of ``expletiveVerbs``.
+    func actingVerbFollows(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].kind == .word && !Self.expletiveVerbs.contains(tokenText(k + 1).lowercased())
     }
 
     /// Verbs after which `it` is no actor ("it was", "it seems", "it took three days", "it rained").
@@ -544,7 +549,7 @@ extension ResolutionPass {
     func readAllies(at s: Int) -> Int? {
         let k = segments[s].start
         let t = tokens[k]
-        guard t.length == 6, t.isCapitalized, !t.isAllCaps, !titleCase[k], tokenText(k) == "Allies",
+        guard t.isText(.allies), !titleCase[k],
               let nato = focus.items.last(where: { $0.mention.code == "IGOWSTNAT" || $0.mention.name == "NATO" }) else { return nil }
         var m = nato.mention
         let sp = span(s, s + 1)
@@ -717,7 +722,7 @@ extension ResolutionPass {
     func noteSpeaker(_ range: (Int, Int), isPerson: Bool, plural: Bool, gender: Character?) {
         let firstToken = segments[range.0].start
         let lastToken = segments[range.1 - 1].end - 1
-        let bracketed = firstToken > 0 && tokenText(firstToken - 1) == "("
+        let bracketed = firstToken > 0 && tokens[firstToken - 1].isText(.openParenthesis)
         guard tokens[firstToken].startsLine || lineIndex[firstToken] == 0
             || (firstToken > 0 && tokens[firstToken - 1].startsLine) || bracketed, let item = focus.items.last else { return }
         let opensLine = tokens[firstToken].startsLine || (firstToken > 0 && tokens[firstToken - 1].startsLine
@@ -766,14 +771,14 @@ extension ResolutionPass {
         var end = last + 1
         while end < tokens.count, !tokens[end].startsLine { end += 1 }
         guard end < tokens.count else { return false }
-        if first > 0, tokenText(first - 1) == "(", end == last + 2, tokenText(last + 1) == ")" {
+        if first > 0, tokens[first - 1].isText(.openParenthesis), end == last + 2, tokens[last + 1].isText(.closeParenthesis) {
             var start = first - 1
             while start > 0, !tokens[start].startsLine { start -= 1 }
             return start < first - 1 && tokens[start].isCapitalized
         }
         guard opensLine else { return false }
         if end == last + 1 { return focus.turnSpeaker != nil }
-        return tokenText(last + 1) == "(" && tokenText(end - 1) == ")"
+        return tokens[last + 1].isText(.openParenthesis) && tokens[end - 1].isText(.closeParenthesis)
     }
 
     /// `X said:` or `X said, "…`: the person just put in focus speaks the quotation that

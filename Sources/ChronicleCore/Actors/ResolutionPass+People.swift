@@ -97,7 +97,7 @@ extension ResolutionPass {
         // (the second half of a double-barrelled name is no surname alone: "Zaghari-Ratcliffe" is
         // not John Ratcliffe, while "Amir-Abdollahian" is the foreign minister of that name)
         let k = segments[a].start
-        if k >= 2, tokens[k - 1].start == tokens[k - 2].end, tokens[k - 1].end == tokens[k].start, tokenText(k - 1) == "-" {
+        if k >= 2, tokens[k - 1].start == tokens[k - 2].end, tokens[k - 1].end == tokens[k].start, tokens[k - 1].isText(.dash) {
             let joined = tokenText(k - 2) + "-" + tokenText(k)
             pool = pool.filter { c in lexicon.people[c].name.contains(joined) || lexicon.people[c].variants.contains { $0.contains(joined) } }
             if pool.isEmpty { return nil }

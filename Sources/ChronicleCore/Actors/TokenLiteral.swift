@@ -30,6 +30,8 @@ struct TokenLiteral: Sendable {
     static let closeParenthesis = TokenLiteral(")")
     static let dash = TokenLiteral("-")
     static let possessive = TokenLiteral("'s")
+    /// NATO's own word for its members (`Allies have provided …`), matched as written.
+    static let allies = TokenLiteral("Allies")
 
     // MARK: Words
 

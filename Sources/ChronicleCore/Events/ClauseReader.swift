@@ -539,8 +539,7 @@ struct ClauseReader: Sendable {
                 func inListAfterTime(_ c: Int) -> Bool {
                     guard c > 0, let a = actorAt[c - 1] else { return false }
                     let first = Self.actorStart(c - 1, actorAt)
-                    return first > regionStart && actorAt[first] == a
-                        && s.times.contains { $0.start <= toks[first - 1].start && $0.end >= toks[first - 1].end }
+                    return first > regionStart && actorAt[first] == a && s.inTime(first - 1)
                 }
                 if toks[regionStart].is([.preposition, .subordinator]) || toks[regionStart].isWord(.according),
                    let comma = (regionStart..<g).first(where: opensName) ?? lastComma, !inListAfterTime(comma),
@@ -1325,7 +1324,7 @@ struct ClauseReader: Sendable {
                 let toldInMessage = reduced && reducedAt.map { Self.messageNouns.contains(s.tokens[$0 - 1].lower) } ?? false
                 // ("On 5 June 2017 Saudi Arabia, the UAE and Egypt severed …": a name right after
                 // an opening phrase of time, with no comma, starts the subject)
-                if afterPrep && subject && i > r.lowerBound && s.times.contains(where: { $0.start <= s.tokens[i - 1].start && $0.end >= s.tokens[i - 1].end }) {
+                if afterPrep && subject && i > r.lowerBound && s.inTime(i - 1) {
                     afterPrep = false
                 }
                 if !actors.contains(a) && !governed.contains(a) && !calling && !toldInMessage {

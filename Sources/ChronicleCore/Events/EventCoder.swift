@@ -324,14 +324,9 @@ public struct EventCoder: Sendable {
         // briefing on Friday"), and the names that acted in the sentence that set the clock.
         var speakerDays: [String: TimeSpan] = [:]
         var clockNames: Set<String> = []
-        // Whether a quotation is open at the current token, within a paragraph.
-        var openQuote = false
-        var quoteParagraph = -1
         for (position, var s) in sentences.enumerated() {
-            if s.paragraph != quoteParagraph { openQuote = false; quoteParagraph = s.paragraph }
-            let quotes = s.tokens.indices.lazy.filter { s.tokens[$0].is(.quote) }.count
-            let quoted = openQuote || quotes > 0
-            if quotes % 2 == 1 { openQuote.toggle() }
+            // (a sentence that opens inside a quotation, as ``Speakers`` followed it, or holds one)
+            let quoted = s.quoted || s.tokens.contains { $0.is(.quote) }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
             if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair { setPair(d) }

@@ -77,6 +77,12 @@ public struct EventSentence: Sendable, Hashable {
         self.paragraph = paragraph
     }
 
+    /// Whether token `k` lies inside one of the sentence's temporal expressions.
+    func inTime(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return times.contains { $0.start <= t.start && t.end <= $0.end }
+    }
+
     /// The token range `[first, last]` covered by a scalar span, if any token falls in it.
     func tokenRange(start: Int, end: Int) -> ClosedRange<Int>? {
         var first: Int?
