@@ -94,11 +94,18 @@ extension ResolutionPass {
         }
         guard let candidates else { return nil }
         var pool = candidates
-        // (the second half of a double-barrelled name is no surname alone: "Zaghari-Ratcliffe" is
-        // not John Ratcliffe, while "Amir-Abdollahian" is the foreign minister of that name)
+        // (either half of a double-barrelled name is no surname alone: "Zaghari-Ratcliffe" is not
+        // John Ratcliffe, "Yunus-Bek Yevkurov" is not Muhammad Yunus, while "Amir-Abdollahian" is
+        // the foreign minister of that name)
         let k = segments[a].start
+        var joined: String?
         if k >= 2, tokens[k - 1].start == tokens[k - 2].end, tokens[k - 1].end == tokens[k].start, tokens[k - 1].isText(.dash) {
-            let joined = tokenText(k - 2) + "-" + tokenText(k)
+            joined = tokenText(k - 2) + "-" + tokenText(k)
+        } else if k + 2 < tokens.count, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end,
+                  tokens[k + 1].isText(.dash), segments[b - 1].end - 1 == k {
+            joined = tokenText(k) + "-" + tokenText(k + 2)
+        }
+        if let joined {
             pool = pool.filter { c in lexicon.people[c].name.contains(joined) || lexicon.people[c].variants.contains { $0.contains(joined) } }
             if pool.isEmpty { return nil }
         }

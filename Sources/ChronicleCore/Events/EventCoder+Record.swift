@@ -116,7 +116,9 @@ extension EventCoder {
         // "5. The two ministers welcomed the handover in March of two aircraft …" in the release
         // on a meeting of August 7: what a party to the story's day reacts to, named with an
         // earlier day after the verb, happened then; the reaction is the story's day.
-        if c.mode == .asserted, c.rule.hasPrefix("verb"), Self.reactionDayRoots.contains(entry.root),
+        // (Signing an agreement is an act, not a reaction: "signed a cooperation agreement with
+        // Niger during a visit in early December" happened in December.)
+        if c.mode == .asserted, c.rule.hasPrefix("verb"), Self.reactionDayRoots.contains(entry.root), c.code != "057",
            let (now, _) = clock, let country = src.country, clockParties.contains(country),
            inClause.contains(where: { $0.start > trigger }),
            inClause.allSatisfy({ $0.start > trigger && $0.dateEnd < now.dateStart && !Self.isDeictic($0) && !Self.writesItsYear($0)

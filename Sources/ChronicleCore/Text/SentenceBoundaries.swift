@@ -23,7 +23,7 @@ struct SentenceBoundaries {
             if i > start, token.newlinesBefore > 0 { lineStart = i }
             // Fast path: a word or number not ending in a period, followed on the same line,
             // never ends a sentence (most tokens).
-            if i + 1 < count, t[i + 1].newlinesBefore == 0, i - start + 1 < maximumTokens,
+            if i + 1 < count, t[i + 1].newlinesBefore == 0, i - start + 1 < maximumTokens, t[i + 1].kind != .symbol,
                token.kind == .word || token.kind == .number || token.kind == .clitic,
                p[token.bytes.upperBound - 1] != UInt8(ascii: ".") {
                 i += 1
@@ -70,6 +70,7 @@ struct SentenceBoundaries {
             }
             return canOpenSentence(after) ? last : nil
         }
+        if separatesOnLine(next) { return i }
         if let kind = abbreviationKind(i) {
             guard kind != .title else { return nil }
             if isStarter(next) { return i }
@@ -152,6 +153,16 @@ struct SentenceBoundaries {
             k += 1
         }
         return false
+    }
+
+    /// A bullet between spaces inside a line separates items as a line break would: a deck's
+    /// "Mali, Niger accuse the bloc • Nigeria urges rethink". (Not the middle dot, which also
+    /// joins names and words.)
+    private func separatesOnLine(_ i: Int) -> Bool {
+        guard t[i].kind == .symbol, t[i].newlinesBefore == 0, t[i].spaceBefore, i + 1 < t.count,
+              t[i + 1].spaceBefore, t[i + 1].newlinesBefore == 0, firstByte(i) >= 0x80,
+              ByteClass.isBullet(p, t[i].bytes.lowerBound) else { return false }
+        return ByteClass.scalar(p, t[i].bytes.lowerBound) != 0x00B7
     }
 
     func canOpenSentence(_ i: Int) -> Bool {

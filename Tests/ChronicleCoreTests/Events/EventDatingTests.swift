@@ -812,5 +812,12 @@ extension EventDatingTests {
             Brazil condemned the seizure in March of a Brazilian trawler by Argentina.
             """, published: CalendarDay(iso: "2017-08-08"))
         #expect(other.first { $0.source.country == "BRA" && $0.root == "11" }?.dateStart.map { $0.month } == 3)
+        // (signing an agreement is an act of its own, dated by the day named after it)
+        let signed = Self.events("""
+            Chile's foreign minister held talks in Lima on August 7.
+
+            Peru's defence minister signed a cooperation agreement with Chile during a visit to Santiago in early May.
+            """, published: CalendarDay(iso: "2017-08-08"))
+        #expect(signed.first { $0.source.country == "PER" && $0.cameo == "057" }?.dateStart.map { $0.month } == 5)
     }
 }
