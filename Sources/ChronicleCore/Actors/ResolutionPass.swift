@@ -152,14 +152,18 @@ final class ResolutionPass {
     }
 
     /// "In Beijing, a Foreign Ministry spokesperson accused …": the country of the capital or
-    /// country that opens the sentence of token `k` after "In" and before a comma, if any.
+    /// country that opens the sentence of token `k` after "In" and before a comma, if any; or
+    /// the country that labels a list's entry before a colon ("Egypt: The foreign ministry
+    /// condemned …").
     func openingPlaceCountry(before k: Int) -> String? {
         var first = k
         while first > 0 && !tokens[first].startsSentence { first -= 1 }
-        guard first + 2 < k, tokens[first].isLower(.in) else { return nil }
-        let place = segmentOf[first + 1]
+        let opensWithIn = tokens[first].isLower(.in)
+        guard first + (opensWithIn ? 2 : 1) < k else { return nil }
+        let place = segmentOf[first + (opensWithIn ? 1 : 0)]
         let after = segments[place].end
-        guard segments[place].start == first + 1, after < k, tokens[after].isText(.comma),
+        guard segments[place].start == first + (opensWithIn ? 1 : 0), after < k,
+              opensWithIn ? tokens[after].isText(.comma) : tokens[after].isText(.colon),
               let (c, _) = countryLike(segments[place].items) else { return nil }
         return lexicon.countries[c].iso3
     }

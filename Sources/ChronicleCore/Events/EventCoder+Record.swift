@@ -93,7 +93,10 @@ extension EventCoder {
         // Unless the noun so qualified is the act itself: "the joint declaration of February 29".
         // Nor when a "when" clause, the candidate's, goes on from that noun: "Erdogan's December 7,
         // 2023 visit to Athens, when he and Mitsotakis signed a declaration".
-        times.removeAll { t in Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) && !Self.whenClauseAfter(t, c, in: s) }
+        times.removeAll { t in
+            Self.isAttributive(t, in: s) && !Self.datesNoun(t, c, in: s) && !Self.whenClauseAfter(t, c, in: s)
+                && !Self.datesOpeningOccasion(t, c, in: s)
+        }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
         var inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         // "On February 28, Khan told parliament that Pakistan would release the pilot the next
@@ -414,6 +417,20 @@ extension EventCoder {
         // a date right before the noun, perhaps with one modifier between
         let before = s.tokens[..<c.trigger.lowerBound].lastIndex { $0.end <= t.end && $0.start >= t.start }
         return before.map { c.trigger.lowerBound - $0 <= 2 } ?? false
+    }
+
+    /// Whether `t` dates the occasion an opening phrase names, before the comma that closes it
+    /// and the candidate's verb: "In his December statement, Katz warned …", "At their June
+    /// summit, the leaders agreed …", "During the 2019 visit, Abe met Xi". (Not "After the
+    /// March talks", which sets only a bound.)
+    static func datesOpeningOccasion(_ t: TimeSpan, _ c: EventCandidate, in s: EventSentence) -> Bool {
+        guard let opener = s.tokens.first, opener.isWord(.in) || opener.isWord(.at) || opener.isWord(.during) || opener.isWord(.on),
+              let first = s.tokens.firstIndex(where: { $0.start >= t.start }), first >= 1, first <= 3,
+              s.tokens[1..<first].allSatisfy({ attributiveDeterminers.contains($0.lower) }),
+              let last = s.tokens.lastIndex(where: { $0.end <= t.end }),
+              let comma = s.tokens[(last + 1)...].firstIndex(where: { $0.isWord(.comma) }),
+              comma - last <= 3, comma < c.trigger.lowerBound else { return false }
+        return !s.tokens[(last + 1)..<comma].contains { $0.is([.preposition, .conjunction, .subordinator, .relative, .pronoun]) }
     }
 
     /// Whether the candidate's clause is a "when" clause after a comma that closes the phrase of

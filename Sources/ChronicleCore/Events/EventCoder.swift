@@ -324,11 +324,19 @@ public struct EventCoder: Sendable {
         // briefing on Friday"), and the names that acted in the sentence that set the clock.
         var speakerDays: [String: TimeSpan] = [:]
         var clockNames: Set<String> = []
+        // The first day the text names (the lead's event), for a list's entries labelled by
+        // country ("Qatar: The foreign ministry condemned …"), which react to it.
+        var leadDay: TimeSpan?
         for (position, var s) in sentences.enumerated() {
             // (a sentence that opens inside a quotation, as ``Speakers`` followed it, or holds one)
             let quoted = s.quoted || s.tokens.contains { $0.is(.quote) }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
             if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
+            // ("International reactions … ¶ Malaysia: The prime minister condemned the killing …"):
+            // an entry labelled by a country starts again from the lead's day; what it tells
+            // with no day of its own is told of that day, not of the entry before.
+            if s.startsLine, let lead = leadDay, Self.opensCountryLabel(s) { clock = (lead, s.index - 1) }
+            if leadDay == nil { leadDay = s.times.first { $0.dateStart == $0.dateEnd && $0.value.utf8.count == 10 } }
             if let d = disputePair, lastPair.map({ $0.sentence < d.sentence - 5 }) ?? true || titlePair { setPair(d) }
             disputePair = nil
             // "Relations between Manila and Beijing went from bad to worse in 2024. In January the
@@ -799,6 +807,15 @@ public struct EventCoder: Sendable {
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
         let mark = s.tokens[after].form
         return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
+    }
+
+    /// Whether the sentence opens with a country or organization and a colon: a list entry
+    /// labelled by who acts ("Qatar: …", "European Union: …").
+    static func opensCountryLabel(_ s: EventSentence) -> Bool {
+        guard let first = s.tokens.first,
+              let label = s.actors.first(where: { $0.start == first.start && $0.end > $0.start && $0.country != nil && $0.personName == nil }),
+              let k = s.tokens.firstIndex(where: { $0.start >= label.end }), k <= 4 else { return false }
+        return s.tokens[k].form == ":"
     }
 
     /// The other days of a sentence joined by "and" to the day at scalar offsets `span` ("On July

@@ -14,6 +14,7 @@ extension TokenLiteral {
     static let been = TokenLiteral("been")
     static let being = TokenLiteral("being")
     static let both = TokenLiteral("both")
+    static let during = TokenLiteral("during")
     static let each = TokenLiteral("each")
     static let their = TokenLiteral("their")
     static let two = TokenLiteral("two")

@@ -820,4 +820,45 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2017-08-08"))
         #expect(signed.first { $0.source.country == "PER" && $0.cameo == "057" }?.dateStart.map { $0.month } == 5)
     }
+    @Test("an entry of a reactions list labelled by a country is told of the lead's day, not of the entry before")
+    func labelledEntriesReactToLead() {
+        let events = Self.events("""
+            On 14 May 2021, a rocket struck a market in Ashdod. A funeral for the victims was held on 16 May.
+
+            Reactions
+
+            Chile: President Sebastián Piñera condemned Israel.
+
+            Peru: On 18 May the foreign minister flew to Amman. The government also criticized Israel.
+
+            Canada: The foreign ministry criticized Israel.
+            """, published: CalendarDay(iso: "2021-06-01"))
+        #expect(events.first { $0.source.country == "CHL" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2021-05-14"))
+        // (an entry's own day holds within it)
+        #expect(events.first { $0.source.country == "PER" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2021-05-18"))
+        // ("The foreign ministry" is the labelled country's)
+        #expect(events.first { $0.source.country == "CAN" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2021-05-14"))
+        // (without a label, the clock goes on from the day before)
+        let plain = Self.events("""
+            On 14 May 2021, a rocket struck a market in Ashdod. A funeral for the victims was held on 16 May.
+
+            President Sebastián Piñera of Chile condemned Israel.
+            """, published: CalendarDay(iso: "2021-06-01"))
+        #expect(plain.first { $0.source.country == "CHL" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2021-05-16"))
+    }
+
+    @Test("a date of the occasion an opening phrase names dates the act after its comma")
+    func openingOccasion() {
+        let warned = Self.events("In his December statement, Israel's defence minister warned the Houthis.",
+                                 published: CalendarDay(iso: "2025-01-10"))
+        #expect(warned.first { $0.source.country == "ISR" }?.date == "2024-12")
+        let agreed = Self.events("At their June summit, the leaders of Japan and China agreed to resume talks.",
+                                 published: CalendarDay(iso: "2025-01-10"))
+        #expect(agreed.first { $0.source.country == "JPN" }?.date == "2024-06")
+        // ("After the March talks" sets only a bound; a date qualifying a noun elsewhere is no day)
+        let after = Self.events("After the March talks, Abe asked Moon to press Kim.", published: CalendarDay(iso: "2019-01-15"))
+        #expect(after.first { $0.source.country == "JPN" }?.date == "2019-01-15")
+        let remarks = Self.events("Mexico criticized Ecuador over remarks about its 2023 election.", published: CalendarDay(iso: "2024-04-05"))
+        #expect(remarks.first { $0.source.country == "MEX" }?.date == "2024-04-05")
+    }
 }
