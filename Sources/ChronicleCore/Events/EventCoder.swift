@@ -247,7 +247,8 @@ public struct EventCoder: Sendable {
     static func pluperfectBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
         var j = k - 1
-        while j >= 0, k - j <= 8 {
+        // (ten words: "a sixth had been due to take place in Muscat on Sunday")
+        while j >= 0, k - j <= 10 {
             let w = s.tokens[j]
             if w.isPunctuation { return pluperfectAfter(t, in: s, isPast: isPast) }
             if w.lower == "had", j + 1 < k { return true }

@@ -861,4 +861,15 @@ extension EventDatingTests {
         let remarks = Self.events("Mexico criticized Ecuador over remarks about its 2023 election.", published: CalendarDay(iso: "2024-04-05"))
         #expect(remarks.first { $0.source.country == "MEX" }?.date == "2024-04-05")
     }
+    @Test("a day in a clause told in the pluperfect moves no clock, however many words stand between")
+    func pluperfectLookBack() {
+        let events = Self.events("""
+            The Security Council met in emergency session this afternoon after Chile struck a base in Peru.
+
+            The envoy said talks had stalled, and a sixth round had been due to take place in Quito on Sunday.
+
+            Peru's delegate condemned Chile.
+            """, published: CalendarDay(iso: "2025-06-13"))
+        #expect(events.first { $0.source.country == "PER" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2025-06-13"))
+    }
 }
