@@ -21,8 +21,9 @@ enum TimexMeaning: Sendable {
     case weekday(Int, shift: RelativeWord?)
     /// A weekday with its day of the month and no month ("Sunday the 26th", Monday = 1).
     case weekdayDate(Int, day: Int)
-    /// A month of a year given relative to the publication year: "July last year".
-    case monthOfYear(month: Int, yearShift: Int)
+    /// A month, or a day of it, of a year given relative to the publication year: "July last
+    /// year", "30 July last year".
+    case monthOfYear(month: Int, yearShift: Int, day: Int? = nil)
     /// A month, or a day of it, in the year the narrative has reached: "that June", "June of
     /// that year", "13 September that year".
     case inNarrativeYear(month: Int, day: Int?)

@@ -216,9 +216,9 @@ struct TimexResolver {
             }
             guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
             return (best.description, lastDay != nil ? .narrative : .publication)
-        case .monthOfYear(let month, let shift):
-            guard let pub = publication else { return ("XXXX-" + Self.pad(month), nil) }
-            return ("\(pub.year + shift)-\(Self.pad(month))", .publication)
+        case .monthOfYear(let month, let shift, let day):
+            guard let pub = publication else { return ("XXXX-" + Self.pad(month) + (day.map { "-" + Self.pad($0) } ?? ""), nil) }
+            return (day.map { Self.dayValue(pub.year + shift, month, $0) } ?? "\(pub.year + shift)-\(Self.pad(month))", .publication)
         case .inNarrativeYear(let month, let day):
             guard let y = lastYear?.year ?? publication?.year else {
                 return ("XXXX-" + Self.pad(month) + (day.map { "-" + Self.pad($0) } ?? ""), nil)

@@ -23,6 +23,13 @@ extension TimexScanner {
     }
 
     /// The index after an optional comma and a four-digit year at `j`, and the year.
+    /// "last year", "this year", "next year" at `j`: the shift from the publication year ("30
+    /// July last year", "July last year").
+    private func relativeYear(_ j: Int) -> Int? {
+        guard let r = word(j)?.relative, r == .last || r == .this || r == .next, isKey(j + 1, fn.year) else { return nil }
+        return r == .last ? -1 : r == .next ? 1 : 0
+    }
+
     private func trailingYear(_ j: Int) -> (end: Int, year: Int)? {
         var k = j
         if isPunct(k, ",") { k += 1 }
@@ -115,6 +122,10 @@ extension TimexScanner {
             }
             let year = trailingYear(end)
             if let year { end = year.end }
+            // ("July 30 last year")
+            if year == nil, second == nil, let shift = relativeYear(end) {
+                return TimexMatch(first: i, end: end + 2, type: .date, meaning: .monthOfYear(month: month, yearShift: shift, day: day))
+            }
             let first = TimexMeaning.day(year: year?.year, month: month, day: day)
             if let second {
                 var m = TimexMatch(first: i, end: end, type: .date,
@@ -165,9 +176,8 @@ extension TimexScanner {
             }
         }
         // "July last year", "March next year"
-        if let r = word(j)?.relative, r == .last || r == .this || r == .next, isKey(j + 1, fn.year) {
-            return TimexMatch(first: i, end: j + 2, type: .date,
-                              meaning: .monthOfYear(month: month, yearShift: r == .last ? -1 : r == .next ? 1 : 0))
+        if let shift = relativeYear(j) {
+            return TimexMatch(first: i, end: j + 2, type: .date, meaning: .monthOfYear(month: month, yearShift: shift))
         }
         return TimexMatch(first: i, end: j - (dotted ? 1 : 0), type: .date, meaning: .month(year: nil, month: month))
     }
@@ -199,6 +209,12 @@ extension TimexScanner {
         guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
         let year = trailingYear(k)
         if let year { k = year.end }
+        // ("30 July last year", "3 March this year")
+        if year == nil, second == nil, let shift = relativeYear(k) {
+            var m = TimexMatch(first: i, end: k + 2, type: .date, meaning: .monthOfYear(month: month, yearShift: shift, day: day))
+            m.takesThe = true
+            return m
+        }
         let first = TimexMeaning.day(year: year?.year, month: month, day: day)
         if let second {
             var m = TimexMatch(first: i, end: k, type: .date,
