@@ -406,7 +406,7 @@ extension EventCoder {
     }
 
     /// Parts of a day that name a time with "of" ("the evening of April 16").
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "eve", "dawn", "midday", "noon", "day"]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "eve", "dawn", "midday", "noon", "day", "hours"]
 
     /// Whether `t` dates the noun that names the candidate's act: "the declaration of February
     /// 29", "the June 12 summit".

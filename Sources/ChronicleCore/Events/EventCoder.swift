@@ -194,9 +194,10 @@ public struct EventCoder: Sendable {
             while end >= j {
                 let name = toks[j...end].map(\.form).joined(separator: " ")
                 // After a verb the town is its object, not a modifier of a name or noun that
-                // follows ("had long backed Geneva mediation efforts", "welcomed Geneva Accords talks").
+                // follows ("had long backed Geneva mediation efforts", "welcomed Geneva Accords talks");
+                // so is one after "the" ("withdrew from the Rome Statute", "under the Minsk agreements").
                 if let (canonical, country) = lookup(name), country != nil,
-                   afterCue || !Self.isNounAfterPlace(toks, end + 1) {
+                   (afterCue && j == i + 1) || !Self.isNounAfterPlace(toks, end + 1) {
                     actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
                                             name: canonical, isPlace: true))
                     i = end

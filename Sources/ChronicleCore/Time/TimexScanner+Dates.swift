@@ -149,6 +149,10 @@ extension TimexScanner {
         if isKey(j, fn.of), isNumber(j + 1), tokens[j + 1].digits == 4, (1000...2199).contains(tokens[j + 1].value) {
             return TimexMatch(first: i, end: j + 2, type: .date, meaning: .month(year: tokens[j + 1].value, month: month))
         }
+        // "August of this year", "March of last year"
+        if isKey(j, fn.of), tokens[monthToken].capitalized, !mw.isShortForm, let shift = relativeYear(j + 1) {
+            return TimexMatch(first: i, end: j + 3, type: .date, meaning: .monthOfYear(month: month, yearShift: shift))
+        }
         // A bare month.
         let t = tokens[monthToken]
         guard t.capitalized, !mw.isShortForm else { return nil }

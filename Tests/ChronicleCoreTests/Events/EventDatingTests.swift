@@ -872,4 +872,10 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2025-06-13"))
         #expect(events.first { $0.source.country == "PER" && $0.root == "11" }?.dateStart == CalendarDay(iso: "2025-06-13"))
     }
+    @Test("a day after 'the early hours of' dates the act, as after 'the morning of'")
+    func earlyHoursOf() {
+        let events = Self.events("In the early hours of 1 April 2025, a drone of the Malian army was shot down by the Algerian army.",
+                                 published: CalendarDay(iso: "2025-09-27"))
+        #expect(events.first { $0.source.country == "DZA" }?.dateStart == CalendarDay(iso: "2025-04-01"))
+    }
 }

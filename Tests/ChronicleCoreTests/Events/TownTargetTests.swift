@@ -40,6 +40,21 @@ struct TownTargetTests {
         #expect(!Self.events(text).contains { $0.target?.country == "CHE" })
     }
 
+    @Test("a town after 'the' that goes on a name or noun is no place", arguments: [
+        ("Burkina Faso announced its withdrawal from the Rome Statute.", "ITA"),
+        ("Hungary withdrew from the Geneva Conventions protocol.", "CHE"),
+    ])
+    func modifierAfterTheIsNoPlace(text: String, town: String) {
+        #expect(!Self.events(text).contains { $0.target?.country == town })
+    }
+
+    @Test("a town after 'the' alone is still the place", arguments: [
+        ("Russian forces shelled the city of Kherson overnight.", "UKR"),
+    ])
+    func placeAfterThe(text: String, country: String) {
+        #expect(Self.events(text).contains { $0.target?.country == country })
+    }
+
     @Test("a surname that is also a small town's name stays the person", arguments: [
         ("The Iranian foreign minister complained to Bolton about the sanctions.", "2019-03-14", "GBR"),
         ("The Chinese envoy wrote to Rubio last week.", "2025-03-14", "VEN"),
