@@ -241,9 +241,9 @@ extension ResolutionPass {
             return
         }
         if !isPerson && !plural, let home, head.sector == "GOV", isTitleCased(roleIn: m.text),
-           Self.lastWord(m.text) == "Administration" {
-            // A government's own release calls itself `the Administration`, capitalized and
-            // unqualified, whatever foreign country it has just named.
+           Self.selfNames.contains(Self.lastWord(m.text)) {
+            // A government's own release calls itself `the Administration` (`the Ministry`, `the
+            // Government`), capitalized and unqualified, whatever foreign country it has just named.
             m.country = home
             m.how = .role
             return
@@ -286,6 +286,9 @@ extension ResolutionPass {
     /// Whether the role noun of a mention such as `the President` is capitalized while its
     /// article is not (`the President`, not `the president` or a headline's `The President`
     /// alone).
+    /// The capitalized words by which a government's body names itself in its own release.
+    static let selfNames: Set<String> = ["Administration", "Ministry", "Government", "Department", "Embassy"]
+
     func isTitleCased(roleIn text: String) -> Bool {
         guard let last = text.split(separator: " ").last, let first = last.unicodeScalars.first else { return false }
         guard ("A"..."Z").contains(first) else { return false }
