@@ -105,7 +105,9 @@ struct Dateline: Equatable {
         guard allCaps || agency != nil else { return nil }
         if i < n, isDash(line, i) {
             while i < n, isDash(line, i) { i += dashLength(line, i) }
-        } else if agency == nil {
+        } else if agency == nil || (date == nil && i >= line.count) {
+            // (an undated line that ends after its brackets is a letterhead, not a dateline:
+            // "MINISTRY OF NATIONAL DEFENSE, REPUBLIC OF CHINA (TAIWAN)")
             return nil
         }
         while i < line.count, line[i] == 0x20 { i += 1 }
