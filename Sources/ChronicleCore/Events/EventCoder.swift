@@ -679,6 +679,12 @@ public struct EventCoder: Sendable {
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
                told.contains(main) || (main.end == main.start && document.publicationDate.map { main.dateEnd <= $0 } ?? true) {
                 clock = (main, s.index)
+            } else if !verbCoded, let open = told.first, open.dateStart == open.dateEnd, Self.opensSentence(open, s) {
+                // ("On 4 August, Islamabad announced that the card holders would have to go, and
+                // set 1 September as the deadline. UNHCR urged Pakistan the next day …": a day that
+                // opens a sentence whose act went uncoded is where the story is; a later day in it
+                // is a deadline, a plan or a look back)
+                clock = (open, s.index)
             } else if let last = told.last, last.dateStart == last.dateEnd
                         // (so does a month that opens the sentence: "In January, Estonia downgraded
                         // its relations with Russia. Moscow retaliated by expelling …"; one later in

@@ -56,6 +56,15 @@ public struct TemporalTagger: Sendable {
         }
     }
 
+    /// Whether the expression at `first..<end` is named as a deadline ("set 1 September as the
+    /// deadline", "a deadline of 1 November"): a day still to come when it was set, no moment the
+    /// story has reached ("UNHCR urged Pakistan the next day" is the day after the setting).
+    static func namesDeadline(_ tokens: [TimeToken], _ first: Int, _ end: Int, _ fn: FunctionWords) -> Bool {
+        if end + 2 < tokens.count, tokens[end].key == fn.as_, tokens[end + 1].key == fn.the || tokens[end + 1].key == fn.a,
+           tokens[end + 2].key == fn.deadline { return true }
+        return first >= 2 && tokens[first - 1].key == fn.of && tokens[first - 2].key == fn.deadline
+    }
+
     /// The expressions of UTF-8 text.
     func annotate(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDay?,
                   narrative: CalendarDay? = nil) -> [TemporalExpression] {
@@ -144,6 +153,7 @@ public struct TemporalTagger: Sendable {
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
+                || Self.namesDeadline(tokens, m.first, m.end, scanner.fn)
                 || Self.namesAnAct(m, tokens, scanner)
                 || (k > 0 && Self.endsWindow(tokens, m.first, after: matches[k - 1], scanner.fn))
             // "the 1988 period" is compared with; "this year's third quarter" is named

@@ -215,7 +215,7 @@ final class FunctionWords: Sendable {
     let had: Int32, been: Int32, early: Int32, when: Int32, which: Int32, or: Int32, set: Int32, has: Int32, have: Int32, into: Int32
     let next: Int32, one: Int32, later: Int32, if_: Int32, unless: Int32, whether: Int32
     let throughout: Int32, ahead: Int32, so: Int32, latest: Int32, corresponding: Int32, comparable: Int32
-    let plan: Int32, plans: Int32, first: Int32
+    let plan: Int32, plans: Int32, first: Int32, deadline: Int32
 
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
@@ -239,7 +239,7 @@ final class FunctionWords: Sendable {
         may = intern("may"); march = intern("march"); fall = intern("fall"); soon = intern("soon")
         some = intern("some"); under = intern("under"); old = intern("old"); mid = intern("mid"); period = intern("period"); no = intern("no")
         couple = intern("couple"); dozen = intern("dozen"); ended = intern("ended")
-        as_ = intern("as"); long = intern("long")
+        as_ = intern("as"); long = intern("long"); deadline = intern("deadline")
         was = intern("was"); were = intern("were"); due = intern("due"); scheduled = intern("scheduled")
         had = intern("had"); been = intern("been"); early = intern("early")
         when = intern("when"); which = intern("which"); or = intern("or"); set = intern("set")

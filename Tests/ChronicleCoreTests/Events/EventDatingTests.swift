@@ -878,4 +878,11 @@ extension EventDatingTests {
                                  published: CalendarDay(iso: "2025-09-27"))
         #expect(events.first { $0.source.country == "DZA" }?.dateStart == CalendarDay(iso: "2025-04-01"))
     }
+    @Test("a day that opens a sentence whose act went uncoded is the clock, not a deadline later in it")
+    func openingDayOverDeadline() {
+        let events = Self.events("""
+            On 4 August, Islamabad announced that the card holders would have to go, and set 1 September as the deadline.             UNHCR also urged Pakistan to exempt women.
+            """, published: CalendarDay(iso: "2025-09-10"))
+        #expect(events.first { $0.root == "02" && $0.target?.country == "PAK" }?.dateStart == CalendarDay(iso: "2025-08-04"))
+    }
 }

@@ -88,6 +88,19 @@ struct TemporalTaggerTests {
         #expect(values(news, published: "1990-08-08").last == "1990-08-07")
     }
 
+    @Test("a day named as a deadline does not move the narrative clock")
+    func deadlineAside() {
+        let text = """
+            On 4 August, the government announced that the card holders would have to go, and set             1 September as the deadline. The refugee agency protested the next day.
+            """
+        #expect(values(text, published: "2025-09-10") == ["2025-08-04", "2025-09-01", "2025-08-05"])
+        let of = "On 4 August, the ministry announced a deadline of 1 November. Aid groups protested the next day."
+        #expect(values(of, published: "2025-12-10") == ["2025-08-04", "2025-11-01", "2025-08-05"])
+        // (a day the story goes on to is the clock: "and on 6 August it closed the border")
+        let on = "On 4 August, the government announced the plan, and on 6 August it closed the border. Aid groups protested the next day."
+        #expect(values(on, published: "2025-09-10").last == "2025-08-07")
+    }
+
     @Test("a time inside a 'since' clause does not move the narrative clock")
     func sinceClauseAside() {
         let text = """
