@@ -21,6 +21,8 @@ enum TimexMeaning: Sendable {
     case weekday(Int, shift: RelativeWord?)
     /// A weekday with its day of the month and no month ("Sunday the 26th", Monday = 1).
     case weekdayDate(Int, day: Int)
+    /// A day of the month alone ("on the 13th"): of the month nearest the story's day.
+    case dayOfMonth(Int)
     /// A month, or a day of it, of a year given relative to the publication year: "July last
     /// year", "30 July last year".
     case monthOfYear(month: Int, yearShift: Int, day: Int? = nil)

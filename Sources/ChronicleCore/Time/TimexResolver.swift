@@ -204,6 +204,17 @@ struct TimexResolver {
                 }
             }
             return (pub.adding(days: offset).description, .publication)
+        case .dayOfMonth(let dayOfMonth):
+            // "On the 13th": that day of the month nearest the story's day (or the publication)
+            guard let reference = lastDay ?? publication else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+            var best: CalendarDay?
+            for k in -1...1 {
+                let first = CalendarDay(year: reference.year, month: reference.month, day: 1)!.adding(months: k)
+                guard let c = CalendarDay(year: first.year, month: first.month, day: dayOfMonth) else { continue }
+                if best.map({ abs(c.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true { best = c }
+            }
+            guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+            return (best.description, lastDay != nil ? .narrative : .publication)
         case .weekdayDate(let wd, let dayOfMonth):
             // "Sunday the 26th": the month nearest the story's day (or the publication) whose
             // 26th is a Sunday

@@ -70,6 +70,7 @@ struct TimexScanner {
             consider(m)
         }
         if isKey(i, fn.the) || isKey(i, fn.its) || isKey(i, fn.fiscal) { consider(fiscalPeriod(at: i)) }
+        if isKey(i, fn.the) { consider(dayOfMonthAlone(at: i)) }
         // "the year ended March 31", "the fiscal year ending June 30": twelve months named by their last day
         if isKey(i, fn.the) {
             let j = isKey(i + 1, fn.fiscal) ? i + 2 : i + 1
@@ -251,6 +252,24 @@ struct TimexScanner {
     }
 
     /// An ordinal suffix ("st", "nd", "rd", "th") attached to the number before.
+    /// "On the 13th", "by the 20th": a day of the month alone, after a preposition of time and
+    /// before the end of the phrase (punctuation, "and", or a capitalized word that starts the
+    /// clause), not before a noun ("the 13th century", "on the 5th floor").
+    func dayOfMonthAlone(at i: Int) -> TimexMatch? {
+        guard i > 0, isKey(i - 1, fn.on) || isKey(i - 1, fn.by) || isKey(i - 1, fn.until) || isKey(i - 1, fn.since)
+                || isKey(i - 1, fn.from) || isKey(i - 1, fn.till),
+              isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else { return nil }
+        let end = i + 3
+        if end < tokens.count, sameSentence(end, i) {
+            let next = tokens[end]
+            let closes = next.kind == .punct || (next.kind == .word && (next.capitalized || next.key == fn.and || next.key == fn.or
+                || next.key == fn.the || next.key == fn.a || next.key == fn.an || next.key == fn.his || next.key == fn.her
+                || next.key == fn.its || next.key == fn.their))
+            guard closes, !isKey(end, fn.of), !(word(end).map { $0.month > 0 || $0.unit != nil } ?? false) else { return nil }
+        }
+        return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(tokens[i + 1].value))
+    }
+
     func ordinalSuffix(_ i: Int) -> Bool {
         attached(i) && (isKey(i, fn.st) || isKey(i, fn.nd) || isKey(i, fn.rd) || isKey(i, fn.th))
     }
