@@ -200,7 +200,12 @@ extension ResolutionPass {
                     // `a Foreign Ministry spokesman in Beijing`: the posting names the government.
                     // (so does the seat of a state's bodies: "the authorities in Tehran", "the
                     // military authorities in Myanmar"; a person posted in Seoul stays unnamed)
-                    let stateBody = d.roles.last.map { !lexicon.roles[$0.index].isPerson && Self.seatSectors.contains(lexicon.roles[$0.index].sector) } ?? false
+                    // (not a diplomatic body, which sits abroad: "the Chinese foreign ministry and
+                    // the embassy in Tokyo" is China's embassy)
+                    let stateBody = d.roles.last.map {
+                        !lexicon.roles[$0.index].isPerson && Self.seatSectors.contains(lexicon.roles[$0.index].sector)
+                            && lexicon.roles[$0.index].kind != "DIP"
+                    } ?? false
                     if d.country == nil && (d.organization != nil || d.tailOrganization != nil || stateBody) { d.country = tailCountry }
                 } else if prep.isLower(.at) {
                     // `the deputy chief of mission at the Japanese Embassy`: a post at a body is the
