@@ -69,6 +69,11 @@ public struct EventToken: Sendable, Hashable {
             lowers.append(lower)
             read.append((key, classes))
         }
+        // ("a 34 per cent tariff on China": "per" before "cent" is part of the number, not a
+        // preposition that would end the object before its noun)
+        for k in lowers.indices.dropLast() where lowers[k] == "per" && lowers[k + 1] == "cent" {
+            read[k].1.remove(.preposition)
+        }
         let strings = Strings(forms: words.map(\.form), lowers: lowers, lemmas: [], upos: [])
         return words.indices.map { k in
             EventToken(strings: strings, slot: k, start: words[k].start, end: words[k].end,
