@@ -67,7 +67,13 @@ extension EventCoder {
             // act told with the noun's verb comes before a later, unrelated act)
             let stemmed = sameWord == nil ? candidates.last(where: sameStem) : nil
             // ("The United States and Britain launched strikes …": the act's first author)
-            let chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem).map { ch in
+            // ("Iran and Hamas blamed Israel for the killing. … ¶ Malaysia: The prime minister
+            // condemned the killing": an act told with the same word, however far back, when
+            // nothing nearer fits)
+            let farWord = sameWord == nil && stemmed == nil && candidates.isEmpty && byStem == nil && victim == nil
+                ? recentActs.last { $0.actor.country != own && $0.actor.country != nil && c.anaphor.contains($0.root)
+                    && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) } : nil
+            let chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem ?? farWord).map { ch in
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }
             c.resolvedTarget = chosen?.actor

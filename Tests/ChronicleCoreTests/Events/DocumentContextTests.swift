@@ -237,6 +237,21 @@ struct DocumentContextTests {
         #expect(!none.contains { $0.root == "11" && $0.target != nil })
     }
 
+    @Test("a reaction to an act named by its noun finds the act told with that word, however far back")
+    func farReactionFindsAct() {
+        let text = """
+            Hours earlier, an Israeli air strike on a suburb of Beirut killed a Hezbollah commander.             A funeral was held on Thursday. Mourners filled the streets. The markets were closed.             Schools stayed shut. The weather was hot. Flights were cancelled.
+
+            Malaysia: The foreign ministry condemned the killing.
+            """
+        let events = Self.coder.code(Document(id: "k", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "MYS" && $0.target?.country == "ISR" })
+        // (an act told with another word is not taken from so far back)
+        let other = text.replacingOccurrences(of: "condemned the killing", with: "condemned the blockade")
+        let none = Self.coder.code(Document(id: "l", text: other, publicationDate: Self.day)).events
+        #expect(!none.contains { $0.root == "11" && $0.source.country == "MYS" && $0.target?.country == "ISR" })
+    }
+
     @Test("a government's protest is an official complaint; a crowd's is a demonstration")
     func officialProtest() {
         let text = "North Korea fired a missile over Hokkaido on Friday. Japan protested through its embassy in Beijing."
