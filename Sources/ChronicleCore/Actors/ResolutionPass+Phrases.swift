@@ -286,12 +286,12 @@ extension ResolutionPass {
         }
     }
 
-    /// Whether the role noun of a mention such as `the President` is capitalized while its
-    /// article is not (`the President`, not `the president` or a headline's `The President`
-    /// alone).
     /// The capitalized words by which a government's body names itself in its own release.
     static let selfNames: Set<String> = ["Administration", "Ministry", "Government", "Department", "Embassy"]
 
+    /// Whether the role noun of a mention such as `the President` is capitalized while its
+    /// article is not (`the President`, not `the president` or a headline's `The President`
+    /// alone).
     func isTitleCased(roleIn text: String) -> Bool {
         guard let last = text.split(separator: " ").last, let first = last.unicodeScalars.first else { return false }
         guard ("A"..."Z").contains(first) else { return false }

@@ -71,7 +71,7 @@ public struct EventToken: Sendable, Hashable {
         }
         // ("a 34 per cent tariff on China": "per" before "cent" is part of the number, not a
         // preposition that would end the object before its noun)
-        for k in lowers.indices.dropLast() where lowers[k] == "per" && lowers[k + 1] == "cent" {
+        for k in read.indices.dropLast() where read[k].0 == TokenLiteral.per.hash && read[k + 1].0 == TokenLiteral.cent.hash {
             read[k].1.remove(.preposition)
         }
         let strings = Strings(forms: words.map(\.form), lowers: lowers, lemmas: [], upos: [])
