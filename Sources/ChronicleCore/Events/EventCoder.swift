@@ -735,6 +735,8 @@ public struct EventCoder: Sendable {
                 for a in s.actors where a.country == nil && a.record?.role != nil { officials.insert(a.start) }
             }
         }
+        Self.dateLede(&events, sentences: sentences, publication: document.publicationDate,
+                      isPast: sentenceCoder.reader.lemmatizer.isPast)
         Self.addCounterparts(&events, &explanations, seen: &seen, documentID: document.id, mentions: mentions, officials: officials)
         let records = sentences.map {
             SentenceRecord(index: $0.index, start: $0.start, end: $0.end, text: $0.text)
@@ -815,6 +817,31 @@ public struct EventCoder: Sendable {
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
         let mark = s.tokens[after].form
         return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
+    }
+
+    /// "The military governments of Burkina Faso, Mali and Niger have announced their immediate
+    /// withdrawal from ECOWAS … ¶ In a joint communiqué read on state television on Sunday, the
+    /// three juntas said …": a news lede's acts told in the present perfect with no day of their
+    /// own happened on the day the next sentences tell them on, when that day lies in the week
+    /// before the publication.
+    static func dateLede(_ events: inout [EventRecord], sentences: [EventSentence], publication: CalendarDay?,
+                         isPast: (String) -> Bool) {
+        guard let pub = publication, let lede = events.first?.sentenceIndex, lede < 6,
+              let position = sentences.firstIndex(where: { $0.index == lede }) else { return }
+        let toks = sentences[position].tokens
+        let perfect = toks.indices.dropLast().contains { k in
+            (toks[k].isWord(.has) || toks[k].isWord(.have)) && (isPast(toks[k + 1].lower) || toks[k + 1].is(.endsED))
+        }
+        guard perfect,
+              let day = sentences[(position + 1)...].prefix(3).lazy.flatMap(\.times).first(where: {
+                  $0.dateStart == $0.dateEnd && $0.dateStart < pub && $0.dateStart.dayNumber >= pub.dayNumber - 7
+              }) else { return }
+        for k in events.indices where events[k].sentenceIndex == lede && events[k].dateBasis == .publication && events[k].mode == .asserted {
+            events[k].date = day.value
+            events[k].dateStart = day.dateStart
+            events[k].dateEnd = day.dateEnd
+            events[k].dateBasis = .narrative
+        }
     }
 
     /// Whether the sentence opens with a country or organization and a colon: a list entry

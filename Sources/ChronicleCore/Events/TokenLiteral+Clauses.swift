@@ -32,6 +32,7 @@ extension TokenLiteral {
     static let going = TokenLiteral("going")
     static let got = TokenLiteral("got")
     static let has = TokenLiteral("has")
+    static let have = TokenLiteral("have")
     static let `if` = TokenLiteral("if")
     static let `is` = TokenLiteral("is")
     static let once = TokenLiteral("once")

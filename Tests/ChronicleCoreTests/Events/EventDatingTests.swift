@@ -885,4 +885,20 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2025-09-10"))
         #expect(events.first { $0.root == "02" && $0.target?.country == "PAK" }?.dateStart == CalendarDay(iso: "2025-08-04"))
     }
+    @Test("a news lede's act in the present perfect happened on the day the next sentences give it")
+    func ledeDatedByNextSentences() {
+        let events = Self.events("""
+            The governments of Chile and Peru have announced their withdrawal from the Organization of American States.
+
+            In a joint statement read on state television on Sunday, the two governments said the bloc had failed them.
+            """, published: CalendarDay(iso: "2024-01-30"))
+        #expect(events.first { $0.source.country == "CHL" && $0.root == "16" }?.dateStart == CalendarDay(iso: "2024-01-28"))
+        // (a day further back than a week is background, not the lede's day)
+        let old = Self.events("""
+            The governments of Chile and Peru have announced their withdrawal from the Organization of American States.
+
+            The two governments had signed a pact on January 3.
+            """, published: CalendarDay(iso: "2024-01-30"))
+        #expect(old.first { $0.source.country == "CHL" && $0.root == "16" }?.dateStart == CalendarDay(iso: "2024-01-30"))
+    }
 }
