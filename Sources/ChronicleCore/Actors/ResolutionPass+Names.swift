@@ -468,6 +468,12 @@ extension ResolutionPass {
         m.how = .pronoun
         m.isReporter = false
         mentions.append(m)
+        // ("In a lengthy post, he accused Trump of … . He also offered his plane": a subject
+        // pronoun opening its clause keeps its person the subject for the next sentence's "He")
+        if item.isPerson, t.isLower(.he) || t.isLower(.she),
+           t.startsSentence || opensAfterFrontedPhrase(segments[s].start, mentionStart: m.start) {
+            focus.push(m, isPerson: true, isPlural: false, gender: item.gender, isSubject: true)
+        }
         return s + 1
     }
 
