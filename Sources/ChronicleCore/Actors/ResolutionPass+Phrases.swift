@@ -44,9 +44,9 @@ extension ResolutionPass {
             // named without its country is that of its minister (or vice minister) last named.
             // (unless the sentence opens with its place or a list entry's label: "Egypt: The
             // foreign ministry condemned …" after China's entry named China's spokesperson)
-            if m.country == nil, d.hasDeterminer, d.roles.isEmpty, openingPlaceCountry(before: segments[d.start].start) == nil,
-               let word = Self.portfolio(of: org.name),
-               let minister = focus.items.last(where: { $0.isPerson && $0.mention.country != nil && ($0.mention.role?.contains(word) ?? false) }) {
+            if m.country == nil, d.hasDeterminer, d.roles.isEmpty, let word = Self.portfolio(of: org.name),
+               let minister = focus.items.last(where: { $0.isPerson && $0.mention.country != nil && ($0.mention.role?.contains(word) ?? false) }),
+               openingPlaceCountry(before: segments[d.start].start) == nil {
                 m.country = minister.mention.country
                 m.code = ActorMention.code(country: m.country, sector: org.sector)
             }

@@ -52,8 +52,7 @@ final class TenseCues {
         // "a June agreement", "the March accession": a date before a noun is the same
         let f = scanner.fn
         let before = first > 0 ? tokens[first - 1].key : -1
-        let determiner = before >= 0 && (before == f.a || before == f.an || before == f.the || before == f.its
-            || before == f.his || before == f.her || before == f.their)
+        let determiner = before >= 0 && f.isDeterminer(before)
         let attributive = determiner && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
             && scanner.word(end).map { !$0.isLink && $0.tense == nil && !$0.isBeForm && !$0.canStart } ?? true
         let possessive = attributive || (end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].punct == 39
@@ -201,9 +200,7 @@ final class TenseCues {
         if k > 0, let p = scanner.word(k - 1), tokens[k - 1].kind == .word {
             let f = scanner.fn
             let key = tokens[k - 1].key
-            if key == f.the || key == f.a || key == f.an || key == f.his || key == f.her || key == f.their || key == f.its {
-                return nil
-            }
+            if f.isDeterminer(key) { return nil }
             _ = p
         }
         // "will be paid", "is heard in May": a participle after "be" carries no tense; the

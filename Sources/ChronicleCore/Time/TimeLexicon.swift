@@ -217,6 +217,12 @@ final class FunctionWords: Sendable {
     let throughout: Int32, ahead: Int32, so: Int32, latest: Int32, corresponding: Int32, comparable: Int32
     let plan: Int32, plans: Int32, first: Int32, deadline: Int32
 
+    /// Whether `key` is an article or a possessive determiner (`the`, `a`, `an`, `his`, `her`,
+    /// `its`, `their`).
+    func isDeterminer(_ key: Int32) -> Bool {
+        key == the || key == a || key == an || key == his || key == her || key == its || key == their
+    }
+
     init(intern: (String) -> Int32) {
         the = intern("the"); of = intern("of"); to = intern("to"); from = intern("from")
         and = intern("and"); through = intern("through"); between = intern("between"); throughout = intern("throughout")

@@ -206,27 +206,11 @@ struct TimexResolver {
             return (pub.adding(days: offset).description, .publication)
         case .dayOfMonth(let dayOfMonth):
             // "On the 13th": that day of the month nearest the story's day (or the publication)
-            guard let reference = lastDay ?? publication else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
-            var best: CalendarDay?
-            for k in -1...1 {
-                let first = CalendarDay(year: reference.year, month: reference.month, day: 1)!.adding(months: k)
-                guard let c = CalendarDay(year: first.year, month: first.month, day: dayOfMonth) else { continue }
-                if best.map({ abs(c.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true { best = c }
-            }
-            guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
-            return (best.description, lastDay != nil ? .narrative : .publication)
+            return nearestDay(dayOfMonth, withinMonths: 1, weekday: nil)
         case .weekdayDate(let wd, let dayOfMonth):
             // "Sunday the 26th": the month nearest the story's day (or the publication) whose
             // 26th is a Sunday
-            guard let reference = lastDay ?? publication else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
-            var best: CalendarDay?
-            for k in -13...13 {
-                let first = CalendarDay(year: reference.year, month: reference.month, day: 1)!.adding(months: k)
-                guard let c = CalendarDay(year: first.year, month: first.month, day: dayOfMonth), c.weekday == wd else { continue }
-                if best.map({ abs(c.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true { best = c }
-            }
-            guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
-            return (best.description, lastDay != nil ? .narrative : .publication)
+            return nearestDay(dayOfMonth, withinMonths: 13, weekday: wd)
         case .monthOfYear(let month, let shift, let day):
             guard let pub = publication else { return ("XXXX-" + Self.pad(month) + (day.map { "-" + Self.pad($0) } ?? ""), nil) }
             return (day.map { Self.dayValue(pub.year + shift, month, $0) } ?? "\(pub.year + shift)-\(Self.pad(month))", .publication)
@@ -382,6 +366,20 @@ struct TimexResolver {
 
     /// The days back (0 or less) and ahead (0 or more) to a weekday `delta` days from a day's
     /// own weekday (-6…6): the same day counts both ways.
+    /// The day `dayOfMonth` of the month, at most `months` months either way of the story's day
+    /// (or the publication), nearest that day, and falling on `weekday` when one is given.
+    private func nearestDay(_ dayOfMonth: Int, withinMonths months: Int, weekday: Int?) -> (value: String, anchor: Anchor?) {
+        guard let reference = lastDay ?? publication else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+        var best: CalendarDay?
+        for k in -months...months {
+            let first = CalendarDay(year: reference.year, month: reference.month, day: 1)!.adding(months: k)
+            guard let c = CalendarDay(year: first.year, month: first.month, day: dayOfMonth), weekday.map({ c.weekday == $0 }) ?? true else { continue }
+            if best.map({ abs(c.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true { best = c }
+        }
+        guard let best else { return ("XXXX-XX-" + Self.pad(dayOfMonth), nil) }
+        return (best.description, lastDay != nil ? .narrative : .publication)
+    }
+
     static func weekdaySteps(_ delta: Int) -> (back: Int, ahead: Int) {
         (delta <= 0 ? delta : delta - 7, delta >= 0 ? delta : delta + 7)
     }

@@ -22,7 +22,6 @@ extension TimexScanner {
         return j
     }
 
-    /// The index after an optional comma and a four-digit year at `j`, and the year.
     /// "last year", "this year", "next year" at `j`: the shift from the publication year ("30
     /// July last year", "July last year").
     private func relativeYear(_ j: Int) -> Int? {
@@ -30,6 +29,7 @@ extension TimexScanner {
         return r == .last ? -1 : r == .next ? 1 : 0
     }
 
+    /// The index after an optional comma and a four-digit year at `j`, and the year.
     private func trailingYear(_ j: Int) -> (end: Int, year: Int)? {
         var k = j
         if isPunct(k, ",") { k += 1 }

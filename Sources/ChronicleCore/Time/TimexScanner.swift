@@ -251,7 +251,6 @@ struct TimexScanner {
         i >= 0 && i < tokens.count && j >= 0 && j < tokens.count && tokens[i].sentence == tokens[j].sentence
     }
 
-    /// An ordinal suffix ("st", "nd", "rd", "th") attached to the number before.
     /// "On the 13th", "by the 20th": a day of the month alone, after a preposition of time and
     /// before the end of the phrase (punctuation, "and", or a capitalized word that starts the
     /// clause), not before a noun ("the 13th century", "on the 5th floor").
@@ -262,14 +261,14 @@ struct TimexScanner {
         let end = i + 3
         if end < tokens.count, sameSentence(end, i) {
             let next = tokens[end]
-            let closes = next.kind == .punct || (next.kind == .word && (next.capitalized || next.key == fn.and || next.key == fn.or
-                || next.key == fn.the || next.key == fn.a || next.key == fn.an || next.key == fn.his || next.key == fn.her
-                || next.key == fn.its || next.key == fn.their))
+            let closes = next.kind == .punct
+                || (next.kind == .word && (next.capitalized || next.key == fn.and || next.key == fn.or || fn.isDeterminer(next.key)))
             guard closes, !isKey(end, fn.of), !(word(end).map { $0.month > 0 || $0.unit != nil } ?? false) else { return nil }
         }
         return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(tokens[i + 1].value))
     }
 
+    /// An ordinal suffix ("st", "nd", "rd", "th") attached to the number before.
     func ordinalSuffix(_ i: Int) -> Bool {
         attached(i) && (isKey(i, fn.st) || isKey(i, fn.nd) || isKey(i, fn.rd) || isKey(i, fn.th))
     }
