@@ -222,6 +222,19 @@ final class ActorLexicon: Sendable {
         return nil
     }
 
+    /// The one holder on `day` of a tenure whose role is exactly `role`, when a single country
+    /// has one ("chief adviser": Bangladesh's); nil when none does or several do ("president").
+    func soleHolder(ofRole role: String, on day: CalendarDay) -> (person: Int, tenure: Int)? {
+        var found: (person: Int, tenure: Int)?
+        for (p, person) in people.enumerated() {
+            for (t, tenure) in person.tenures.enumerated() where tenure.role == role && tenure.contains(day) {
+                if let f = found, people[f.person].tenures[f.tenure].country != tenure.country { return nil }
+                found = (p, t)
+            }
+        }
+        return found
+    }
+
     /// The items of a whole phrase (`DPRK`, `UN Security Council`), matched case-sensitively.
     func items(ofPhrase phrase: String) -> LexItems {
         var h = PhraseHash.seed

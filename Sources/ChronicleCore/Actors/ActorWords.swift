@@ -180,7 +180,7 @@ extension ActorWords {
         // (surnames of office holders that are also words, given names or frequent family names)
         "Lasso", "Arroyo", "Arias", "Chinchilla", "Lobo", "Peters", "Kenny", "Faye", "Gabriel", "Rey",
         "Jeri", "Mara", "Amado", "García", "Garcia", "Ramírez", "Ramirez", "Rodríguez", "Rodriguez",
-        "Silva", "Santos", "Morales", "Mohammed", "Hamad", "Khalifa",
+        "Silva", "Santos", "Morales", "Mohammed", "Hamad", "Khalifa", "Hossain",
     ]
     /// ``commonSurnames`` by the ``PhraseHash`` of each name.
     static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))

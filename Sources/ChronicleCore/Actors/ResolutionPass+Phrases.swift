@@ -111,7 +111,8 @@ extension ResolutionPass {
             let ofFollows = end < segments.count && isLower(end, .of)
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil, ofFollows: ofFollows,
-                          afterPlaceWord: previousToken(d.start)?.isLower(oneOf: TokenLiteral.placeWordsBeforeCountry) ?? false)
+                          afterPlaceWord: previousToken(d.start)?.isLower(oneOf: TokenLiteral.placeWordsBeforeCountry) ?? false,
+                          bareTitle: !d.hasDeterminer && home != nil && isBareTitle(d.start, end))
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
@@ -188,7 +189,8 @@ extension ResolutionPass {
     /// Without a name: the holder of the role on the publication date, or the person or country
     /// in focus for `the minister`, `the government`.
     func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
-                                determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false, afterPlaceWord: Bool = false) {
+                                determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false, afterPlaceWord: Bool = false,
+                                bareTitle: Bool = false) {
         guard let head else { return }
         if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
            let (p, t) = lexicon.holder(country: country, keys: head.holderKeys, on: day) {
@@ -199,7 +201,7 @@ extension ResolutionPass {
             if m.how != .metonymy { m.how = .role }
             return
         }
-        guard m.country == nil, determiner, !hasOrganization else { return }
+        guard m.country == nil, determiner || bareTitle, !hasOrganization else { return }
         if isPerson && !plural, head.role == "general secretary", !m.text.lowercased().contains("general secretary") {
             // "the Secretary-General": the one last named (NATO's, ASEAN's), else the UN's on the
             // day, never a secretary of state ("general secretary", a party's, is read below)
@@ -230,9 +232,31 @@ extension ResolutionPass {
             m.how = .role
             return
         }
-        if isPerson && !plural, let home, isTitleCased(roleIn: m.text) {
+        if isPerson && !plural, let home, bareTitle || isTitleCased(roleIn: m.text) {
             // A government's own release calls its leader `the President`, capitalized and
             // unqualified, even right after naming a foreign president.
+            // (unless the title is one only another country has on the day: "the Chief Adviser"
+            // in India's answer is Bangladesh's)
+            // (or, when the home has none, the last one named: "the President" in Japan's release
+            // after "the President of the Philippines")
+            if let day, !head.holderKeys.isEmpty, lexicon.holder(country: home, keys: head.holderKeys, on: day) == nil {
+                if let (p, t) = lexicon.soleHolder(ofRole: head.role, on: day) {
+                    let person = lexicon.people[p]
+                    m.country = person.tenures[t].country
+                    m.name = person.name
+                    m.personID = person.id
+                    m.sector = m.sector ?? person.tenures[t].sector
+                    m.how = .role
+                    return
+                }
+                if let item = focus.lastPerson(exactRole: head.role), item.mention.country != nil {
+                    let keep = m.role
+                    m = item.mention
+                    m.role = keep ?? m.role
+                    m.how = .role
+                    return
+                }
+            }
             m.country = home
             if let day, !head.holderKeys.isEmpty, let (p, t) = lexicon.holder(country: home, keys: head.holderKeys, on: day) {
                 let person = lexicon.people[p]
@@ -243,7 +267,7 @@ extension ResolutionPass {
             m.how = .role
             return
         }
-        if !isPerson && !plural, let home, head.sector == "GOV", isTitleCased(roleIn: m.text),
+        if !isPerson && !plural, let home, head.sector == "GOV", bareTitle || isTitleCased(roleIn: m.text),
            Self.selfNames.contains(Self.lastWord(m.text)) {
             // A government's own release calls itself `the Administration` (`the Ministry`, `the
             // Government`), capitalized and unqualified, whatever foreign country it has just named.
@@ -251,6 +275,7 @@ extension ResolutionPass {
             m.how = .role
             return
         }
+        if bareTitle { return }
         if isPerson && !plural {
             let word = Self.lastWord(head.role)
             if let item = focus.lastPerson(exactRole: head.role) ?? focus.lastPerson(withRole: word, kind: head.kind) {
@@ -288,6 +313,21 @@ extension ResolutionPass {
 
     /// The capitalized words by which a government's body names itself in its own release.
     static let selfNames: Set<String> = ["Administration", "Ministry", "Government", "Department", "Embassy"]
+
+    /// Whether segments `a..<b` are a title without an article, every word capitalized and the
+    /// next a lowercase word, as an official answer names its own side ("Foreign Secretary
+    /// visited Dhaka", "Government received a note"); not a headline's ("Foreign Minister Arrives")
+    /// nor a sentence's capitals.
+    func isBareTitle(_ a: Int, _ b: Int) -> Bool {
+        guard b < segments.count, let next = plainToken(b), next.kind == .word, !next.isCapitalized else { return false }
+        for s in a..<b {
+            for k in segments[s].start..<segments[s].end {
+                let t = tokens[k]
+                if t.kind == .word && (!t.isCapitalized || t.isAllCaps) { return false }
+            }
+        }
+        return true
+    }
 
     /// Whether the role noun of a mention such as `the President` is capitalized while its
     /// article is not (`the President`, not `the president` or a headline's `The President`

@@ -967,7 +967,7 @@ struct ClauseReader: Sendable {
                     && toks[k - 2].is(.be) && toks[k - 3].is(.conjunction) } ?? false
                 let objectControl = !purpose && !ready && ((!(gov.object?.actors.isEmpty ?? true) && !actNoun) || asked
                     || gov.obliques.contains { $0.preposition == "on" && !$0.actors.isEmpty })
-                if objectControl {
+                if objectControl, !Self.commandsOwnSide(gov, s) {
                     frames[fi].subject = gov.object?.actors.isEmpty == false ? gov.object
                         : gov.obliques.first { $0.preposition == "on" && !$0.actors.isEmpty } ?? gov.object
                 } else {
@@ -1134,6 +1134,19 @@ struct ClauseReader: Sendable {
 
     /// Verbs whose object is asked to do what their infinitive says (`urged both parties to …`).
     static let askingVerbs: Set<String> = ["urge", "ask", "press", "encourage", "implore", "beg", "order", "instruct", "persuade", "request", "invite", "exhort"]
+
+    /// Verbs by which a leader has his own officials or forces act (`ordered the military to strike`).
+    static let commandVerbs: Set<String> = ["order", "instruct", "direct", "command", "authorize", "authorise", "task"]
+
+    /// Whether `f` commands its subject's own side to act: a verb of `commandVerbs` whose object
+    /// names only actors of its subject's countries ("Petro ordered his trade minister to raise
+    /// tariffs", "Trump ordered the military to strike"). The act commanded is then the subject's.
+    static func commandsOwnSide(_ f: ClauseFrame, _ s: EventSentence) -> Bool {
+        guard let o = f.object, !o.actors.isEmpty, let subject = f.subject, !subject.actors.isEmpty,
+              f.lemmas.contains(where: commandVerbs.contains) else { return false }
+        let own = Set(subject.actors.compactMap { s.actors[$0].country })
+        return !own.isEmpty && o.actors.allSatisfy { a in !s.actors[a].isPlace && s.actors[a].country.map(own.contains) ?? false }
+    }
 
     /// Whether the -ing word at `i` is a verb of asking followed by a short object and an
     /// infinitive (`urging Japan to withdraw`, `asking the two sides to talk`).

@@ -319,7 +319,9 @@ struct EventMatcher: Sendable {
                 if frames[g].negated { return nil }
                 // "urged the Philippines to return to dialogue": what someone is asked to do is
                 // the appeal's content (coded with the appeal), not an act of the one asked.
-                if frames[g].lemmas.contains(where: ClauseReader.askingVerbs.contains), !(frames[g].object?.actors.isEmpty ?? true) { return nil }
+                // (an order to one's own side is the subject's act: "ordered the military to strike")
+                if frames[g].lemmas.contains(where: ClauseReader.askingVerbs.contains), !(frames[g].object?.actors.isEmpty ?? true),
+                   !ClauseReader.commandsOwnSide(frames[g], s) { return nil }
                 // (so is what one is called on to do: "called on Iran's leaders to release …")
                 if frames[g].lemmas.contains("call"),
                    frames[g].obliques.contains(where: { ($0.preposition == "on" || $0.preposition == "upon") && !$0.actors.isEmpty }) { return nil }

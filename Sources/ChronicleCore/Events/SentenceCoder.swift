@@ -63,6 +63,12 @@ struct SentenceCoder: Sendable {
             guard let h = hits[fi], let k = frames[fi].complement else { continue }
             let root = String(h.pattern.code.prefix(2))
             guard ["02", "03", "10", "12", "13"].contains(root) else { continue }
+            // ("ordered the military to strike Iran": the order is the act it commands, the
+            // subject's own; no demand made of its own side)
+            if root == "10", ClauseReader.commandsOwnSide(frames[fi], s) {
+                consumed.insert(fi)
+                continue
+            }
             consumed.insert(k)
             if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
                 refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
@@ -152,6 +158,14 @@ struct SentenceCoder: Sendable {
                 if code.isEmpty { continue }
             }
             if code.hasPrefix("03"), mode == .asserted { mode = .intended }
+            // ("he called on the Chief Adviser and the Foreign Adviser": a call on people that asks
+            // nothing of them is a courtesy call, a visit)
+            if code == "020", f.lemmas.contains("call"), f.complement == nil, !h.targets.isEmpty,
+               h.targets.allSatisfy({ s.actors[$0].personName != nil }),
+               !f.obliques.contains(where: { $0.preposition == "for" }),
+               !(f.verbGroup.upperBound..<min(f.span.upperBound + 1, s.tokens.count)).contains(where: { s.tokens[$0].isWord(.to) }) {
+                code = "042"
+            }
             // ("called the strike one of the largest": a definite strike that is called something
             // is named, not called; a strike is called with "a")
             if let first = f.object?.tokens.first, code.hasPrefix("14"), f.lemmas.contains("call"),
