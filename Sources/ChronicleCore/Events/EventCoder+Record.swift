@@ -84,7 +84,7 @@ extension EventCoder {
         // thing came about, not when the clause's act happened.
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
-        times.removeAll { t in t.insideSinceClause && (t.start < clauseStart || t.end > clauseEnd) }
+        times.removeAll { t in t.datesOwnClauseOnly && (t.start < clauseStart || t.end > clauseEnd) }
         times.removeAll { t in t.start > trigger && Self.insideExample(t, in: s, after: trigger) }
         // Nor is "joined … for the first three-way meeting since 2019" dated 2019: that is when the
         // last one was. ("the first exchange since August, when the two sides swapped …" still

@@ -51,6 +51,6 @@ extension TimeSpan {
         let value = t.type == .time && a == b ? a.description : t.value
         self.init(text: t.text, start: t.start, end: t.end, value: value, dateStart: a, dateEnd: b)
         record = t.record
-        insideSinceClause = t.insideSinceClause
+        datesOwnClauseOnly = t.datesOwnClauseOnly
     }
 }

@@ -12,9 +12,9 @@ public struct TimeSpan: Sendable, Hashable {
     public var dateEnd: CalendarDay
     /// The temporal tagger's record, kept for ``CodedDocument/times``.
     public var record: TimeRecord?
-    /// Whether the expression closes a "since" clause (see
-    /// ``TemporalExpression/insideSinceClause``): it dates no other clause.
-    public var insideSinceClause = false
+    /// Whether the expression dates its own clause only (see
+    /// ``TemporalExpression/datesOwnClauseOnly``): a "since" clause, an accord's day.
+    public var datesOwnClauseOnly = false
 
     /// Creates a time span.
     public init(text: String, start: Int, end: Int, value: String, dateStart: CalendarDay,

@@ -35,9 +35,10 @@ public struct TemporalExpression: Sendable, Hashable {
     /// (a date on the narrative clock here), the length alone ("two days", DURATION `P2D`): TimeML
     /// tags the length and treats "later" as a signal. Empty otherwise.
     public var parts: [TemporalExpression] = []
-    /// Whether the expression closes a clause opened by "since" ("since he took office in
-    /// 2012"): it dates that clause only, and it moves no narrative clock.
-    public var insideSinceClause = false
+    /// Whether the expression dates its own clause only and moves no narrative clock: it closes
+    /// a clause opened by "since" ("since he took office in 2012"), or dates an accord in a
+    /// reduced relative clause ("the trade agreement reached on July 30").
+    public var datesOwnClauseOnly = false
 
     /// Creates an expression; `dateStart` and `dateEnd` are computed from `value` and `mod`
     /// with ``TimexValue/interval(of:mod:)`` unless given.

@@ -148,8 +148,10 @@ public struct TemporalTagger: Sendable {
             // (nor does a time inside a "since" clause: "its first launch since the council
             // tightened sanctions on Monday" goes on from the launch, not from Monday)
             let moves = !comparative
-            let aside = Self.insideSinceClause(tokens, m.first, scanner.fn)
-            expression.insideSinceClause = aside
+            // (nor one that dates an accord in a reduced relative clause: "agreed to implement the
+            // trade agreement reached on July 30")
+            let aside = Self.insideSinceClause(tokens, m.first, scanner.fn) || Self.datesAccord(tokens, m.first, scanner)
+            expression.datesOwnClauseOnly = aside
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
@@ -177,6 +179,15 @@ public struct TemporalTagger: Sendable {
     /// "since" earlier in the clause, not right before the expression).
     static func insideSinceClause(_ tokens: [TimeToken], _ first: Int, _ fn: FunctionWords) -> Bool {
         clauseWord(fn.since, in: tokens, from: first - 2, before: first, within: 12) != nil
+    }
+
+    /// Whether the expression at token `first` follows an accord noun, a participle of settling
+    /// and "on" ("the trade agreement reached on July 30", "the truce brokered on Monday"): the
+    /// accord's day, told in a reduced relative clause.
+    static func datesAccord(_ tokens: [TimeToken], _ first: Int, _ scanner: TimexScanner) -> Bool {
+        guard first >= 3, tokens[first - 1].key == scanner.fn.on, tokens[first - 3].sentence == tokens[first].sentence,
+              scanner.word(first - 2)?.isSettling ?? false else { return false }
+        return scanner.word(first - 3)?.isAccord ?? false
     }
 
     /// Whether the expression at token `first` follows "since" in a phrase that names a first

@@ -115,6 +115,9 @@ final class TenseCues {
             // May": a condition or time clause has a time of its own
             let key = tokens[k].key
             if key == f.if_ || key == f.when || key == f.unless || key == f.whether { break }
+            // (an infinitive after a word of commitment still makes the clause one to come:
+            // "invited President Trump to attend the APEC leaders' meeting in Gyeongju in late October")
+            if key == f.to, !sawReport, cue(at: k) == .future, committed(to: k) { return .future }
             if key != f.to, let c = cue(at: k), c != .report { return c }
             k -= 1
         }
@@ -182,6 +185,13 @@ final class TenseCues {
         let tokens = scanner.tokens
         guard k > 0 else { return false }
         if scanner.word(k - 1)?.isCommitment ?? false { return true }
+        // ("invited President Trump to attend the meeting in late October", "agreed with Seoul to
+        // meet in May": or before a short object or partner of at most four words)
+        var o = k - 1
+        while o > 0, k - o <= 4, tokens[o].kind == .word, tokens[o].sentence == tokens[k].sentence {
+            o -= 1
+            if tokens[o].kind == .word, scanner.word(o)?.isCommitment ?? false { return true }
+        }
         let previous = tokens[k - 1]
         guard previous.key == scanner.fn.and || previous.key == scanner.fn.or || (previous.kind == .punct && previous.punct == 44) else { return false }
         var j = k - 2
@@ -246,6 +256,8 @@ final class TenseCues {
                 if next == f.the || next == f.a || next == f.an || next == f.his || next == f.her || next == f.their
                     || next == f.its || next == f.this || next == f.these || next == f.those || next == f.that { return nil }
                 if let nw = scanner.word(k + 1), nw.month > 0 || nw.unit != nil || nw.cardinal != nil || nw.weekday > 0 { return nil }
+                // ("the commitments agreed to by the two leaders": a preposition after "to" makes no infinitive)
+                if next == f.by || scanner.word(k + 1)?.isLink ?? false { return nil }
                 if scanner.endsWith(k + 1, "ing") || scanner.endsWith(k + 1, "ed") { return nil }
                 if scanner.endsWith(k + 1, "s"), !scanner.endsWith(k + 1, "ss") { return nil }   // "to reporters"
                 return .future

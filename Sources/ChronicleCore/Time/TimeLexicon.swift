@@ -114,6 +114,8 @@ struct TimeLexicon: Sendable {
             case "be": words[Int(id)].isBeForm = true
             case "deadline": words[Int(id)].isDeadline = true
             case "commitment": words[Int(id)].isCommitment = true
+            case "settled": words[Int(id)].isSettling = true
+            case "accord": words[Int(id)].isAccord = true
             default: words[Int(id)].tense = TenseCue(rawValue: row[1])
             }
         }

@@ -93,6 +93,11 @@ struct TimeWord: Sendable {
     /// Before "to" and a verb, says that the infinitive's clause is still to come ("agreed to
     /// meet in July", "an invitation to visit in the autumn").
     var isCommitment = false
+    /// A participle of settling ("reached", "signed") that, after an accord noun and before "on"
+    /// and a date, makes the date the accord's own.
+    var isSettling = false
+    /// A noun of an accord ("agreement", "truce"): see ``isSettling``.
+    var isAccord = false
     /// A hyphenated prefix that gives a mod: "pre-" (BEFORE), "post-" (AFTER).
     var prefixMod: String?
     /// May stand between an amount and its unit ("two more weeks", "eight trading days").

@@ -255,6 +255,13 @@ struct TimexScanner {
     /// before the end of the phrase (punctuation, "and", or a capitalized word that starts the
     /// clause), not before a noun ("the 13th century", "on the 5th floor").
     func dayOfMonthAlone(at i: Int) -> TimexMatch? {
+        // ("on the morning of the 23rd": a part of the day of a day of the month is a TIME)
+        if i >= 3, isKey(i - 1, fn.of), let part = word(i - 2)?.daypart?.rawValue, part != "NO", part != "MI",
+           isKey(i - 3, fn.the), !endsWith(i - 2, "s"), sameSentence(i - 3, i),
+           isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) {
+            return TimexMatch(first: i - 3, end: i + 3, type: .time,
+                              meaning: .partOfDay(base: .dayOfMonth(tokens[i + 1].value), part: "T" + part))
+        }
         guard i > 0, isKey(i - 1, fn.on) || isKey(i - 1, fn.by) || isKey(i - 1, fn.until) || isKey(i - 1, fn.since)
                 || isKey(i - 1, fn.from) || isKey(i - 1, fn.till),
               isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else { return nil }

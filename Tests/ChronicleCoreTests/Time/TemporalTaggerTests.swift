@@ -111,6 +111,20 @@ struct TemporalTaggerTests {
         #expect(found.map(\.value) == ["2017-09-15", "2017-09-11", "2017-09-15T07:00"])
     }
 
+    @Test("an accord's day in a reduced relative clause does not move the narrative clock")
+    func accordDayAside() {
+        let text = """
+            The two leaders met on August 25. They agreed to implement the trade agreement reached \
+            on July 30. Later that day, the president spoke at a think tank.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-08-26"))
+        #expect(found.map(\.value) == ["2025-08-25", "2025-07-30", "2025-08-25"])
+        #expect(found.map(\.datesOwnClauseOnly) == [false, true, false])
+        // (a main clause's day still moves it: "the two sides signed on July 30")
+        let main = "The two leaders met on August 25. The two sides signed on July 30 a new deal. Later that day, they left."
+        #expect(tagger.annotate(text: main, publicationDate: CalendarDay(iso: "2025-08-26")).last?.value == "2025-07-30")
+    }
+
     @Test("offsets are Unicode scalar offsets")
     func offsets() {
         let text = "Le ministre s’est rendu à Séoul 🇰🇷 le 11 avril — on April 11, 2018."
