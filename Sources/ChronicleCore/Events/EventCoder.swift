@@ -601,7 +601,12 @@ public struct EventCoder: Sendable {
                     let parties = Set(sentenceCandidates.lazy.filter { $0.0.trigger == c.trigger }
                         .flatMap { (r, _) in [(r.resolvedSource ?? s.actors[r.source]).country, (r.resolvedTarget ?? r.target.map { s.actors[$0] })?.country] }
                         .compactMap { $0 })
-                    if !target.isPlace, parties.count <= 2 { setPair((sourceSpan, target, s.index)) }
+                    // (an intention does not take over a current pair: "Trump said he would like to
+                    // meet Chairman Kim. The two leaders agreed …" are still Lee and Trump)
+                    let intention = record.root == "03" && lastPair.map { $0.sentence >= s.index - 5 } ?? false
+                    if !target.isPlace, parties.count <= 2, !intention { setPair((sourceSpan, target, s.index)) }
+                    // (though one of the current pair keeps it current)
+                    else if intention, let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) { lastPair?.sentence = s.index }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }
                     if !Self.forceRoots.contains(record.root) {
                         for p in [sourceSpan, target] where !dealers.contains(where: { $0.country == p.country }) { dealers.append(p) }
