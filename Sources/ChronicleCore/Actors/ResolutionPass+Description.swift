@@ -202,7 +202,11 @@ extension ResolutionPass {
                     // military authorities in Myanmar"; a person posted in Seoul stays unnamed)
                     // (not a diplomatic body, which sits abroad: "the Chinese foreign ministry and
                     // the embassy in Tokyo" is China's embassy)
-                    let stateBody = d.roles.last.map {
+                    // (nor "the Council in Brussels", a body of a union written by its own name,
+                    // whose meeting place is no owner)
+                    let unionCouncil = d.roles.last.map { lexicon.roles[$0.index].role == "council" } ?? false
+                        && tokens[segments[s - 1].start].isCapitalized
+                    let stateBody = !unionCouncil && d.roles.last.map {
                         !lexicon.roles[$0.index].isPerson && Self.seatSectors.contains(lexicon.roles[$0.index].sector)
                             && lexicon.roles[$0.index].kind != "DIP"
                     } ?? false
