@@ -50,6 +50,13 @@ extension ResolutionPass {
                 m.country = minister.mention.country
                 m.code = ActorMention.code(country: m.country, sector: org.sector)
             }
+            // ("VILNIUS, Oct 29, BNS – … On Tuesday, the Foreign Ministry summoned Belarus' chargé
+            // d'affaires": a wire's unowned body, written by its name, is that of the dateline's town)
+            if m.country == nil, d.hasDeterminer, d.roles.isEmpty, org.kind == "gov", tokens[segments[d.end - 1].start].isCapitalized,
+               let c = focus.dateline ?? datelineCapitalCountry {
+                m.country = c
+                m.code = ActorMention.code(country: c, sector: org.sector)
+            }
         }
         var head: RoleEntry?
         if let last = d.roles.last, let first = d.roles.first {
