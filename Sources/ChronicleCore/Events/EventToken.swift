@@ -74,6 +74,18 @@ public struct EventToken: Sendable, Hashable {
         for k in read.indices.dropLast() where read[k].0 == TokenLiteral.per.hash && read[k + 1].0 == TokenLiteral.cent.hash {
             read[k].1.remove(.preposition)
         }
+        // ("detained around a dozen Russian citizens", "killed about 30 soldiers": nor is an
+        // approximation before an amount)
+        for k in read.indices.dropLast() where read[k].1.contains(.preposition) {
+            let h = read[k].0
+            guard h == TokenLiteral.around.hash || h == TokenLiteral.about.hash || h == TokenLiteral.approximately.hash
+                    || h == TokenLiteral.roughly.hash else { continue }
+            var j = k + 1
+            if read[j].0 == TokenLiteral.a.hash, j + 1 < read.count { j += 1 }
+            if lowers[j].first?.isNumber == true || TokenLiteral.amountWords.contains(where: { $0.hash == read[j].0 }) {
+                read[k].1.remove(.preposition)
+            }
+        }
         let strings = Strings(forms: words.map(\.form), lowers: lowers, lemmas: [], upos: [])
         return words.indices.map { k in
             EventToken(strings: strings, slot: k, start: words[k].start, end: words[k].end,

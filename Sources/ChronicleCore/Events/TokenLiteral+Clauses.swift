@@ -37,6 +37,14 @@ extension TokenLiteral {
     static let `is` = TokenLiteral("is")
     static let once = TokenLiteral("once")
     static let per = TokenLiteral("per")
+    static let around = TokenLiteral("around")
+    static let about = TokenLiteral("about")
+    static let approximately = TokenLiteral("approximately")
+    static let roughly = TokenLiteral("roughly")
+    /// Words of an amount that an approximation may stand before ("around a dozen", "about
+    /// 30", "some hundreds"): a digit opens an amount too.
+    static let amountWords: [TokenLiteral] = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "two", "three",
+                                              "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty"].map(TokenLiteral.init)
     static let questionMark = TokenLiteral("?")
     static let openingQuote = TokenLiteral("“")
     static let closingQuote = TokenLiteral("”")
