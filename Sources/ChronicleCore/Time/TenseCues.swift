@@ -222,6 +222,9 @@ final class TenseCues {
             // "Two weeks later, on March 23": "later" after a length counts from the story's
             // last day, not forward from the publication date
             if w.post == .later, k > 0, scanner.word(k - 1)?.unit != nil { return nil }
+            // ("left the area later on Monday", "later that day": a later hour of a day named
+            // right after it is no time to come)
+            if w.post == .later, k + 1 < tokens.count, tokens[k + 1].key == scanner.fn.on || tokens[k + 1].key == scanner.fn.that { return nil }
             if let c = w.tense {
                 // "set for May", "set to expire": a plan; "a record set on Aug. 6", "set aside": past
                 if t.key == scanner.fn.set, k + 1 < tokens.count,

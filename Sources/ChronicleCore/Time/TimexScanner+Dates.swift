@@ -167,8 +167,8 @@ extension TimexScanner {
         // "May Day", "March Madness": a capitalized word after an ambiguous month is a name
         if ambiguous, j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized, word(j)?.month == 0 || word(j) == nil,
            sameSentence(j, monthToken) { return nil }
-        // Ranges of months: "June-July", "from June to August"
-        if isPunct(j, "-") || isKey(j, fn.to) || isKey(j, fn.through) {
+        // Ranges of months: "June-July", "from June to August", "between August and December 2023"
+        if isPunct(j, "-") || isKey(j, fn.to) || isKey(j, fn.through) || (isKey(j, fn.and) && isKey(i - 1, fn.between)) {
             if let w2 = word(j + 1), w2.month > 0, !w2.isShortForm, tokens[j + 1].capitalized {
                 var end = j + 2
                 let year = trailingYear(end)
