@@ -104,6 +104,15 @@ final class TenseCues {
         }
         if deadline { return .future }
         if possessive { return nil }
+        // ("On Sunday, at twelve noon, in the Zócalo, I will announce the measures": a time that
+        // opens its sentence takes the tense of the clause after it, however far its verb)
+        if fronted {
+            var k = end + Self.window
+            while k < tokens.count, k < end + Self.farWindow, tokens[k].sentence == tokens[first].sentence {
+                if tokens[k].key != f.to, let c = cue(at: k) { return c == .report ? .past : c }
+                k += 1
+            }
+        }
         // Nothing near: a finite verb farther left in the sentence still sets the clause's time
         // ("will be named commander of the crew for a mission in December"; "staged rallies
         // across the country to mark its entry into the alliance on Friday"), and it outranks
