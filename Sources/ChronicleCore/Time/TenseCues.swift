@@ -127,6 +127,11 @@ final class TenseCues {
             // (an infinitive after a word of commitment still makes the clause one to come:
             // "invited President Trump to attend the APEC leaders' meeting in Gyeongju in late October")
             if key == f.to, !sawReport, cue(at: k) == .future, committed(to: k) { return .future }
+            // (any other infinitive is the weak cue it is nearer: "The summit, to be preceded by a
+            // preparatory meeting of foreign ministers on Sunday, will discuss …")
+            // (only just past the window: "glad to meet with Finland …, following its accession on 4
+            // April" looks back)
+            if key == f.to, infinitive == nil, first - k <= Self.window + 3, cue(at: k) == .future { infinitive = .future }
             if key != f.to, let c = cue(at: k), c != .report { return c }
             k -= 1
         }

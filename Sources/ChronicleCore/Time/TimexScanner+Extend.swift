@@ -95,6 +95,17 @@ extension TimexScanner {
     func extendClockDay(_ m: TimexMatch) -> TimexMatch {
         guard case .clock(nil, let hour, let minute) = m.meaning else { return m }
         var k = m.end
+        // ("3:46pm local time (12:46 GMT) on Tuesday": the day after another clock's aside, or
+        // after the aside the clock stands in, dates the clock, whose extent stays its own)
+        var aside = false
+        if isPunct(k, "(") {
+            var j = k + 1
+            while j < tokens.count, j < k + 8, !isPunct(j, ")") { j += 1 }
+            if isPunct(j, ")") { k = j + 1; aside = true }
+        } else if isPunct(k, ")") {
+            k += 1
+            aside = true
+        }
         if isPunct(k, ",") { k += 1 }
         if isKey(k, fn.on) { k += 1 }
         guard sameSentence(k, m.first), let day = core(at: k), day.type == .date else { return m }
@@ -103,7 +114,8 @@ extension TimexScanner {
         case .phrase(let entry) where entry.isDayOrPart: break
         default: return m
         }
-        return TimexMatch(first: m.first, end: day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute))
+        return TimexMatch(first: m.first, end: aside ? m.end : day.end, type: .time, meaning: .clock(base: day.meaning, hour: hour, minute: minute),
+                          mod: m.mod)
     }
 
     /// "mid-afternoon yesterday", "mid-morning Friday": a part of the day without its own day
