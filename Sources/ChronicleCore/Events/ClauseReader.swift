@@ -1142,8 +1142,8 @@ struct ClauseReader: Sendable {
     /// names only actors of its subject's countries ("Petro ordered his trade minister to raise
     /// tariffs", "Trump ordered the military to strike"). The act commanded is then the subject's.
     static func commandsOwnSide(_ f: ClauseFrame, _ s: EventSentence) -> Bool {
-        guard let o = f.object, !o.actors.isEmpty, let subject = f.subject, !subject.actors.isEmpty,
-              f.lemmas.contains(where: commandVerbs.contains) else { return false }
+        guard f.lemmas.contains(where: commandVerbs.contains), let o = f.object, !o.actors.isEmpty,
+              let subject = f.subject, !subject.actors.isEmpty else { return false }
         let own = Set(subject.actors.compactMap { s.actors[$0].country })
         return !own.isEmpty && o.actors.allSatisfy { a in !s.actors[a].isPlace && s.actors[a].country.map(own.contains) ?? false }
     }

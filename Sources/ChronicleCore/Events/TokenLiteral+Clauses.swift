@@ -42,7 +42,7 @@ extension TokenLiteral {
     static let approximately = TokenLiteral("approximately")
     static let roughly = TokenLiteral("roughly")
     /// Words of an amount that an approximation may stand before ("around a dozen", "about
-    /// 30", "some hundreds"): a digit opens an amount too.
+    /// two hundred"); a digit opens an amount too ("about 30").
     static let amountWords: [TokenLiteral] = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "two", "three",
                                               "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty"].map(TokenLiteral.init)
     static let questionMark = TokenLiteral("?")

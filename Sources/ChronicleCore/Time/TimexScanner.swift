@@ -253,18 +253,18 @@ struct TimexScanner {
 
     /// "On the 13th", "by the 20th": a day of the month alone, after a preposition of time and
     /// before the end of the phrase (punctuation, "and", or a capitalized word that starts the
-    /// clause), not before a noun ("the 13th century", "on the 5th floor").
+    /// clause), not before a noun ("the 13th century", "on the 5th floor"); or after a part of the
+    /// day and "of" ("the morning of the 23rd").
     func dayOfMonthAlone(at i: Int) -> TimexMatch? {
+        guard i > 0, isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else { return nil }
+        let day = tokens[i + 1].value
         // ("on the morning of the 23rd": a part of the day of a day of the month is a TIME)
         if i >= 3, isKey(i - 1, fn.of), let part = word(i - 2)?.daypart?.rawValue, part != "NO", part != "MI",
-           isKey(i - 3, fn.the), !endsWith(i - 2, "s"), sameSentence(i - 3, i),
-           isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) {
-            return TimexMatch(first: i - 3, end: i + 3, type: .time,
-                              meaning: .partOfDay(base: .dayOfMonth(tokens[i + 1].value), part: "T" + part))
+           isKey(i - 3, fn.the), !endsWith(i - 2, "s"), sameSentence(i - 3, i) {
+            return TimexMatch(first: i - 3, end: i + 3, type: .time, meaning: .partOfDay(base: .dayOfMonth(day), part: "T" + part))
         }
-        guard i > 0, isKey(i - 1, fn.on) || isKey(i - 1, fn.by) || isKey(i - 1, fn.until) || isKey(i - 1, fn.since)
-                || isKey(i - 1, fn.from) || isKey(i - 1, fn.till),
-              isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else { return nil }
+        guard isKey(i - 1, fn.on) || isKey(i - 1, fn.by) || isKey(i - 1, fn.until) || isKey(i - 1, fn.since)
+                || isKey(i - 1, fn.from) || isKey(i - 1, fn.till) else { return nil }
         let end = i + 3
         if end < tokens.count, sameSentence(end, i) {
             let next = tokens[end]
@@ -272,7 +272,7 @@ struct TimexScanner {
                 || (next.kind == .word && (next.capitalized || next.key == fn.and || next.key == fn.or || fn.isDeterminer(next.key)))
             guard closes, !isKey(end, fn.of), !(word(end).map { $0.month > 0 || $0.unit != nil } ?? false) else { return nil }
         }
-        return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(tokens[i + 1].value))
+        return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(day))
     }
 
     /// An ordinal suffix ("st", "nd", "rd", "th") attached to the number before.
