@@ -1014,11 +1014,6 @@ struct ClauseReader: Sendable {
         return a == "the" && b == "other" && subject.contains { toks[$0].lower == "each" }
     }
 
-    /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
-    /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
-    /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
-    /// "the Wise Honest, a North Korean cargo ship" does not).
-    /// The first token of the actor mention that covers token `k`.
     /// Whether the words after the comma at `comma` are a short subject and a verb of saying
     /// that ends the sentence (", the foreign ministry said.", ", officials told reporters."),
     /// after words that hold a verb.
@@ -1039,6 +1034,7 @@ struct ClauseReader: Sendable {
         return closes && frames[gi].lemmas.contains { lexicon.governors[$0] == "report" }
     }
 
+    /// The first token of the actor mention that covers token `k`.
     static func actorStart(_ k: Int, _ actorAt: [Int?]) -> Int {
         var first = k
         while first > 0, actorAt[first - 1] != nil, actorAt[first - 1] == actorAt[k] { first -= 1 }
@@ -1105,6 +1101,9 @@ struct ClauseReader: Sendable {
         return nil
     }
 
+    /// Whether the words after the comma at `k` start a time aside ("…, a day after the talks",
+    /// "…, two weeks later", "…, hours before"), which ends an object (an apposition such as
+    /// "the Wise Honest, a North Korean cargo ship" does not).
     static func timeAside(after k: Int, toks: UnsafeBufferPointer<EventToken>) -> Bool {
         guard k + 2 < toks.count else { return false }
         return timeUnits.contains(toks[k + 1].lower) || timeUnits.contains(toks[k + 2].lower)
@@ -1314,6 +1313,8 @@ struct ClauseReader: Sendable {
         return j < actorAt.count && words[j].candidates.contains(where: namingVerbs.contains)
     }
 
+    /// An argument chunk: its lemmas (of `words`, each token's lemmas that patterns name) and
+    /// the actors inside it.
     private func argument(_ r: ClosedRange<Int>, preposition: String?, s: EventSentence, actorAt: [Int?],
                           words: [LemmaEntry], subject: Bool) -> FrameArgument {
         var lemmas = Set<String>()
