@@ -72,6 +72,8 @@ final class ActorLexicon: Sendable {
     let tenureKeys: [[Set<String>]]
     /// `ISO3|key` → tenures (person index, tenure index), for "who held the role on a date".
     let holders: [String: [(person: Int, tenure: Int)]]
+    /// Tenure role as written in `people.tsv` → tenures, for ``soleHolder(ofRole:on:)``.
+    let holdersByRole: [String: [(person: Int, tenure: Int)]]
 
     init(countries: [CountryEntry], organizations: [OrganizationEntry], roles: [RoleEntry],
          roleForms: [(form: String, role: Int, plural: Bool)], people: [PersonEntry], places: PlaceGazetteer) {
@@ -192,6 +194,7 @@ final class ActorLexicon: Sendable {
         self.surnames = surnames
 
         var holders: [String: [(Int, Int)]] = [:]
+        var holdersByRole: [String: [(Int, Int)]] = [:]
         var tenureKeys: [[Set<String>]] = []
         tenureKeys.reserveCapacity(people.count)
         for (p, person) in people.enumerated() {
@@ -200,10 +203,12 @@ final class ActorLexicon: Sendable {
                 let keys = Set([tenure.role.lowercased()] + tenure.kinds.map { $0.lowercased() })
                 personKeys.append(keys)
                 for k in keys { holders["\(tenure.country)|\(k)", default: []].append((p, t)) }
+                holdersByRole[tenure.role, default: []].append((p, t))
             }
             tenureKeys.append(personKeys)
         }
         self.holders = holders
+        self.holdersByRole = holdersByRole
         self.tenureKeys = tenureKeys
     }
 
@@ -226,11 +231,9 @@ final class ActorLexicon: Sendable {
     /// has one ("chief adviser": Bangladesh's); nil when none does or several do ("president").
     func soleHolder(ofRole role: String, on day: CalendarDay) -> (person: Int, tenure: Int)? {
         var found: (person: Int, tenure: Int)?
-        for (p, person) in people.enumerated() {
-            for (t, tenure) in person.tenures.enumerated() where tenure.role == role && tenure.contains(day) {
-                if let f = found, people[f.person].tenures[f.tenure].country != tenure.country { return nil }
-                found = (p, t)
-            }
+        for (p, t) in holdersByRole[role] ?? [] where people[p].tenures[t].contains(day) {
+            if let f = found, people[f.person].tenures[f.tenure].country != people[p].tenures[t].country { return nil }
+            found = (p, t)
         }
         return found
     }

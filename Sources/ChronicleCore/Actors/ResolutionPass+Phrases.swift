@@ -53,7 +53,7 @@ extension ResolutionPass {
             // ("VILNIUS, Oct 29, BNS – … On Tuesday, the Foreign Ministry summoned Belarus' chargé
             // d'affaires": a wire's unowned body, written by its name, is that of the dateline's town)
             if m.country == nil, d.hasDeterminer, d.roles.isEmpty, org.kind == "gov", tokens[segments[d.end - 1].start].isCapitalized,
-               let c = focus.dateline ?? datelineCapitalCountry {
+               let c = datelineCountry {
                 m.country = c
                 m.code = ActorMention.code(country: c, sector: org.sector)
             }
@@ -119,7 +119,7 @@ extension ResolutionPass {
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil, ofFollows: ofFollows,
                           afterPlaceWord: previousToken(d.start)?.isLower(oneOf: TokenLiteral.placeWordsBeforeCountry) ?? false,
-                          bareTitle: !d.hasDeterminer && home != nil && isBareTitle(d.start, end))
+                          bareTitle: m.country == nil && !d.hasDeterminer && home != nil && isBareTitle(d.start, end))
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
@@ -395,7 +395,7 @@ extension ResolutionPass {
     /// with President Salome Zourabichvili" in a statement on Georgia.
     func openingCountry() -> String? {
         let first = mentions.first { $0.country != nil && $0.country != "IGO" && $0.country != "NGO" }?.country
-        guard let dateline = focus.dateline ?? datelineCapitalCountry else { return first }
+        guard let dateline = datelineCountry else { return first }
         if Self.organizationSeats.contains(dateline), mentions.contains(where: { $0.country == "IGO" }),
            !mentions.contains(where: { $0.country == dateline }) {
             return first

@@ -38,6 +38,8 @@ final class ResolutionPass {
     /// The country of a dateline in capitals opening the text (``datelineCapital()``), looked up
     /// once per document.
     lazy var datelineCapitalCountry: String? = datelineCapital()
+    /// The country of the dateline's town, written as a name (`Seoul, June 12`) or in capitals.
+    var datelineCountry: String? { focus.dateline ?? datelineCapitalCountry }
 
     init(lexicon: ActorLexicon, text: String, day: CalendarDay?, home: String?) {
         self.lexicon = lexicon

@@ -69,15 +69,15 @@ public struct EventToken: Sendable, Hashable {
             lowers.append(lower)
             read.append((key, classes))
         }
-        // ("a 34 per cent tariff on China": "per" before "cent" is part of the number, not a
-        // preposition that would end the object before its noun)
-        for k in read.indices.dropLast() where read[k].0 == TokenLiteral.per.hash && read[k + 1].0 == TokenLiteral.cent.hash {
-            read[k].1.remove(.preposition)
-        }
-        // ("detained around a dozen Russian citizens", "killed about 30 soldiers": nor is an
-        // approximation before an amount)
+        // Prepositions that belong to an amount, not ending the object before its noun: "per"
+        // before "cent" ("a 34 per cent tariff on China"), and an approximation before an amount
+        // ("detained around a dozen Russian citizens", "killed about 30 soldiers").
         for k in read.indices.dropLast() where read[k].1.contains(.preposition) {
             let h = read[k].0
+            if h == TokenLiteral.per.hash {
+                if read[k + 1].0 == TokenLiteral.cent.hash { read[k].1.remove(.preposition) }
+                continue
+            }
             guard h == TokenLiteral.around.hash || h == TokenLiteral.about.hash || h == TokenLiteral.approximately.hash
                     || h == TokenLiteral.roughly.hash else { continue }
             var j = k + 1
