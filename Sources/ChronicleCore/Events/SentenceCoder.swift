@@ -73,6 +73,11 @@ struct SentenceCoder: Sendable {
                 continue
             }
             consumed.insert(k)
+            // ("demanded that Thailand cease hostilities and pull its troops back": a verb
+            // coordinated with the complement is part of what is asked)
+            for j in k + 1..<frames.count where frames[j].coordinated {
+                if let g = frames[j].governor, consumed.contains(g), g >= k { consumed.insert(j) }
+            }
             if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
                 refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
             }
@@ -195,6 +200,12 @@ struct SentenceCoder: Sendable {
             if targets.isEmpty, let k = f.complement, consumed.contains(k) {
                 // "agreed to hold a summit with X", "demanded that X withdraw".
                 targets = hits[k]?.targets ?? []
+                // ("threatened to impose tariffs and cut gas supplies to Moldova": or a verb
+                // coordinated with it names the party)
+                if targets.isEmpty, let j = (k + 1..<frames.count).first(where: { frames[$0].coordinated && frames[$0].governor == k
+                    && consumed.contains($0) && !(hits[$0]?.targets.isEmpty ?? true) }) {
+                    targets = hits[j]?.targets ?? []
+                }
                 var said = frames[k].kind == .ccomp && !frames[k].subjectInherited ? (frames[k].subject?.actors ?? []) : []
                 if code.hasPrefix("13") {
                     // ("warned that any cooperation between Moscow and Pyongyang would breach the
