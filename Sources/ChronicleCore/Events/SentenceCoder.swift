@@ -59,7 +59,16 @@ struct SentenceCoder: Sendable {
             }
         }
         // Frames are read in place (by index): a frame holds a dozen arrays and sets.
-        let hits = frames.indices.map { matcher.bestVerbPattern(frames[$0], frames: frames) }
+        var hits = frames.indices.map { matcher.bestVerbPattern(frames[$0], frames: frames) }
+        // "said the United States would suffer the greatest pain": a threat read from what is
+        // said needs the said act to be still to come; "said Japan suffered losses", "said it
+        // regretted Panama's choice" is no threat, and what is said is coded on its own.
+        for fi in hits.indices {
+            guard let h = hits[fi], h.pattern.code.hasPrefix("13"),
+                  h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
+                  let k = frames[fi].complement, Set(frames[k].modals).isDisjoint(with: Self.futureModals) else { continue }
+            hits[fi] = nil
+        }
         // Governors of families that take an act as complement refine their code with it.
         var refined: [Int: String] = [:]
         for fi in frames.indices {
@@ -74,8 +83,9 @@ struct SentenceCoder: Sendable {
             }
             consumed.insert(k)
             // ("demanded that Thailand cease hostilities and pull its troops back": a verb
-            // coordinated with the complement is part of what is asked)
-            for j in k + 1..<frames.count where frames[j].coordinated {
+            // coordinated with the complement is part of what is asked or threatened; what one
+            // agrees or plans to do is coded act by act, "agreed to keep the truce and to meet")
+            for j in k + 1..<frames.count where frames[j].coordinated && ["02", "10", "13"].contains(root) {
                 if let g = frames[j].governor, consumed.contains(g), g >= k { consumed.insert(j) }
             }
             if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
@@ -132,10 +142,6 @@ struct SentenceCoder: Sendable {
             if let o = f.object, !o.headLemmas.isDisjoint(with: Self.endingNouns),
                !h.pattern.constraints.contains(where: { $0.slot == "obj" && !$0.words.isDisjoint(with: Self.endingNouns) }),
                h.pattern.constraints.contains(where: { $0.slot == "obj" && !$0.words.isEmpty }) { continue }
-            // "said the United States would suffer the greatest pain": a threat read from what is
-            // said needs the said act to be still to come ("said Japan suffered losses" is none).
-            if h.pattern.code.hasPrefix("13"), h.pattern.constraints.contains(where: { $0.kind == .ccomp && !$0.words.isEmpty }),
-               let k = f.complement, Set(frames[k].modals).isDisjoint(with: Self.futureModals) { continue }
             // "Japan gave up little", "Pyongyang offered nothing": an act with a null object is
             // one not done.
             if hasNullObject(f, s) { continue }

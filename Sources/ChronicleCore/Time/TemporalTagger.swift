@@ -182,12 +182,23 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Whether the expression at token `first` follows an accord noun, a participle of settling
-    /// and "on" ("the trade agreement reached on July 30", "the truce brokered on Monday"): the
-    /// accord's day, told in a reduced relative clause.
+    /// and perhaps "on" ("the trade agreement reached on July 30", "the truce brokered on
+    /// Monday", "the agreement signed the previous October"), or a
+    /// comma, a participle of settling and "on" or "in" ("relations, established on 27 January
+    /// 1964"): the day of the noun before, told in a reduced relative clause.
     static func datesAccord(_ tokens: [TimeToken], _ first: Int, _ scanner: TimexScanner) -> Bool {
-        guard first >= 3, tokens[first - 1].key == scanner.fn.on, tokens[first - 3].sentence == tokens[first].sentence,
+        // ("the free trade agreement signed the previous October", "the deal reached last week")
+        let p = first > 0 && tokens[first - 1].key == scanner.fn.the ? first - 1 : first
+        if p >= 2, scanner.word(p - 1)?.isSettling ?? false, tokens[p - 2].sentence == tokens[first].sentence,
+           scanner.word(p - 2)?.isAccord ?? false { return true }
+        guard first >= 3 else { return false }
+        let on = tokens[first - 1].key == scanner.fn.on
+        guard on || tokens[first - 1].key == scanner.fn.in_, tokens[first - 3].sentence == tokens[first].sentence,
               scanner.word(first - 2)?.isSettling ?? false else { return false }
-        return scanner.word(first - 3)?.isAccord ?? false
+        // ("relations, established on 27 January 1964": after a comma the participle dates the
+        // noun before it, whatever the noun)
+        if tokens[first - 3].kind == .punct, tokens[first - 3].punct == 44 { return true }
+        return on && scanner.word(first - 3)?.isAccord ?? false
     }
 
     /// Whether the expression at token `first` follows "since" in a phrase that names a first

@@ -442,7 +442,12 @@ struct TimexResolver {
     /// another year lies near that month (the nearest candidate). Nil otherwise.
     private func sentenceYear(month: Int, pub: CalendarDay, cue: () -> TenseCue?) -> Int? {
         guard let (ref, named) = lastNamedMonth, named == sentence, ref.year != pub.year, cue() == .past else { return nil }
-        return Self.year(of: month, nearest: ref)
+        // (a tie goes forward when that is not after the publication: "his first journey, in May,
+        // …, while the last, in November, took him to South America")
+        let here = ref.year * 12 + ref.month, y = Self.year(of: month, nearest: ref)
+        if abs((y + 1) * 12 + month - here) == abs(y * 12 + month - here),
+           let later = CalendarDay(year: y + 1, month: month, day: 1), later <= pub { return y + 1 }
+        return y
     }
 
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {

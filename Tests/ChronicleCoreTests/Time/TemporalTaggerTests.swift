@@ -125,6 +125,30 @@ struct TemporalTaggerTests {
         #expect(tagger.annotate(text: main, publicationDate: CalendarDay(iso: "2025-08-26")).last?.value == "2025-07-30")
     }
 
+    @Test("a noun's day in a reduced relative clause after a comma, or an accord's without a preposition, does not move the clock")
+    func participleDayAside() {
+        let text = """
+            Visits of 2024: 5 May – 7 May, France. A state visit for the anniversary of relations, \
+            established on 27 January 1964. On 6 May the two presidents held talks.
+            """
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-01-12"))
+        #expect(found.map(\.value).suffix(2) == ["1964-01-27", "2024-05-06"])
+        let treaty = "The ministers met on 8 May. The trade agreement signed the previous October took effect on 1 July."
+        #expect(tagger.annotate(text: treaty, publicationDate: CalendarDay(iso: "2025-01-12")).map(\.value)
+            == ["2024-05-08", "2023-10", "2024-07-01"])
+        // (without the comma the participle is the clause's own verb: "Relations were established
+        // on 27 January 1964. On 6 May …" goes on from 1964)
+        let main = "Relations were established on 27 January 1964. On 6 May the two sides exchanged envoys."
+        #expect(tagger.annotate(text: main, publicationDate: CalendarDay(iso: "2025-01-12")).last?.value == "1964-05-06")
+    }
+
+    @Test("a month told after another of the same sentence goes forward on a tie")
+    func sentenceMonthTie() {
+        let text = "His first journey, in May, took him to Paris, while the last, in November, took him to Lima."
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-01-12"))
+        #expect(found.map(\.value) == ["2024-05", "2024-11"])
+    }
+
     @Test("offsets are Unicode scalar offsets")
     func offsets() {
         let text = "Le ministre s’est rendu à Séoul 🇰🇷 le 11 avril — on April 11, 2018."
