@@ -418,12 +418,6 @@ struct TimexResolver {
         return [ref.year - 1, ref.year, ref.year + 1].min { cost($0) < cost($1) }!
     }
 
-    /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
-    /// year-less month or day follows the story's last month or day named with its year, when
-    /// that lies more than a year before the publication date and the text has named no time
-    /// near the publication date yet (a news report's background dates are asides): the
-    /// candidate nearest to it that is not after the publication date. Nil otherwise (the
-    /// publication date decides).
     /// The year of a chronology's entry without one: that of a year named alone as its heading,
     /// in one of the two sentences before (a title, then "Timeline"), when no day has come since
     /// or it is later than the last day ("The 2022 entries: - Jan. 23 — …", "2021\n- March 3:
@@ -450,7 +444,19 @@ struct TimexResolver {
         return y
     }
 
+    /// In a review of past years ("On May 29, 2014, … on July 4 …" in a 2016 article), a
+    /// year-less month or day follows the story's last month or day named with its year, when
+    /// that lies more than a year before the publication date and the text has named no time
+    /// near the publication date yet (a news report's background dates are asides): the
+    /// candidate nearest to it that is not after the publication date. Nil otherwise (the
+    /// publication date decides).
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
+        // (or a year named alone in this sentence or the one before: "Her reading of 1963 is more
+        // original. On 14 June the Chinese party sent Moscow a letter")
+        if !touchedPresent, let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 1,
+           ref.year < pub.year - 1, let candidate = CalendarDay(year: ref.year, month: month, day: min(day, 28)), candidate <= pub {
+            return ref.year
+        }
         guard !touchedPresent, let (ref, hasMonth) = lastNamed, hasMonth, ref.dayNumber < pub.dayNumber - 365,
               let y = narrativeYear(CalendarDay(year: 2000, month: month, day: 1), forward: true),
               let candidate = CalendarDay(year: y, month: month, day: min(day, 28)), candidate <= pub else { return nil }

@@ -142,6 +142,19 @@ struct TemporalTaggerTests {
         #expect(tagger.annotate(text: main, publicationDate: CalendarDay(iso: "2025-01-12")).last?.value == "1964-05-06")
     }
 
+    @Test("a year named alone in a review of the past gives the next sentence's day its year")
+    func yearAloneInReview() {
+        let text = "The review is of a book on the 1960s. Her reading of 1963 is more original. On 14 June the party sent a letter."
+        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-09-01"))
+        #expect(found.last?.value == "1963-06-14")
+        // (a year two sentences back, or a story that has reached the present, leaves it to the
+        // publication date)
+        let far = "Her reading of 1963 is more original. The book is long. On 14 June the party sent a letter."
+        #expect(tagger.annotate(text: far, publicationDate: CalendarDay(iso: "2025-09-01")).last?.value == "2025-06-14")
+        let news = "The ministers met on 20 August. The treaty dates from 1963. On 14 June the party sent a letter."
+        #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2025-09-01")).last?.value == "2025-06-14")
+    }
+
     @Test("a month told after another of the same sentence goes forward on a tie")
     func sentenceMonthTie() {
         let text = "His first journey, in May, took him to Paris, while the last, in November, took him to Lima."
