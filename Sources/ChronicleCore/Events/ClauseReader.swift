@@ -97,8 +97,17 @@ struct ClauseReader: Sendable {
         func knownVerb(_ i: Int) -> String? { entries[i].verbs.first }
         // 1. Which words are verbs.
         var isVerb = [Bool](repeating: false, count: n)
+        // ("11. Calls upon the Government of Sudan to …": an item of a list whose subject the line
+        // before gave opens with its verb, perhaps after an adverb, whatever else the word can be)
+        let itemVerb: Int? = s.impliedSubject.isEmpty ? nil : (0..<n).first { toks[$0].is(.alphabetic) }.map { k in
+            toks[k].lower.hasSuffix("ly") && k + 1 < n ? k + 1 : k
+        }
         for i in 0..<n where actorAt[i] == nil {
             let t = toks[i]
+            if i == itemVerb, knownVerb(i) != nil {
+                isVerb[i] = true
+                continue
+            }
             if let upos = t.upos {
                 isVerb[i] = (upos == "VERB" || (upos == "AUX" && t.is(.have) == false
                     && t.is(.be) == false && t.is(.modal) == false
@@ -923,7 +932,7 @@ struct ClauseReader: Sendable {
             }
             // "1. Welcomed the steps …" under "The Ministers:": the list's subject.
             if fi == 0, !s.impliedSubject.isEmpty, f.subject?.actors.isEmpty ?? true, f.kind == .main,
-               !(0..<g).contains(where: { toks[$0].is(.alphabetic) }) {
+               !(0..<g).contains(where: { toks[$0].is(.alphabetic) && !(toks[$0].lower.hasSuffix("ly") && $0 + 1 == g) }) {
                 f.subject = FrameArgument(tokens: g...g, lemmas: [], actors: s.impliedSubject)
             }
             frames[fi] = f

@@ -15,6 +15,18 @@ extension EventCoder {
     /// Pronouns of a list item that stand for its speakers.
     static let listPronouns: Set<String> = ["their", "they", "them", "themselves", "our", "we", "us"]
 
+    /// Whether `word` is the present-tense verb that opens an operative paragraph of a
+    /// resolution or communiqué ("Condemns", "Calls upon", "Expresses"): a verb of the
+    /// patterns, or a governor, with its "-s" or "-es".
+    static func isOperativeVerb(_ word: String, _ lexicon: PatternLexicon) -> Bool {
+        guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        func known(_ lemma: Substring) -> Bool {
+            let l = String(lemma)
+            return lexicon.verbs[l] != nil || lexicon.governors[l] != nil
+        }
+        return known(word.dropLast()) || word.hasSuffix("es") && known(word.dropLast(2))
+    }
+
     /// `s` with ``EventSentence/impliedSubject`` set when it is an item of a list whose subject
     /// `opener` holds, and the opener and subject to carry to the next sentence. A sentence ending
     /// in a colon opens a list with its own subject, or (when that is a noun such as "The
@@ -42,8 +54,10 @@ extension EventCoder {
         }
         // (a bullet or number split off as a sentence of its own keeps the list open)
         guard let first = words.first else { return (s, opener, previous) }
+        // ("Strongly condemns …": an adverb may come first)
+        let verb = first.lower.hasSuffix("ly") ? words.dropFirst().first.map(\.lower) ?? "" : first.lower
         guard !opener.isEmpty, first.isCapitalized,
-              first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower) else {
+              first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower) || Self.isOperativeVerb(verb, reader.lexicon) else {
             // (the next sentence may be "The Ministers:", which needs this one's subject)
             return (s, [], s)
         }

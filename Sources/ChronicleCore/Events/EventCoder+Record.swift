@@ -85,6 +85,12 @@ extension EventCoder {
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
         times.removeAll { t in t.datesOwnClauseOnly && (t.start < clauseStart || t.end > clauseEnd) }
+        // (an accord's day told after the verb dates the participle before it, not the verb whose
+        // object the accord is: "condemned the announcement made on 26 July")
+        times.removeAll { t in
+            t.datesOwnClauseOnly && t.start > trigger
+                && Self.participleBefore(t, in: s, isPast: sentenceCoder.reader.lemmatizer.isPast).map { !c.trigger.contains($0) } ?? false
+        }
         times.removeAll { t in t.start > trigger && Self.insideExample(t, in: s, after: trigger) }
         // Nor is "joined … for the first three-way meeting since 2019" dated 2019: that is when the
         // last one was. ("the first exchange since August, when the two sides swapped …" still
@@ -473,6 +479,20 @@ extension EventCoder {
             j -= 1
         }
         return false
+    }
+
+    /// The token of the past participle right before a time, perhaps with "on", "in" or "the"
+    /// between ("made on 26 July", "signed the previous October"), or nil.
+    static func participleBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Int? {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return nil }
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            let w = s.tokens[j]
+            if w.is(.endsED) || w.is(.endsEN) || isPast(w.lower) { return j }
+            guard ["on", "in", "the"].contains(w.lower) else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether a time lies in a relative aside set off by a comma ("the drills, which began on

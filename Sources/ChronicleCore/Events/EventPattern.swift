@@ -18,6 +18,8 @@
 ///   subject's actor).
 /// - `xcomp=w1|w2` — an infinitival complement with one of these verbs (`agree to meet`).
 /// - `mod=w1|w2` — (nouns) a modifier before the head (`joint` exercises, `missile` launch).
+/// - `obj!=w1|w2`, `PREP!=…` — the slot must not hold these lemmas: "hosted large numbers of
+///   Sudanese refugees" is no visit (`obj=ACTOR obj!=refugee`).
 /// - `passive`, `active` — the voice the pattern needs.
 /// - `sym` — the act is mutual (meetings, agreements): coordinated subjects pair up.
 /// - `neg` — (verbs) the pattern reads a negated verb: "would never tolerate such acts" is a
@@ -90,6 +92,8 @@ public struct EventPattern: Sendable, Hashable {
     public var passive: Bool? { didSet { specificity = Self.specificity(constraints, passive) } }
     /// Mutual act.
     public var symmetric: Bool
+    /// Slots and the lemmas they must not hold (`obj!=refugee`): constraints that ask for nothing.
+    public var exclusions: [Constraint] = []
     /// The pattern reads a negated verb (`neg`), and only a negated one.
     public var negated = false
     /// The object must end with its actor (`bare`): nothing but times and punctuation after it.
@@ -127,6 +131,7 @@ public struct EventPattern: Sendable, Hashable {
         head = f[2]
         notes = f.count > 4 ? f[4] : ""
         var constraints: [Constraint] = []
+        var exclusions: [Constraint] = []
         var passive: Bool?
         var symmetric = false
         var negated = false
@@ -160,12 +165,20 @@ public struct EventPattern: Sendable, Hashable {
                     default: words.insert(alt.lowercased())
                     }
                 }
+                if kv[0].hasSuffix("!") {
+                    guard !words.isEmpty, !actor, !weapon, !optional else {
+                        throw EventResourceError(file: file, line: lineNumber, message: "'\(item)' must list words only")
+                    }
+                    exclusions.append(Constraint(slot: String(kv[0].dropLast()), words: words, actor: false, place: false, optional: false))
+                    continue
+                }
                 var constraint = Constraint(slot: String(kv[0]), words: words, actor: actor, place: place, optional: optional)
                 constraint.weapon = weapon
                 constraints.append(constraint)
             }
         }
         self.constraints = constraints
+        self.exclusions = exclusions
         self.passive = passive
         self.symmetric = symmetric
         self.negated = negated

@@ -71,7 +71,7 @@ public struct PatternLexicon: Sendable {
         var words = Set(self.nouns.keys)
         for table in [self.verbs, self.nouns] {
             for p in table.values.joined() {
-                for c in p.constraints { words.formUnion(c.words) }
+                for c in p.constraints + p.exclusions { words.formUnion(c.words) }
             }
         }
         self.argumentWords = words

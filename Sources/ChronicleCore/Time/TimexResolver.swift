@@ -453,7 +453,10 @@ struct TimexResolver {
     private func olderNarrativeYear(month: Int, day: Int, before pub: CalendarDay) -> Int? {
         // (or a year named alone in this sentence or the one before: "Her reading of 1963 is more
         // original. On 14 June the Chinese party sent Moscow a letter")
+        // (not when this sentence named a month of its own: "in June 2022, days after suspending its
+        // 2002 treaty on June 8")
         if !touchedPresent, let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 1,
+           lastNamedMonth.map({ $0.sentence != sentence }) ?? true,
            ref.year < pub.year - 1, let candidate = CalendarDay(year: ref.year, month: month, day: min(day, 28)), candidate <= pub {
             return ref.year
         }

@@ -56,6 +56,28 @@ struct ListSubjectTests {
         #expect(!events.contains { $0.root == "05" && $0.source.country == "DEU" })
     }
 
+    @Test("the operative paragraphs of a communiqué, in the present tense, are said by the body the line before named")
+    func operativeParagraphs() {
+        let text = """
+            The Peace and Security Council of the African Union, at its meeting held on 29 July 2024, on the situation in Sudan:
+
+            1. Strongly condemns the shelling of Omdurman by Chad;
+
+            2. Calls upon the Government of Sudan to resume its engagement with Kenya;
+
+            3. Commends Egypt and Ethiopia for hosting large numbers of Sudanese refugees;
+            """
+        let events = Self.coder.code(Document(id: "l7", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.root == "11" && $0.source.country == "IGO" && $0.target?.country == "TCD" })
+        #expect(events.contains { $0.root == "02" && $0.source.country == "IGO" && $0.target?.country == "SDN" })
+        #expect(events.contains { $0.root == "05" && $0.source.country == "IGO" && $0.target?.country == "EGY" })
+        // (hosting refugees is no visit)
+        #expect(!events.contains { $0.cameo.hasPrefix("043") })
+        // (a plural noun that opens a sentence after a colon opens no item: "Talks resumed")
+        let talks = Self.coder.code(Document(id: "l8", text: "The Council said: Talks with Sudan resumed.", publicationDate: Self.day)).events
+        #expect(!talks.contains { $0.source.country == "IGO" && $0.target?.country == "SDN" && $0.root == "04" })
+    }
+
     @Test("a sentence with its own subject closes the list")
     func listCloses() {
         let text = """
