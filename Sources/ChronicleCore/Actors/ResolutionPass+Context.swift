@@ -22,6 +22,9 @@ extension ResolutionPass {
         let iso3 = lexicon.countries[c].iso3
         let ambiguity = lexicon.countries[c].ambiguity
         let strict = ambiguity == "given-name"
+        // ("Commends Chad, Egypt and South Sudan": a name listed before another country is one)
+        if strict, let next = nextToken(s), next.isText(.comma) || next.isText(.and), s + 2 < segments.count,
+           case .country? = segments[s + 2].items.first { return true }
         if isForeignNameNeighbour(s + 1, before: false, strict: strict) { return false }
         if isForeignNameNeighbour(s - 1, before: true, strict: strict) { return false }
         let next = nextToken(s)
