@@ -610,7 +610,9 @@ struct ClauseReader: Sendable {
             // between commas, the verb's subject is the aside's antecedent.
             var afterAside = false
             if f.kind != .xcomp, let antecedent = Self.asideAntecedent(before: g, toks: toks, actorAt: actorAt) {
-                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: actorAt[antecedent.upperBound].map { [$0] } ?? [])
+                var named: [Int] = []
+                for k in antecedent { if let a = actorAt[k], !named.contains(a) { named.append(a) } }
+                f.subject = FrameArgument(tokens: antecedent, lemmas: [], actors: named)
                 f.kind = .main
                 f.subordinator = nil
                 afterAside = true
@@ -1097,6 +1099,16 @@ struct ClauseReader: Sendable {
             if t.is(.endsING), actorAt[k] == nil, toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
                !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
                 return actorStart(k - 2, actorAt)...(k - 2)
+            }
+            // (or a participle and "by": "Macron, Merz and Starmer, joined by other European
+            // leaders, welcomed …", every name of a list before it)
+            if t.is(.endsED), actorAt[k] == nil, k + 1 < g, toks[k + 1].lower == "by", toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
+               !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
+                var first = actorStart(k - 2, actorAt)
+                while first >= 2, toks[first - 1].isWord(.comma) || toks[first - 1].isWord(.and), actorAt[first - 2] != nil {
+                    first = actorStart(first - 2, actorAt)
+                }
+                return first...(k - 2)
             }
             // (or a preposition and a gerund: "Li, without naming the North, asked all parties …";
             // a capitalized word that names no actor owns the verb too)
