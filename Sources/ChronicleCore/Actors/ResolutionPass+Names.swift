@@ -414,7 +414,8 @@ extension ResolutionPass {
         var item: DocumentFocus.Item?
         // "Tillerson said Washington held Pyongyang accountable for the student's death, and he
         // demanded …": after "and" the pronoun subject is the sentence's subject.
-        let afterAnd = previousToken(s)?.isLower(.and) ?? false
+        // (so does one right after a semicolon: "he met Modi, …; he also met Pezeshkian")
+        let afterAnd = previousToken(s).map { $0.isLower(.and) || $0.isText(.semicolon) } ?? false
         let coordinated = afterAnd && (t.isLower(.he) || t.isLower(.she))
         // "Kim told Xi that … . He also said …": a pronoun opening a sentence continues the
         // person who opened the sentence before, not the one last named.
@@ -470,8 +471,9 @@ extension ResolutionPass {
         mentions.append(m)
         // ("In a lengthy post, he accused Trump of … . He also offered his plane": a subject
         // pronoun opening its clause keeps its person the subject for the next sentence's "He")
+        // (or after a time that opens the sentence: "The next day he met Modi, …; he also met …")
         if item.isPerson, t.isLower(.he) || t.isLower(.she),
-           t.startsSentence || opensAfterFrontedPhrase(segments[s].start, mentionStart: m.start) {
+           t.startsSentence || opensAfterFrontedPhrase(segments[s].start, mentionStart: m.start) || afterOpeningTime(s) {
             focus.push(m, isPerson: true, isPlural: false, gender: item.gender, isSubject: true)
         }
         return s + 1
