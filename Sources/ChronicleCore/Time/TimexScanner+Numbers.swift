@@ -1,5 +1,5 @@
 /// Expressions built on digits: numeric dates (`2018-11-26`, `26.11.2018`, `11/26/2018`),
-/// clock times (`2:34 P.M. JST`), years and year ranges (`2002-2004`, `2018-19`), decades
+/// clock times (`2:34 P.M. JST`), military date-time groups (`111000Z JUL 25`), years and year ranges (`2002-2004`, `2018-19`), decades
 /// (`1970s`, `the '80s`), and the tests that keep `2,020 people`, `Resolution 2397` and phone
 /// numbers out.
 extension TimexScanner {
@@ -31,6 +31,27 @@ extension TimexScanner {
                               meaning: .clock(base: day, hour: time.hour, minute: time.minute))
         }
         return TimexMatch(first: i, end: end, type: .date, meaning: day)
+    }
+
+    /// A military date-time group: day, hour and minute in six digits and the zone letter, then
+    /// perhaps the month and year (`111000Z JUL 25`, `061640Z`): the day of the month, or of the
+    /// month nearest the story's day when none is given.
+    func dateTimeGroup(at i: Int) -> TimexMatch? {
+        let t = tokens[i]
+        guard t.digits == 6, i + 1 < tokens.count, tokens[i + 1].kind == .word, attached(i + 1), tokens[i + 1].length == 1,
+              bytes[Int(tokens[i + 1].start)] == UInt8(ascii: "Z") else { return nil }
+        let (day, hour, minute) = (t.value / 10_000, t.value / 100 % 100, t.value % 100)
+        guard (1...31).contains(day), hour < 24, minute < 60 else { return nil }
+        guard let month = word(i + 2)?.month, month > 0 else {
+            return TimexMatch(first: i, end: i + 2, type: .time, meaning: .clock(base: .dayOfMonth(day), hour: hour, minute: minute))
+        }
+        var year: Int?
+        if isNumber(i + 3), tokens[i + 3].digits == 2 || tokens[i + 3].digits == 4, sameSentence(i + 3, i) {
+            year = tokens[i + 3].digits == 2 ? 2000 + tokens[i + 3].value : tokens[i + 3].value
+        }
+        guard CalendarDay(year: year ?? 2000, month: month, day: day) != nil else { return nil }
+        return TimexMatch(first: i, end: year == nil ? i + 3 : i + 4, type: .time,
+                          meaning: .clock(base: .day(year: year, month: month, day: day), hour: hour, minute: minute))
     }
 
     /// A clock time: `4:15 P.M. SGT`, `09:47 AM EDT`, `3 p.m.`, `at 13:30`.

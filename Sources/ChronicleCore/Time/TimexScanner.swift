@@ -127,6 +127,7 @@ struct TimexScanner {
         switch t.kind {
         case .number:
             consider(numericDate(at: i))
+            consider(dateTimeGroup(at: i))
             consider(clock(at: i))
             consider(dayFirst(at: i))
             consider(duration(at: i))
