@@ -167,6 +167,16 @@ public struct TemporalTagger: Sendable {
             // ("By Lucia Ferrer, December 30, 2016" above a review of 2014 and 2015: the byline's
             // date is when the piece appeared, not a moment the story has reached)
             let masthead = value == publicationDate?.description && Self.inMasthead(tokens, m.first, m.end)
+            // ("Friday, August 15, 2025, 3:14 P.M. AKDT" above a transcript published the next
+            // day, "Georgetown, December 29, 2023 - …" in a text published on the 30th): a day
+            // of the last week alone on its line or as a dateline is the day the text below was
+            // written, which its "today" and "this morning" mean (not a post's stamp after its
+            // clock time: "1:42 PM · Aug 11, 2025")
+            if case .day = m.meaning, let pub = publicationDate, let day = CalendarDay(iso: value),
+               day <= pub, day.dayNumber >= pub.dayNumber - 7, Self.inMasthead(tokens, m.first, m.end),
+               !Self.numberBefore(onLineOf: m.first, tokens) {
+                resolver.publication = day
+            }
             let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
                           limit: limit, present: !masthead, weekday: weekday)
@@ -249,7 +259,18 @@ public struct TemporalTagger: Sendable {
         }
         // a dateline: capitalized words, a comma, then the date
         guard first > start, first - start <= 5, tokens[first - 1].kind == .punct, tokens[first - 1].punct == 44 else { return false }
-        return tokens[start..<(first - 1)].allSatisfy { $0.kind == .word && $0.capitalized || $0.kind == .punct && $0.punct == 44 }
+        // ("ANCHORAGE/KYIV, Aug 16 (Northline) -": places joined by a slash)
+        return tokens[start..<(first - 1)].allSatisfy { $0.kind == .word && $0.capitalized || $0.kind == .punct && ($0.punct == 44 || $0.punct == 47) }
+    }
+
+    /// Whether a number comes before token `first` on its line ("1:42 PM · Aug 11, 2025").
+    static func numberBefore(onLineOf first: Int, _ tokens: [TimeToken]) -> Bool {
+        var k = first
+        while k > 0, !tokens[k].newlineBefore {
+            k -= 1
+            if tokens[k].kind == .number { return true }
+        }
+        return false
     }
 
     /// Whether the expression starting at token `first` lies in a relative clause that a comma

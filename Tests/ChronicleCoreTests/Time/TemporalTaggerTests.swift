@@ -155,6 +155,20 @@ struct TemporalTaggerTests {
         #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2025-09-01")).last?.value == "2025-06-14")
     }
 
+    @Test("a day of the last week alone on its line or as a dateline is the day the text below means by today")
+    func headerDayAnchorsToday() {
+        let transcript = "Press statements after the talks\nFriday, August 15, 2025, 3:14 P.M. AKDT\n\nPRESIDENT: This morning we met, and today we agreed."
+        let found = tagger.annotate(text: transcript, publicationDate: CalendarDay(iso: "2025-08-16"))
+        #expect(found.map(\.value).suffix(2) == ["2025-08-15TMO", "2025-08-15"])
+        // (a later dateline of the publication day takes over again)
+        let two = "Georgetown, December 29, 2023 - The ministry met the envoy this morning.\n\nCaracas, 30 December 2023\n\nThe government replied today."
+        #expect(tagger.annotate(text: two, publicationDate: CalendarDay(iso: "2023-12-30")).map(\.value)
+            == ["2023-12-29", "2023-12-29TMO", "2023-12-30", "2023-12-30"])
+        // (a post's stamp after its clock time does not)
+        let post = "The ambassador posted a reply.\n1:42 PM · Aug 11, 2025\n\nThe embassy hit back today."
+        #expect(tagger.annotate(text: post, publicationDate: CalendarDay(iso: "2025-08-12")).last?.value == "2025-08-12")
+    }
+
     @Test("a month told after another of the same sentence goes forward on a tie")
     func sentenceMonthTie() {
         let text = "His first journey, in May, took him to Paris, while the last, in November, took him to Lima."
