@@ -55,9 +55,9 @@ extension EventCoder {
         // (a bullet or number split off as a sentence of its own keeps the list open)
         guard let first = words.first else { return (s, opener, previous) }
         // ("Strongly condemns …": an adverb may come first)
-        let verb = first.lower.hasSuffix("ly") ? words.dropFirst().first.map(\.lower) ?? "" : first.lower
         guard !opener.isEmpty, first.isCapitalized,
-              first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower) || Self.isOperativeVerb(verb, reader.lexicon) else {
+              first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower)
+                || Self.isOperativeVerb(first.lower.hasSuffix("ly") ? words.dropFirst().first?.lower ?? "" : first.lower, reader.lexicon) else {
             // (the next sentence may be "The Ministers:", which needs this one's subject)
             return (s, [], s)
         }

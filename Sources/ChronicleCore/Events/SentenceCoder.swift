@@ -85,8 +85,10 @@ struct SentenceCoder: Sendable {
             // ("demanded that Thailand cease hostilities and pull its troops back": a verb
             // coordinated with the complement is part of what is asked or threatened; what one
             // agrees or plans to do is coded act by act, "agreed to keep the truce and to meet")
-            for j in k + 1..<frames.count where frames[j].coordinated && ["02", "10", "13"].contains(root) {
-                if let g = frames[j].governor, consumed.contains(g), g >= k { consumed.insert(j) }
+            if root != "03", root != "12" {
+                for j in k + 1..<frames.count where frames[j].coordinated {
+                    if let g = frames[j].governor, g >= k, consumed.contains(g) { consumed.insert(j) }
+                }
             }
             if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
                 refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)

@@ -131,49 +131,43 @@ struct TemporalTaggerTests {
             Visits of 2024: 5 May – 7 May, France. A state visit for the anniversary of relations, \
             established on 27 January 1964. On 6 May the two presidents held talks.
             """
-        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-01-12"))
-        #expect(found.map(\.value).suffix(2) == ["1964-01-27", "2024-05-06"])
-        let treaty = "The ministers met on 8 May. The trade agreement signed the previous October took effect on 1 July."
-        #expect(tagger.annotate(text: treaty, publicationDate: CalendarDay(iso: "2025-01-12")).map(\.value)
-            == ["2024-05-08", "2023-10", "2024-07-01"])
+        #expect(values(text, published: "2025-01-12").suffix(2) == ["1964-01-27", "2024-05-06"])
+        #expect(values("The ministers met on 8 May. The trade agreement signed the previous October took effect on 1 July.",
+                       published: "2025-01-12") == ["2024-05-08", "2023-10", "2024-07-01"])
         // (without the comma the participle is the clause's own verb: "Relations were established
         // on 27 January 1964. On 6 May …" goes on from 1964)
-        let main = "Relations were established on 27 January 1964. On 6 May the two sides exchanged envoys."
-        #expect(tagger.annotate(text: main, publicationDate: CalendarDay(iso: "2025-01-12")).last?.value == "1964-05-06")
+        #expect(values("Relations were established on 27 January 1964. On 6 May the two sides exchanged envoys.",
+                       published: "2025-01-12").last == "1964-05-06")
     }
 
     @Test("a year named alone in a review of the past gives the next sentence's day its year")
     func yearAloneInReview() {
-        let text = "The review is of a book on the 1960s. Her reading of 1963 is more original. On 14 June the party sent a letter."
-        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-09-01"))
-        #expect(found.last?.value == "1963-06-14")
+        let review = "The review is of a book on the 1960s. Her reading of 1963 is more original. On 14 June the party sent a letter."
+        #expect(values(review, published: "2025-09-01").last == "1963-06-14")
         // (a year two sentences back, or a story that has reached the present, leaves it to the
         // publication date)
-        let far = "Her reading of 1963 is more original. The book is long. On 14 June the party sent a letter."
-        #expect(tagger.annotate(text: far, publicationDate: CalendarDay(iso: "2025-09-01")).last?.value == "2025-06-14")
-        let news = "The ministers met on 20 August. The treaty dates from 1963. On 14 June the party sent a letter."
-        #expect(tagger.annotate(text: news, publicationDate: CalendarDay(iso: "2025-09-01")).last?.value == "2025-06-14")
+        for text in ["Her reading of 1963 is more original. The book is long. On 14 June the party sent a letter.",
+                     "The ministers met on 20 August. The treaty dates from 1963. On 14 June the party sent a letter."] {
+            #expect(values(text, published: "2025-09-01").last == "2025-06-14")
+        }
     }
 
     @Test("a day of the last week alone on its line or as a dateline is the day the text below means by today")
     func headerDayAnchorsToday() {
         let transcript = "Press statements after the talks\nFriday, August 15, 2025, 3:14 P.M. AKDT\n\nPRESIDENT: This morning we met, and today we agreed."
-        let found = tagger.annotate(text: transcript, publicationDate: CalendarDay(iso: "2025-08-16"))
-        #expect(found.map(\.value).suffix(2) == ["2025-08-15TMO", "2025-08-15"])
+        #expect(values(transcript, published: "2025-08-16").suffix(2) == ["2025-08-15TMO", "2025-08-15"])
         // (a later dateline of the publication day takes over again)
         let two = "Georgetown, December 29, 2023 - The ministry met the envoy this morning.\n\nCaracas, 30 December 2023\n\nThe government replied today."
-        #expect(tagger.annotate(text: two, publicationDate: CalendarDay(iso: "2023-12-30")).map(\.value)
-            == ["2023-12-29", "2023-12-29TMO", "2023-12-30", "2023-12-30"])
+        #expect(values(two, published: "2023-12-30") == ["2023-12-29", "2023-12-29TMO", "2023-12-30", "2023-12-30"])
         // (a post's stamp after its clock time does not)
         let post = "The ambassador posted a reply.\n1:42 PM · Aug 11, 2025\n\nThe embassy hit back today."
-        #expect(tagger.annotate(text: post, publicationDate: CalendarDay(iso: "2025-08-12")).last?.value == "2025-08-12")
+        #expect(values(post, published: "2025-08-12").last == "2025-08-12")
     }
 
     @Test("a month told after another of the same sentence goes forward on a tie")
     func sentenceMonthTie() {
         let text = "His first journey, in May, took him to Paris, while the last, in November, took him to Lima."
-        let found = tagger.annotate(text: text, publicationDate: CalendarDay(iso: "2025-01-12"))
-        #expect(found.map(\.value) == ["2024-05", "2024-11"])
+        #expect(values(text, published: "2025-01-12") == ["2024-05", "2024-11"])
     }
 
     @Test("offsets are Unicode scalar offsets")
