@@ -249,12 +249,18 @@ public struct TemporalTagger: Sendable {
     /// that ends without a sentence's final mark ("By Lucia Ferrer, December 30, 2016"), or after
     /// a capitalized place that opens the line ("ALGIERS, August 25, 2021 (Maghreb Wire) -").
     static func inMasthead(_ tokens: [TimeToken], _ first: Int, _ end: Int) -> Bool {
+        // (both walks stop where neither test can hold: a line of at most 16 tokens, or a
+        // dateline within 5 tokens of the line's start; paragraphs are lines too)
         var start = first
-        while start > 0, !tokens[start].newlineBefore { start -= 1 }
+        while start > 0, !tokens[start].newlineBefore {
+            start -= 1
+            if first - start > 16 { return false }
+        }
         var stop = end
-        while stop < tokens.count, !tokens[stop].newlineBefore { stop += 1 }
+        while stop < tokens.count, !tokens[stop].newlineBefore, stop - start <= 16 { stop += 1 }
         let last = tokens[stop - 1]
-        if !(last.kind == .punct && (last.punct == 46 || last.punct == 63 || last.punct == 33 || last.punct == 34)), stop - start <= 16 {
+        if !(last.kind == .punct && (last.punct == 46 || last.punct == 63 || last.punct == 33 || last.punct == 34)), stop - start <= 16,
+           stop == tokens.count || tokens[stop].newlineBefore {
             return true
         }
         // a dateline: capitalized words, a comma, then the date
