@@ -99,9 +99,7 @@ struct ClauseReader: Sendable {
         var isVerb = [Bool](repeating: false, count: n)
         // ("11. Calls upon the Government of Sudan to …": an item of a list whose subject the line
         // before gave opens with its verb, perhaps after an adverb, whatever else the word can be)
-        let itemVerb: Int? = s.impliedSubject.isEmpty ? nil : (0..<n).first { toks[$0].is(.alphabetic) }.map { k in
-            toks[k].lower.hasSuffix("ly") && k + 1 < n ? k + 1 : k
-        }
+        let itemVerb = s.impliedSubject.isEmpty ? nil : Self.openingVerb(toks)
         for i in 0..<n where actorAt[i] == nil {
             let t = toks[i]
             if i == itemVerb, knownVerb(i) != nil {
@@ -1043,6 +1041,13 @@ struct ClauseReader: Sendable {
             || k + 1 < toks.count && toks[k].isWord(.comma) && toks[k + 1].is(.endsING) && groupOf[k + 1] != nil
         // (the verb's lemma last: the positions rule out most commas without a lookup)
         return closes && frames[gi].lemmas.contains { lexicon.governors[$0] == "report" }
+    }
+
+    /// The token where a list item's verb stands: its first word, or the word after an opening
+    /// adverb in "-ly" ("Strongly condemns …").
+    static func openingVerb<C: RandomAccessCollection>(_ toks: C) -> Int? where C.Element == EventToken, C.Index == Int {
+        guard let k = toks.indices.first(where: { toks[$0].is(.alphabetic) }) else { return nil }
+        return toks[k].lower.hasSuffix("ly") && k + 1 < toks.endIndex ? k + 1 : k
     }
 
     /// The first token of the actor mention that covers token `k`.

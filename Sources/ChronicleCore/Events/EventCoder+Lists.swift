@@ -15,16 +15,12 @@ extension EventCoder {
     /// Pronouns of a list item that stand for its speakers.
     static let listPronouns: Set<String> = ["their", "they", "them", "themselves", "our", "we", "us"]
 
-    /// Whether `word` is the present-tense verb that opens an operative paragraph of a
-    /// resolution or communiqué ("Condemns", "Calls upon", "Expresses"): a verb of the
-    /// patterns, or a governor, with its "-s" or "-es".
-    static func isOperativeVerb(_ word: String, _ lexicon: PatternLexicon) -> Bool {
+    /// Whether `word` (lowercase) is the present-tense verb that opens an operative paragraph
+    /// of a resolution or communiqué ("Condemns", "Calls upon", "Expresses"): an "-s" form whose
+    /// lemma the clause reader knows as a verb.
+    static func isOperativeVerb(_ word: String, _ reader: ClauseReader) -> Bool {
         guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
-        func known(_ lemma: Substring) -> Bool {
-            let l = String(lemma)
-            return lexicon.verbs[l] != nil || lexicon.governors[l] != nil
-        }
-        return known(word.dropLast()) || word.hasSuffix("es") && known(word.dropLast(2))
+        return !reader.lemmas.entry(candidates: reader.lemmatizer.candidates(word)).verbs.isEmpty
     }
 
     /// `s` with ``EventSentence/impliedSubject`` set when it is an item of a list whose subject
@@ -57,7 +53,7 @@ extension EventCoder {
         // ("Strongly condemns …": an adverb may come first)
         guard !opener.isEmpty, first.isCapitalized,
               first.is(.endsED) || reader.lemmatizer.irregularPastOnly.contains(first.lower)
-                || Self.isOperativeVerb(first.lower.hasSuffix("ly") ? words.dropFirst().first?.lower ?? "" : first.lower, reader.lexicon) else {
+                || ClauseReader.openingVerb(s.tokens).map({ Self.isOperativeVerb(s.tokens[$0].lower, reader) }) ?? false else {
             // (the next sentence may be "The Ministers:", which needs this one's subject)
             return (s, [], s)
         }

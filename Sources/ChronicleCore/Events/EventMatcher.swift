@@ -72,14 +72,18 @@ struct EventMatcher: Sendable {
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 if let p = stranded, !patterns[k].constraints.contains(where: { $0.slot == p }) { continue }
-                // ("hosted large numbers of Sudanese refugees": a slot holds a word it must not)
-                if !patterns[k].exclusions.isEmpty, patterns[k].exclusions.contains(where: { c in
-                    let chunks = c.kind == .object ? [f.passive && patterns[k].passive == nil ? f.subject : f.object].compactMap { $0 } : f.obliques.filter { $0.preposition == c.slot }
-                    return chunks.contains { !$0.lemmas.isDisjoint(with: c.words) }
-                }) { continue }
                 let violent = ["18", "19", "20"].contains(patterns[k].code.prefix(2))
                 guard let (targets, bonus) = satisfy(patterns[k].constraints, passive: patterns[k].passive, f, frames: frames, violent: violent)
                 else { continue }
+                // ("hosted large numbers of Sudanese refugees", "took over the presidency": a slot
+                // of a pattern that fits holds a word it must not)
+                if !patterns[k].exclusions.isEmpty, patterns[k].exclusions.contains(where: { c in
+                    if c.kind == .object {
+                        let object = f.passive && patterns[k].passive == nil ? f.subject : f.object
+                        return object.map { !$0.lemmas.isDisjoint(with: c.words) } ?? false
+                    }
+                    return f.obliques.contains { $0.preposition == c.slot && !$0.lemmas.isDisjoint(with: c.words) }
+                }) { continue }
                 let score = patterns[k].specificity + bonus + (patterns[k].negated ? 10 : 0)
                 if best == nil || score > best!.score { best = Hit(pattern: patterns[k], targets: targets, score: score) }
             }

@@ -23,9 +23,6 @@ struct SentenceCoder: Sendable {
         "kick",
     ]
 
-    /// Offices that are taken over, not territory ("took over the presidency of the Council").
-    static let offices: Set<String> = ["presidency", "chairmanship", "chair", "leadership", "helm", "office", "post", "portfolio", "duties", "command"]
-
     /// Possessive determiners that resolve to an actor ("his counterpart").
     static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my"]
 
@@ -133,12 +130,6 @@ struct SentenceCoder: Sendable {
             // "signed a law declaring the memorandum void", "signed a decree": a verb read without
             // constraints does not code an object that is a country's own instrument.
             if h.pattern.constraints.isEmpty, let o = f.object, !o.headLemmas.isDisjoint(with: Self.domesticInstruments) { continue }
-            // ("takes over the rotating presidency of the Council of the EU": an office taken over
-            // is no territory occupied)
-            if h.pattern.code.hasPrefix("192"),
-               ([f.object].compactMap { $0 } + f.obliques).contains(where: { a in a.tokens.contains { Self.offices.contains(s.tokens[$0].lower) } }) {
-                continue
-            }
             // "announced the end of the exercises", "the suspension of the talks": what an object
             // headed by an ending names is stopped, not done (unless the pattern asks for the ending).
             if let o = f.object, !o.headLemmas.isDisjoint(with: Self.endingNouns),
