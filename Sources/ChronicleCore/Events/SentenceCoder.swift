@@ -435,6 +435,7 @@ struct SentenceCoder: Sendable {
         out += nounCandidates(s, frames: frames, predicates: predicates, analysis: analysis)
         out += courtesies(s, actorAt: analysis.actorAt)
         out += praises(s, actorAt: analysis.actorAt)
+        out += evaluations(s, frames: frames, predicates: predicates, actorAt: analysis.actorAt)
         out += warnings(s, actorAt: analysis.actorAt)
         if let defied = defiedActor(s, analysis.actorAt) {
             for k in out.indices where out[k].target == nil && out[k].source != defied

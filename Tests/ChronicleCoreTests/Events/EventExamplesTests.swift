@@ -69,7 +69,7 @@ struct EventExamplesTests {
 
     @Test("every example line is well formed")
     func wellFormed() {
-        for name in ["verbs.examples", "nouns.examples"] {
+        for name in ["verbs.examples", "nouns.examples", "evaluations.examples"] {
             let (examples, malformed) = Self.loadChecked(name)
             #expect(!examples.isEmpty)
             #expect(malformed.isEmpty, "\(malformed)")
@@ -90,6 +90,11 @@ struct EventExamplesTests {
 
     @Test("noun examples", arguments: load("nouns.examples"))
     func nounExample(_ e: Example) {
+        check(e)
+    }
+
+    @Test("evaluation examples", arguments: load("evaluations.examples"))
+    func evaluationExample(_ e: Example) {
         check(e)
     }
 
