@@ -52,5 +52,6 @@ extension TimeSpan {
         self.init(text: t.text, start: t.start, end: t.end, value: value, dateStart: a, dateEnd: b)
         record = t.record
         datesOwnClauseOnly = t.datesOwnClauseOnly
+        setsToday = t.setsToday
     }
 }

@@ -329,7 +329,17 @@ public struct EventCoder: Sendable {
         // The first day the text names (the lead's event), for a list's entries labelled by
         // country ("Qatar: The foreign ministry condemned …"), which react to it.
         var leadDay: TimeSpan?
+        // The document as the text being read sees it: below a date line the time tagger takes
+        // for the text's "today" (a release's date on a page of reposted releases), that day is
+        // the day its acts without a day of their own were told.
+        var section = document
         for (position, var s) in sentences.enumerated() {
+            // (a day other than the one before starts the story again from it: "Friday night" of
+            // the release before is no clock for the next one's "This morning")
+            if let today = s.times.last(where: \.setsToday), today.dateStart != section.publicationDate {
+                section.publicationDate = today.dateStart
+                clock = (today, s.index)
+            }
             // (a sentence that opens inside a quotation, as ``Speakers`` followed it, or holds one)
             let quoted = s.quoted || s.tokens.contains { $0.is(.quote) }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
@@ -368,7 +378,7 @@ public struct EventCoder: Sendable {
                 clock = (met.day, s.index - 1)
             }
             let reporters = Attribution.reporters(in: s)
-            for (name, day) in Self.speakerDays(in: s, publication: document.publicationDate) { speakerDays[name] = day }
+            for (name, day) in Self.speakerDays(in: s, publication: section.publicationDate) { speakerDays[name] = day }
             var mainDay: TimeSpan?
             // (the month the sentence's first act, told by a verb, was dated by: "Talks resumed in
             // Kinshasa in April 2021")
@@ -448,7 +458,7 @@ public struct EventCoder: Sendable {
                 // told speaking on the publication day were said that day, not on the earlier day
                 // another one was told on)
                 var recordClock = clock
-                if let name = sourceSpan.personName, let day = speakerDays[name], day.dateStart == document.publicationDate,
+                if let name = sourceSpan.personName, let day = speakerDays[name], day.dateStart == section.publicationDate,
                    let (now, _) = clock, now.dateEnd < day.dateStart,
                    !clockNames.contains(name), Self.reactionDayRoots.contains(String(c.code.prefix(2))) || c.code.hasPrefix("03") {
                     recordClock = (day, s.index - 1)
@@ -456,12 +466,12 @@ public struct EventCoder: Sendable {
                 // ("5. We called on the Myanmar military authorities to refrain …" in a communiqué
                 // whose paragraph before told of executions in July: what the document's own voice
                 // says, outside quotations, with no day of its own, it says on the publication day)
-                if let pub = document.publicationDate, Speakers.firstPerson.contains(sourceSpan.text.lowercased()),
+                if let pub = section.publicationDate, Speakers.firstPerson.contains(sourceSpan.text.lowercased()),
                    !quoted, let (now, _) = recordClock, now.dateEnd < pub,
                    Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
                     recordClock = (TimeSpan.day(pub, at: s.start), s.index - 1)
                 }
-                guard let (record, why) = record(c, s, document, reporters: reporters, clock: recordClock,
+                guard let (record, why) = record(c, s, section, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
                                                  inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
@@ -530,7 +540,7 @@ public struct EventCoder: Sendable {
                 }
                 if firstDated, record.dateBasis == .explicit {
                     firstDated = false
-                    newsToday = record.dateStart != nil && record.dateStart == document.publicationDate
+                    newsToday = record.dateStart != nil && record.dateStart == section.publicationDate
                 }
                 // "On July 9 and again on July 13, North Korea fired missiles": an act told on two
                 // days joined by "and" happened on each.

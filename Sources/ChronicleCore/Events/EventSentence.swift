@@ -15,6 +15,9 @@ public struct TimeSpan: Sendable, Hashable {
     /// Whether the expression dates its own clause only (see
     /// ``TemporalExpression/datesOwnClauseOnly``): a "since" clause, an accord's day.
     public var datesOwnClauseOnly = false
+    /// Whether the expression is a date line the text below means by "today" (see
+    /// ``TemporalExpression/setsToday``).
+    public var setsToday = false
 
     /// Creates a time span.
     public init(text: String, start: Int, end: Int, value: String, dateStart: CalendarDay,

@@ -39,6 +39,10 @@ public struct TemporalExpression: Sendable, Hashable {
     /// a clause opened by "since" ("since he took office in 2012"), or dates an accord in a
     /// reduced relative clause ("the trade agreement reached on July 30").
     public var datesOwnClauseOnly = false
+    /// Whether the expression is a day alone on its line or in a dateline that the text below
+    /// means by "today" (a release's date on a page of reposted releases, a transcript's
+    /// header): the tagger anchors deictic expressions after it on that day.
+    public var setsToday = false
 
     /// Creates an expression; `dateStart` and `dateEnd` are computed from `value` and `mod`
     /// with ``TimexValue/interval(of:mod:)`` unless given.

@@ -172,10 +172,13 @@ public struct TemporalTagger: Sendable {
             // of the last week alone on its line or as a dateline is the day the text below was
             // written, which its "today" and "this morning" mean (not a post's stamp after its
             // clock time: "1:42 PM · Aug 11, 2025")
-            if case .day = m.meaning, let pub = publicationDate, let day = CalendarDay(iso: value),
-               day <= pub, day.dayNumber >= pub.dayNumber - 7, Self.inMasthead(tokens, m.first, m.end),
+            // (a day written with its year, "FOR IMMEDIATE RELEASE ¶ July 15, 2016" on a page
+            // posted ten days later that reposts several releases, may be up to 90 days old)
+            if case .day(let year, _, _) = m.meaning, let pub = publicationDate, let day = CalendarDay(iso: value),
+               day <= pub, day.dayNumber >= pub.dayNumber - (year == nil ? 7 : 90), Self.inMasthead(tokens, m.first, m.end),
                !Self.numberBefore(onLineOf: m.first, tokens) {
                 resolver.publication = day
+                expression.setsToday = true
             }
             let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,

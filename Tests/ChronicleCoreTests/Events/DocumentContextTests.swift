@@ -62,6 +62,28 @@ struct DocumentContextTests {
         #expect(events.first { $0.root == "17" }?.dateStart == CalendarDay(iso: "2023-12-02"))
     }
 
+    @Test("acts below a release's date line on a page of reposted releases are told on that release's day")
+    func releaseDateLines() {
+        let text = """
+            Statements reposted for our readers
+            Posted July 25, 2016
+
+            FOR IMMEDIATE RELEASE
+            July 15, 2016
+
+            The United States condemns the attempt to seize power in Turkey. We call on all Turks to reject violence.
+
+            FOR IMMEDIATE RELEASE
+            July 19, 2016
+
+            President Obama spoke with President Erdogan of Turkey and condemned the plotters.
+            """
+        let events = Self.coder.code(Document(id: "rel", text: text, publicationDate: CalendarDay(iso: "2016-07-25"))).events
+        #expect(events.first { $0.root == "02" }?.dateStart == CalendarDay(iso: "2016-07-15"))
+        #expect(events.first { $0.root == "04" }?.dateStart == CalendarDay(iso: "2016-07-19"))
+        #expect(!events.contains { $0.dateStart == CalendarDay(iso: "2016-07-25") })
+    }
+
     @Test("'called the veto a disgrace' answers whoever vetoed")
     func calledTheVeto() {
         let text = "Russia vetoed the draft on Monday. Britain's foreign secretary called the veto a disgrace."

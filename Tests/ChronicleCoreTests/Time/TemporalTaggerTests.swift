@@ -164,6 +164,19 @@ struct TemporalTaggerTests {
         #expect(values(post, published: "2025-08-12").last == "2025-08-12")
     }
 
+    @Test("a release's date written with its year on a page of reposted releases is each release's today")
+    func releaseDatesAnchorToday() {
+        let page = "Statements reposted for our readers\nPosted July 25, 2016\n\nFOR IMMEDIATE RELEASE\nJuly 15, 2016\n\n"
+            + "This evening the President spoke with the Secretary.\n\nFOR IMMEDIATE RELEASE\nJuly 19, 2016\n\nThis morning the President called the King."
+        #expect(values(page, published: "2016-07-25") == ["2016-07-25", "2016-07-15", "2016-07-15TEV", "2016-07-19", "2016-07-19TMO"])
+        // (without its year, a day ten days old is no date line of the text below)
+        let old = "FOR IMMEDIATE RELEASE\nJuly 15\n\nThis evening the President spoke with the Secretary."
+        #expect(values(old, published: "2016-07-25").last == "2016-07-25TEV")
+        // (nor is a date written with its year more than 90 days old)
+        let older = "Chronology\nMarch 1, 2016\n\nThis evening the President spoke with the Secretary."
+        #expect(values(older, published: "2016-07-25").last == "2016-07-25TEV")
+    }
+
     @Test("a month told after another of the same sentence goes forward on a tie")
     func sentenceMonthTie() {
         let text = "His first journey, in May, took him to Paris, while the last, in November, took him to Lima."
