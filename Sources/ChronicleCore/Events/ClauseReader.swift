@@ -353,6 +353,13 @@ struct ClauseReader: Sendable {
                 namingWhat.insert(k)
             }
         }
+        // ("struck more than 60 targets at 16 locations": a plural after a count is counted,
+        // whatever the tagger says; "Resolution 2397 calls on …" names its number after a
+        // capital and keeps its verb)
+        for i in 1..<max(1, n) where isVerb[i] && toks[i].is(.endsS) && (toks[i - 1].lower.first?.isNumber ?? false)
+            && (i < 2 || !toks[i - 2].isCapitalized || toks[i - 2].isPunctuation) {
+            isVerb[i] = false
+        }
         // Auxiliaries that precede another verb are part of its group, not predicates.
         var frames: [ClauseFrame] = []
         var groupOf = [Int?](repeating: nil, count: n)

@@ -10,8 +10,9 @@ extension EventCoder {
     /// fights (not protests, which are themselves reactions).
     static let provocationRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
-    /// An act told earlier in the document: its sentence, root, author and the word that told it.
-    typealias RecentAct = (sentence: Int, root: String, actor: ActorSpan, word: String)
+    /// An act told earlier in the document: its sentence, root, author, the word that told it
+    /// and its first day.
+    typealias RecentAct = (sentence: Int, root: String, actor: ActorSpan, word: String, day: CalendarDay?)
     /// The target of an event coded earlier in the document, with its sentence, root and author.
     typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan, author: ActorSpan)
 
@@ -77,6 +78,7 @@ extension EventCoder {
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }
             c.resolvedTarget = chosen?.actor
+            c.answeredDay = chosen?.day
             if c.resolvedTarget != nil { c.rule += victim == nil ? "+anaphor" : "+author" }
         }
         if let v = victim, c.resolvedTarget == nil { c.target = v }

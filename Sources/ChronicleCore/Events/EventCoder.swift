@@ -471,23 +471,32 @@ public struct EventCoder: Sendable {
                    Self.reactionDayRoots.contains(String(c.code.prefix(2))) {
                     recordClock = (TimeSpan.day(pub, at: s.start), s.index - 1)
                 }
-                guard let (record, why) = record(c, s, section, reporters: reporters, clock: recordClock,
+                guard var (record, why) = record(c, s, section, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
                                                  inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
                                                  newsToday: newsToday, clockParties: clockParties)
                 else { continue }
+                // ("… struck more than 60 targets early today. … And on Wednesday, the Council
+                // passed a resolution. ¶ Iran's Foreign Ministry condemned the strikes."): an answer
+                // with no day of its own to an act of the text's today is told that day, not on
+                // the day of a background told in between. (Only today's: an act retold later, "in
+                // December Katz admitted the killing", may carry the day it was retold.)
+                if let day = c.answeredDay, day == section.publicationDate, record.dateBasis != .explicit,
+                   record.mode == .asserted, let start = record.dateStart, start < day {
+                    (record.date, record.dateStart, record.dateEnd) = (day.description, day, day)
+                }
                 // ("agreed in February to give American forces access … Beijing criticized that
                 // agreement": an agreement to act is an act to answer too)
                 if record.mode == .asserted || record.mode == .intended {
-                    recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower))
+                    recentActs.append((s.index, record.root, sourceSpan, s.tokens[c.trigger.lowerBound].lower, record.dateStart))
                     // ("launched air and missile strikes …; Iran condemned the strikes": the act's
                     // noun right after its verb names it too)
                     if (Int(record.root) ?? 0) >= 13, let noun = actNoun(after: c.trigger.upperBound, in: s) {
-                        recentActs.append((s.index, record.root, sourceSpan, noun))
+                        recentActs.append((s.index, record.root, sourceSpan, noun, record.dateStart))
                     }
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
-                    if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "")) }
+                    if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "", record.dateStart)) }
                 }
                 // An actor acting on itself ("the ambassador warned that Washington would …" read
                 // with Washington as the target) is a misreading, not an interaction.

@@ -59,4 +59,6 @@ struct EventCandidate: Sendable, Hashable {
     var resolvedTarget: ActorSpan?
     /// A source found outside the sentence: a party of a group subject ("the two leaders").
     var resolvedSource: ActorSpan?
+    /// The first day of the act ``anaphor`` resolved to: no answer to it comes before it.
+    var answeredDay: CalendarDay?
 }

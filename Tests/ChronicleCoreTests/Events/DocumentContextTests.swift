@@ -84,6 +84,22 @@ struct DocumentContextTests {
         #expect(!events.contains { $0.dateStart == CalendarDay(iso: "2016-07-25") })
     }
 
+    @Test("an answer to an act of the text's today is told that day, not on the day of a background told in between")
+    func answerToTodaysAct() {
+        let text = """
+            U.S. and British forces struck more than 60 targets in Yemen early today. On Wednesday, the Security \
+            Council passed a resolution on the Red Sea.
+
+            Reactions
+
+            Iran's Foreign Ministry condemned the strikes.
+            """
+        let events = Self.coder.code(Document(id: "ans", text: text, publicationDate: CalendarDay(iso: "2024-01-12"))).events
+        let answer = events.first { $0.source.country == "IRN" && $0.root == "11" }
+        #expect(answer?.target?.country == "USA")
+        #expect(answer?.dateStart == CalendarDay(iso: "2024-01-12"))
+    }
+
     @Test("'called the veto a disgrace' answers whoever vetoed")
     func calledTheVeto() {
         let text = "Russia vetoed the draft on Monday. Britain's foreign secretary called the veto a disgrace."
