@@ -502,6 +502,13 @@ extension EventCoder {
         return relativeClauseOpens(in: s, from: comma + 1, before: t.start)
     }
 
+    /// Whether a time comes right after "since" ("its first missile test since September 15",
+    /// "held since December 28, 2018"): where a span that runs to the present starts, no day the
+    /// story goes on from.
+    static func afterSince(_ t: TimeSpan, in s: EventSentence) -> Bool {
+        s.tokens.last { $0.end <= t.start }?.isWord(.since) ?? false
+    }
+
     /// Whether a time lies in an example that "including" and a noun open after offset `after`,
     /// with no comma between ("welcomed the restoration of military communication, including the
     /// video call between the two commanders in September"): it dates that example, not the act

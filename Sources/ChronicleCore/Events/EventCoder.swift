@@ -696,7 +696,7 @@ public struct EventCoder: Sendable {
             let times = mainDay.map { main in s.times.map { $0.start == main.start && $0.end == main.end ? main : $0 } } ?? s.times
             let told = times.filter { t in
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.datesOwnClauseOnly
-                    && (t == mainDay || !Self.insideRelativeAside(t, in: s) && !Self.insideExample(t, in: s))
+                    && (t == mainDay || !Self.insideRelativeAside(t, in: s) && !Self.insideExample(t, in: s) && !Self.afterSince(t, in: s))
                     && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s, isPast: isPast))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)

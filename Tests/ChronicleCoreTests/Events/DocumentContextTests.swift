@@ -100,6 +100,17 @@ struct DocumentContextTests {
         #expect(answer?.dateStart == CalendarDay(iso: "2024-01-12"))
     }
 
+    @Test("a day right after 'since' starts a span and is no day the story goes on from")
+    func sinceDayMovesNoClock() {
+        let text = """
+            On Wednesday, November 29, North Korea launched a new intercontinental ballistic missile. It was the \
+            regime's first missile test since September 15. Within hours of the launch, President Trump spoke by \
+            telephone with Prime Minister Abe of Japan.
+            """
+        let events = Self.coder.code(Document(id: "since", text: text, publicationDate: CalendarDay(iso: "2017-12-04"))).events
+        #expect(events.first { $0.root == "04" && $0.target?.country == "JPN" }?.dateStart == CalendarDay(iso: "2017-11-29"))
+    }
+
     @Test("'called the veto a disgrace' answers whoever vetoed")
     func calledTheVeto() {
         let text = "Russia vetoed the draft on Monday. Britain's foreign secretary called the veto a disgrace."
