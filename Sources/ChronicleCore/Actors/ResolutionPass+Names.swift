@@ -381,6 +381,19 @@ extension ResolutionPass {
         }
     }
 
+    /// Whether segment `s` follows "and" (or a semicolon) and a short phrase of time in the same
+    /// sentence ("…, and this morning he had calls with …", "; on Tuesday he met …").
+    func afterAndTime(_ s: Int) -> Bool {
+        let k = segments[s].start
+        var j = k - 1
+        while j >= 0, k - j <= 5, !tokens[j].startsSentence, tokens[j].kind == .word || tokens[j].kind == .number,
+              tokens[j].classes.contains(.month) || TokenLiteral.openingTimeWords.contains(where: { tokens[j].isLower($0) })
+                || tokens[j].kind == .number || tokens[j].isCapitalized && TokenLiteral.weekdays.contains(where: { tokens[j].isText($0) }) {
+            j -= 1
+        }
+        return j >= 0 && j < k - 1 && (tokens[j].isLower(.and) || tokens[j].isText(.semicolon))
+    }
+
     /// The person of `gender` who opened the sentence before the one segment `s` is in.
     func previousSentenceSubject(gender: Character, at s: Int) -> DocumentFocus.Item? {
         guard let (previous, _) = previousSentence(at: s),
@@ -415,7 +428,9 @@ extension ResolutionPass {
         // "Tillerson said Washington held Pyongyang accountable for the student's death, and he
         // demanded …": after "and" the pronoun subject is the sentence's subject.
         // (so does one right after a semicolon: "he met Modi, …; he also met Pezeshkian")
-        let afterAnd = previousToken(s).map { $0.isLower(.and) || $0.isText(.semicolon) } ?? false
+        // (or after "and" and a time: "Overnight he spoke with al-Jubeir, and this morning he had
+        // calls with …")
+        let afterAnd = previousToken(s).map { $0.isLower(.and) || $0.isText(.semicolon) } ?? false || afterAndTime(s)
         let coordinated = afterAnd && (t.isLower(.he) || t.isLower(.she))
         // "Kim told Xi that … . He also said …": a pronoun opening a sentence continues the
         // person who opened the sentence before, not the one last named.
