@@ -49,10 +49,13 @@ extension EventCoder {
     }
 
     /// Whether an act without a named party goes to the source's counterpart: a concession
-    /// (08x), an intention (03x), a meeting (040, 044, 046), talks broken off (164), or a
+    /// (08x), an intention (03x), a meeting (040, 044, 046), talks broken off (164), condolences
+    /// (018), or a
     /// government's rejection ("the foreign ministry rejected any talks").
     static func addressesCounterpart(_ e: EventRecord) -> Bool {
-        if e.root == "08" || e.root == "03" || ["040", "044", "046", "164"].contains(e.cameo) { return true }
+        // (and condolences: "He extended the condolences of the American people for the lives
+        // lost" in a call with the one country that lost them)
+        if e.root == "08" || e.root == "03" || ["040", "044", "046", "164", "018"].contains(e.cameo) { return true }
         let government = e.source.sector == "GOV" || (e.source.sector == nil && e.source.code == e.source.country)
         return e.root == "12" && government
     }

@@ -111,6 +111,17 @@ struct DocumentContextTests {
         #expect(events.first { $0.root == "04" && $0.target?.country == "JPN" }?.dateStart == CalendarDay(iso: "2017-11-29"))
     }
 
+    @Test("condolences without a named party go to the one country the source dealt with")
+    func condolencesToCounterpart() {
+        let text = """
+            This morning, President Obama spoke by phone with President Erdogan of Turkey. He extended the \
+            condolences of the American people for the lives lost in the failed coup. Later, President Obama \
+            met President Erdogan again.
+            """
+        let events = Self.coder.code(Document(id: "cond", text: text, publicationDate: CalendarDay(iso: "2016-07-19"))).events
+        #expect(events.first { $0.cameo == "018" }?.target?.country == "TUR")
+    }
+
     @Test("'called the veto a disgrace' answers whoever vetoed")
     func calledTheVeto() {
         let text = "Russia vetoed the draft on Monday. Britain's foreign secretary called the veto a disgrace."
