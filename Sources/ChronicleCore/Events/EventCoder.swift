@@ -274,6 +274,10 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    /// Roots of what a pair says together of a third party, each of the two toward it ("The
+    /// two leaders urged Pakistan to …", "The leaders denounced North Korea's provocations").
+    static let jointWordRoots: Set<String> = ["02", "10", "11", "12", "13"]
+
     /// Codes sentences that already carry their actors and times.
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
         var events: [EventRecord] = []
@@ -396,7 +400,13 @@ public struct EventCoder: Sendable {
                 // time for the second; "the two leaders signed the declaration" is one act of both)
                 let groupReacts = c.target == nil && !c.anaphor.isEmpty && !GroupReference.cooperativeRoots.contains(String(c.code.prefix(2)))
                     && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
-                return c.target.map { s.actors[$0].isGroup } ?? groupReacts ? [(c, false), (c, true)] : [(c, false)]
+                // ("The leaders denounced North Korea's provocations", "They urged Pakistan to …":
+                // so does a pair acting on a third party, each toward it)
+                // (appeals, demands, disapproval, rejection, threats: what the pair's joint
+                // statements say of others)
+                let groupActs = c.target.map { !s.actors[$0].isGroup } ?? false && Self.jointWordRoots.contains(String(c.code.prefix(2)))
+                    && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
+                return c.target.map { s.actors[$0].isGroup } ?? groupReacts || groupActs ? [(c, false), (c, true)] : [(c, false)]
             }
             // The countries that dealt with each other in this sentence, with their spans.
             var dealers: [ActorSpan] = []

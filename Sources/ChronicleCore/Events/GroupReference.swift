@@ -153,7 +153,15 @@ struct GroupReference {
             // party to its act: the pair acts together)
             let ownPossessive = target.map { ["their", "its"].contains($0.text.lowercased()) } ?? false
             if let t = target, !t.isGroup, !ownPossessive {
-                out.resolvedSource = a.country != t.country ? a : b
+                // ("The two leaders urged Pakistan to …": each of the pair, the second on the
+                // second read, unless the target is one of them)
+                let sides = [a, b].filter { $0.country != t.country }
+                if second {
+                    guard sides.count == 2 else { return nil }
+                    out.resolvedSource = sides[1]
+                } else {
+                    out.resolvedSource = sides.first ?? b
+                }
             } else if target == nil, !c.anaphor.isEmpty {
                 // "The two leaders condemned the launch": the act named again has its own author,
                 // whom the document context finds; the pair is who reacts, each of its parties
