@@ -19,6 +19,9 @@ struct ClauseReader: Sendable {
         self.lemmas = LemmaTable(lemmatizer, lexicon: lexicon)
     }
 
+    /// Nouns for one's opposite numbers abroad ("my counterparts from France and China").
+    static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "colleague", "colleagues"]
+
     /// Possessive pronouns, which the actor layer resolves to their possessor.
     static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 
@@ -905,6 +908,13 @@ struct ClauseReader: Sendable {
                         prevArg.actors += arg.actors
                         prevArg.lemmas.formUnion(arg.lemmas)
                         if prevArg.preposition == nil { f.object = prevArg } else if let k = f.obliques.lastIndex(of: previous!) { f.obliques[k] = prevArg }
+                        previous = prevArg
+                    } else if p == "from", var prevArg = previous, prevArg.preposition == nil, !arg.actors.isEmpty,
+                              toks[prevArg.tokens].contains(where: { Self.counterpartNouns.contains($0.lower) }) {
+                        // "thanked my counterparts from the United Kingdom, France …": the
+                        // counterparts are those countries', not the speaker's own side
+                        prevArg.actors = prevArg.actors.filter { !Self.possessives.contains(s.actors[$0].text.lowercased()) } + arg.actors
+                        f.object = prevArg
                         previous = prevArg
                     } else {
                         previous = arg
