@@ -63,7 +63,7 @@ extension EventCoder {
                 }
             }
         }
-        if !(c.mode == .asserted && told != .past) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
+        if !(c.mode == .asserted && told != .past), !(c.mode == .future && told != .past) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
