@@ -29,11 +29,11 @@ struct EventDatingTests {
 
     @Test("an act still to come is dated by the time its clause names for it")
     func futureActOnItsDay() {
-        let events = Self.events("President Moon will meet with Kim Jong Un in April.", published: CalendarDay(iso: "2018-03-13"))
+        let events = Self.events("South Korea's president will hold a summit with Kim Jong Un in April.", published: CalendarDay(iso: "2018-03-13"))
         let meeting = events.first { $0.root == "03" && $0.mode == .future }
         #expect(meeting?.date == "2018-04")
         // (what was said of it, with no time to come, stays on the day it was said)
-        let said = Self.events("President Moon said he will meet with Kim Jong Un.", published: CalendarDay(iso: "2018-03-13"))
+        let said = Self.events("South Korea's president said he will hold a summit with Kim Jong Un.", published: CalendarDay(iso: "2018-03-13"))
         #expect(said.first { $0.root == "03" }?.date == "2018-03-13")
     }
 
