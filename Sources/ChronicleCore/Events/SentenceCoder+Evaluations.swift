@@ -20,9 +20,10 @@ extension SentenceCoder {
         return table
     }()
 
-    /// Verbs that link a subject to a judgement like a copula ("constitutes a violation").
-    static let linkingVerbs: Set<String> = ["constitute", "constitutes", "constituted", "represent", "represents",
-                                            "represented", "remain", "remains", "remained", "seem", "seems", "seemed"]
+    /// Verbs that link a subject to a judgement like a copula ("constitutes a violation"), as
+    /// token keys (an integer test for every token, not a string hash).
+    static let linkingVerbKeys = Set(["constitute", "constitutes", "constituted", "represent", "represents",
+                                      "represented", "remain", "remains", "remained", "seem", "seems", "seemed"].map { TokenLiteral($0).hash })
 
     /// Judgements told with a copula: "Kishida said North Korea's launch was totally
     /// unacceptable", "Russia's aggression is a flagrant violation of the Charter, Blinken told
@@ -34,7 +35,7 @@ extension SentenceCoder {
     func evaluations(_ s: EventSentence, frames: [ClauseFrame], predicates: [Bool], actorAt: [Int?]) -> [EventCandidate] {
         let t = s.tokens
         var out: [EventCandidate] = []
-        for c in t.indices where t[c].is(.be) || Self.linkingVerbs.contains(t[c].lower) {
+        for c in t.indices where t[c].is(.be) || Self.linkingVerbKeys.contains(t[c].key) {
             // ("Israel's daily violations": "'s" after a name is a possessive; a copula only
             // after a pronoun, "it's unacceptable")
             if t[c].isWord(.possessive) || t[c].isWord(.curlyApostropheS), c == 0 || !t[c - 1].is(.pronoun) { continue }
