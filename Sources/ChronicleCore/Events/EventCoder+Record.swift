@@ -63,7 +63,9 @@ extension EventCoder {
                 }
             }
         }
-        if !(c.mode == .asserted && told != .past), !(c.mode == .future && told != .past) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
+        // (what is told in the past, intended or hoped for is dated by no day still to come; an
+        // act asserted now or still to come may be: "will meet with Kim Jong Un in April")
+        if told == .past || (c.mode != .asserted && c.mode != .future) { times = times.filter { t in doc.publicationDate.map { t.dateStart <= $0 } ?? true } }
         // A date inside a relative clause after the verb dates that clause, not the event:
         // "congratulated him on his birthday, which he celebrated yesterday".
         times.removeAll { t in Self.relativeClauseOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }

@@ -398,15 +398,15 @@ public struct EventCoder: Sendable {
                 if let members = Self.partyReads(c, s, parties: parties, bare: bare) { return members.map { ($0, false) } }
                 // ("The two leaders condemned the launch": each of the pair reacts, read a second
                 // time for the second; "the two leaders signed the declaration" is one act of both)
-                let groupReacts = c.target == nil && !c.anaphor.isEmpty && !GroupReference.cooperativeRoots.contains(String(c.code.prefix(2)))
+                // (so does a pair that appeals to, demands of, faults, rejects or threatens a third
+                // party, each toward it: "The leaders denounced North Korea's provocations", "They
+                // urged Pakistan to …")
+                let root = String(c.code.prefix(2))
+                let reacts = c.target == nil && !c.anaphor.isEmpty && !GroupReference.cooperativeRoots.contains(root)
+                let actsOnThird = c.target.map { !s.actors[$0].isGroup } ?? false && Self.jointWordRoots.contains(root)
+                let groupSubject = (reacts || actsOnThird)
                     && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
-                // ("The leaders denounced North Korea's provocations", "They urged Pakistan to …":
-                // so does a pair acting on a third party, each toward it)
-                // (appeals, demands, disapproval, rejection, threats: what the pair's joint
-                // statements say of others)
-                let groupActs = c.target.map { !s.actors[$0].isGroup } ?? false && Self.jointWordRoots.contains(String(c.code.prefix(2)))
-                    && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
-                return c.target.map { s.actors[$0].isGroup } ?? groupReacts || groupActs ? [(c, false), (c, true)] : [(c, false)]
+                return (c.target.map { s.actors[$0].isGroup } ?? false) || groupSubject ? [(c, false), (c, true)] : [(c, false)]
             }
             // The countries that dealt with each other in this sentence, with their spans.
             var dealers: [ActorSpan] = []
