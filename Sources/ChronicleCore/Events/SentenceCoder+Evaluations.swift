@@ -65,36 +65,33 @@ extension SentenceCoder {
             }
             guard !judged.isEmpty else { continue }
             // Who judges: the reporting clause before the subject, a report after a comma past
-            // the judgement, or a first-person speaker.
-            var sayers: [Int] = []
+            // the judgement, or (``speechSource``) a first-person speaker or the speech's own.
+            var sayers: [Int]?
             var trigger = k
-            if let g = frames.lastIndex(where: { $0.predicate < b }),
-               !predicates[(frames[g].predicate + 1)..<b].contains(true),
-               let lemma = frames[g].lemmas.first, lexicon.governors[lemma] == "report" {
+            if let g = frames.lastIndex(where: { $0.predicate < b }), reports(frames[g]),
+               !predicates[(frames[g].predicate + 1)..<b].contains(true) {
                 sayers = frames[g].subject?.actors ?? []
                 trigger = frames[g].predicate
-            } else if let g = frames.firstIndex(where: { $0.predicate > k }),
-                      let lemma = frames[g].lemmas.first, lexicon.governors[lemma] == "report",
+            } else if let g = frames.firstIndex(where: { $0.predicate > k }), reports(frames[g]),
                       t[(k + 1)..<frames[g].predicate].contains(where: { $0.isWord(.comma) }) {
                 sayers = frames[g].subject?.actors ?? []
                 trigger = frames[g].predicate
-            } else if let first = (0..<b).reversed().lazy.compactMap({ actorAt[$0] }).first(where: {
-                Speakers.firstPerson.contains(s.actors[$0].text.lowercased())
-            }) {
-                sayers = [first]
-            } else if let speaker = s.speaker {
-                sayers = [speaker]
             }
-            sayers.removeAll { s.actors[$0].isMedia || s.actors[$0].isPlace || s.actors[$0].country == nil }
-            for a in sayers {
-                for j in judged where s.actors[j].country != s.actors[a].country {
-                    out.append(EventCandidate(sentence: s.index, pattern: "evaluation", rule: "evaluation", code: judgement.code,
-                                              mode: .asserted, source: a, target: j, trigger: trigger...trigger,
-                                              clause: min(b, trigger)...max(k, trigger), confidence: 0.6))
-                }
+            let pairs = sayers.map { said in said.flatMap { a in judged.map { (a, $0) } } }
+                ?? judged.compactMap { j in speechSource(before: b, toward: j, fallback: s.speaker, s, actorAt: actorAt).map { ($0, j) } }
+            for (a, j) in pairs where !s.actors[a].isMedia && !s.actors[a].isPlace
+                && s.actors[a].country != nil && s.actors[j].country != s.actors[a].country {
+                out.append(EventCandidate(sentence: s.index, pattern: "evaluation", rule: "evaluation", code: judgement.code,
+                                          mode: .asserted, source: a, target: j, trigger: trigger...trigger,
+                                          clause: min(b, trigger)...max(k, trigger), confidence: 0.6))
             }
         }
         return out
+    }
+
+    /// Whether a frame is a verb of saying (`governors.tsv`: report).
+    func reports(_ f: ClauseFrame) -> Bool {
+        f.lemmas.first.map { lexicon.governors[$0] == "report" } ?? false
     }
 
     /// The judgement word after copula `c` and its entry: an adjective after intensifying
