@@ -250,16 +250,35 @@ final class DocumentFocus {
     }
 
     /// The most recent person whose role is exactly `role` ("the Vice President" is Harris, not
-    /// the president named after her).
-    func lastPerson(exactRole role: String) -> Item? {
-        items.last { $0.isPerson && $0.mention.role == role }
+    /// the president named after her), other than the person who is the subject named at or
+    /// after offset `subjectSince` (the sentence's own: "President Erdogan thanked the President"
+    /// is two presidents).
+    func lastPerson(exactRole role: String, subjectSince: Int = .max) -> Item? {
+        let subject = sentenceSubject(since: subjectSince)
+        return items.last { $0.isPerson && $0.mention.role == role && !isSame($0, subject) }
+    }
+
+    /// The person who opened a clause as its subject at or after offset `since`.
+    private func sentenceSubject(since: Int) -> Item? {
+        guard since != .max else { return nil }
+        return items.last { $0.isPerson && $0.isSubject && $0.mention.start >= since }
+    }
+
+    /// Whether an item names the same person as `other` (the same mention, or the same
+    /// person of the lexicon).
+    private func isSame(_ item: Item, _ other: Item?) -> Bool {
+        guard let other else { return false }
+        if let id = other.mention.personID { return item.mention.personID == id }
+        return item.mention.start == other.mention.start
     }
 
     /// The most recent person whose role shares `roleWord` (`minister` finds a foreign
-    /// minister) or whose role kind is `kind`.
-    func lastPerson(withRole roleWord: String, kind: String) -> Item? {
-        items.last { item in
-            guard item.isPerson, let role = item.mention.role else { return false }
+    /// minister) or whose role kind is `kind`, other than the person who is the subject named at
+    /// or after offset `subjectSince`.
+    func lastPerson(withRole roleWord: String, kind: String, subjectSince: Int = .max) -> Item? {
+        let subject = sentenceSubject(since: subjectSince)
+        return items.last { item in
+            guard item.isPerson, let role = item.mention.role, !isSame(item, subject) else { return false }
             return role.contains(roleWord) || (item.mention.roleKind == kind && kind != "OFF")
         }
     }

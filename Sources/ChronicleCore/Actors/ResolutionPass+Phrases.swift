@@ -119,7 +119,8 @@ extension ResolutionPass {
             resolveByRole(&m, head: head, isPerson: isPerson, plural: plural, determiner: d.hasDeterminer,
                           hasOrganization: d.organization != nil, ofFollows: ofFollows,
                           afterPlaceWord: previousToken(d.start)?.isLower(oneOf: TokenLiteral.placeWordsBeforeCountry) ?? false,
-                          bareTitle: m.country == nil && !d.hasDeterminer && home != nil && isBareTitle(d.start, end))
+                          bareTitle: m.country == nil && !d.hasDeterminer && home != nil && isBareTitle(d.start, end),
+                          sentenceStart: sentenceStart(of: d.start))
         }
         if let person = d.possessorPerson { focus.push(person, isPerson: true, isPlural: false, gender: gender(of: person)) }
         guard m.country != nil || m.name != nil else { return end }
@@ -197,7 +198,7 @@ extension ResolutionPass {
     /// in focus for `the minister`, `the government`.
     func resolveByRole(_ m: inout ActorMention, head: RoleEntry?, isPerson: Bool, plural: Bool,
                                 determiner: Bool, hasOrganization: Bool, ofFollows: Bool = false, afterPlaceWord: Bool = false,
-                                bareTitle: Bool = false) {
+                                bareTitle: Bool = false, sentenceStart: Int = .max) {
         guard let head else { return }
         if isPerson && !plural, let country = m.country, let day, !head.holderKeys.isEmpty, m.personID == nil,
            let (p, t) = lexicon.holder(country: country, keys: head.holderKeys, on: day) {
@@ -256,7 +257,7 @@ extension ResolutionPass {
                     m.how = .role
                     return
                 }
-                if let item = focus.lastPerson(exactRole: head.role), item.mention.country != nil {
+                if let item = focus.lastPerson(exactRole: head.role, subjectSince: sentenceStart), item.mention.country != nil {
                     let keep = m.role
                     m = item.mention
                     m.role = keep ?? m.role
@@ -285,7 +286,9 @@ extension ResolutionPass {
         if bareTitle { return }
         if isPerson && !plural {
             let word = Self.lastWord(head.role)
-            if let item = focus.lastPerson(exactRole: head.role) ?? focus.lastPerson(withRole: word, kind: head.kind) {
+            // (not the subject of its own sentence: a title repeats no name the clause began with)
+            if let item = focus.lastPerson(exactRole: head.role, subjectSince: sentenceStart)
+                ?? focus.lastPerson(withRole: word, kind: head.kind, subjectSince: sentenceStart) {
                 let keep = m.role
                 m = item.mention
                 m.role = keep ?? m.role
