@@ -719,7 +719,7 @@ struct SentenceCoder: Sendable {
             tgts = []
         }
         if tgts.isEmpty {
-            if symmetric && sources.count >= 4 {
+            if symmetric && countryCount(sources, s) >= 4 {
                 // A multilateral meeting is one interaction: the first two parties stand for it.
                 if let j = sources.dropFirst().firstIndex(where: { s.actors[$0].country != s.actors[sources[0]].country }) {
                     return [make(sources[0], sources[j])]
@@ -740,13 +740,26 @@ struct SentenceCoder: Sendable {
         let foreign = tgts.filter { s.actors[$0].country.map { !own.contains($0) } ?? true }
         let pool = foreign.isEmpty ? tgts : foreign
         // A long list of targets is one multilateral act: its first member stands for it.
-        let counterparts = pool.count >= 4 ? [pool[0]] : pool
+        // (countries, not mentions: "with President Macron of France and Chancellor Scholz of
+        // Germany" is two)
+        let counterparts = countryCount(pool, s) >= 4 ? [pool[0]] : pool
         for src in sources {
             // (a group that acts on itself is its pair toward each other: "the two sides accused
             // each other")
             for t in counterparts where t != src || s.actors[src].isGroup { out.append(make(src, t)) }
         }
         return out
+    }
+
+    /// How many different countries (or, for actors of none, mentions) the actors name.
+    func countryCount(_ actors: [Int], _ s: EventSentence) -> Int {
+        var seen: [String] = []
+        var unknown = 0
+        for a in actors {
+            guard let c = s.actors[a].country else { unknown += 1; continue }
+            if !seen.contains(c) { seen.append(c) }
+        }
+        return seen.count + unknown
     }
 
     /// One event per source, target and root, the most confident.
