@@ -399,7 +399,9 @@ extension EventCoder {
         guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
               let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
         let next = s.tokens[last + 1]
-        if next.lower == "'s" || next.lower == "’s" { return true }
+        // ("Within hours of Saturday's launch, Blinken met …": an act hours after the one so
+        // named falls on its day)
+        if next.lower == "'s" || next.lower == "’s" { return !isHoursAfter(first, in: s) }
         // "the Panmunjom Declaration of April 27", "the events of last week": after "of" a date
         // names a thing's time
         // (but "on the evening of April 16", "the morning of the talks" name a part of a day)
@@ -411,6 +413,15 @@ extension EventCoder {
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         // (nor is a pronoun a noun so qualified: "say that earlier this week they refused")
         return !next.is([.preposition, .conjunction, .subordinator, .relative, .pronoun]) && !next.isWord(.comma)
+    }
+
+    /// Whether the words before token `first` say "hours (minutes) after" or "of", or "shortly
+    /// (soon, immediately) after".
+    static func isHoursAfter(_ first: Int, in s: EventSentence) -> Bool {
+        guard first >= 2, s.tokens[first - 1].isWord(.of) || s.tokens[first - 1].lower == "after" else { return false }
+        let before = s.tokens[first - 2].lower
+        if before == "hours" || before == "minutes" { return true }
+        return s.tokens[first - 1].lower == "after" && ["shortly", "soon", "immediately", "just", "right"].contains(before)
     }
 
     /// Parts of a day that name a time with "of" ("the evening of April 16").

@@ -37,6 +37,16 @@ struct EventDatingTests {
         #expect(said.first { $0.root == "03" }?.date == "2018-03-13")
     }
 
+    @Test("an act hours after one named by its day's possessive falls on that day")
+    func hoursAfterPossessiveDay() {
+        let within = Self.events("Within hours of Saturday's launch, the Japanese foreign minister met the South Korean foreign minister in Munich.",
+                                 published: CalendarDay(iso: "2023-02-21"))
+        #expect(within.first { $0.root == "04" }?.date == "2023-02-18")
+        // (a reaction named with the day's possessive alone is not dated by it)
+        let later = Self.events("Japan condemned Saturday's launch by North Korea.", published: CalendarDay(iso: "2023-02-21"))
+        #expect(later.first { $0.root == "11" }?.date == "2023-02-21")
+    }
+
     @Test("a day without its year in a review of the year before is that year's, when nearer the day last written")
     func narrativeYear() {
         let review = Self.events("""
