@@ -169,7 +169,17 @@ struct ClauseReader: Sendable {
                         && (knownVerb(i + 2) != nil || !toks[i + 2].is(.endsS)))
                     // ("a statement urging Japan to withdraw the claim": an -ing verb of asking, its
                     // object and an infinitive)
-                    || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt))
+                    || Self.asksSomeoneTo(i, toks: toks, entries: entries, actorAt: actorAt)
+                    // ("issued a joint statement condemning it", "a letter protesting the arrest":
+                    // an -ing verb right after a message noun, with its object after it)
+                    // (not "a declaration committing them to establish relations": an object and
+                    // an infinitive of a verb that asks nothing of it)
+                    // (nor the message of a chunk: "joined South Korea in a statement condemning
+                    // …" is read as one act with its `in` chunk)
+                    || i + 1 < n && Self.messageNouns.contains(before.lower) && !entries[i].verbs.isEmpty
+                        && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]))
+                        && !toks[(i + 2)..<min(n, i + 4)].contains { $0.isWord(.to) }
+                        && !toks[max(0, i - 4)..<(i - 1)].contains { $0.is(.preposition) })
                 // ("A Pakistani jet shot down an Indian MiG": an irregular past before its particle
                 // is a verb)
                 let phrasalPast = i + 1 < n && Self.pastParticleKeys.contains(toks[i + 1].key) && lemmatizer.irregular[t.lower] != nil

@@ -391,10 +391,13 @@ public struct EventCoder: Sendable {
             var verbCoded = false
             // ("pressed both governments to de-escalate": an act aimed at a group is aimed at each
             // of its two parties, read a second time for the second)
-            let parties = lastParties.flatMap { $0.sentence >= s.index - 5 ? $0.spans : nil }
+            let raw = sentenceCoder.candidates(s, cache: lemmaCache)
+            // ("met in Munich with Hayashi and Park, and the three ministers issued …": or the
+            // parties the sentence's own dealing names before the group)
+            let parties = Self.localParties(raw, s) ?? lastParties.flatMap { $0.sentence >= s.index - 5 ? $0.spans : nil }
             // ("the leaders" without a number: the last act's parties while no pair has dealt since)
             let bare = lastParties.map { $0.sentence > (lastPair?.sentence ?? -1) } ?? false
-            let sentenceCandidates = sentenceCoder.candidates(s, cache: lemmaCache).flatMap { c in
+            let sentenceCandidates = raw.flatMap { c in
                 if let members = Self.partyReads(c, s, parties: parties, bare: bare) { return members.map { ($0, false) } }
                 // ("The two leaders condemned the launch": each of the pair reacts, read a second
                 // time for the second; "the two leaders signed the declaration" is one act of both)
@@ -819,6 +822,22 @@ public struct EventCoder: Sendable {
 
     /// Roots of force: fights, assaults and mass violence.
     static let forceRoots: Set<String> = ["18", "19", "20"]
+
+    /// The three or four countries a sentence's own acts of dealing name before a group phrase
+    /// of as many ("the Secretary met with Hayashi and Park, and the three ministers …"), or nil.
+    static func localParties(_ candidates: [EventCandidate], _ s: EventSentence) -> [ActorSpan]? {
+        guard let group = candidates.lazy.map({ s.actors[$0.source] }).first(where: { $0.isGroup && GroupReference.size(of: $0) > 2 })
+        else { return nil }
+        var parties: [ActorSpan] = []
+        for c in candidates where GroupReference.cooperativeRoots.contains(String(c.code.prefix(2))) {
+            guard let t = c.target, !s.actors[c.source].isGroup, !s.actors[t].isGroup, !s.actors[t].isPlace,
+                  s.actors[t].end <= group.start else { continue }
+            for p in [s.actors[c.source], s.actors[t]] where p.country != nil && !parties.contains(where: { $0.country == p.country }) {
+                parties.append(p)
+            }
+        }
+        return parties.count == GroupReference.size(of: group) ? parties : nil
+    }
 
     /// Two actors of different countries joined by a bare "and" before `offset` in the sentence
     /// (the last such pair): whom a group phrase after them means ("hosted Mohamud and Abiy

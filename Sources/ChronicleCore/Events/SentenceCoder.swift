@@ -384,9 +384,16 @@ struct SentenceCoder: Sendable {
                     }
                 }
             } ?? false
-            let (anaphor, anaphorLemmas) = targets.isEmpty
+            var (anaphor, anaphorLemmas) = targets.isEmpty
                 ? anaphoricAct(f.object ?? f.obliques.first { Self.reactionPrepositions.contains($0.preposition ?? "") }, s)
                 : victim ? anaphoricAct(f.object, s) : ([], [])
+            // ("Within hours of Saturday's launch, … the three ministers issued a statement
+            // condemning it": a pronoun that names no actor, faulted or rejected after a use of
+            // force named earlier in its sentence, is that act)
+            if targets.isEmpty, anaphor.isEmpty, ["11", "12"].contains(String(code.prefix(2))), let o = f.object, o.actors.isEmpty,
+               o.tokens.count == 1, s.tokens[o.tokens.lowerBound].isWord(.it), namesForce(before: o.tokens.lowerBound, s) {
+                anaphor = Self.forceActRoots
+            }
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
             // act toward each other.
@@ -633,6 +640,8 @@ struct SentenceCoder: Sendable {
     }()
     /// The twenty CAMEO roots, "01" to "20".
     static let allRoots: Set<String> = Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" })
+    /// Roots of a show or use of force, which "condemned it" may name.
+    static let forceActRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
     /// Objects that say nothing was done (`gave up little`).
     static let nullObjects: Set<String> = ["nothing", "little", "none"]
@@ -687,6 +696,15 @@ struct SentenceCoder: Sendable {
             if s.tokens[i].isWord(.comma) || s.tokens[i].is(.preposition) { break }
         }
         return ([], [])
+    }
+
+    /// Whether a noun of a use of force ("launch", "strike") comes before token `end`.
+    func namesForce(before end: Int, _ s: EventSentence) -> Bool {
+        s.tokens[..<end].contains { t in
+            t.is(.alphabetic) && reader.lemmatizer.candidates(t.lower).contains { lemma in
+                lexicon.nouns[lemma]?.contains { Self.forceActRoots.contains(String($0.code.prefix(2))) } ?? false
+            }
+        }
     }
 
     /// "Iran and Saudi Arabia announced that they would restore relations": the plural pronoun
