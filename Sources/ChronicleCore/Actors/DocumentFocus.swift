@@ -283,6 +283,22 @@ final class DocumentFocus {
         }
     }
 
+    /// The country of the last two different people whose role or mention holds `roleWord`
+    /// ("General Burhan", "General Dagalo" for `the generals`), when it is one and the same.
+    func sharedCountry(ofLastTwoWithRole roleWord: String) -> String? {
+        var found: [Item] = []
+        for item in items.reversed() where item.isPerson {
+            // (a whole word: "UN secretary-general" is no general)
+            let titled = { (text: String) in text.lowercased().split { $0 == " " }.contains { $0 == roleWord } }
+            guard item.mention.role.map(titled) ?? false || titled(item.mention.text) else { continue }
+            if found.contains(where: { $0.mention.name == item.mention.name && item.mention.name != nil }) { continue }
+            found.append(item)
+            if found.count == 2 { break }
+        }
+        guard found.count == 2, let c = found[0].mention.country, found[1].mention.country == c else { return nil }
+        return c
+    }
+
     /// The most recent body whose mention holds `word` (`the ministry` after "China's commerce
     /// ministry", `the council` after "the Security Council").
     func lastGroup(named word: String) -> Item? {

@@ -294,6 +294,13 @@ extension ResolutionPass {
                 m.role = keep ?? m.role
                 m.how = .role
             }
+        } else if isPerson && plural, m.text.lowercased().hasPrefix("the ") || m.text.lowercased().hasPrefix("both "),
+                  let country = focus.sharedCountry(ofLastTwoWithRole: Self.lastWord(head.role)) {
+            // "the two generals", "the generals" after General Burhan and General Dagalo: the
+            // country of the last two people so titled, when they share one (not the troops of
+            // another country named since)
+            m.country = country
+            m.how = .role
         } else if !isPerson && !plural, head.role == "group", !ofFollows, m.text.lowercased().hasPrefix("the "),
                   let item = focus.items.last(where: { !$0.isPerson && $0.mention.country != nil && Self.armedSectors.contains($0.mention.sector ?? "") }) {
             // "the Iran-backed group", "the militia": the armed movement last named ("the Houthis").
