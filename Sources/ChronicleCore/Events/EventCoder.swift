@@ -181,6 +181,10 @@ public struct EventCoder: Sendable {
             // A capitalized word (or `the` and one) must follow: most words are ruled out here.
             var j = i + 1
             if toks[j].isWord(.the), j + 1 < toks.count { j += 1 }
+            // ("at a Moscow airport", "in a Tehran prison": a town before the noun of a place
+            // after an indefinite article is where it is)
+            let indefinite = (toks[j].isWord(.a) || toks[j].isWord(.an)) && j + 1 < toks.count
+            if indefinite { j += 1 }
             guard toks[j].isCapitalized else { continue }
             // (or "of" after a place noun: "the city of Kherson", "the outskirts of Kharkiv")
             let afterCue = Self.placeCues.contains(toks[i].key)
@@ -197,7 +201,7 @@ public struct EventCoder: Sendable {
                 // follows ("had long backed Geneva mediation efforts", "welcomed Geneva Accords talks");
                 // so is one after "the" ("withdrew from the Rome Statute", "under the Minsk agreements").
                 if let (canonical, country) = lookup(name), country != nil,
-                   (afterCue && j == i + 1) || !Self.isNounAfterPlace(toks, end + 1) {
+                   (afterCue && (j == i + 1 || indefinite)) || !Self.isNounAfterPlace(toks, end + 1) {
                     actors.append(ActorSpan(text: name, start: toks[j].start, end: toks[end].end, country: country,
                                             name: canonical, isPlace: true))
                     i = end

@@ -522,8 +522,11 @@ struct SentenceCoder: Sendable {
         let patientActors = f.subject?.actors ?? []
         let patient = Set(patientActors.compactMap { s.actors[$0].country })
         if code.hasPrefix("17") || code.hasPrefix("08") || code.hasPrefix("116"), !patient.isEmpty {
-            for o in f.obliques where o.preposition == "in" || o.preposition == "from" {
-                if let a = o.actors.first(where: { s.actors[$0].country.map { !patient.contains($0) } ?? false }) {
+            // (or a place it was done at: "was detained at a Moscow airport")
+            for o in f.obliques where o.preposition == "in" || o.preposition == "from" || o.preposition == "at" {
+                if let a = o.actors.first(where: { a in
+                    (o.preposition != "at" || s.actors[a].isPlace) && s.actors[a].country.map { !patient.contains($0) } ?? false
+                }) {
                     return ([a], patientActors.filter { s.actors[$0].country != s.actors[a].country }, "+place-agent")
                 }
             }

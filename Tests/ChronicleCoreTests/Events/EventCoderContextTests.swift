@@ -18,6 +18,15 @@ struct EventCoderContextTests {
         return doc
     }
 
+    @Test("a person of one country detained at a place of another was detained by that other")
+    func detainedAtPlace() {
+        let events = coded("The American basketball player was detained at a Moscow airport on February 17.", date: "2022-12-08")
+        #expect(events.contains { $0.source.country == "RUS" && $0.target?.country == "USA" && $0.root == "17" })
+        // (an occasion is no place: nothing is said of who detained him)
+        let occasion = coded("The American student was detained at the request of Russia on Monday.", date: "2022-12-08")
+        #expect(!occasion.contains { $0.root == "17" && $0.source.country == "RUS" && $0.explanation?.rule.contains("place-agent") ?? false })
+    }
+
     @Test("a readout's unqualified 'the President' is the publisher's president")
     func publisherPresident() {
         let text = "In Cannes the President held a bilateral meeting with British Prime Minister David Cameron on trade."
