@@ -106,6 +106,14 @@ extension EventCoder {
                 && !Self.datesOpeningOccasion(t, c, in: s)
         }
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
+        // ("Last Friday we sanctioned Eritrea's military, and we again demand that …": a past day
+        // in the clause before "and" dates no act told in the present after it)
+        if told == .present, let p = doc.publicationDate {
+            times.removeAll { t in
+                t.end <= clauseStart && t.dateEnd < p
+                    && s.tokens.contains { $0.start >= t.end && $0.end <= clauseStart && ($0.isWord(.and) || $0.isWord(.but) || $0.isWord(.semicolon)) }
+            }
+        }
         var inClause = times.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
         // "On February 28, Khan told parliament that Pakistan would release the pilot the next
         // day": a promise reported is dated by its telling, not by the later day it names.
@@ -353,6 +361,12 @@ extension EventCoder {
             default: continue
             }
         }
+        // ("… and we again demand that …", "I urge": a plain form after a first or second
+        // person is a present)
+        var j = c.trigger.lowerBound - 1
+        while j > first, s.tokens[j].is(.adverb) { j -= 1 }
+        if j >= 0, j < c.trigger.lowerBound, ["we", "i", "you"].contains(s.tokens[j].lower), !lemmatizer.isPast(verb),
+           !s.tokens[c.trigger.lowerBound].is([.endsING, .endsS]) { return .present }
         // "urges", "remains": a third-person present
         if verb.utf8.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), lemmatizer.candidates(verb).count > 1 { return .present }
         return pastVerb(before: c.trigger.lowerBound, in: s, c) ? .past : nil

@@ -47,6 +47,16 @@ struct EventDatingTests {
         #expect(later.first { $0.root == "11" }?.date == "2023-02-21")
     }
 
+    @Test("a past day before 'and' dates no act told in the present after it")
+    func presentAfterPastConjunct() {
+        var doc = Document(id: "d", text: "Last Friday we sanctioned Eritrea's military, and we again demand that Eritrean forces leave Ethiopia.",
+                           publicationDate: CalendarDay(iso: "2021-11-17"))
+        doc.source = "U.S. Department of State"
+        let events = Self.coder.code(doc).events
+        #expect(events.first { $0.root == "10" && $0.target?.country == "ERI" }?.date == "2021-11-17")
+        #expect(events.first { $0.root == "16" && $0.target?.country == "ERI" }?.date == "2021-11-12")
+    }
+
     @Test("a day without its year in a review of the year before is that year's, when nearer the day last written")
     func narrativeYear() {
         let review = Self.events("""
