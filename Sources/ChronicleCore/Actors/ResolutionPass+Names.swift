@@ -423,6 +423,9 @@ extension ResolutionPass {
     func readPronoun(at s: Int) -> Int? {
         let t = tokens[segments[s].start]
         guard t.kind == .word, !t.isAllCaps else { return nil }
+        // ("called on His Excellency President Kenyatta", "Her Majesty's Government": a form of
+        // address, not a pronoun)
+        if t.isCapitalized, s + 1 < segments.count, Self.honorificNouns.contains(text(s + 1)) { return nil }
         let c = t.classes
         var item: DocumentFocus.Item?
         // "Tillerson said Washington held Pyongyang accountable for the student's death, and he
@@ -852,6 +855,9 @@ extension ResolutionPass {
         emit(m, isPerson: true, plural: false, gender: item.gender, segments: (s, s + 2))
         return s + 2
     }
+
+    /// Nouns that make a capitalized "His", "Her" or "Your" a form of address.
+    static let honorificNouns: Set<String> = ["Excellency", "Excellencies", "Majesty", "Highness", "Holiness", "Royal"]
 
     /// Honorifics that make a bare title a form of address.
     static let vocativeHonorifics: Set<String> = ["Mr.", "Mr", "Madam", "Madame", "Mister"]
