@@ -74,8 +74,13 @@ extension EventCoder {
             let farWord = sameWord == nil && stemmed == nil && candidates.isEmpty && byStem == nil && victim == nil
                 ? recentActs.last { $0.actor.country != own && $0.actor.country != nil && c.anaphor.contains($0.root)
                     && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) } : nil
-            let chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem ?? farWord).map { ch in
+            var chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem ?? farWord).map { ch in
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
+            }
+            if c.coAuthorRead, let first = chosen {
+                // (the act's other author, of another country, told in the same words)
+                chosen = recentActs.first { $0.sentence == first.sentence && $0.word == first.word && $0.root == first.root
+                    && $0.actor.country != own && $0.actor.country != nil && $0.actor.country != first.actor.country }
             }
             c.resolvedTarget = chosen?.actor
             c.answeredDay = chosen?.day

@@ -413,7 +413,18 @@ public struct EventCoder: Sendable {
                 let actsOnThird = c.target.map { !s.actors[$0].isGroup } ?? false && Self.jointWordRoots.contains(root)
                 let groupSubject = (reacts || actsOnThird)
                     && (s.actors[c.source].isGroup || GroupReference.bareGroups.contains(s.actors[c.source].text.lowercased()))
-                return (c.target.map { s.actors[$0].isGroup } ?? false) || groupSubject ? [(c, false), (c, true)] : [(c, false)]
+                if (c.target.map { s.actors[$0].isGroup } ?? false) || groupSubject { return [(c, false), (c, true)] }
+                // ("Iran condemned the strikes" that the United States and Britain launched: each
+                // author, the second on a second read)
+                // (only disapproval, protest and cuts: a plan or a rejection of an idea named again
+                // is mostly its first author's)
+                if c.target == nil, !c.anaphor.isEmpty, !c.victimTarget, !s.actors[c.source].isGroup,
+                   Self.coAuthorRoots.contains(root) {
+                    var other = c
+                    other.coAuthorRead = true
+                    return [(c, false), (other, false)]
+                }
+                return [(c, false)]
             }
             // The countries that dealt with each other in this sentence, with their spans.
             var dealers: [ActorSpan] = []
@@ -469,6 +480,7 @@ public struct EventCoder: Sendable {
                 let sourceSpan = c.resolvedSource ?? s.actors[c.source]
                 c = resolutionTarget(c, source: sourceSpan, in: s, next: position + 1 < sentences.count ? sentences[position + 1] : nil)
                 c = addressed(c, source: sourceSpan, in: s, recentActs: recentActs, recentTargets: recentTargets, story: story)
+                if c.coAuthorRead && c.resolvedTarget == nil { continue }
 
                 // ("Zakharova said at a briefing on Friday … Kallas said on Tuesday that … ¶ Speaking
                 // about Latvia, Zakharova condemned …": words with no day of their own of a speaker
@@ -511,6 +523,11 @@ public struct EventCoder: Sendable {
                     // noun right after its verb names it too)
                     if (Int(record.root) ?? 0) >= 13, let noun = actNoun(after: c.trigger.upperBound, in: s) {
                         recentActs.append((s.index, record.root, sourceSpan, noun, record.dateStart))
+                    }
+                    // (a formal agreement's other signatory is its author too: "Israel and the UAE
+                    // signed a peace treaty … Palestinian leaders condemned the signing")
+                    if record.cameo == "057", let t = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, !t.isPlace {
+                        recentActs.append((s.index, record.root, t, s.tokens[c.trigger.lowerBound].lower, record.dateStart))
                     }
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
                     if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "", record.dateStart)) }
@@ -826,6 +843,9 @@ public struct EventCoder: Sendable {
 
     /// Roots of force: fights, assaults and mass violence.
     static let forceRoots: Set<String> = ["18", "19", "20"]
+
+    /// Roots of reactions aimed at each author of the act they name again.
+    static let coAuthorRoots: Set<String> = ["11", "14", "16"]
 
     /// The three or four countries a sentence's own acts of dealing name before a group phrase
     /// of as many ("the Secretary met with Hayashi and Park, and the three ministers …"), or nil.

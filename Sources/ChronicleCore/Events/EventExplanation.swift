@@ -61,4 +61,8 @@ struct EventCandidate: Sendable, Hashable {
     var resolvedSource: ActorSpan?
     /// The first day of the act ``anaphor`` resolved to: no answer to it comes before it.
     var answeredDay: CalendarDay?
+    /// A second read of an act named again ("Iran condemned the strikes"), aimed at the act's
+    /// other author of another country ("The United States and Britain launched strikes"), if
+    /// there is one.
+    var coAuthorRead = false
 }

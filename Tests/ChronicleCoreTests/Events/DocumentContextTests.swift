@@ -218,6 +218,23 @@ struct DocumentContextTests {
         #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
     }
 
+    @Test("a condemnation of an act named again is aimed at each of its authors; a plan named again at its first")
+    func eachAuthorCondemned() {
+        let strikes = Self.coder.code(Document(id: "s2", text: """
+            The United States and Britain launched air strikes on Houthi targets in Yemen on Friday. Iran condemned the strikes.
+            """, publicationDate: Self.day)).events
+        #expect(strikes.contains { $0.root == "11" && $0.source.country == "IRN" && $0.target?.country == "USA" })
+        #expect(strikes.contains { $0.root == "11" && $0.source.country == "IRN" && $0.target?.country == "GBR" })
+        let signing = Self.coder.code(Document(id: "s3", text: """
+            Israel and the United Arab Emirates signed a peace treaty at the White House on Tuesday. Palestinian leaders condemned the signing.
+            """, publicationDate: Self.day)).events
+        #expect(Set(signing.filter { $0.root == "11" }.compactMap { $0.target?.country }) == ["ISR", "ARE"])
+        let summit = Self.coder.code(Document(id: "s4", text: """
+            The leaders of Japan, China and South Korea held a summit in Seoul on Monday. Japan will host the next summit.
+            """, publicationDate: Self.day)).events
+        #expect(summit.filter { $0.root == "03" && $0.source.country == "JPN" }.count <= 1)
+    }
+
     @Test("an intention without a party goes to the only country its source dealt with")
     func onlyCounterpart() {
         let text = """
