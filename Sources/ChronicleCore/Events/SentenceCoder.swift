@@ -292,6 +292,15 @@ struct SentenceCoder: Sendable {
                 // withdrawn from whoever it was granted to.
                 targets = given.actors
             }
+            if targets.isEmpty, code.hasPrefix("16") || code.hasPrefix("17"), !f.passive, let o = f.object,
+               let k = frames.firstIndex(where: { g in
+                   (o.tokens.upperBound + 1...o.tokens.upperBound + 2).contains(g.verbGroup.lowerBound)
+                       && g.lemmas.contains(where: Self.seatVerbs.contains) }),
+               let seat = frames[k].obliques.first(where: { $0.preposition == "in" && !$0.actors.isEmpty }) {
+                // "designating Kratol Aviation, an aviation company registered in the United Arab
+                // Emirates": a body sanctioned is its seat's.
+                targets = seat.actors
+            }
             if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
                let k = frames.firstIndex(where: { g in
                    (o.tokens.upperBound + 1...o.tokens.upperBound + 4).contains(g.verbGroup.lowerBound)
@@ -555,6 +564,9 @@ struct SentenceCoder: Sendable {
         }
         return nil
     }
+
+    /// Participles that name a body's seat ("a company registered in …").
+    static let seatVerbs: Set<String> = ["register", "base", "headquarter", "incorporate", "locate"]
 
     /// Nouns of a fight whose `with` party is the other side ("killed in clashes with X").
     static let fightNouns: Set<String> = ["fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
