@@ -185,7 +185,13 @@ struct TimexResolver {
                 offset = delta < 0 ? delta : delta - 7
             case .next?, .coming?:
                 offset = delta > 0 ? delta : delta + 7
-            case .this?, .current?, .same?:
+            case .same?:
+                // ("On the morning of October 17, drones struck Kyiv. … That same Monday, Tehran
+                // denied …": the story's day, or the nearest such weekday to it)
+                guard let base = lastDay else { offset = delta; break }
+                let (back, ahead) = Self.weekdaySteps(wd - base.weekday)
+                return (base.adding(days: -back <= ahead ? back : ahead).description, .narrative)
+            case .this?, .current?:
                 offset = delta
             default:
                 // ("The crisis began before dawn on Sunday, January 26. … deportees arriving in
