@@ -287,9 +287,9 @@ final class DocumentFocus {
     /// ("General Burhan", "General Dagalo" for `the generals`), when it is one and the same.
     func sharedCountry(ofLastTwoWithRole roleWord: String) -> String? {
         var found: [Item] = []
+        // (a whole word: "UN secretary-general" is no general)
+        let titled = { (text: String) in text.lowercased().split { $0 == " " }.contains { $0 == roleWord } }
         for item in items.reversed() where item.isPerson {
-            // (a whole word: "UN secretary-general" is no general)
-            let titled = { (text: String) in text.lowercased().split { $0 == " " }.contains { $0 == roleWord } }
             guard item.mention.role.map(titled) ?? false || titled(item.mention.text) else { continue }
             if found.contains(where: { $0.mention.name == item.mention.name && item.mention.name != nil }) { continue }
             found.append(item)

@@ -365,7 +365,7 @@ extension EventCoder {
         // person is a present)
         var j = c.trigger.lowerBound - 1
         while j > first, s.tokens[j].is(.adverb) { j -= 1 }
-        if j >= 0, j < c.trigger.lowerBound, ["we", "i", "you"].contains(s.tokens[j].lower), !lemmatizer.isPast(verb),
+        if j >= 0, ["we", "i", "you"].contains(s.tokens[j].lower), !lemmatizer.isPast(verb),
            !s.tokens[c.trigger.lowerBound].is([.endsING, .endsS]) { return .present }
         // "urges", "remains": a third-person present
         if verb.utf8.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), lemmatizer.candidates(verb).count > 1 { return .present }

@@ -401,7 +401,7 @@ struct SentenceCoder: Sendable {
             // force named earlier in its sentence, is that act)
             if targets.isEmpty, anaphor.isEmpty, ["11", "12"].contains(String(code.prefix(2))), let o = f.object, o.actors.isEmpty,
                o.tokens.count == 1, s.tokens[o.tokens.lowerBound].isWord(.it), namesForce(before: o.tokens.lowerBound, s) {
-                anaphor = Self.forceActRoots
+                anaphor = EventCoder.provocationRoots
             }
             // "President Macron and I have asked our ministers to keep negotiating …": two
             // countries named together as the subject of a cooperative act with no other party
@@ -655,8 +655,6 @@ struct SentenceCoder: Sendable {
     }()
     /// The twenty CAMEO roots, "01" to "20".
     static let allRoots: Set<String> = Set((1...20).map { $0 < 10 ? "0\($0)" : "\($0)" })
-    /// Roots of a show or use of force, which "condemned it" may name.
-    static let forceActRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
     /// Objects that say nothing was done (`gave up little`).
     static let nullObjects: Set<String> = ["nothing", "little", "none"]
@@ -717,7 +715,7 @@ struct SentenceCoder: Sendable {
     func namesForce(before end: Int, _ s: EventSentence) -> Bool {
         s.tokens[..<end].contains { t in
             t.is(.alphabetic) && reader.lemmatizer.candidates(t.lower).contains { lemma in
-                lexicon.nouns[lemma]?.contains { Self.forceActRoots.contains(String($0.code.prefix(2))) } ?? false
+                lexicon.nouns[lemma]?.contains { EventCoder.provocationRoots.contains(String($0.code.prefix(2))) } ?? false
             }
         }
     }
