@@ -719,7 +719,8 @@ struct ClauseReader: Sendable {
                             || (f.kind == .main && g >= 1 && toks[g - 1].isWord(.comma) && !toks[regionStart].is([.subordinator, .relative])
                                 // ("… a meeting in Granada, Spain, accusing France …": a place is no subject)
                                 && ((f.subject?.actors.allSatisfy { s.actors[$0].isPlace } ?? true)
-                                    || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
+                                    || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks)
+                                    || plainSeries(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
                     // "urged Manila to stop its provocations and accused the Philippines of …": a
                     // past form cannot continue an infinitive; it joins the infinitive's governor.
                     var joined = prev
@@ -759,6 +760,7 @@ struct ClauseReader: Sendable {
                     f.subject = frames[joined].subject
                     f.subjectInherited = true
                     f.coordinated = true
+
                     if f.modals.isEmpty { f.modals = frames[joined].modals }
                 } else if f.kind == .main, toks[f.predicate].is(.endsING), f.predicate == g, g > 0,
                           toks[g - 1].is(.preposition) {
@@ -1320,6 +1322,19 @@ struct ClauseReader: Sendable {
               !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
         return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
+    }
+
+    /// Whether `f`, right after a comma, goes on with a series of plain verbs that `p`, a
+    /// complement clause, opened with its object in `region` ("demand that Russia halt its
+    /// aggression, withdraw its forces, and respect …").
+    private func plainSeries(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        guard p.kind == .ccomp, !p.passive, region.lowerBound == p.verbGroup.upperBound + 1, !region.isEmpty,
+              p.verbGroup.count == 1, f.verbGroup.count == 1,
+              !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) }) else { return false }
+        func plain(_ k: Int) -> Bool {
+            !toks[k].is([.endsED, .endsING, .endsS]) && !lemmatizer.isPast(toks[k].lower) && !toks[k].isCapitalized
+        }
+        return plain(p.predicate) && plain(f.predicate)
     }
 
     /// Verbs followed by a bare infinitive ("helped rescue survivors").
