@@ -52,7 +52,10 @@ extension EventCoder {
             // "Seoul condemned the launches": the author of the latest launch.
             let own = sourceSpan.country
             let victimCountry = victim.flatMap { s.actors[$0].country }
-            let candidates = recentActs.filter { $0.sentence >= s.index - 6 && c.anaphor.contains($0.root) && $0.actor.country != own
+            // (not the act of the clause that lends this one its subject: "We thank South Africa
+            // for hosting the talks" names no talks of ours)
+            let lender = c.rule.contains("+inherited")
+            let candidates = recentActs.filter { $0.sentence >= s.index - 6 && !(lender && $0.sentence == s.index) && c.anaphor.contains($0.root) && $0.actor.country != own
                 && (victim == nil || $0.sentence < s.index && $0.actor.country != nil && $0.actor.country != victimCountry) }
             // "condemned the test": the last act told with that word ("tested"), else the last act.
             let lemmatizer = sentenceCoder.reader.lemmatizer

@@ -235,6 +235,16 @@ struct DocumentContextTests {
         #expect(summit.filter { $0.root == "03" && $0.source.country == "JPN" }.count <= 1)
     }
 
+    @Test("an act named again in a clause that borrows its subject is not the borrowing clause's own act")
+    func lenderIsNoAuthor() {
+        var doc = Document(id: "t", text: "We also thank the Government of South Africa for hosting the talks since October 25.",
+                           publicationDate: CalendarDay(iso: "2022-11-02"))
+        doc.source = "U.S. Department of State"
+        let events = Self.coder.code(doc).events
+        #expect(events.contains { $0.root == "05" && $0.source.country == "USA" && $0.target?.country == "ZAF" })
+        #expect(!events.contains { $0.source.country == "ZAF" && $0.target?.country == "USA" })
+    }
+
     @Test("an intention without a party goes to the only country its source dealt with")
     func onlyCounterpart() {
         let text = """
