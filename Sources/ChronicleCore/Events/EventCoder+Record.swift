@@ -490,7 +490,9 @@ extension EventCoder {
     /// Whether a time follows, within eight words, a relative clause that opens with a subject
     /// pronoun (or "that") right after a noun and before an auxiliary or a past form ("the status
     /// it had granted Pakistan in 1996", "a closure that began in 2015"), with no punctuation between.
-    static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence, isPast: (String) -> Bool) -> Bool {
+    /// With `pronounOnly`, only a clause opened by a pronoun counts ("the state of emergency it
+    /// declared on Wednesday", not "a trip that began on Sunday").
+    static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence, pronounOnly: Bool = false, isPast: (String) -> Bool) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
         var j = k - 1
         while j >= 1, k - j <= 8, !s.tokens[j].isPunctuation {
@@ -499,7 +501,7 @@ extension EventCoder {
             let noun = s.tokens[j - 1]
             let opener = s.tokens[j]
             // (token classes first: this runs for every time before a candidate's clause)
-            if opener.is(.pronoun) && ClauseReader.subjectPronouns.contains(opener.lower) || opener.isWord(.that), j + 1 < k,
+            if opener.is(.pronoun) && ClauseReader.subjectPronouns.contains(opener.lower) || !pronounOnly && opener.isWord(.that), j + 1 < k,
                noun.is(.alphabetic), !noun.isCapitalized,
                !noun.is([.preposition, .conjunction, .determiner, .pronoun, .auxiliary, .modal, .adverb, .subordinator, .relative, .endsED, .reportVerb]),
                s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) || isPast(s.tokens[j + 1].lower) { return true }

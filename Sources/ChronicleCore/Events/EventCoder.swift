@@ -732,6 +732,9 @@ public struct EventCoder: Sendable {
                 (document.publicationDate.map { t.dateEnd <= $0 } ?? true) && t.start < background && !t.datesOwnClauseOnly
                     && (t == mainDay || !Self.insideRelativeAside(t, in: s) && !Self.insideExample(t, in: s) && !Self.afterSince(t, in: s))
                     && (t == mainDay || !Self.isAttributive(t, in: s) && !Self.pluperfectBefore(t, in: s, isPast: isPast))
+                    // ("keep the state of emergency it declared on Wednesday limited": a day of a
+                    // relative clause without its relative word dates that clause, not the story)
+                    && (t == mainDay || !Self.zeroRelativeBefore(t, in: s, pronounOnly: true, isPast: isPast))
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,

@@ -57,6 +57,15 @@ struct EventDatingTests {
         #expect(events.first { $0.root == "16" && $0.target?.country == "ERI" }?.date == "2021-11-12")
     }
 
+    @Test("a day in a relative clause opened by a pronoun moves no clock")
+    func pronounRelativeMovesNoClock() {
+        let events = Self.events("""
+            On Saturday, President Obama spoke with Chancellor Merkel. They urged Ankara to keep the state of \
+            emergency it declared on Wednesday limited in scope. President Obama also spoke with Prime Minister May.
+            """, published: CalendarDay(iso: "2016-07-25"))
+        #expect(events.first { $0.root == "04" && $0.target?.country == "GBR" }?.date == "2016-07-23")
+    }
+
     @Test("a day without its year in a review of the year before is that year's, when nearer the day last written")
     func narrativeYear() {
         let review = Self.events("""
