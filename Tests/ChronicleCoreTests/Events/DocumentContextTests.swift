@@ -237,10 +237,8 @@ struct DocumentContextTests {
 
     @Test("an act named again in a clause that borrows its subject is not the borrowing clause's own act")
     func lenderIsNoAuthor() {
-        var doc = Document(id: "t", text: "We also thank the Government of South Africa for hosting the talks since October 25.",
-                           publicationDate: CalendarDay(iso: "2022-11-02"))
-        doc.source = "U.S. Department of State"
-        let events = Self.coder.code(doc).events
+        let events = Self.coder.code(Document(id: "t", text: "We also thank the Government of South Africa for hosting the talks since October 25.",
+                                              publicationDate: CalendarDay(iso: "2022-11-02"), source: "U.S. Department of State")).events
         #expect(events.contains { $0.root == "05" && $0.source.country == "USA" && $0.target?.country == "ZAF" })
         #expect(!events.contains { $0.source.country == "ZAF" && $0.target?.country == "USA" })
     }

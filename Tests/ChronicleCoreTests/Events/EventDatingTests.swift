@@ -49,10 +49,9 @@ struct EventDatingTests {
 
     @Test("a past day before 'and' dates no act told in the present after it")
     func presentAfterPastConjunct() {
-        var doc = Document(id: "d", text: "Last Friday we sanctioned Eritrea's military, and we again demand that Eritrean forces leave Ethiopia.",
-                           publicationDate: CalendarDay(iso: "2021-11-17"))
-        doc.source = "U.S. Department of State"
-        let events = Self.coder.code(doc).events
+        let text = "Last Friday we sanctioned Eritrea's military, and we again demand that Eritrean forces leave Ethiopia."
+        let events = Self.coder.code(Document(id: "d", text: text, publicationDate: CalendarDay(iso: "2021-11-17"),
+                                              source: "U.S. Department of State")).events
         #expect(events.first { $0.root == "10" && $0.target?.country == "ERI" }?.date == "2021-11-17")
         #expect(events.first { $0.root == "16" && $0.target?.country == "ERI" }?.date == "2021-11-12")
     }
