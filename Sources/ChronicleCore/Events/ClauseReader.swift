@@ -1317,20 +1317,24 @@ struct ClauseReader: Sendable {
     /// subject of `f`: `p` is a main clause with a named subject and no verb of saying, the
     /// words follow its verb and hold no other comma, and both verbs are past forms.
     private func seriesObject(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
-        guard p.kind == .main, !p.passive, !(p.subject?.actors.isEmpty ?? true), region.lowerBound == p.verbGroup.upperBound + 1,
-              !region.isEmpty, !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) }),
+        guard p.kind == .main, !(p.subject?.actors.isEmpty ?? true), Self.isPlainObject(region, of: p, toks: toks),
               !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
         return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
+    }
+
+    /// Whether `region` is the object of active clause `p`, right after its verb, with no comma,
+    /// conjunction or clause opener in it: what a verb series goes on after.
+    static func isPlainObject(_ region: Range<Int>, of p: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+        !p.passive && region.lowerBound == p.verbGroup.upperBound + 1 && !region.isEmpty
+            && !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) })
     }
 
     /// Whether `f`, right after a comma, goes on with a series of plain verbs that `p`, a
     /// complement clause, opened with its object in `region` ("demand that Russia halt its
     /// aggression, withdraw its forces, and respect …").
     private func plainSeries(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
-        guard p.kind == .ccomp, !p.passive, region.lowerBound == p.verbGroup.upperBound + 1, !region.isEmpty,
-              p.verbGroup.count == 1, f.verbGroup.count == 1,
-              !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) }) else { return false }
+        guard p.kind == .ccomp, Self.isPlainObject(region, of: p, toks: toks), p.verbGroup.count == 1, f.verbGroup.count == 1 else { return false }
         func plain(_ k: Int) -> Bool {
             !toks[k].is([.endsED, .endsING, .endsS]) && !lemmatizer.isPast(toks[k].lower) && !toks[k].isCapitalized
         }
