@@ -286,34 +286,29 @@ struct SentenceCoder: Sendable {
                 targets = doers
             }
             if targets.isEmpty, code.hasPrefix("16"), !f.passive, let o = f.object,
-               let k = frames.firstIndex(where: { g in g.kind == .relative && (o.tokens.upperBound + 1...o.tokens.upperBound + 3).contains(g.verbGroup.lowerBound) }),
+               let k = Self.frame(after: o, within: 3, frames, where: { $0.kind == .relative }),
                frames[k].lemmas.contains(where: { Self.grantingVerbs.contains($0) }), let given = frames[k].object, !given.actors.isEmpty {
                 // "withdrew the trade status it had granted Pakistan": what is withdrawn is
                 // withdrawn from whoever it was granted to.
                 targets = given.actors
             }
             if targets.isEmpty, code.hasPrefix("16") || code.hasPrefix("17"), !f.passive, let o = f.object,
-               let k = frames.firstIndex(where: { g in
-                   (o.tokens.upperBound + 1...o.tokens.upperBound + 2).contains(g.verbGroup.lowerBound)
-                       && g.lemmas.contains(where: Self.seatVerbs.contains) }),
+               let k = Self.frame(after: o, within: 2, frames, where: { $0.lemmas.contains(where: Self.seatVerbs.contains) }),
                let seat = frames[k].obliques.first(where: { $0.preposition == "in" && !$0.actors.isEmpty }) {
                 // "designating Kratol Aviation, an aviation company registered in the United Arab
                 // Emirates": a body sanctioned is its seat's.
                 targets = seat.actors
             }
             if targets.isEmpty, code.hasPrefix("08"), !f.passive, let o = f.object,
-               let k = frames.firstIndex(where: { g in
-                   (o.tokens.upperBound + 1...o.tokens.upperBound + 4).contains(g.verbGroup.lowerBound)
-                       && !(o.tokens.upperBound + 1..<g.verbGroup.lowerBound).contains { s.tokens[$0].is(.conjunction) || s.tokens[$0].isWord(.comma) } }),
+               let k = Self.frame(after: o, within: 4, frames, where: { g in
+                   !(o.tokens.upperBound + 1..<g.verbGroup.lowerBound).contains { s.tokens[$0].is(.conjunction) || s.tokens[$0].isWord(.comma) } }),
                let on = frames[k].obliques.first(where: { ["on", "against"].contains($0.preposition ?? "") && !$0.actors.isEmpty }) {
                 // "lifted the sanctions (it had) imposed on North Korea": what is eased is eased for
                 // whoever the measure named.
                 targets = on.actors
             }
             if targets.isEmpty, Self.reactionRoots.contains(String(code.prefix(2))), !f.passive, let o = f.object,
-               let k = frames.firstIndex(where: { g in
-                   (o.tokens.upperBound + 1...o.tokens.upperBound + 2).contains(g.verbGroup.lowerBound)
-                       && s.tokens[g.predicate].is(.endsED) && g.predicate == g.verbGroup.lowerBound }),
+               let k = Self.frame(after: o, within: 2, frames, where: { g in s.tokens[g.predicate].is(.endsED) && g.predicate == g.verbGroup.lowerBound }),
                let by = frames[k].agent ?? frames[k].obliques.first(where: { $0.preposition == "by" }),
                case let authors = by.actors.filter({ !s.actors[$0].isPlace && !s.actors[$0].isMedia }), !authors.isEmpty {
                 // "welcomes the joint statement issued today by the presidents of Brazil and
@@ -563,6 +558,13 @@ struct SentenceCoder: Sendable {
             if !own.isEmpty { return (own, nil, "+speaker-agent") }
         }
         return nil
+    }
+
+    /// The first frame whose verb group starts within `n` tokens after object `o` and that
+    /// passes `test`: what the object's own clause says of it ("the status it had granted",
+    /// "a company registered in …", "the statement issued today by …").
+    static func frame(after o: FrameArgument, within n: Int, _ frames: [ClauseFrame], where test: (ClauseFrame) -> Bool) -> Int? {
+        frames.firstIndex { g in (o.tokens.upperBound + 1...o.tokens.upperBound + n).contains(g.verbGroup.lowerBound) && test(g) }
     }
 
     /// Participles that name a body's seat ("a company registered in …").
