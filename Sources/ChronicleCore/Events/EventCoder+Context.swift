@@ -16,6 +16,30 @@ extension EventCoder {
     /// The target of an event coded earlier in the document, with its sentence, root and author.
     typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan, author: ActorSpan)
 
+    /// An asserted act with a party, as the last sentence that told such acts told it: its code,
+    /// its author's country and its party, for "X followed suit" (``sameActs(_:_:told:)``).
+    typealias ToldAct = (sentence: Int, cameo: String, author: String, target: ActorSpan)
+
+    /// The reads of a candidate of ``EventPattern/sameAct`` ("Kuwait followed suit", "Niger did
+    /// the same two days later"): the acts of the last sentence that told acts with a party (of
+    /// its last act's author), each by the candidate's subject toward the same party. Empty when
+    /// there is none within three sentences, when the act is not asserted, or when the subject
+    /// is that party itself.
+    static func sameActs(_ c: EventCandidate, _ s: EventSentence, told: [ToldAct]) -> [EventCandidate] {
+        guard c.mode == .asserted, let last = told.last, last.sentence >= s.index - 3 else { return [] }
+        let own = s.actors[c.source].country
+        var seen = Set<String>()
+        return told.filter { $0.sentence == last.sentence && $0.author == last.author && $0.author != own && $0.target.country != own }
+            .compactMap { act in
+                guard seen.insert(act.cameo + (act.target.country ?? "")).inserted else { return nil }
+                var read = c
+                read.code = act.cameo
+                read.resolvedTarget = act.target
+                read.rule += "+same"
+                return read
+            }
+    }
+
     /// `c` with what the document adds to it: a government's protest as an official complaint,
     /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
     /// reaction to the story's provocation). See README, "How an event gets its date and its

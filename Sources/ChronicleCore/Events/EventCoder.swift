@@ -312,6 +312,8 @@ public struct EventCoder: Sendable {
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [RecentAct] = []
+        // The asserted acts with a party of the last sentence that told any, for "X followed suit".
+        var told: [ToldAct] = []
         // The last sentence whose subject was the story's pair ("The two ministers …").
         var groupSentence = -2
         // The sentence that opened the chronology entry being read ("- July 23, 2022: …").
@@ -432,7 +434,14 @@ public struct EventCoder: Sendable {
             // ("spoke with the foreign ministers of both countries", "Iraq and Oman hosted talks
             // between the two rivals": the first read's meeting makes a new pair)
             var groupPair: (ActorSpan, ActorSpan)?
-            for (found, second) in sentenceCandidates {
+            var pending = sentenceCandidates[...]
+            while let (found, second) = pending.popFirst() {
+                // ("Mali broke off relations with Kyiv on 4 August; Niger did the same two days
+                // later": the act told just before, by the new subject, read in its place)
+                if found.code == EventPattern.sameAct {
+                    pending = ArraySlice(Self.sameActs(found, s, told: told).map { ($0, false) }) + pending
+                    continue
+                }
                 // "The two leaders met", "praised the courage of both sides": the pair the story
                 // has just shown interacting (within the last five sentences).
                 // (or up to eight while the sentence before still names one of them: "Kishida and
@@ -574,6 +583,11 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
+                if record.mode == .asserted, let author = record.source.country,
+                   let party = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, party.country != nil {
+                    if told.last?.sentence != s.index { told.removeAll() }
+                    told.append((s.index, record.cameo, author, party))
+                }
                 if record.root == "04", record.dateBasis == .explicit, let place = record.location?.text,
                    let day = record.dateStart, day == record.dateEnd, let a = record.source.country, let b = record.target?.country {
                     placeDays[place] = (TimeSpan.day(day, at: s.start), [a, b])
@@ -667,7 +681,12 @@ public struct EventCoder: Sendable {
                 } else if record.mode == .asserted, Self.disputeRoots.contains(record.root),
                           let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget,
                           let a = sourceSpan.country, let b = target.country {
-                    if lastPair.map({ $0.sentence < s.index - 5 }) ?? true {
+                    // ("Armenia and Azerbaijan traded accusations … Each side accused the other":
+                    // a dispute both sides carry on against each other is the story's pair now, as
+                    // a meeting would be)
+                    if c.mutual, !target.isPlace, a != b, a != "IGO", b != "IGO", !c.rule.hasSuffix("+group") {
+                        setPair((sourceSpan, target, s.index))
+                    } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true {
                         // ("South Korea summoned a Japanese diplomat … The two countries held talks a
                         // week earlier": while no dealing is current, a dispute between two countries
                         // names the pair too, for the sentences after this one; a threat or a show of

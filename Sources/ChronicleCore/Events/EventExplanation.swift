@@ -65,4 +65,7 @@ struct EventCandidate: Sendable, Hashable {
     /// other author of another country ("The United States and Britain launched strikes"), if
     /// there is one.
     var coAuthorRead = false
+    /// Whether the candidate is a mutual act of coordinated parties toward each other ("Armenia
+    /// and Azerbaijan traded accusations"), read once for the pair.
+    var mutual = false
 }

@@ -77,8 +77,11 @@ public struct EventPattern: Sendable, Hashable {
     public var id: String
     /// Verb or noun pattern.
     public var kind: Kind
-    /// The CAMEO code.
+    /// The CAMEO code, or ``sameAct``.
     public var code: String
+    /// The code of a pattern that tells again the act told just before, by a new actor ("Kuwait
+    /// followed suit", "Niger did the same"): the event coder gives it that act's code and party.
+    public static let sameAct = "="
     /// The head lemma.
     public var head: String
     /// Argument constraints.

@@ -23,6 +23,10 @@ public struct PatternLexicon: Sendable {
     /// Verbs a pattern asks for in a complement (`vow xcomp=respond`): the clause reader reads
     /// them as verbs even when no pattern is headed by them.
     public let complementVerbs: Set<String>
+    /// Verbs whose patterns all tell the act before again (``EventPattern/sameAct``: "followed
+    /// suit", "did the same"), with the object words those patterns ask for: such a verb is read
+    /// as one only right before one of them, so that "following the summit" stays a phrase.
+    public let boundVerbs: [String: Set<String>]
 
     /// The shipped lexicons, loaded once.
     public static let shipped: PatternLexicon = {
@@ -47,7 +51,7 @@ public struct PatternLexicon: Sendable {
                 let line = Substring(bytes)
                 if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("id\t") { continue }
                 let p = try EventPattern(line: line, kind: kind, file: file, lineNumber: n + 1)
-                guard CAMEOOntology.shipped.contains(p.code) else {
+                guard CAMEOOntology.shipped.contains(p.code) || p.code == EventPattern.sameAct else {
                     throw EventResourceError(file: file, line: n + 1, message: "unknown CAMEO code \(p.code)")
                 }
                 byHead[p.head, default: []].append(p)
@@ -82,6 +86,11 @@ public struct PatternLexicon: Sendable {
         // (verbs of settling and pursuing open clauses of their own too readily: "wants to resolve
         // the issue of …" would become an act; measured on the dev set)
         self.complementVerbs = complements.subtracting(Self.broadComplementVerbs)
+        var bound: [String: Set<String>] = [:]
+        for (head, patterns) in self.verbs where patterns.allSatisfy({ $0.code == EventPattern.sameAct }) {
+            bound[head] = Set(patterns.flatMap { $0.constraints.flatMap(\.words) })
+        }
+        self.boundVerbs = bound
     }
 
     /// Complement verbs not read as verbs unless a pattern is headed by them.

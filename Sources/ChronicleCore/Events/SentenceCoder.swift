@@ -761,7 +761,9 @@ struct SentenceCoder: Sendable {
             if symmetric && sources.count >= 2 {
                 for i in 0..<sources.count {
                     for j in (i + 1)..<sources.count where s.actors[sources[i]].country != s.actors[sources[j]].country {
-                        out.append(make(sources[i], sources[j]))
+                        var c = make(sources[i], sources[j])
+                        c.mutual = true
+                        out.append(c)
                     }
                 }
                 if !out.isEmpty { return out }

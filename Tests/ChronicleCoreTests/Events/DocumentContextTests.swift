@@ -25,6 +25,32 @@ struct DocumentContextTests {
         #expect(later.first { $0.root == "11" && $0.source.country == "USA" }?.target?.country == "KOR")
     }
 
+    @Test("'followed suit' and 'did the same' tell the act before again, by the new subject, toward the same party")
+    func followedSuit() {
+        let text = """
+            Saudi Arabia recalled its ambassador from Beirut on Monday. Kuwait and Bahrain followed suit on \
+            Tuesday. Panama cut its ties with Taipei and established diplomatic relations with Beijing in June \
+            2017. Honduras did the same in March 2023.
+            """
+        let events = Self.coder.code(Document(id: "s", text: text, publicationDate: CalendarDay(iso: "2023-04-20"))).events
+        for follower in ["KWT", "BHR"] {
+            let recall = events.first { $0.source.country == follower }
+            #expect(recall?.cameo == "160" && recall?.target?.country == "LBN" && recall?.date == "2023-04-18")
+        }
+        let honduras = events.filter { $0.source.country == "HND" }
+        #expect(Set(honduras.map { "\($0.root) \($0.target?.country ?? "-") \($0.date ?? "-")" })
+                == ["16 TWN 2023-03", "05 CHN 2023-03"])
+        // Within one sentence, the act before the phrase; never by the act's own party, and a
+        // negated phrase or one with nothing told before it is no act.
+        let same = """
+            Mali broke off diplomatic relations with Ukraine on August 4; Niger did the same two days later. \
+            Ukraine did the same. Japan did not follow suit.
+            """
+        let niger = Self.coder.code(Document(id: "n", text: same, publicationDate: CalendarDay(iso: "2024-08-20"))).events
+        #expect(niger.map { "\($0.source.country ?? "-")>\($0.target?.country ?? "-") \($0.cameo)" } == ["MLI>UKR 161", "NER>UKR 161"])
+        #expect(Self.coder.code(Document(id: "o", text: "Kuwait followed suit on Tuesday.", publicationDate: Self.day)).events.isEmpty)
+    }
+
     @Test("'condemned the attack' answers force short of an assault, such as water cannon fired at a boat")
     func condemnedAttackOfCoercion() {
         let text = """
