@@ -142,6 +142,24 @@ extension ResolutionPass {
         return focus.lastSubjectGroup(since: sentenceStart(of: s))
     }
 
+    /// Whether the sentence of segment `s` opens with two mentions of different countries joined
+    /// by "and" ("The President and the Chancellor agreed …"), before segment `s`.
+    func opensWithTwo(before s: Int) -> Bool {
+        let since = sentenceStart(of: s)
+        let here = tokens[segments[s].start].start
+        let named = focus.items.lazy.filter { $0.mention.start >= since && $0.mention.start < here }.prefix(2)
+        guard named.count == 2, let a = named.first?.mention, let b = named.dropFirst().first?.mention,
+              a.country != nil, b.country != nil, a.country != b.country else { return false }
+        var k = segments[s].start
+        while k > 0, tokens[k].start > since { k -= 1 }
+        // (the first mention opens the sentence, perhaps after "The"; only "and" or "and the"
+        // stands between the two)
+        let between = tokens[k...].prefix { $0.start < b.start }.filter { $0.start >= a.end }
+        let before = tokens[k...].prefix { $0.start < a.start }
+        return before.allSatisfy { $0.isLower(.the) } && !between.isEmpty && between.first?.isLower(.and) == true
+            && between.dropFirst().allSatisfy { $0.isLower(.the) }
+    }
+
     /// "Japan joined the G7 decision, and on 1 March it froze the assets of …": `it` opening a
     /// clause joined by ", and" (perhaps after a phrase of time) is the singular group that is
     /// the sentence's subject, unless a verb of being follows (", and it was clear that …").
@@ -455,6 +473,9 @@ extension ResolutionPass {
                 ?? (opening ? previousSentenceSubject(gender: "F", at: s) : nil)
                 ?? focus.lastPerson(gender: "F")
         } else if c.contains(.pluralPronoun) {
+            // ("The President and the Chancellor agreed …, and they urged Moscow …": the two who
+            // opened the sentence, together; no one mention is meant, the event coder reads them)
+            if t.isLower(.they), afterAnd, opensWithTwo(before: s) { return nil }
             item = (t.isLower(.they) ? coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? participleSpeaker(before: s) : nil)
                 ?? (t.isLower(.them) ? focus.lastPluralGroup(since: sentenceStart(of: s)) : nil)
                 ?? focus.lastGroup(plural: true)

@@ -989,6 +989,15 @@ struct ClauseReader: Sendable {
             frames[0].subjectInherited = true
             frames[0].obliques.removeAll { $0.actors.contains(a) }
         }
+        // "The President and the Chancellor agreed …, and they urged Moscow to accept it": a bare
+        // "they" that names no one, subject of a later main clause, is the earlier main clause's
+        // subject of two countries or more.
+        for fi in frames.indices where frames[fi].kind == .main {
+            guard let own = frames[fi].subject, own.actors.isEmpty, own.tokens.count == 1, toks[own.tokens.lowerBound].isWord(.they),
+                  let earlier = frames[..<fi].last(where: { $0.kind == .main && !($0.subject?.actors.isEmpty ?? true) })?.subject,
+                  Set(earlier.actors.compactMap { s.actors[$0].country }).count >= 2 else { continue }
+            frames[fi].subject?.actors = earlier.actors
+        }
         // 4. Inheritance: complements and clauses without an actor subject.
         for fi in frames.indices {
             guard let gi = frames[fi].governor, gi < fi else { continue }

@@ -280,7 +280,7 @@ public struct EventCoder: Sendable {
 
     /// Roots of what a pair says together of a third party, each of the two toward it ("The
     /// two leaders urged Pakistan to …", "The leaders denounced North Korea's provocations").
-    static let jointWordRoots: Set<String> = ["02", "10", "11", "12", "13"]
+    static let jointWordRoots: Set<String> = ["02", "05", "10", "11", "12", "13"]
 
     /// Codes sentences that already carry their actors and times.
     public func code(_ document: Document, sentences: [EventSentence]) -> (CodedDocument, [EventExplanation]) {
@@ -671,7 +671,10 @@ public struct EventCoder: Sendable {
                     // (an intention does not take over a current pair: "Trump said he would like to
                     // meet Chairman Kim. The two leaders agreed …" are still Lee and Trump)
                     let intention = record.root == "03" && lastPair.map { $0.sentence >= s.index - 5 } ?? false
-                    if !target.isPlace, parties.count <= 2, !intention { setPair((sourceSpan, target, s.index)) }
+                    // (nor does force a noun names as the topic of the sentence's own dealing: "spoke
+                    // with Chancellor Merkel to consult on Russia's military intervention in Ukraine")
+                    let topic = Self.forceRoots.contains(record.root) && why.rule.hasPrefix("noun") && lastPair?.sentence == s.index
+                    if !target.isPlace, parties.count <= 2, !intention, !topic { setPair((sourceSpan, target, s.index)) }
                     // (though one of the current pair keeps it current)
                     else if intention, let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) { lastPair?.sentence = s.index }
                     else if record.cameo == "042" { visitPair = (sourceSpan, target, s.index) }

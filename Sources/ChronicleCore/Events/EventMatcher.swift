@@ -233,6 +233,16 @@ struct EventMatcher: Sendable {
     /// Modals of an act to come or under a condition (`would meet`).
     static let wouldModals: Set<String> = ["would", "'d", "’d"]
 
+    /// Verbs of asking someone to act, with ``ClauseReader/askingVerbs``: "called on Russia to …".
+    static let appealVerbs: Set<String> = ClauseReader.askingVerbs.union(["call", "appeal", "demand"])
+
+    /// Whether a frame asks someone to do something: a verb of asking with an infinitive, as a
+    /// complement clause or a "to" chunk ("called on Russia to lower tensions").
+    static func asksToAct(_ g: ClauseFrame, _ frames: [ClauseFrame]) -> Bool {
+        g.lemmas.contains(where: appealVerbs.contains)
+            && (g.complement.map { frames[$0].kind == .xcomp } ?? false || g.obliques.contains { $0.preposition == "to" })
+    }
+
     /// The mode of a frame's act and the family its code moves to (`03` for intended
     /// cooperation, `13` for threatened force), or nil when the act is not to be coded.
     func mode(of fi: Int, frames: [ClauseFrame], sentence s: EventSentence) -> (EventMode, String)? {
@@ -242,6 +252,9 @@ struct EventMatcher: Sendable {
         // after "without" or "against" names what was not done.
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
+        // ("called on Russia to lower tensions by pulling its forces back": the means of what is
+        // asked is asked too, not done by the one who asks)
+        if g0 > 0, s.tokens[g0 - 1].lower == "by", let g = f.governor, g < fi, Self.asksToAct(frames[g], frames) { return nil }
         // ("a speech about ending the missile tests": what is spoken about is a topic, not an act)
         if g0 > 0, s.tokens[g0 - 1].lower == "about", s.tokens[g0].is(.endsING) { return nil }
         // (nor is what one dreams or talks of: "Japan should not dream of improving relations")
@@ -275,12 +288,13 @@ struct EventMatcher: Sendable {
         let sentenceHasIf = s.tokens.contains { $0.is(.conditional) }
         if f.kind == .adverbial, f.subordinator == "if" || f.subordinator == "unless" { return nil }
         // "if Washington tried to push the North into a corner": an infinitive under a condition
-        // is part of it.
-        var up = f.kind == .xcomp ? f.governor : nil
+        // is part of it (so is a gerund: "if Russia keeps violating international law").
+        let governed: (ClauseFrame) -> Bool = { $0.kind == .xcomp || $0.kind == .ccomp && s.tokens[$0.predicate].is(.endsING) }
+        var up = governed(f) ? f.governor : nil
         var steps = 0
         while let g = up, steps < 4 {
             if frames[g].kind == .adverbial, frames[g].subordinator == "if" || frames[g].subordinator == "unless" { return nil }
-            up = frames[g].kind == .xcomp ? frames[g].governor : nil
+            up = governed(frames[g]) ? frames[g].governor : nil
             steps += 1
         }
         // "no intention of holding talks until Washington abandoned its policy": after a

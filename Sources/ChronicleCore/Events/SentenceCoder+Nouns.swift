@@ -55,6 +55,8 @@ extension SentenceCoder {
     /// Verbs whose subject obtains the act its object names (`secured the release of X`).
     static let obtainingVerbs: Set<String> = ["secure", "obtain", "win", "gain", "negotiate"]
     /// Verbs whose object or subject noun names an act that does not take place.
+    /// Modifiers of a meeting not held yet ("his planned summit with Kim", "the upcoming talks").
+    static let unheldWords: Set<String> = ["planned", "upcoming", "proposed", "scheduled", "expected", "possible", "prospective", "future", "forthcoming"]
     static let undoingVerbs: Set<String> = ["cancel", "postpone", "scrap", "delay", "suspend", "rule", "shelve", "halt", "abandon", "defer"]
     /// Nouns of worry whose `about`/`over` phrase is a topic ("concerns about X's support for Y").
     static let concernNouns: Set<String> = ["concern", "concerns", "worry", "worries", "alarm", "unease"]
@@ -156,6 +158,12 @@ extension SentenceCoder {
                     for (a, actor) in s.actors.enumerated().reversed() where actor.start < tok.end && actor.end > tok.start && !modActors.contains(a) {
                         modActors.insert(a, at: 0)
                     }
+                    // ("described her conversation with Putin": a person's possessive pronoun the
+                    // actor layer resolved opens the noun phrase all the same)
+                    if l == "her" || l == "his" {
+                        possessivePronoun = true
+                        break
+                    }
                 }
                 else {
                     if Self.possessivePronouns.contains(l) { possessivePronoun = true; break }
@@ -245,6 +253,9 @@ extension SentenceCoder {
                 if best == nil || p.specificity > best!.0.specificity { best = (p, targets ?? []) }
             }
             guard let (pattern, slotTargets) = best else { continue }
+            // ("called off his planned summit with Kim", "ahead of the upcoming talks": a meeting
+            // not held yet is none told)
+            if pattern.code.hasPrefix("04"), (j + 1..<i).contains(where: { Self.unheldWords.contains(toks[$0].lower) }) { continue }
             // "held talks on the sidelines of the G20 meeting", "on the eve of the summit": the
             // occasion of another act, not an act of the clause's subject.
             if (max(0, i - 5)..<i).contains(where: { k in Self.occasionNouns.contains(s.tokens[k].lower) && k + 1 < i && s.tokens[k + 1].isWord(.of) }) { continue }

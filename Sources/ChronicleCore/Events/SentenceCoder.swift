@@ -637,6 +637,12 @@ struct SentenceCoder: Sendable {
               let subject = f.subject?.actors, !subject.isEmpty,
               subject.allSatisfy({ s.actors[$0].country != nil && s.actors[$0].country != own && !s.actors[$0].isPlace })
         else { return nil }
+        // ("measures to raise the cost to Russia should it fail to change course": a modal before
+        // its subject opens a condition, as "if" would)
+        if let subjectStart = f.subject?.tokens.lowerBound,
+           let modal = s.tokens[..<f.predicate].lastIndex(where: { $0.lower == "should" || $0.lower == "must" }), modal < subjectStart {
+            return nil
+        }
         let code = hit.map { lexicon.refine(family: "10", embedded: $0.pattern.code) } ?? "100"
         return subject.map {
             EventCandidate(sentence: s.index, pattern: hit?.pattern.id ?? "-", rule: "demand+should", code: code,
