@@ -43,29 +43,35 @@ extension PlainTextHeader {
         return parts.map { ReaderText.trim($0) }.filter { !$0.isEmpty }
     }
 
-    /// Publication words and genre labels, from `Resources/documents/header-words.tsv`.
-    static let headerWords: (publication: Set<String>, genre: Set<String>) = {
-        var publication: Set<String> = [], genre: Set<String> = []
+    /// Publication words, genre labels and site sections, from `Resources/documents/header-words.tsv`.
+    static let headerWords: (publication: Set<String>, genre: Set<String>, section: Set<String>) = {
+        var publication: Set<String> = [], genre: Set<String> = [], section: Set<String> = []
         for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
             let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
             guard cells.count == 2 else { continue }
-            if cells[0] == "publication" { publication.insert(cells[1]) } else if cells[0] == "genre" { genre.insert(cells[1]) }
+            switch cells[0] {
+            case "publication": publication.insert(cells[1])
+            case "genre": genre.insert(cells[1])
+            case "section": section.insert(cells[1])
+            default: continue
+            }
         }
-        return (publication, genre)
+        return (publication, genre, section)
     }()
 
-    /// Whether a whole line is a genre label (`Press Statement`, `READOUT`).
+    /// Whether a whole line is a genre label (`Press Statement`, `READOUT`) or the name of a
+    /// site's section (`Press Center`, `PRESS RELEASES`).
     static func isGenreLabel(_ line: [UInt8]) -> Bool {
         guard line.count <= 40 else { return false }
         var text = String(decoding: line.map(ReaderBytes.lower), as: UTF8.self)
         while let last = text.last, last == ":" || last == "." || last == " " { text.removeLast() }
-        return headerWords.genre.contains(text)
+        return headerWords.genre.contains(text) || headerWords.section.contains(text)
     }
 
     /// ``sourceName(_:)`` for a segment that no byline announces: it must hold a publication
     /// word (`Harbor Times`, `East Asia Wire`; not `Stockholm`, not `Heather Nauert`).
     static func publicationName(_ segment: String) -> String? {
-        guard let name = sourceName(segment), !segment.hasSuffix(":"),
+        guard let name = sourceName(segment), !segment.hasSuffix(":"), !headerWords.section.contains(name.lowercased()),
               name.split(separator: " ").contains(where: { headerWords.publication.contains($0.lowercased()) })
         else { return nil }
         return name
