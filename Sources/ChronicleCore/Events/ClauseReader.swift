@@ -989,6 +989,19 @@ struct ClauseReader: Sendable {
             frames[0].subjectInherited = true
             frames[0].obliques.removeAll { $0.actors.contains(a) }
         }
+        // "European Union foreign ministers meeting in Brussels that day imposed travel bans …": an
+        // -ing verb right after its subject, with no auxiliary, before a past verb whose subject
+        // would be a chunk of the -ing clause, is a participle on that subject; the past verb is
+        // the subject's own.
+        for fi in frames.indices.dropLast() where frames[fi].kind == .main && frames[fi + 1].kind == .main {
+            let a = frames[fi], b = frames[fi + 1]
+            guard a.verbGroup.count == 1, toks[a.predicate].is(.endsING), let subject = a.subject, !subject.actors.isEmpty,
+                  subject.tokens.upperBound == a.predicate - 1, b.verbGroup.count == 1, toks[b.predicate].is(.endsED),
+                  let other = b.subject, other.tokens.lowerBound > a.predicate, other.tokens.upperBound < b.predicate,
+                  !(a.predicate..<b.predicate).contains(where: { toks[$0].isPunctuation || toks[$0].is(.conjunction) }) else { continue }
+            frames[fi].kind = .relative
+            frames[fi + 1].subject = subject
+        }
         // "The President and the Chancellor agreed …, and they urged Moscow to accept it": a bare
         // "they" that names no one, subject of a later main clause, is the earlier main clause's
         // subject of two countries or more.

@@ -233,6 +233,9 @@ struct EventMatcher: Sendable {
     /// Modals of an act to come or under a condition (`would meet`).
     static let wouldModals: Set<String> = ["would", "'d", "’d"]
 
+    /// Words of being answerable for an act ("those responsible for undermining …").
+    static let answerableWords: Set<String> = ["responsible", "accountable", "liable", "suspected", "guilty", "culpable"]
+
     /// Verbs of asking someone to act, with ``ClauseReader/askingVerbs``: "called on Russia to …".
     static let appealVerbs: Set<String> = ClauseReader.askingVerbs.union(["call", "appeal", "demand"])
 
@@ -252,6 +255,12 @@ struct EventMatcher: Sendable {
         // after "without" or "against" names what was not done.
         let g0 = f.verbGroup.lowerBound
         if g0 > 0, s.tokens[g0 - 1].lower == "without" || s.tokens[g0 - 1].lower == "against" { return nil }
+        // ("sanctions on those responsible for undermining Ukraine's democratic processes or
+        // threatening its territorial integrity": what someone would be answerable for describes
+        // whom a measure names, no act told)
+        if g0 > 1, s.tokens[g0].is(.endsING), let k = (max(1, g0 - 12)..<g0).last(where: { k in
+            (s.tokens[k].lower == "for" || s.tokens[k].lower == "of") && Self.answerableWords.contains(s.tokens[k - 1].lower)
+        }), !(k..<g0).contains(where: { s.tokens[$0].isWord(.comma) || s.tokens[$0].isWord(.semicolon) }) { return nil }
         // ("called on Russia to lower tensions by pulling its forces back": the means of what is
         // asked is asked too, not done by the one who asks)
         if g0 > 0, s.tokens[g0 - 1].lower == "by", let g = f.governor, g < fi, Self.asksToAct(frames[g], frames) { return nil }
