@@ -240,6 +240,19 @@ extension ResolutionPass {
             m.how = .role
             return
         }
+        if head.sector == "REB", head.isPerson, m.text.lowercased().hasPrefix("the ") {
+            // "the separatists", "the rebels" with no country of their own: the ones last read
+            // so, else the country the story last named as an actor, unless that is the
+            // publisher's (a rebel group is coded as its own country's)
+            if let item = focus.items.last(where: { $0.mention.country != nil && $0.mention.how == .role && $0.mention.sector == "REB" }) {
+                m.country = item.mention.country
+                m.how = .role
+            } else if let country = focus.items.last(where: { !$0.isPerson && !$0.mention.isMedia && $0.mention.country.map { $0 != home && $0 != "IGO" && $0 != "NGO" } ?? false })?.mention.country {
+                m.country = country
+                m.how = .role
+            }
+            return
+        }
         if isPerson && !plural, let home, bareTitle || isTitleCased(roleIn: m.text) {
             // A government's own release calls its leader `the President`, capitalized and
             // unqualified, even right after naming a foreign president.
