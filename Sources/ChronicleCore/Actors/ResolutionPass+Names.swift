@@ -891,7 +891,11 @@ extension ResolutionPass {
             if reporter != m.isReporter { m.isReporter = reporter }
         }
         let first = tokens[segments[range.0].start]
-        let subject = first.startsSentence || opensAfterFrontedPhrase(segments[range.0].start, mentionStart: m.start)
+        let k = segments[range.0].start
+        // (or the subject of a question after its auxiliary: "Has the Secretary talked to Lavrov?")
+        let questioned = k >= 1 && tokens[k - 1].isLower(oneOf: TokenLiteral.questionAuxiliaries)
+            && (tokens[k - 1].startsSentence || k >= 2 && tokens[k - 2].isText(.colon))
+        let subject = first.startsSentence || questioned || opensAfterFrontedPhrase(k, mentionStart: m.start)
         mentions.append(copy m)
         focus.push(m, isPerson: isPerson, isPlural: plural, gender: gender, isSubject: subject,
                    isPlace: !isPerson && namesPlace(range.0))

@@ -36,6 +36,8 @@ struct TokenLiteral: Sendable {
     // MARK: Words
 
     static let the = TokenLiteral("the")
+    /// Auxiliaries that open a question before its subject ("Has the Secretary talked to …?").
+    static let questionAuxiliaries = TokenLiteral.list("has", "have", "had", "did", "does", "do", "is", "was", "will", "would", "can", "could")
     static let capitalThe = TokenLiteral("The")
     static let and = TokenLiteral("and")
     static let or = TokenLiteral("or")
