@@ -142,6 +142,20 @@ extension ResolutionPass {
         return focus.lastSubjectGroup(since: sentenceStart(of: s))
     }
 
+    /// The plural group that was the subject of the sentence before segment `s`'s, named with
+    /// its country.
+    func previousPluralSubject(at s: Int) -> DocumentFocus.Item? {
+        guard let (previous, current) = previousSentence(at: s) else { return nil }
+        // (one whose own words name its country: "the two leaders", read from the context, are
+        // the story's pair, which the event coder reads)
+        // (and the sentence's only plural group: after "Japanese officials met South Korean
+        // diplomats", "They" may be both)
+        let plural = focus.items.filter { $0.isPlural && !$0.mention.isMedia && $0.mention.start >= previous && $0.mention.start < current }
+        guard let subject = plural.first, subject.isSubject, subject.mention.country != nil, subject.mention.how != .role,
+              plural.allSatisfy({ $0.mention.country == subject.mention.country }) else { return nil }
+        return subject
+    }
+
     /// Whether the sentence of segment `s` opens with two mentions of different countries joined
     /// by "and" ("The President and the Chancellor agreed …"), before segment `s`.
     func opensWithTwo(before s: Int) -> Bool {
@@ -477,6 +491,10 @@ extension ResolutionPass {
             // opened the sentence, together; no one mention is meant, the event coder reads them)
             if t.isLower(.they), afterAnd, opensWithTwo(before: s) { return nil }
             item = (t.isLower(.they) ? coordinatedSayer(before: s) ?? groupSpeaker(before: s) ?? participleSpeaker(before: s) : nil)
+                // ("Russian officials flatly refused … They have gone so far as to threaten Romania
+                // and Poland": "They" opening a sentence goes on with the plural subject of the one
+                // before, not with the last countries named)
+                ?? (t.isText(.capitalThey) && t.startsSentence ? previousPluralSubject(at: s) : nil)
                 ?? (t.isLower(.them) ? focus.lastPluralGroup(since: sentenceStart(of: s)) : nil)
                 ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {
