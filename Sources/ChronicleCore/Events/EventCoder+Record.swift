@@ -94,6 +94,11 @@ extension EventCoder {
                 && Self.participleBefore(t, in: s, isPast: sentenceCoder.reader.lemmatizer.isPast).map { !c.trigger.contains($0) } ?? false
         }
         times.removeAll { t in t.start > trigger && Self.insideExample(t, in: s, after: trigger) }
+        // ("asked the Security Council to meet Saturday", "urged Kyiv to hold talks next week": a
+        // day inside what is asked dates the act asked for, not the asking)
+        if c.code.hasPrefix("02") || c.code.hasPrefix("10") {
+            times.removeAll { t in t.start > trigger && Self.insideInfinitive(t, after: c.trigger.upperBound, in: s) }
+        }
         // Nor is "joined … for the first three-way meeting since 2019" dated 2019: that is when the
         // last one was. ("the first exchange since August, when the two sides swapped …" still
         // dates the swap, told after it.)
@@ -223,6 +228,19 @@ extension EventCoder {
 
     /// Whether `t` follows "since" in a phrase that names a first ("the first such meeting
     /// since 2019", "its first visit since 2011"): the day of the one before, not of this one.
+    /// Whether time `t` lies in an infinitive after token `k` ("… to meet Saturday"), with no
+    /// punctuation between the "to" and it.
+    static func insideInfinitive(_ t: TimeSpan, after k: Int, in s: EventSentence) -> Bool {
+        guard let end = s.tokens.lastIndex(where: { $0.end <= t.start }), end > k else { return false }
+        for j in stride(from: end, to: k, by: -1) {
+            let w = s.tokens[j]
+            if w.isPunctuation { return false }
+            if w.isWord(.to), j + 1 < s.tokens.count, j + 1 <= end + 1, s.tokens[j + 1].is(.alphabetic),
+               !s.tokens[j + 1].isCapitalized, !s.tokens[j + 1].is([.determiner, .pronoun]) { return true }
+        }
+        return false
+    }
+
     static func firstSince(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].lower == "since" else { return false }
         var j = k - 2

@@ -51,6 +51,17 @@ struct DocumentContextTests {
         #expect(Self.coder.code(Document(id: "o", text: "Kuwait followed suit on Tuesday.", publicationDate: Self.day)).events.isEmpty)
     }
 
+    @Test("a day inside what is asked dates the act asked for, not the asking")
+    func dayInsideAppeal() {
+        let text = "The United States has asked the Security Council to meet Saturday to discuss Venezuela."
+        let events = Self.coder.code(Document(id: "q", text: text, publicationDate: CalendarDay(iso: "2019-01-25"))).events
+        #expect(events.first { $0.root == "02" }?.date == "2019-01-25")
+        // The asking's own day still dates it.
+        let told = "On Thursday the United States asked the Security Council to meet."
+        let asked = Self.coder.code(Document(id: "r", text: told, publicationDate: CalendarDay(iso: "2019-01-25"))).events
+        #expect(asked.first { $0.root == "02" }?.date == "2019-01-24")
+    }
+
     @Test("'condemned the attack' answers force short of an assault, such as water cannon fired at a boat")
     func condemnedAttackOfCoercion() {
         let text = """
