@@ -687,7 +687,10 @@ public struct EventCoder: Sendable {
                     // ("Armenia and Azerbaijan traded accusations … Each side accused the other":
                     // a dispute both sides carry on against each other is the story's pair now, as
                     // a meeting would be)
-                    if c.mutual, !target.isPlace, a != b, a != "IGO", b != "IGO", !c.rule.hasSuffix("+group") {
+                    // (two countries, neither an organization, nor one party of a group's act: "The
+                    // three countries condemned …")
+                    let twoCountries = !target.isPlace && a != b && a != "IGO" && b != "IGO" && !c.rule.hasSuffix("+group")
+                    if c.mutual, twoCountries {
                         setPair((sourceSpan, target, s.index))
                     } else if lastPair.map({ $0.sentence < s.index - 5 }) ?? true {
                         // ("South Korea summoned a Japanese diplomat … The two countries held talks a
@@ -695,8 +698,7 @@ public struct EventCoder: Sendable {
                         // names the pair too, for the sentences after this one; a threat or a show of
                         // force by one side does not: "Armenia threatened Azerbaijan … The
                         // Secretary-General urged both countries …" is left unread)
-                        // (nor one party of a group's act: "The three countries condemned …")
-                        if !target.isPlace, a != b, a != "IGO", b != "IGO", !c.rule.hasSuffix("+group") {
+                        if twoCountries {
                             disputePair = disputePair ?? (sourceSpan, target, s.index)
                         }
                     } else if let pair = lastPair, Set([pair.a.country, pair.b.country]) == Set([a, b]) {
