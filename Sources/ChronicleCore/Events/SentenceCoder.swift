@@ -88,7 +88,12 @@ struct SentenceCoder: Sendable {
                 }
             }
             if h.pattern.code.count == 3, h.pattern.code.hasSuffix("0"), let inner = hits[k] {
-                refined[fi] = lexicon.refine(family: root, embedded: inner.pattern.code)
+                // ("agreed to widen the bloc's sanctions on Iran": an intent to sanction or to use
+                // force is a threat, family 13; not a protest or a custody planned, whose verbs are
+                // mostly literal there: "proposed that the athletes march together", "agreed to
+                // take custody of the mission")
+                let conflict = root == "03" && ["15", "16", "18", "19", "20"].contains(String(inner.pattern.code.prefix(2)))
+                refined[fi] = lexicon.refine(family: conflict ? "13" : root, embedded: inner.pattern.code)
             }
         }
         // "declined to comment on the report": a refusal to speak is no act between the two.
