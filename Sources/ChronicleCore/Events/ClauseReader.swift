@@ -1252,7 +1252,7 @@ struct ClauseReader: Sendable {
 
     /// Nouns of a message whose -ing clause or relative clause is its sender's act (`a statement
     /// threatening …`, `a commentary that accused Japan`).
-    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary", "article"]
+    static let messageNouns: Set<String> = ["statement", "letter", "message", "communique", "note", "declaration", "report", "cable", "editorial", "commentary", "article", "resolution"]
 
     /// Prepositions that may open a clause of their own (`after a missile crossed …`).
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
