@@ -494,7 +494,7 @@ extension ResolutionPass {
                 // ("Russian officials flatly refused … They have gone so far as to threaten Romania
                 // and Poland": "They" opening a sentence goes on with the plural subject of the one
                 // before, not with the last countries named)
-                ?? (t.isText(.capitalThey) && t.startsSentence ? previousPluralSubject(at: s) : nil)
+                ?? (t.isLower(.they) && t.startsSentence ? previousPluralSubject(at: s) : nil)
                 ?? (t.isLower(.them) ? focus.lastPluralGroup(since: sentenceStart(of: s)) : nil)
                 ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {

@@ -39,7 +39,6 @@ struct TokenLiteral: Sendable {
     /// Auxiliaries that open a question before its subject ("Has the Secretary talked to …?").
     static let questionAuxiliaries = TokenLiteral.list("has", "have", "had", "did", "does", "do", "is", "was", "will", "would", "can", "could")
     static let capitalThe = TokenLiteral("The")
-    static let capitalThey = TokenLiteral("They")
     static let and = TokenLiteral("and")
     static let or = TokenLiteral("or")
     static let also = TokenLiteral("also")

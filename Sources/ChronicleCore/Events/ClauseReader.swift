@@ -76,10 +76,9 @@ struct ClauseReader: Sendable {
             }
             // ("following the summit", "what they did": a verb known only for telling the act before
             // again is a verb only right before the words those patterns ask for)
-            let bound = cache.shared.lexicon.boundVerbs
+            // (the look-up is the cached entry's: nothing is hashed for other words)
             for i in 0..<n {
-                guard let verb = entries[i].verb, let words = bound[verb],
-                      entries[i].verbs.allSatisfy({ bound[$0] != nil }),
+                guard let words = entries[i].boundWords,
                       !s.tokens[(i + 1)..<min(n, i + 3)].contains(where: { words.contains($0.lower) }) else { continue }
                 let e = entries[i]
                 entries[i] = LemmaEntry(candidates: e.candidates, verbs: [], noun: e.noun, argumentLemmas: e.argumentLemmas)

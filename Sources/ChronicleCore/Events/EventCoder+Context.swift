@@ -13,23 +13,22 @@ extension EventCoder {
     /// An act told earlier in the document: its sentence, root, author, the word that told it
     /// and its first day.
     typealias RecentAct = (sentence: Int, root: String, actor: ActorSpan, word: String, day: CalendarDay?)
-    /// The target of an event coded earlier in the document, with its sentence, root and author.
-    typealias RecentTarget = (sentence: Int, root: Substring, target: ActorSpan, author: ActorSpan)
-
-    /// An asserted act with a party, as the last sentence that told such acts told it: its code,
-    /// its author's country and its party, for "X followed suit" (``sameActs(_:_:told:)``).
-    typealias ToldAct = (sentence: Int, cameo: String, author: String, target: ActorSpan)
+    /// The target of an event coded earlier in the document, with its sentence, code, author and
+    /// whether the act was asserted.
+    typealias RecentTarget = (sentence: Int, cameo: String, target: ActorSpan, author: ActorSpan, asserted: Bool)
 
     /// The reads of a candidate of ``EventPattern/sameAct`` ("Kuwait followed suit", "Niger did
-    /// the same two days later"): the acts of the last sentence that told acts with a party (of
-    /// its last act's author), each by the candidate's subject toward the same party. Empty when
-    /// there is none within three sentences, when the act is not asserted, or when the subject
-    /// is that party itself.
-    static func sameActs(_ c: EventCandidate, _ s: EventSentence, told: [ToldAct]) -> [EventCandidate] {
-        guard c.mode == .asserted, let last = told.last, last.sentence >= s.index - 3 else { return [] }
+    /// the same two days later"): the asserted acts with a party of the last sentence that told
+    /// any (those of its last act's author), each by the candidate's subject toward the same
+    /// party. Empty when there is none within three sentences, when the act is not asserted, or
+    /// when the subject is that party itself.
+    static func sameActs(_ c: EventCandidate, _ s: EventSentence, recentTargets: [RecentTarget]) -> [EventCandidate] {
+        let told = recentTargets.reversed().prefix { $0.sentence >= s.index - 3 }.filter { $0.asserted && $0.author.country != nil }
+        guard c.mode == .asserted, let last = told.first else { return [] }
         let own = s.actors[c.source].country
         var seen = Set<String>()
-        return told.filter { $0.sentence == last.sentence && $0.author == last.author && $0.author != own && $0.target.country != own }
+        return told.reversed()
+            .filter { $0.sentence == last.sentence && $0.author.country == last.author.country && $0.author.country != own && $0.target.country != own }
             .compactMap { act in
                 guard seen.insert(act.cameo + (act.target.country ?? "")).inserted else { return nil }
                 var read = c
@@ -61,7 +60,7 @@ extension EventCoder {
             c.rule += "+official"
         }
         if c.target == nil, c.resolvedTarget == nil, Self.saysAlso(s, c),
-           let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.root == c.code.prefix(2) }),
+           let last = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 2 }).first(where: { $0.cameo.prefix(2) == c.code.prefix(2) }),
            last.target.country != sourceSpan.country {
             // "Beijing criticized the gathering. Moscow also criticized the meeting.": the
             // same act as the one just told, aimed at the same target.
@@ -139,7 +138,7 @@ extension EventCoder {
         if c.target == nil, c.resolvedTarget == nil, c.code.hasPrefix("016") || c.code.hasPrefix("12"), let own = sourceSpan.country,
            let charge = recentTargets.reversed().prefix(while: { $0.sentence >= s.index - 3 }).first(where: {
                $0.target.country == own && $0.author.country.map { $0 != own } ?? false
-                   && (c.code.hasPrefix("016") ? $0.root == "11" : Self.answeredRoots.contains($0.root))
+                   && (c.code.hasPrefix("016") ? $0.cameo.hasPrefix("11") : Self.answeredRoots.contains($0.cameo.prefix(2)))
            }) {
             // "Somalia accused Kenya of meddling. Kenya rejected the charge", "Pakistan denied any
             // role": a denial answers the latest accusation aimed at its author (a rejection also

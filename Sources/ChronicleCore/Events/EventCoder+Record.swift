@@ -235,7 +235,7 @@ extension EventCoder {
         for j in stride(from: end, to: k, by: -1) {
             let w = s.tokens[j]
             if w.isPunctuation { return false }
-            if w.isWord(.to), j + 1 < s.tokens.count, j + 1 <= end + 1, s.tokens[j + 1].is(.alphabetic),
+            if w.isWord(.to), j + 1 < s.tokens.count, s.tokens[j + 1].is(.alphabetic),
                !s.tokens[j + 1].isCapitalized, !s.tokens[j + 1].is([.determiner, .pronoun]) { return true }
         }
         return false

@@ -312,8 +312,6 @@ public struct EventCoder: Sendable {
         // Asserted acts, with the lowercase word that told each (its lemmas are looked up only
         // when an anaphor needs them).
         var recentActs: [RecentAct] = []
-        // The asserted acts with a party of the last sentence that told any, for "X followed suit".
-        var told: [ToldAct] = []
         // The last sentence whose subject was the story's pair ("The two ministers …").
         var groupSentence = -2
         // The sentence that opened the chronology entry being read ("- July 23, 2022: …").
@@ -439,7 +437,7 @@ public struct EventCoder: Sendable {
                 // ("Mali broke off relations with Kyiv on 4 August; Niger did the same two days
                 // later": the act told just before, by the new subject, read in its place)
                 if found.code == EventPattern.sameAct {
-                    pending = ArraySlice(Self.sameActs(found, s, told: told).map { ($0, false) }) + pending
+                    pending = ArraySlice(Self.sameActs(found, s, recentTargets: recentTargets).map { ($0, false) }) + pending
                     continue
                 }
                 // "The two leaders met", "praised the courage of both sides": the pair the story
@@ -583,11 +581,6 @@ public struct EventCoder: Sendable {
                 }
                 events.append(record)
                 explanations.append(why)
-                if record.mode == .asserted, let author = record.source.country,
-                   let party = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, party.country != nil {
-                    if told.last?.sentence != s.index { told.removeAll() }
-                    told.append((s.index, record.cameo, author, party))
-                }
                 if record.root == "04", record.dateBasis == .explicit, let place = record.location?.text,
                    let day = record.dateStart, day == record.dateEnd, let a = record.source.country, let b = record.target?.country {
                     placeDays[place] = (TimeSpan.day(day, at: s.start), [a, b])
@@ -650,7 +643,7 @@ public struct EventCoder: Sendable {
                     }
                 }
                 if let target = c.target.map({ s.actors[$0] }) ?? c.resolvedTarget, target.country != nil {
-                    recentTargets.append((s.index, Substring(record.root), target, sourceSpan))
+                    recentTargets.append((s.index, record.cameo, target, sourceSpan, record.mode == .asserted))
                 }
                 // (a meeting, talks, a visit, an agreement or material cooperation such as a border
                 // reopened: the two who dealt with each other,

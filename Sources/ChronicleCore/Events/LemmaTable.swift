@@ -14,12 +14,16 @@ final class LemmaEntry: Sendable {
     let noun: String?
     /// The candidates in ``PatternLexicon/argumentWords``: what an argument chunk keeps.
     let argumentLemmas: [String]
+    /// When every verb of ``verbs`` is one of ``PatternLexicon/boundVerbs`` ("follow", "do"),
+    /// the words one of which must come right after it for it to be read as a verb.
+    let boundWords: Set<String>?
 
-    init(candidates: [String], verbs: [String], noun: String?, argumentLemmas: [String]) {
+    init(candidates: [String], verbs: [String], noun: String?, argumentLemmas: [String], boundWords: Set<String>? = nil) {
         self.candidates = candidates
         self.verbs = verbs
         self.noun = noun
         self.argumentLemmas = argumentLemmas
+        self.boundWords = boundWords
     }
 }
 
@@ -65,9 +69,11 @@ final class LemmaTable: Sendable {
         var verbs = candidates.filter(known)
         // "reinvestigate", "re-impose": a verb done again is read as the verb
         if verbs.isEmpty { verbs = candidates.compactMap(Self.withoutRepetition).filter(known) }
+        let bound = lexicon.boundVerbs
         return LemmaEntry(candidates: candidates, verbs: verbs,
                           noun: candidates.first { lexicon.nouns[$0] != nil },
-                          argumentLemmas: candidates.filter(lexicon.argumentWords.contains))
+                          argumentLemmas: candidates.filter(lexicon.argumentWords.contains),
+                          boundWords: verbs.first.flatMap { bound[$0] }.flatMap { words in verbs.allSatisfy { bound[$0] != nil } ? words : nil })
     }
 
     /// The verb a lemma in `re-` repeats (`reinvestigate` → `investigate`, `re-impose` →

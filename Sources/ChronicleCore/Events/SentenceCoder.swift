@@ -92,7 +92,7 @@ struct SentenceCoder: Sendable {
                 // force is a threat, family 13; not a protest or a custody planned, whose verbs are
                 // mostly literal there: "proposed that the athletes march together", "agreed to
                 // take custody of the mission")
-                let conflict = root == "03" && ["15", "16", "18", "19", "20"].contains(String(inner.pattern.code.prefix(2)))
+                let conflict = root == "03" && Self.threatenedRoots.contains(inner.pattern.code.prefix(2))
                 refined[fi] = lexicon.refine(family: conflict ? "13" : root, embedded: inner.pattern.code)
             }
         }
@@ -571,6 +571,10 @@ struct SentenceCoder: Sendable {
     static func frame(after o: FrameArgument, within n: Int, _ frames: [ClauseFrame], where test: (ClauseFrame) -> Bool) -> Int? {
         frames.firstIndex { g in (o.tokens.upperBound + 1...o.tokens.upperBound + n).contains(g.verbGroup.lowerBound) && test(g) }
     }
+
+    /// Roots of acts whose intent is a threat (13): sanctions and cuts, force postures, assaults,
+    /// fights; not protests or coercion, whose verbs are mostly literal in a plan.
+    static let threatenedRoots: Set<Substring> = ["15", "16", "18", "19", "20"]
 
     /// Participles that name a body's seat ("a company registered in …").
     static let seatVerbs: Set<String> = ["register", "base", "headquarter", "incorporate", "locate"]
