@@ -460,6 +460,7 @@ struct SentenceCoder: Sendable {
                 out[k].rule += "+defiance"
             }
         }
+        out = out.flatMap { chargedDefiance($0, frames: frames, s: s) }
         // "State media attacked Tokyo": a medium's attack is made of words (111), not force.
         for k in out.indices where s.actors[out[k].source].sector == "MED" && ["18", "19", "20"].contains(String(out[k].code.prefix(2))) {
             out[k].code = "111"
@@ -634,6 +635,56 @@ struct SentenceCoder: Sendable {
             }
         }
         return nil
+    }
+
+    /// "He said that Russia is acting in defiance of international law", "we determined that
+    /// Russia was in violation of the Treaty": a breach of norms (128) that one side says
+    /// another commits is what the event record can vouch for, the first side's accusation of
+    /// the other (112), told when it is said. The breach stays its doer's own when the sayer
+    /// is of the doer's country, a medium, or no actor at all.
+    func chargedDefiance(_ c: EventCandidate, frames: [ClauseFrame], s: EventSentence) -> [EventCandidate] {
+        guard c.code.hasPrefix("128"), s.actors[c.source].country != nil,
+              var fi = frames.indices.filter({ frames[$0].span.contains(c.trigger.lowerBound) })
+                  .min(by: { frames[$0].span.count < frames[$1].span.count }) else { return [c] }
+        func reports(_ f: ClauseFrame) -> Bool {
+            !f.negated && f.lemmas.first.map { lexicon.governors[$0] == "report" } == true
+        }
+        // The saying verb: the clause itself when the breach is told after its verb ("said Russia
+        // was in violation of the Treaty"), else the one whose complement tells it.
+        while !(reports(frames[fi]) && frames[fi].predicate < c.trigger.lowerBound) {
+            guard frames[fi].kind == .ccomp, let g = frames[fi].governor else { return [c] }
+            fi = g
+        }
+        let f = frames[fi]
+        let subject = f.subject?.actors ?? []
+        var doer = c.source
+        if subject.contains(c.source) {
+            // (the noun read the sayer as its doer: the doer is the one named between the saying
+            // and the breach)
+            let sides = Set(subject.compactMap { s.actors[$0].country })
+            guard let named = s.actors.indices.last(where: { a in
+                let x = s.actors[a]
+                guard !x.isMedia, !x.isPlace, let country = x.country, !sides.contains(country),
+                      let r = s.tokenRange(start: x.start, end: x.end) else { return false }
+                return r.lowerBound > f.predicate && r.upperBound < c.trigger.lowerBound
+            }) else { return [c] }
+            doer = named
+        }
+        let sayers = subject.filter { a in
+            !s.actors[a].isMedia && !s.actors[a].isPlace && s.actors[a].country.map { $0 != s.actors[doer].country } ?? false
+        }
+        guard !sayers.isEmpty else { return [c] }
+        return sayers.map { a in
+            var charge = c
+            charge.code = "112"
+            charge.rule += "+charged"
+            charge.mode = .asserted
+            charge.source = a
+            charge.target = doer
+            charge.trigger = f.predicate...f.predicate
+            charge.clause = f.span
+            return charge
+        }
     }
 
     /// "The regime should release all detainees", said by a government about another country's
