@@ -44,8 +44,8 @@ extension PlainTextHeader {
     }
 
     /// Publication words, genre labels and site sections, from `Resources/documents/header-words.tsv`.
-    static let headerWords: (publication: Set<String>, genre: Set<String>, section: Set<String>) = {
-        var publication: Set<String> = [], genre: Set<String> = [], section: Set<String> = []
+    static let headerWords: (publication: Set<String>, genre: Set<String>, section: Set<String>, sectionWords: Set<String>) = {
+        var publication: Set<String> = [], genre: Set<String> = [], section: Set<String> = [], sectionWords: Set<String> = []
         for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
             let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
             guard cells.count == 2 else { continue }
@@ -53,11 +53,21 @@ extension PlainTextHeader {
             case "publication": publication.insert(cells[1])
             case "genre": genre.insert(cells[1])
             case "section": section.insert(cells[1])
+            case "section-word": sectionWords.insert(cells[1])
             default: continue
             }
         }
-        return (publication, genre, section)
+        return (publication, genre, section, sectionWords)
     }()
+
+    /// Whether lowercased `text` names a site's section: a listed name (`press center`), or
+    /// words of sections alone joined by "&" or "and" (`policy & news`, `speeches and remarks`).
+    static func isSectionName(_ text: String) -> Bool {
+        if headerWords.section.contains(text) { return true }
+        let words = text.split(separator: " ")
+        return words.contains { headerWords.sectionWords.contains(String($0)) }
+            && words.allSatisfy { $0 == "&" || $0 == "and" || headerWords.sectionWords.contains(String($0)) }
+    }
 
     /// Whether a whole line is a genre label (`Press Statement`, `READOUT`) or the name of a
     /// site's section (`Press Center`, `PRESS RELEASES`).
@@ -65,13 +75,13 @@ extension PlainTextHeader {
         guard line.count <= 40 else { return false }
         var text = String(decoding: line.map(ReaderBytes.lower), as: UTF8.self)
         while let last = text.last, last == ":" || last == "." || last == " " { text.removeLast() }
-        return headerWords.genre.contains(text) || headerWords.section.contains(text)
+        return headerWords.genre.contains(text) || isSectionName(text)
     }
 
     /// ``sourceName(_:)`` for a segment that no byline announces: it must hold a publication
     /// word (`Harbor Times`, `East Asia Wire`; not `Stockholm`, not `Heather Nauert`).
     static func publicationName(_ segment: String) -> String? {
-        guard let name = sourceName(segment), !segment.hasSuffix(":"), !headerWords.section.contains(name.lowercased()),
+        guard let name = sourceName(segment), !segment.hasSuffix(":"), !isSectionName(name.lowercased()),
               name.split(separator: " ").contains(where: { headerWords.publication.contains($0.lowercased()) })
         else { return nil }
         return name
