@@ -794,8 +794,8 @@ extension ResolutionPass {
             && tokens[firstToken - 1].kind == .word && tokens[firstToken - 1].isText(oneOf: TokenLiteral.determiners))
         if opensLine, lastToken + 1 < tokens.count, !tokens[lastToken + 1].startsLine {
             let next = tokens[lastToken + 1]
-            if next.isText(.colon) || (next.isText(.period) && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine
-                && isPerson) {
+            if (next.isText(.colon) && (isPerson || !labelsTitle(after: lastToken + 1)))
+                || (next.isText(.period) && lastToken + 2 < tokens.count && !tokens[lastToken + 2].startsLine && isPerson) {
                 focus.turnSpeaker = item
                 if let k = mentions.lastIndex(where: { $0.start == item.mention.start }) { mentions[k].isTurn = true }
                 return
@@ -827,6 +827,16 @@ extension ResolutionPass {
                 focus.documentSpeaker = item
             }
         }
+    }
+
+    /// Whether the line that goes on after the colon at token `colon` is a title rather than
+    /// speech: it ends without a period, a question or an exclamation mark ("Honduras:
+    /// Statements by Secretary of State Clinton"; not "Egypt: The ministry condemned the raid.").
+    func labelsTitle(after colon: Int) -> Bool {
+        var k = colon + 1
+        while k + 1 < tokens.count, !tokens[k + 1].startsLine { k += 1 }
+        guard k > colon, k < tokens.count else { return false }
+        return !tokens[k].isText(oneOf: TokenLiteral.sentenceEnds)
     }
 
     /// Whether the person from token `first` to `last` labels a turn of a parliamentary record

@@ -25,6 +25,8 @@ struct TokenLiteral: Sendable {
     static let period = TokenLiteral(".")
     static let semicolon = TokenLiteral(";")
     static let colon = TokenLiteral(":")
+    /// What ends a sentence of speech: a period, a question or an exclamation mark.
+    static let sentenceEnds = TokenLiteral.list(".", "?", "!")
     static let quote = TokenLiteral("\"")
     static let openParenthesis = TokenLiteral("(")
     static let closeParenthesis = TokenLiteral(")")
