@@ -69,6 +69,11 @@ struct EventMatcher: Sendable {
                         o.tokens.count == 1 && o.actors.isEmpty && o.tokens.lowerBound == (f.object?.tokens.upperBound ?? -2) + 1
                             && o.preposition.map(Self.bareParticles.contains) == true
                     }) { continue }
+                // ("Berlin and Paris spoke up": nor is a phrasal verb of its particle)
+                if patterns[k].pairedSubject, (f.subject?.actors.count ?? 0) < 2 || f.obliques.contains(where: { o in
+                    // (the chunk holds what follows its particle: "up" + "the next morning")
+                    o.tokens.lowerBound <= f.verbGroup.upperBound + 2 && o.preposition.map(Self.particles.contains) == true
+                }) { continue }
                 let slots = patterns[k].passive == nil ? filledActive : filled
                 if patterns[k].requiredSlots & ~slots != 0 { continue }
                 if let p = stranded, !patterns[k].constraints.contains(where: { $0.slot == p }) { continue }

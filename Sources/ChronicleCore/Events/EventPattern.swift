@@ -101,6 +101,9 @@ public struct EventPattern: Sendable, Hashable {
     public var negated = false
     /// The object must end with its actor (`bare`): nothing but times and punctuation after it.
     public var bareObject = false
+    /// The subject must hold two actors or more (`pair`): "Biden and Macron spoke" is a
+    /// conversation, "Blinken spoke in Brussels" none.
+    public var pairedSubject = false
     /// A note for linguists.
     public var notes: String
 
@@ -139,6 +142,7 @@ public struct EventPattern: Sendable, Hashable {
         var symmetric = false
         var negated = false
         var bareObject = false
+        var pairedSubject = false
         for item in f[3].utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             switch item {
             case "passive": passive = true
@@ -146,6 +150,7 @@ public struct EventPattern: Sendable, Hashable {
             case "sym": symmetric = true
             case "neg": negated = true
             case "bare": bareObject = true
+            case "pair": pairedSubject = true
             case "-": continue
             default:
                 let kv = item.split(separator: "=", maxSplits: 1)
@@ -186,6 +191,7 @@ public struct EventPattern: Sendable, Hashable {
         self.symmetric = symmetric
         self.negated = negated
         self.bareObject = bareObject
+        self.pairedSubject = pairedSubject
         self.specificity = Self.specificity(constraints, passive)
         self.requiredSlots = Self.requiredSlots(constraints)
     }

@@ -111,6 +111,8 @@ struct SentenceCoder: Sendable {
                 continue
             }
             guard !consumed.contains(fi), let h = hits[fi] else { continue }
+            // ("Biden and Harris spoke with Griner": a pair of one country is no pair)
+            if h.pattern.pairedSubject, Set((f.subject?.actors ?? []).compactMap { s.actors[$0].country }).count < 2 { continue }
             // "Hamada said the PLA drills posed a grave threat to Japan's security": a threat the
             // threatened side says another poses is its criticism of that other (111).
             if h.pattern.code.hasPrefix("13"), f.lemmas.contains("pose"), f.kind == .ccomp, let g = f.governor,
