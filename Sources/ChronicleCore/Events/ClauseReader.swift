@@ -146,8 +146,9 @@ struct ClauseReader: Sendable {
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || toks[i + 1].isCapitalized)
                 // ("Washington first remove Cuba": "first" right after a name is an adverb)
                 let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
-                // ("have each called for restraint": "each" floats after an auxiliary)
-                let floating = before.isWord(.each) && i >= 2 && toks[i - 2].is(.auxiliary)
+                // ("have each called for restraint", "Germany, France and Poland each expelled four":
+                // "each" floats after an auxiliary or a name)
+                let floating = before.isWord(.each) && i >= 2 && (toks[i - 2].is(.auxiliary) || actorAt[i - 2] != nil)
                 if before.is(.determiner) && !before.isWord(.all) && !before.isWord(.both) && !relativeThat && !adverbAfterName && !floating { continue }
                 // ("the foreign ministers' meeting", "Japan's ruling": a word after a possessive is a noun)
                 if let c = before.form.utf8.first, c == 0x27 || c == 0xE2,
@@ -468,6 +469,18 @@ struct ClauseReader: Sendable {
                    Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf, actorAt: actorAt) {
                     // "Poland criticized Belarus, and Lithuania condemned it": ", and" after a verb's
                     // object starts a new clause; the object is no part of the next subject.
+                    break
+                }
+                // ("Germany expelled four, Canada expelled two and Spain expelled one": a comma or
+                // "and" after a verb's object, before a lone name right before this verb, starts a
+                // new clause whose subject is that name)
+                // (not after a name: "said Israel and Iran had agreed" coordinates two subjects)
+                if b >= 1, toks[b].isWord(.comma) || toks[b].isWord(.and), actorAt[b] == nil, actorAt[b - 1] == nil,
+                   Self.nameBeforeVerb(after: b, toks: toks, groupOf: groupOf, actorAt: actorAt) == g,
+                   Self.followsVerbPhrase(b - 1, toks: toks, groupOf: groupOf, actorAt: actorAt),
+                   // (not after a fronted participle, whose subject follows it: "Meeting Hayashi in
+                   // Jakarta on July 14, Wang Yi told him …")
+                   let before = (0..<b).last(where: { groupOf[$0] != nil }), !toks[before].is(.endsING) {
                     break
                 }
                 if actorAt[b] == nil && (toks[b].is([.subordinator, .relative]) || toks[b].lower == "what" && !namingWhat.contains(b)),
@@ -879,6 +892,10 @@ struct ClauseReader: Sendable {
                 if actorAt[e] == nil && (t.is(.relative)
                     || (t.is(.subordinator) && !t.isWord(.`as`) && !t.isWord(.since) && !t.isWord(.once))) { break }
                 if t.isWord(.according) { break }
+                // (the same comma or "and" ends this verb's object: "expelled four, Canada …")
+                if e > f.predicate + 1, t.isWord(.comma) || t.isWord(.and), actorAt[e] == nil, actorAt[e - 1] == nil,
+                   !toks[f.predicate].is(.endsING),
+                   Self.nameBeforeVerb(after: e, toks: toks, groupOf: groupOf, actorAt: actorAt) != nil { break }
                 // "lodged a strong protest, the foreign ministry said.": a comma before a short
                 // name and a verb of saying that ends the sentence closes the object; the
                 // name is the sayer's.
@@ -1325,6 +1342,18 @@ struct ClauseReader: Sendable {
     /// unlike a list of names ("Poland, Belarus, and Lithuania").
     /// Words that open a list of examples inside a noun phrase ("…, including X").
     static let exampleOpeners: Set<String> = ["including", "such", "notably", "especially", "particularly", "namely", "like"]
+
+    /// The verb group that comes right after one name (perhaps after a determiner) that
+    /// follows token `c`: "…, Canada expelled two", "… and Spain expelled one"; nil when
+    /// anything else comes between.
+    static func nameBeforeVerb(after c: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?], actorAt: [Int?]) -> Int? {
+        var k = c + 1
+        if k < toks.count, toks[k].is(.determiner), actorAt[k] == nil { k += 1 }
+        guard k < toks.count, let a = actorAt[k] else { return nil }
+        while k < toks.count, actorAt[k] == a { k += 1 }
+        // (not an infinitive: "urged Israel and Iran to exercise restraint" keeps its object)
+        return k < toks.count && groupOf[k] != nil && !toks[k].isWord(.to) && !toks[k].is(.endsING) && toks[k - 1].is(.alphabetic) ? k : nil
+    }
 
     static func followsVerbPhrase(_ end: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?], actorAt: [Int?]) -> Bool {
         var k = end
