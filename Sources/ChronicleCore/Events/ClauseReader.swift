@@ -892,6 +892,18 @@ struct ClauseReader: Sendable {
                 if actorAt[e] == nil && (t.is(.relative)
                     || (t.is(.subordinator) && !t.isWord(.`as`) && !t.isWord(.since) && !t.isWord(.once))) { break }
                 if t.isWord(.according) { break }
+                // ("condemns in the strongest terms North Korea's attack", "condemned, in the
+                // strongest possible terms, the launch": a manner phrase of "in … terms" is an
+                // adverbial chunk of its own, and the object follows it)
+                if chunks.isEmpty, chunkStart == e, let end = Self.mannerTerms(at: t.isWord(.comma) ? e + 1 : e, toks: toks, actorAt: actorAt) {
+                    close(e)
+                    chunks.append(("in", (t.isWord(.comma) ? e + 2 : e + 1), end))
+                    e = end + 1
+                    if e < n, toks[e].isWord(.comma) { e += 1 }
+                    prep = nil
+                    chunkStart = e
+                    continue
+                }
                 // (the same comma or "and" ends this verb's object: "expelled four, Canada …")
                 if e > f.predicate + 1, t.isWord(.comma) || t.isWord(.and), actorAt[e] == nil, actorAt[e - 1] == nil,
                    !toks[f.predicate].is(.endsING),
@@ -1342,6 +1354,19 @@ struct ClauseReader: Sendable {
     /// unlike a list of names ("Poland, Belarus, and Lithuania").
     /// Words that open a list of examples inside a noun phrase ("…, including X").
     static let exampleOpeners: Set<String> = ["including", "such", "notably", "especially", "particularly", "namely", "like"]
+
+    /// The last token of a manner phrase "in … terms" that opens at `k` ("in the strongest
+    /// terms", "in the strongest possible terms", "in no uncertain terms"), if one does.
+    static func mannerTerms(at k: Int, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> Int? {
+        guard k < toks.count, toks[k].isWord(.`in`) else { return nil }
+        var j = k + 1
+        while j < min(toks.count, k + 6) {
+            if actorAt[j] != nil || toks[j].isPunctuation { return nil }
+            if toks[j].lower == "terms" { return j > k + 1 ? j : nil }
+            j += 1
+        }
+        return nil
+    }
 
     /// The verb group that comes right after one name (perhaps after a determiner) that
     /// follows token `c`: "…, Canada expelled two", "… and Spain expelled one"; nil when
