@@ -329,13 +329,24 @@ final class DocumentFocus {
         }
     }
 
+    /// The government of the publisher's country `home`, as the speaker of its text.
+    func homeGovernment(_ home: String) -> Item {
+        let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
+        return Item(mention: m, isPerson: false, isPlural: true, gender: nil)
+    }
+
     /// Who `I` or `we` is: the speaker of the current turn; outside quotations, who `we`
     /// declared itself to be; inside a quotation, the person it was attributed to before it
     /// opened, else the person last in focus; otherwise the author of the statement or the
     /// publisher's country; failing that, the last actor that opened a sentence, the same one
     /// for every later unattributed `we`.
     func firstPerson(inQuote: Bool, singular: Bool) -> Item? {
-        if let turnSpeaker { return turnSpeaker }
+        if let turnSpeaker {
+            // (a briefer the tables do not know speaks for the publisher's government: "MS.
+            // HARF: … we ordered the departure of …" in a State Department transcript)
+            guard turnSpeaker.mention.country == nil, !inQuote, let home else { return turnSpeaker }
+            return homeGovernment(home)
+        }
         if !inQuote, !singular, let declaredWe { return declaredWe }
         if inQuote, let quoteSpeaker { return quoteSpeaker }
         if inQuote, let person = items.last(where: { $0.isPerson && $0.mention.country != nil }) { return person }
@@ -343,10 +354,7 @@ final class DocumentFocus {
         // Spokesperson Adrienne Watson … We are consulting closely with …")
         if let documentSpeaker, documentSpeaker.mention.country != nil || singular { return documentSpeaker }
         if singular { return nil }
-        if !inQuote, let home {
-            let m = ActorMention(text: "", start: 0, end: 0, country: home, sector: "GOV", code: home + "GOV", how: .pronoun)
-            return Item(mention: m, isPerson: false, isPlural: true, gender: nil)
-        }
+        if !inQuote, let home { return homeGovernment(home) }
         if !inQuote, let settledWe { return settledWe }
         let found = items.last { $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && !$0.isPlural }
         if !inQuote { settledWe = found }
