@@ -44,26 +44,24 @@ extension PlainTextHeader {
     }
 
     /// Publication words, genre labels and site sections, from `Resources/documents/header-words.tsv`.
-    static let headerWords: (publication: Set<String>, genre: Set<String>, section: Set<String>, sectionWords: Set<String>) = {
-        var publication: Set<String> = [], genre: Set<String> = [], section: Set<String> = [], sectionWords: Set<String> = []
+    static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>) = {
+        var publication: Set<String> = [], genre: Set<String> = [], sectionWords: Set<String> = []
         for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
             let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
             guard cells.count == 2 else { continue }
             switch cells[0] {
             case "publication": publication.insert(cells[1])
             case "genre": genre.insert(cells[1])
-            case "section": section.insert(cells[1])
             case "section-word": sectionWords.insert(cells[1])
             default: continue
             }
         }
-        return (publication, genre, section, sectionWords)
+        return (publication, genre, sectionWords)
     }()
 
-    /// Whether lowercased `text` names a site's section: a listed name (`press center`), or
-    /// words of sections alone joined by "&" or "and" (`policy & news`, `speeches and remarks`).
+    /// Whether lowercased `text` names a site's section: words of sections alone, perhaps
+    /// joined by "&" or "and" (`press center`, `policy & news`, `speeches and remarks`).
     static func isSectionName(_ text: String) -> Bool {
-        if headerWords.section.contains(text) { return true }
         let words = text.split(separator: " ")
         return words.contains { headerWords.sectionWords.contains(String($0)) }
             && words.allSatisfy { $0 == "&" || $0 == "and" || headerWords.sectionWords.contains(String($0)) }
