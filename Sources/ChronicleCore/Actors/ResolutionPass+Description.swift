@@ -168,6 +168,13 @@ extension ResolutionPass {
                     d.tailSector = lexicon.roles[r.index].sector
                     matched = true
                     t += 1
+                } else if prep.isLower(.of), tailCountry == nil, let head = d.roles.last, !lexicon.roles[head.index].isPerson,
+                          let p = personItem(items), let c = lexicon.people[p].tenure(on: day)?.country {
+                    // ("the regime of Alyaksandr Lukashenka", "the government of Nicolas Maduro": a
+                    // body of a leader is the leader's country's)
+                    tailCountry = c
+                    matched = true
+                    t += 1
                 } else if let (c, _) = countryLike(items), tailCountry == nil {
                     tailCountry = lexicon.countries[c].iso3
                     matched = true
