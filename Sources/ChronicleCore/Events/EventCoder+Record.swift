@@ -226,8 +226,6 @@ extension EventCoder {
         return (record, why)
     }
 
-    /// Whether `t` follows "since" in a phrase that names a first ("the first such meeting
-    /// since 2019", "its first visit since 2011"): the day of the one before, not of this one.
     /// Whether time `t` lies in an infinitive after token `k` ("… to meet Saturday"), with no
     /// punctuation between the "to" and it.
     static func insideInfinitive(_ t: TimeSpan, after k: Int, in s: EventSentence) -> Bool {
@@ -241,6 +239,8 @@ extension EventCoder {
         return false
     }
 
+    /// Whether `t` follows "since" in a phrase that names a first ("the first such meeting
+    /// since 2019", "its first visit since 2011"): the day of the one before, not of this one.
     static func firstSince(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].lower == "since" else { return false }
         var j = k - 2

@@ -264,7 +264,7 @@ struct EventMatcher: Sendable {
         // threatening its territorial integrity": what someone would be answerable for describes
         // whom a measure names, no act told)
         if g0 > 1, s.tokens[g0].is(.endsING), let k = (max(1, g0 - 12)..<g0).last(where: { k in
-            (s.tokens[k].lower == "for" || s.tokens[k].lower == "of") && Self.answerableWords.contains(s.tokens[k - 1].lower)
+            (s.tokens[k].isWord(.for) || s.tokens[k].isWord(.of)) && Self.answerableWords.contains(s.tokens[k - 1].lower)
         }), !(k..<g0).contains(where: { s.tokens[$0].isWord(.comma) || s.tokens[$0].isWord(.semicolon) }) { return nil }
         // ("called on Russia to lower tensions by pulling its forces back": the means of what is
         // asked is asked too, not done by the one who asks)
