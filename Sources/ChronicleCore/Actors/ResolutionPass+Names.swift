@@ -682,6 +682,41 @@ extension ResolutionPass {
         return s + 1
     }
 
+    /// "The amphibious assault ship USS Boxer destroyed …", "HMS Montrose moved between …": a
+    /// ship named with its navy's prefix (`Resources/actors/ships.tsv`) and one to three
+    /// capitalized words is that country's military.
+    func readShip(at s: Int) -> Int? {
+        let k = segments[s].start
+        guard segments[s].end == k + 1, tokens[k].kind == .word, tokens[k].isCapitalized,
+              let country = Self.shipPrefixes[tokenText(k)] else { return nil }
+        var e = s + 1
+        while e < segments.count, segments[e].end - k <= 4,
+              (segments[e].start..<segments[e].end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
+            e += 1
+        }
+        guard e > s + 1 else { return nil }
+        let sp = span(s, e)
+        emit(ActorMention(text: sp.text, start: sp.start, end: sp.end, country: country, sector: "MIL",
+                          code: ActorMention.code(country: country, sector: "MIL"), how: .dictionary),
+             isPerson: false, plural: false, gender: nil, segments: (s, e))
+        return e
+    }
+
+    /// Navies' ship prefixes and their countries (`Resources/actors/ships.tsv`).
+    static let shipPrefixes: [String: String] = {
+        do {
+            let table = try ActorTable.load("ships")
+            var prefixes: [String: String] = [:]
+            for (line, f) in table.rows {
+                guard f.count >= 2, table.field(f, 1).utf8.count == 3 else { throw table.malformed(line, "expected prefix and ISO3 country") }
+                prefixes[table.field(f, 0)] = table.field(f, 1)
+            }
+            return prefixes
+        } catch {
+            fatalError("Chronicle actor resources do not load: \(error)")
+        }
+    }()
+
     /// Words for a missile or rocket after a weapon family's name ("a Fattah missile").
     static let missileWords: Set<String> = ["missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "slbm"]
     /// The first bytes of ``missileWords``, lowercased: a quick test before a word's text is built.

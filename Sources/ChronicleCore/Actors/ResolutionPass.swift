@@ -198,6 +198,7 @@ final class ResolutionPass {
             if let next = readMessageSubject(at: s) { return next }
             if let next = readBasedIn(at: s) { return next }
             if let next = readWeapon(at: s) { return next }
+            if let next = readShip(at: s) { return next }
         }
         if let next = readVocative(at: s) { return next }
         if let next = readNameFirst(at: s) { return next }

@@ -464,6 +464,14 @@ struct ClauseReader: Sendable {
             // Left boundary.
             var b = zero ? g - 2 : g - 1
             while b >= 0 && !zero {
+                // "The Office of Foreign Assets Control (OFAC) today designated …": a short
+                // parenthesis right after a name restates the name and belongs to the subject.
+                // (only right before the verb: "the Council (OAS) first heard … carried out" is no
+                // subject of "carried")
+                if b + 2 >= g, let open = Self.parenthesisAfterName(closing: b, toks: toks, groupOf: groupOf, actorAt: actorAt) {
+                    b = open - 1
+                    continue
+                }
                 if groupOf[b] != nil || toks[b].is(.clauseBreak) { break }
                 if b >= 2, toks[b].isWord(.and) || toks[b].isWord(.but), toks[b - 1].isWord(.comma),
                    Self.followsVerbPhrase(b - 2, toks: toks, groupOf: groupOf, actorAt: actorAt) {
@@ -741,8 +749,8 @@ struct ClauseReader: Sendable {
                             || (f.kind == .main && g >= 1 && toks[g - 1].isWord(.comma) && !toks[regionStart].is([.subordinator, .relative])
                                 // ("… a meeting in Granada, Spain, accusing France …": a place is no subject)
                                 && ((f.subject?.actors.allSatisfy { s.actors[$0].isPlace } ?? true)
-                                    || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks)
-                                    || plainSeries(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks))) {
+                                    || seriesObject(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks, actorAt: actorAt)
+                                    || plainSeries(regionStart..<(g - 1), of: frames[prev], before: f, toks: toks, actorAt: actorAt))) {
                     // "urged Manila to stop its provocations and accused the Philippines of …": a
                     // past form cannot continue an infinitive; it joins the infinitive's governor.
                     var joined = prev
@@ -884,7 +892,11 @@ struct ClauseReader: Sendable {
                     let afterVerb = e == f.predicate + 1 && !f.lemmas.contains { lexicon.governors[$0] != nil }
                     // ("warned later that month that …": before a unit of time it is a determiner)
                     let beforeTime = Self.timeUnits.contains(toks[e + 1].lower) || Self.periodNouns.contains(toks[e + 1].lower)
-                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb || beforeTime {
+                    // ("rejected that claim.", "denied that charge on Friday": one word before the
+                    // end or a preposition is no clause)
+                    let loneNoun = groupOf[e + 1] == nil && actorAt[e + 1] == nil && toks[e + 1].is(.alphabetic)
+                        && (e + 2 >= n || toks[e + 2].isPunctuation || toks[e + 2].is(.preposition) && groupOf[e + 2] == nil)
+                    if (toks[e - 1].is(.preposition) && groupOf[e - 1] == nil) || afterVerb || beforeTime || loneNoun {
                         e += 1
                         continue
                     }
@@ -1134,6 +1146,20 @@ struct ClauseReader: Sendable {
 
     /// The token where a list item's verb stands: its first word, or the word after an opening
     /// adverb in "-ly" ("Strongly condemns …").
+    /// The opening parenthesis of a short aside that closes at `b` and follows a name right away
+    /// ("the Office of Foreign Assets Control (OFAC)", "the agency (IAEA)"): at most three words,
+    /// no verb, no other break inside.
+    static func parenthesisAfterName(closing b: Int, toks: UnsafeBufferPointer<EventToken>, groupOf: [Int?], actorAt: [Int?]) -> Int? {
+        guard b >= 3, toks[b].lower == ")" else { return nil }
+        var k = b - 1
+        while k > 0, b - k <= 4, toks[k].lower != "(" {
+            if groupOf[k] != nil || toks[k].is(.clauseBreak) || toks[k].isWord(.comma) { return nil }
+            k -= 1
+        }
+        guard k >= 1, k < b - 1, toks[k].lower == "(", actorAt[k - 1] != nil else { return nil }
+        return k
+    }
+
     static func openingVerb<C: RandomAccessCollection>(_ toks: C) -> Int? where C.Element == EventToken, C.Index == Int {
         guard let k = toks.indices.first(where: { toks[$0].is(.alphabetic) }) else { return nil }
         return toks[k].lower.hasSuffix("ly") && k + 1 < toks.endIndex ? k + 1 : k
@@ -1401,25 +1427,34 @@ struct ClauseReader: Sendable {
     /// personnel boarded Philippine navy boats, seized rifles and wounded a sailor"), not the
     /// subject of `f`: `p` is a main clause with a named subject and no verb of saying, the
     /// words follow its verb and hold no other comma, and both verbs are past forms.
-    private func seriesObject(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
-        guard p.kind == .main, !(p.subject?.actors.isEmpty ?? true), Self.isPlainObject(region, of: p, toks: toks),
+    private func seriesObject(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>,
+                              actorAt: [Int?]) -> Bool {
+        guard p.kind == .main, !(p.subject?.actors.isEmpty ?? true), Self.isPlainObject(region, of: p, toks: toks, actorAt: actorAt),
               !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
-        return f.verbGroup.count == 1 && past(f.predicate) && past(p.predicate)
+        // ("met King Salman, then went on to Ankara": an adverb may open the second verb's group)
+        return f.verbGroup.allSatisfy({ $0 == f.predicate || toks[$0].is(.adverb) && !toks[$0].is([.auxiliary, .negation]) })
+            && past(f.predicate) && past(p.predicate)
     }
 
     /// Whether `region` is the object of active clause `p`, right after its verb, with no comma,
-    /// conjunction or clause opener in it: what a verb series goes on after.
-    static func isPlainObject(_ region: Range<Int>, of p: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
+    /// conjunction or clause opener in it: what a verb series goes on after. A conjunction between
+    /// two names is part of the object ("met King Salman and Crown Prince Mohammed, then went …").
+    static func isPlainObject(_ region: Range<Int>, of p: ClauseFrame, toks: UnsafeBufferPointer<EventToken>, actorAt: [Int?]) -> Bool {
         !p.passive && region.lowerBound == p.verbGroup.upperBound + 1 && !region.isEmpty
-            && !region.contains(where: { toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative, .conjunction]) })
+            && !region.contains(where: {
+                toks[$0].isWord(.comma) || toks[$0].is([.subordinator, .relative])
+                    || toks[$0].is(.conjunction) && !($0 > region.lowerBound && $0 + 1 < region.upperBound
+                                                      && actorAt[$0 - 1] != nil && actorAt[$0 + 1] != nil)
+            })
     }
 
     /// Whether `f`, right after a comma, goes on with a series of plain verbs that `p`, a
     /// complement clause, opened with its object in `region` ("demand that Russia halt its
     /// aggression, withdraw its forces, and respect …").
-    private func plainSeries(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>) -> Bool {
-        guard p.kind == .ccomp, Self.isPlainObject(region, of: p, toks: toks), p.verbGroup.count == 1, f.verbGroup.count == 1 else { return false }
+    private func plainSeries(_ region: Range<Int>, of p: ClauseFrame, before f: ClauseFrame, toks: UnsafeBufferPointer<EventToken>,
+                             actorAt: [Int?]) -> Bool {
+        guard p.kind == .ccomp, Self.isPlainObject(region, of: p, toks: toks, actorAt: actorAt), p.verbGroup.count == 1, f.verbGroup.count == 1 else { return false }
         func plain(_ k: Int) -> Bool {
             !toks[k].is([.endsED, .endsING, .endsS]) && !lemmatizer.isPast(toks[k].lower) && !toks[k].isCapitalized
         }

@@ -139,6 +139,19 @@ extension EventCoder {
             readdress(k, to: ActorRef(text: answer.source.text, country: b, sector: answer.source.sector,
                                       code: answer.source.code, name: answer.source.name), rule: "+answered")
         }
+        // "Pompeo said Iran was responsible. Tehran denied any role.": a denial of responsibility
+        // that names no accuser answers the latest accusation or criticism aimed at the denier in
+        // the same sentence or the three before.
+        for k in events.indices where events[k].cameo == "016" && events[k].target == nil {
+            let e = events[k]
+            guard let a = e.source.country, let charge = events[..<k].last(where: { r in
+                r.sentenceIndex >= e.sentenceIndex - 3 && r.target?.country == a && ["11", "12"].contains(r.root)
+                    && r.source.country.map { $0 != a && $0 != "NGO" && $0.count == 3 } ?? false
+            }), let b = charge.source.country else { continue }
+            guard seen.insert(Self.interactionKey(a, b, e)).inserted else { continue }
+            readdress(k, to: ActorRef(text: charge.source.text, country: b, sector: charge.source.sector,
+                                      code: charge.source.code, name: charge.source.name), rule: "+answered")
+        }
         var keep = [Bool](repeating: true, count: events.count)
         for k in events.indices where events[k].target == nil || Self.asksForOwnRelease(events[k]) {
             let e = events[k]

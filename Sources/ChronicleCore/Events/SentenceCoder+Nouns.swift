@@ -5,6 +5,13 @@ extension SentenceCoder {
     static let gratitudeVerbs: Set<String> = ["thank", "appreciate", "praise", "commend", "hail"]
 
     static let possessivePronouns: Set<String> = ["her", "his", "their", "our", "its", "my", "your"]
+    /// Words for craft, weapons and units that an act noun before them describes ("attack aircraft").
+    static let equipmentNouns: Set<String> = [
+        "aircraft", "airplane", "airplanes", "plane", "planes", "jet", "jets", "helicopter", "helicopters",
+        "bomber", "bombers", "fighter", "fighters", "drone", "drones", "submarine", "submarines",
+        "boat", "boats", "ship", "ships", "craft", "vessel", "vessels", "rifle", "rifles", "dog", "dogs",
+        "group", "groups", "unit", "units", "squadron", "squadrons", "capability", "capabilities",
+    ]
     /// Prepositions of circumstance: "following the summit with X" is the clause subject's summit.
     static let circumstantial: Set<String> = ["following", "after", "before", "during", "since", "ahead", "amid", "at"]
     /// Nouns of a limit put on something (`restrictions on sales`, `a ban on visits`).
@@ -130,6 +137,9 @@ extension SentenceCoder {
             // of parties come right before it ("the U.S.-Taliban Agreement").
             if toks[i].isCapitalized && i > 0 && !toks[i - 1].isPunctuation && actorAt[i - 1] == nil { continue }
             guard let head = analysis.noun(i), let patterns = lexicon.nouns[head] else { continue }
+            // ("a Russian Su-24 attack aircraft", "attack helicopters", "a carrier strike group": a
+            // noun before a word for a craft or a unit names what that is built for, no act)
+            if i + 1 < n, Self.equipmentNouns.contains(toks[i + 1].lower) { continue }
             // ("in exchange for", "in return for": a phrase of giving back, not an exchange of views)
             if i > 0, i + 1 < n, toks[i - 1].isWord(.in), toks[i + 1].lower == "for", head == "exchange" || head == "return" { continue }
             // Left: modifiers and possessor/adjective actors back to the start of the noun phrase.

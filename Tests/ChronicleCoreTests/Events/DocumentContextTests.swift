@@ -233,6 +233,26 @@ struct DocumentContextTests {
         #expect(!alone.contains { $0.target?.country != nil })
     }
 
+    @Test("'rejected that claim' answers whoever claimed")
+    func rejectedClaim() {
+        let text = "Iran accused the United States of flying a drone over its territory. The Pentagon rejected that claim."
+        let events = Self.coder.code(Document(id: "c", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { ["01", "12"].contains($0.root) && $0.source.country == "USA" && $0.target?.country == "IRN" })
+    }
+
+    @Test("a denial that names no accuser answers the latest charge against the denier")
+    func denialAnswersCharge() {
+        let text = "Washington accused Iran of attacking two tankers on Thursday. Tehran denied any role."
+        let events = Self.coder.code(Document(id: "d", text: text, publicationDate: Self.day)).events
+        #expect(events.contains { $0.cameo == "016" && $0.source.country == "IRN" && $0.target?.country == "USA" })
+        // (a charge against someone else, or none at all, leaves the denial without a target)
+        let other = "Washington accused Syria of attacking two tankers on Thursday. Tehran denied any role."
+        let events2 = Self.coder.code(Document(id: "d2", text: other, publicationDate: Self.day)).events
+        #expect(events2.contains { $0.cameo == "016" && $0.source.country == "IRN" && $0.target == nil })
+        let alone = Self.coder.code(Document(id: "d3", text: "Tehran denied any role.", publicationDate: Self.day)).events
+        #expect(alone.contains { $0.cameo == "016" && $0.target == nil })
+    }
+
     @Test("'criticized that agreement' answers the parties to an agreement to act")
     func criticizedAgreementToAct() {
         let text = """
