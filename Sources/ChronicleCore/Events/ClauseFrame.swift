@@ -94,6 +94,9 @@ public struct FrameArgument: Sendable, Hashable {
     /// Whether the chunk names the occasion of the act ("on the sidelines of a meeting with
     /// X"): no party to it.
     public var isOccasion = false
+    /// Whether the chunk narrows the one before it to the names it holds ("neighbouring States,
+    /// in particular Chad and Libya", "… including Japan").
+    public var narrows = false
 
     /// Creates an argument.
     public init(preposition: String? = nil, tokens: ClosedRange<Int>, lemmas: Set<String>, actors: [Int]) {

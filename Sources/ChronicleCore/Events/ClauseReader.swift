@@ -953,6 +953,7 @@ struct ClauseReader: Sendable {
                 if occasion && p != "of" && p != "with" { occasion = false }
                 if toks[a...z].contains(where: { SentenceCoder.occasionNouns.contains($0.lower) }) { occasion = true }
                 arg.isOccasion = occasion
+                arg.narrows = p == "including" || p == "in" && toks[a].lower == "particular"
                 if p == nil {
                     // "Netanyahu warned that Israel would strike …": "that" and the speaker's own
                     // side before another verb open the complement; the name is its subject, not
@@ -1560,6 +1561,13 @@ struct ClauseReader: Sendable {
         }
         if let g = ownerGroup { actors = [g] }
         Self.dropPossessors(&actors, s: s, actorAt: actorAt)
+        // ("called on Eritrea and Djibouti to settle their border dispute": "to" before a plain
+        // word and a determiner is an infinitive; whose dispute it is names no recipient)
+        if preposition == "to", r.count >= 2, actorAt[r.lowerBound] == nil, s.tokens[r.lowerBound].is(.alphabetic),
+           !s.tokens[r.lowerBound].isCapitalized, !s.tokens[r.lowerBound].is([.determiner, .pronoun, .preposition]),
+           s.tokens[r.lowerBound + 1].is(.determiner) {
+            actors = []
+        }
         return FrameArgument(preposition: preposition, tokens: r, lemmas: lemmas, actors: actors)
     }
 }

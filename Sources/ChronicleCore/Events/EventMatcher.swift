@@ -143,12 +143,24 @@ struct EventMatcher: Sendable {
                 // `for` of "call" is no call for something)
                 if !isObject, c.slot == "for", object != nil, f.lemmas.contains("call"),
                    !constraints.contains(where: { $0.kind == .object }) { continue }
+                // ("designated seventeen Saudi nationals under an order … in Istanbul, Turkey": when
+                // the object names its own party, an `in` phrase away from it is where, not whom)
+                if !isObject, c.actor, c.slot == "in", let o = object, !o.actors.isEmpty,
+                   obliques[index].tokens.lowerBound != o.tokens.upperBound + 2 { continue }
                 var a = isObject ? object! : obliques[index]
                 // "concern about the situation in Myanmar", "over the plight of the Rohingya in X":
                 // the topic's place or owner named right after it is whom the act concerns.
                 if !isObject, c.actor, a.actors.isEmpty, Self.topicPrepositions.contains(c.slot), index + 1 < obliques.count,
                    ["in", "of"].contains(obliques[index + 1].preposition ?? ""), !obliques[index + 1].actors.isEmpty {
                     a.actors = obliques[index + 1].actors
+                }
+                // ("Calls upon neighbouring States, in particular Chad, Libya and South Sudan, to …":
+                // the names a chunk of no name is narrowed to right after it are whom it means)
+                // (a comma between is a chunk of its own)
+                if !isObject, c.actor, a.actors.isEmpty,
+                   let k = obliques.indices.dropFirst(index + 1).prefix(2).first(where: { obliques[$0].preposition != "," }),
+                   obliques[k].narrows, !obliques[k].actors.isEmpty {
+                    a.actors = obliques[k].actors
                 }
                 let wordOK = !c.words.isEmpty && !a.lemmas.isDisjoint(with: c.words)
                 let actorOK = c.actor && !a.actors.isEmpty
@@ -187,6 +199,13 @@ struct EventMatcher: Sendable {
             else if let o = f.obliques.first(where: { ["to", "against", "on", "toward", "towards", "into", "over", "for"].contains($0.preposition ?? "")
                         && !$0.isOccasion && !foreign($0).isEmpty }) {
                 targets = foreign(o)
+            } else if let k = f.obliques.indices.dropFirst().first(where: { k in
+                // ("fired missiles into waters around Taiwan", "into the sea off Japan": the
+                // country around whose waters a direction ends)
+                ["around", "near", "off"].contains(f.obliques[k].preposition ?? "") && !foreign(f.obliques[k]).isEmpty
+                    && ["into", "toward", "towards", "to"].contains(f.obliques[k - 1].preposition ?? "") && f.obliques[k - 1].actors.isEmpty
+            }) {
+                targets = foreign(f.obliques[k])
             } else if violent, let o = f.obliques.first(where: { ["in", "inside"].contains($0.preposition ?? "") && !foreign($0).isEmpty }) {
                 // ("hit an oil depot in Russia's Krasnodar region": force used inside a country hits it)
                 targets = foreign(o)
