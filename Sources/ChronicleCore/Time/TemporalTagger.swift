@@ -173,9 +173,10 @@ public struct TemporalTagger: Sendable {
             // written, which its "today" and "this morning" mean (not a post's stamp after its
             // clock time: "1:42 PM · Aug 11, 2025")
             // (a day written with its year, "FOR IMMEDIATE RELEASE ¶ July 15, 2016" on a page
-            // posted ten days later that reposts several releases, may be up to 90 days old)
+            // posted ten days later that reposts several releases, may be up to 400 days old: an
+            // embassy reposts the year's statements on a country months after the first)
             if case .day(let year, _, _) = m.meaning, let pub = publicationDate, let day = CalendarDay(iso: value),
-               day <= pub, day.dayNumber >= pub.dayNumber - (year == nil ? 7 : 90), Self.inMasthead(tokens, m.first, m.end),
+               day <= pub, day.dayNumber >= pub.dayNumber - (year == nil ? 7 : 400), Self.inMasthead(tokens, m.first, m.end),
                !Self.numberBefore(onLineOf: m.first, tokens) {
                 resolver.publication = day
                 expression.setsToday = true

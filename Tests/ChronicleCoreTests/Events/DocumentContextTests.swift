@@ -119,6 +119,24 @@ struct DocumentContextTests {
         #expect(events.first { $0.root == "02" }?.dateStart == CalendarDay(iso: "2016-07-15"))
         #expect(events.first { $0.root == "04" }?.dateStart == CalendarDay(iso: "2016-07-19"))
         #expect(!events.contains { $0.dateStart == CalendarDay(iso: "2016-07-25") })
+        // (a statement of earlier in the year, reposted months later, keeps its own day)
+        let older = """
+            Two statements of this year, shared for our readers
+            Posted on November 15, 2018
+
+            On the Peace Declaration
+            July 9, 2018
+
+            The United States congratulates Ethiopia and Eritrea on the declaration they signed today.
+
+            On the Council's Vote
+            November 14, 2018
+
+            The United States welcomes today's decision to lift the sanctions on Eritrea.
+            """
+        let reposted = Self.coder.code(Document(id: "rel2", text: older, publicationDate: CalendarDay(iso: "2018-11-15"))).events
+        #expect(reposted.first { $0.target?.country == "ETH" }?.dateStart == CalendarDay(iso: "2018-07-09"))
+        #expect(!reposted.contains { $0.dateStart == CalendarDay(iso: "2018-11-15") })
     }
 
     @Test("an answer to an act of the text's today is told that day, not on the day of a background told in between")
