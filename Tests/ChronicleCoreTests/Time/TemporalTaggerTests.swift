@@ -172,8 +172,11 @@ struct TemporalTaggerTests {
         // (without its year, a day ten days old is no date line of the text below)
         let old = "FOR IMMEDIATE RELEASE\nJuly 15\n\nThis evening the President spoke with the Secretary."
         #expect(values(old, published: "2016-07-25").last == "2016-07-25TEV")
-        // (nor is a date written with its year more than 90 days old)
-        let older = "Chronology\nMarch 1, 2016\n\nThis evening the President spoke with the Secretary."
+        // (a date written with its year months before is, as on an embassy's page of the year's
+        // statements; one more than 400 days old is not)
+        let months = "Statements of this year\nMarch 1, 2016\n\nThis evening the President spoke with the Secretary."
+        #expect(values(months, published: "2016-07-25").last == "2016-03-01TEV")
+        let older = "Chronology\nMarch 1, 2014\n\nThis evening the President spoke with the Secretary."
         #expect(values(older, published: "2016-07-25").last == "2016-07-25TEV")
     }
 
