@@ -361,7 +361,14 @@ struct ClauseReader: Sendable {
                     && !(0..<i).contains(where: { isVerb[$0] }) && (0..<i).contains(where: { actorAt[$0] != nil })
                     && (0..<(i - 1)).lazy.filter({ toks[$0].isWord(.comma) }).count == 1
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || Self.verbFollowers.contains(toks[i + 1].lower))
-                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal && !afterAside { continue }
+                // ("The United States condemns it and urges Beijing to …": after "and", a form like
+                // an earlier third-person verb of the sentence, before an object's first word, goes
+                // on with that verb's subject)
+                let parallel = before.isWord(.and) && i + 1 < n
+                    && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]))
+                    && (0..<(i - 1)).contains(where: { isVerb[$0] && toks[$0].is(.endsS) && !toks[$0].is(.endsSS) })
+                    && !((0..<(i - 1)).contains(where: { toks[$0].is(.clauseBreak) }))
+                if (before.isWord(.comma) || before.is([.conjunction, .preposition])) && !verbal && !afterAside && !parallel { continue }
             }
             isVerb[i] = true
         }

@@ -845,7 +845,7 @@ struct SentenceCoder: Sendable {
         // A long list of targets is one multilateral act: its first member stands for it.
         // (countries, not mentions: "with President Macron of France and Chancellor Scholz of
         // Germany" is two)
-        let counterparts = countryCount(pool, s) >= 4 ? [pool[0]] : pool
+        let counterparts = symmetric && countryCount(pool, s) >= 4 ? [pool[0]] : pool
         for src in sources {
             // (a group that acts on itself is its pair toward each other: "the two sides accused
             // each other")
