@@ -1008,6 +1008,13 @@ struct ClauseReader: Sendable {
                     f.passive = true
                     f.agent = by
                     f.obliques.removeFirst()
+                    // ("pressed for the return of the land occupied by the U.S. base": inside a
+                    // prepositional phrase the noun the participle follows is its patient; the
+                    // clause's subject has no part in it)
+                    if let p = (regionStart..<g).last(where: { toks[$0].is(.preposition) && actorAt[$0] == nil }), p + 1 < g {
+                        f.subject = argument((p + 1)...(g - 1), preposition: nil, s: s, actorAt: actorAt, words: analysis.entries, subject: false)
+                        f.subjectInherited = false
+                    }
                 }
                 // ("sent a delegation led by Ihara to Pyongyang": where it went after the agent
                 // is where the verb whose object the participle modifies sent it)

@@ -240,11 +240,12 @@ extension EventCoder {
     }
 
     /// Whether `t` follows "since" in a phrase that names a first ("the first such meeting
-    /// since 2019", "its first visit since 2011"): the day of the one before, not of this one.
+    /// since 2019", "its first visit since 2011", "the first substantive meeting between a U.S.
+    /// President and a Cuban head of state since 1956"): the day of the one before, not of this one.
     static func firstSince(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }), k >= 2, s.tokens[k - 1].lower == "since" else { return false }
         var j = k - 2
-        while j >= 0, k - j <= 8, !s.tokens[j].isPunctuation {
+        while j >= 0, k - j <= 16, !s.tokens[j].isPunctuation {
             if s.tokens[j].lower == "first" { return true }
             j -= 1
         }

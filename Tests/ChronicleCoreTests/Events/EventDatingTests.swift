@@ -766,6 +766,12 @@ extension EventDatingTests {
             It was the first exchange since August, when Russia and Ukraine swapped 22 soldiers each.
             """, published: CalendarDay(iso: "2024-01-03"))
         #expect(swap.first { $0.source.country == "RUS" || $0.source.country == "UKR" }?.date == "2023-08")
+        // (however long the noun phrase between "first" and "since")
+        let long = Self.events("""
+            President Obama met President Castro in Panama on Saturday. It was the first substantive meeting \
+            between a U.S. President and a Cuban head of state since 1956.
+            """, published: CalendarDay(iso: "2015-04-14"))
+        #expect(!long.contains { $0.date == "1956" })
     }
 
     @Test("a sentence that opens with the place of a meeting told before, and names its parties, goes back to its day")
