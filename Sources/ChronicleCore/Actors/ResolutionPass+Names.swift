@@ -703,19 +703,7 @@ extension ResolutionPass {
     }
 
     /// Navies' ship prefixes and their countries (`Resources/actors/ships.tsv`).
-    static let shipPrefixes: [String: String] = {
-        do {
-            let table = try ActorTable.load("ships")
-            var prefixes: [String: String] = [:]
-            for (line, f) in table.rows {
-                guard f.count >= 2, table.field(f, 1).utf8.count == 3 else { throw table.malformed(line, "expected prefix and ISO3 country") }
-                prefixes[table.field(f, 0)] = table.field(f, 1)
-            }
-            return prefixes
-        } catch {
-            fatalError("Chronicle actor resources do not load: \(error)")
-        }
-    }()
+    static let shipPrefixes = countryTable("ships", first: "prefix")
 
     /// Words for a missile or rocket after a weapon family's name ("a Fattah missile").
     static let missileWords: Set<String> = ["missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "slbm"]
@@ -723,21 +711,24 @@ extension ResolutionPass {
     static let missileInitials: Set<UInt8> = Set(missileWords.compactMap(\.utf8.first))
 
     /// Weapon families and their countries (`Resources/actors/weapons.tsv`).
-    /// (Loaded on first use; a missing or malformed table stops the program, as the other actor
-    /// tables do.)
-    static let weaponFamilies: [String: String] = {
+    static let weaponFamilies = countryTable("weapons", first: "family")
+
+    /// A table of `Resources/actors/` whose rows map a word (the first field) to an ISO3
+    /// country (the second). Loaded on first use; a missing or malformed table stops the
+    /// program, as the other actor tables do.
+    static func countryTable(_ name: String, first: String) -> [String: String] {
         do {
-            let table = try ActorTable.load("weapons")
-            var families: [String: String] = [:]
+            let table = try ActorTable.load(name)
+            var countries: [String: String] = [:]
             for (line, f) in table.rows {
-                guard f.count >= 2, table.field(f, 1).utf8.count == 3 else { throw table.malformed(line, "expected family and ISO3 country") }
-                families[table.field(f, 0)] = table.field(f, 1)
+                guard f.count >= 2, table.field(f, 1).utf8.count == 3 else { throw table.malformed(line, "expected \(first) and ISO3 country") }
+                countries[table.field(f, 0)] = table.field(f, 1)
             }
-            return families
+            return countries
         } catch {
             fatalError("Chronicle actor resources do not load: \(error)")
         }
-    }()
+    }
 
     /// Nouns of bodies whose base names their country (``readBasedIn(at:)``).
     static let basedBodies: Set<String> = [

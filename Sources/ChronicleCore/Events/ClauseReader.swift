@@ -1159,8 +1159,6 @@ struct ClauseReader: Sendable {
         return closes && frames[gi].lemmas.contains { lexicon.governors[$0] == "report" }
     }
 
-    /// The token where a list item's verb stands: its first word, or the word after an opening
-    /// adverb in "-ly" ("Strongly condemns …").
     /// The opening parenthesis of a short aside that closes at `b` and follows a name right away
     /// ("the Office of Foreign Assets Control (OFAC)", "the agency (IAEA)"): at most three words,
     /// no verb, no other break inside.
@@ -1175,6 +1173,8 @@ struct ClauseReader: Sendable {
         return k
     }
 
+    /// The token where a list item's verb stands: its first word, or the word after an opening
+    /// adverb in "-ly" ("Strongly condemns …").
     static func openingVerb<C: RandomAccessCollection>(_ toks: C) -> Int? where C.Element == EventToken, C.Index == Int {
         guard let k = toks.indices.first(where: { toks[$0].is(.alphabetic) }) else { return nil }
         return toks[k].lower.hasSuffix("ly") && k + 1 < toks.endIndex ? k + 1 : k

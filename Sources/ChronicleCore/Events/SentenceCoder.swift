@@ -842,7 +842,9 @@ struct SentenceCoder: Sendable {
         let own = Set(sources.compactMap { s.actors[$0].country })
         let foreign = tgts.filter { s.actors[$0].country.map { !own.contains($0) } ?? true }
         let pool = foreign.isEmpty ? tgts : foreign
-        // A long list of targets is one multilateral act: its first member stands for it.
+        // A long list of the other parties to a mutual act is one multilateral act: its first
+        // member stands for it. (A directed act toward each of them is one act each: "applauds
+        // Britain, Canada, Australia and New Zealand".)
         // (countries, not mentions: "with President Macron of France and Chancellor Scholz of
         // Germany" is two)
         let counterparts = symmetric && countryCount(pool, s) >= 4 ? [pool[0]] : pool
