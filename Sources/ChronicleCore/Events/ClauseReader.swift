@@ -1476,6 +1476,9 @@ struct ClauseReader: Sendable {
         return plain(p.predicate) && plain(f.predicate)
     }
 
+    /// Titles of envoys that keep their word inside a name (``argument(_:preposition:s:actorAt:words:subject:)``).
+    static let envoyTitles: Set<String> = ["ambassador", "envoy", "charge", "chargé", "consul", "attache", "attaché"]
+
     /// Verbs followed by a bare infinitive ("helped rescue survivors").
     static let bareInfinitiveVerbs: Set<String> = ["help", "let", "make", "see", "hear", "watch"]
 
@@ -1553,7 +1556,9 @@ struct ClauseReader: Sendable {
                     if subject, s.actors[a].isGroup, i > r.lowerBound, s.tokens[i - 1].isWord(.of) || (i > r.lowerBound + 1
                         && s.tokens[i - 1].isWord(.the) && s.tokens[i - 2].isWord(.of)) { ownerGroup = a }
                 }
-                if !t.isCapitalized { lemmas.formUnion(words[i].argumentLemmas) }
+                // (an envoy's title inside a name counts as the word it is: "called in U.S.
+                // Ambassador Jon Huntsman" is a summons)
+                if !t.isCapitalized || Self.envoyTitles.contains(t.lower) { lemmas.formUnion(words[i].argumentLemmas) }
                 continue
             }
             // "Representatives of the United States, France and …": `of` names the parties.
