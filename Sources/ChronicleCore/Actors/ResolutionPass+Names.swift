@@ -687,7 +687,10 @@ extension ResolutionPass {
     /// capitalized words is that country's military.
     func readShip(at s: Int) -> Int? {
         let k = segments[s].start
-        guard segments[s].end == k + 1, tokens[k].kind == .word, tokens[k].isCapitalized,
+        guard segments[s].end == k + 1, tokens[k].kind == .word, tokens[k].isCapitalized else { return nil }
+        // (bytes first: a prefix is two to five letters, the first two capitals)
+        let t = tokens[k]
+        guard (2...5).contains(t.byteEnd - t.byteStart), (0x41...0x5A).contains(bytes[t.byteStart + 1]),
               let country = Self.shipPrefixes[tokenText(k)] else { return nil }
         var e = s + 1
         while e < segments.count, segments[e].end - k <= 4,
