@@ -20,13 +20,16 @@ extension Chronicle {
         var tagLexicon: String?
         @Flag(help: "Train only the first (left-to-right) pass: faster, slightly weaker; for feature experiments.")
         var firstPassOnly = false
+        @Flag(help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv); the model records it.")
+        var clusters = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
             let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
             let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
-                                                   twoPass: !firstPassOnly, tagLexicon: lexicon) {
+                                                   twoPass: !firstPassOnly, tagLexicon: lexicon,
+                                                   clusters: clusters ? try WordClusters.shipped() : nil) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

@@ -16,8 +16,10 @@ extension PartOfSpeechTagger {
     ///     tagger, e.g. for jackknifing the parser's training tags).
     ///   - tagLexicon: Outside knowledge of the tags words can take (copied into the model);
     ///     ``TagLexicon/empty`` trains without it.
+    ///   - clusters: Word clusters to add as features (nil: a tagger without them); the model
+    ///     records that it uses them and loads the shipped table.
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
-                             twoPass: Bool = true, tagLexicon: TagLexicon = .empty,
+                             twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
                              progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair, sorted for determinism.
         var pairSet = Set<String>()
@@ -35,12 +37,12 @@ extension PartOfSpeechTagger {
         for fold in 0 ..< folds {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
-            let lexicons = part.lexicons(outside: outside)
+            let lexicons = part.lexicons(outside: outside, clusters: clusters)
             let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                             draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                            learnedLemmas: [:], outside: outside)
+                                            learnedLemmas: [:], outside: outside, clusters: clusters)
             var right = 0, total = 0
             for s in inFold {
                 draft[s] = tagger.tag(shapes: corpus.shapes[s])
@@ -50,7 +52,7 @@ extension PartOfSpeechTagger {
             progress(String(format: "first-pass fold %d/%d: %.2f%% of held-out tags right",
                             fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
-        let lexicons = corpus.lexicons(outside: outside)
+        let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
         let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                         draft: nil, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
@@ -61,7 +63,8 @@ extension PartOfSpeechTagger {
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside)
+                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside,
+                                  clusters: clusters)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -69,7 +72,7 @@ extension PartOfSpeechTagger {
     public func pruned(minimumWeight minimum: Float) -> PartOfSpeechTagger {
         PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
-                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside)
+                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters)
     }
 
     /// Loads a tagger model file.
@@ -95,18 +98,23 @@ extension PartOfSpeechTagger {
         let first = try WeightTable(from: &reader)
         let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
         let outside = version >= 3 ? try reader.readHashMap64() : [:]
+        let options = version >= 4 ? try reader.readUInt32() : 0
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
-              second.map({ $0.classCount == first.classCount }) ?? true else {
+              second.map({ $0.classCount == first.classCount }) ?? true, options & ~Self.clusterOption == 0 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
         self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
-                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside)
+                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside,
+                  clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil)
     }
+
+    /// The bit of a version 4 model's options that says it uses word clusters.
+    static let clusterOption: UInt32 = 1
 
     /// The model file's bytes (deterministic: maps are written sorted).
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: Self.version)
+        writer.writeHeader(magic: Self.magic, version: clusters != nil ? 4 : 3)
         writer.write(strings: upos)
         writer.write(strings: xpos)
         writer.write(hashMap: tagDictionary)
@@ -118,6 +126,7 @@ extension PartOfSpeechTagger {
         writer.write(UInt32(second == nil ? 0 : 1))
         second?.write(to: &writer)
         writer.write(hashMap64: outside)
+        if clusters != nil { writer.write(Self.clusterOption) }
         return writer.bytes
     }
 }

@@ -10,7 +10,8 @@ import Foundation
 /// Features follow the classic perceptron tagger: the word, its suffixes and prefixes, its
 /// shape, the neighbouring words and suffixes, the two previous tags, and the most frequent
 /// tag of the word and of the next two words (from a lexicon learned in training), and the
-/// tags an outside word list (``TagLexicon``) gives the word. Frequent
+/// tags an outside word list (``TagLexicon``) gives the word, and, in a tagger trained with
+/// them, the Brown clusters (``WordClusters``) of the word and its neighbours. Frequent
 /// words that are almost never ambiguous are tagged from a dictionary without scoring.
 ///
 /// ```swift
@@ -38,17 +39,23 @@ public struct PartOfSpeechTagger: Sendable {
     /// The outside tag lexicon the tagger was trained with: exact-form hash → row code (see
     /// ``TagLexicon/entry(_:)``); empty for a tagger trained without one.
     let outside: [UInt64: UInt64]
+    /// The word clusters of a tagger trained with cluster features (model version 4), nil for others.
+    let clusters: WordClusters?
 
     static let magic = "CHTG"
-    static let version: UInt32 = 3
+    /// The newest model version: 3 adds the outside lexicon, 4 options (whether the tagger
+    /// uses word clusters). A tagger without clusters is still written as version 3, so that
+    /// training without them keeps giving the same bytes as before.
+    static let version: UInt32 = 4
     /// The most features one decision uses.
-    static let featureCapacity = 56
+    static let featureCapacity = 64
 
     /// The number of classes.
     public var classCount: Int { upos.count }
 
     init(upos: [String], xpos: [String], first: WeightTable, second: WeightTable?, tagDictionary: [UInt64: UInt8],
-         lexicon: [UInt64: UInt64], learnedLemmas: [String: String], outside: [UInt64: UInt64]) {
+         lexicon: [UInt64: UInt64], learnedLemmas: [String: String], outside: [UInt64: UInt64],
+         clusters: WordClusters? = nil) {
         self.upos = upos
         self.xpos = xpos
         self.first = first
@@ -57,6 +64,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.lexicon = lexicon
         self.learnedLemmas = learnedLemmas
         self.outside = outside
+        self.clusters = clusters
     }
 
     /// Tags a sentence and returns one class index per word.
@@ -147,8 +155,24 @@ public struct PartOfSpeechTagger: Sendable {
     /// row in the outside tag lexicon (looked up only when `outsideToo`).
     func lexiconFeature(_ shape: WordShape, outsideToo: Bool = true) -> Lexical {
         Lexical(lower: lexicon[shape.lower] ?? Self.noTag, form: lexicon[shape.form ^ Self.formSalt] ?? Self.noTag,
-                listed: outsideToo ? Self.listed(shape, in: outside) : Self.unlisted)
+                listed: outsideToo ? Self.listed(shape, in: outside) : Self.unlisted,
+                cluster: Self.cluster(shape, in: clusters))
     }
+
+    /// A word's cluster in `table` as a feature value, looked up by its lowercase form (numbers,
+    /// which the shape folds, are not listed: 0); ``noClusters`` without a table.
+    @inline(__always)
+    static func cluster(_ shape: WordShape, in table: WordClusters?) -> UInt64 {
+        guard let table else { return noClusters }
+        return UInt64(table.cluster(ofWordKey: shape.lower))
+    }
+
+    /// The cluster value of every word for a tagger without clusters (it then uses none of
+    /// their features).
+    static let noClusters: UInt64 = 0xFFFF_FFFF_FFFF
+    /// The cluster value of positions beyond the sentence: a path of no steps (listed words
+    /// have at least one, unlisted ones are 0).
+    static let beyondClusters: UInt64 = 1
 
     /// A word's row code in the outside tag lexicon `table`: the exact form's, else the
     /// lowercase form's with bit 32 set; ``unlisted`` when neither is listed, ``noLexicon``
@@ -176,7 +200,9 @@ public struct PartOfSpeechTagger: Sendable {
         var form: UInt64
         /// The outside tag lexicon's row code (see ``listed(_:in:)``).
         var listed: UInt64
-        static let outside = Lexical(lower: noTag + 1, form: noTag + 1, listed: beyond)
+        /// The word's cluster (see ``cluster(_:in:)``).
+        var cluster: UInt64
+        static let outside = Lexical(lower: noTag + 1, form: noTag + 1, listed: beyond, cluster: beyondClusters)
     }
 
     static func argmax(_ scores: [Float]) -> Int {
@@ -251,6 +277,17 @@ public struct PartOfSpeechTagger: Sendable {
         if l0.listed != noLexicon {
             add(52, l0.listed)
             add(53, l0.listed & 0xFFFF)
+        }
+        if l0.cluster != noClusters {
+            // Brown clusters of the word (whole path, 4-, 6- and 10-step prefixes) and of its
+            // neighbours, so that words the treebank never saw act like their cluster's words.
+            @inline(__always) func prefix(_ value: UInt64, _ steps: Int) -> UInt64 {
+                UInt64(WordClusters.prefix(UInt32(truncatingIfNeeded: value), steps))
+            }
+            let c0 = l0.cluster, c1 = l1.cluster, cP1 = lP1.cluster
+            let c06 = prefix(c0, 6)
+            add(54, c0); add(55, prefix(c0, 4)); add(56, c06); add(57, prefix(c0, 10))
+            add(58, c1); add(59, cP1); add(60, prev1, c06); add(61, c06, prefix(c1, 6))
         }
         if let right {
             let next1 = i + 1 < n ? UInt64(right[i + 1]) : noTag + 1

@@ -63,8 +63,9 @@ struct TaggingCorpus {
 
     /// The tag dictionary, the lexicon, and the lexical view of each training sentence through
     /// a lexicon built without that sentence's fold (so that training does not over-trust it);
-    /// `outside` is the outside tag lexicon's table (see ``PartOfSpeechTagger/listed(_:in:)``).
-    func lexicons(outside: [UInt64: UInt64] = [:]) -> (tagDictionary: [UInt64: UInt8], lexicon: [UInt64: UInt64], training: [[PartOfSpeechTagger.Lexical]]) {
+    /// `outside` is the outside tag lexicon's table (see ``PartOfSpeechTagger/listed(_:in:)``),
+    /// `clusters` the word clusters of a tagger trained with them.
+    func lexicons(outside: [UInt64: UInt64] = [:], clusters: WordClusters? = nil) -> (tagDictionary: [UInt64: UInt8], lexicon: [UInt64: UInt64], training: [[PartOfSpeechTagger.Lexical]]) {
         let all = counts()
         var tagDictionary: [UInt64: UInt8] = [:]
         for (form, c) in all.form {
@@ -89,7 +90,8 @@ struct TaggingCorpus {
                 training[s] = shapes[s].map { w in
                     PartOfSpeechTagger.Lexical(lower: heldOut(all.lower, mine.lower, w.lower),
                                                form: heldOut(all.form, mine.form, w.form),
-                                               listed: PartOfSpeechTagger.listed(w, in: outside))
+                                               listed: PartOfSpeechTagger.listed(w, in: outside),
+                                               cluster: PartOfSpeechTagger.cluster(w, in: clusters))
                 }
             }
         }
