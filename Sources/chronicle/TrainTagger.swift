@@ -22,6 +22,8 @@ extension Chronicle {
         var firstPassOnly = false
         @Flag(help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv); the model records it.")
         var clusters = false
+        @Flag(help: "Tag right to left in the first pass (the second pass then sees tags made with their right context).")
+        var rightToLeftFirstPass = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
@@ -29,7 +31,8 @@ extension Chronicle {
             let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
             let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
                                                    twoPass: !firstPassOnly, tagLexicon: lexicon,
-                                                   clusters: clusters ? try WordClusters.shipped() : nil) {
+                                                   clusters: clusters ? try WordClusters.shipped() : nil,
+                                                   firstPassReversed: rightToLeftFirstPass) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

@@ -18,8 +18,11 @@ extension PartOfSpeechTagger {
     ///     ``TagLexicon/empty`` trains without it.
     ///   - clusters: Word clusters to add as features (nil: a tagger without them); the model
     ///     records that it uses them and loads the shipped table.
+    ///   - firstPassReversed: Whether the first pass tags right to left (see
+    ///     ``PartOfSpeechTagger/firstPassReversed``).
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
                              twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
+                             firstPassReversed: Bool = false,
                              progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair, sorted for determinism.
         var pairSet = Set<String>()
@@ -38,11 +41,13 @@ extension PartOfSpeechTagger {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
             let lexicons = part.lexicons(outside: outside, clusters: clusters)
-            let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                            draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
+            let weights = (firstPassReversed ? part.reversed() : part).trainWeights(
+                lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
+                tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                            learnedLemmas: [:], outside: outside, clusters: clusters)
+                                            learnedLemmas: [:], outside: outside, clusters: clusters,
+                                            firstPassReversed: firstPassReversed)
             var right = 0, total = 0
             for s in inFold {
                 draft[s] = tagger.tag(shapes: corpus.shapes[s])
@@ -53,8 +58,9 @@ extension PartOfSpeechTagger {
                             fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
         let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
-        let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                        draft: nil, iterations: iterations, seed: seed) {
+        let first = (firstPassReversed ? corpus.reversed() : corpus).trainWeights(
+            lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
+            tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
         }
         let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
@@ -64,7 +70,7 @@ extension PartOfSpeechTagger {
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
                                   learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside,
-                                  clusters: clusters)
+                                  clusters: clusters, firstPassReversed: firstPassReversed)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -72,7 +78,8 @@ extension PartOfSpeechTagger {
     public func pruned(minimumWeight minimum: Float) -> PartOfSpeechTagger {
         PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
-                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters)
+                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters,
+                           firstPassReversed: firstPassReversed)
     }
 
     /// Loads a tagger model file.
@@ -100,21 +107,30 @@ extension PartOfSpeechTagger {
         let outside = version >= 3 ? try reader.readHashMap64() : [:]
         let options = version >= 4 ? try reader.readUInt32() : 0
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
-              second.map({ $0.classCount == first.classCount }) ?? true, options & ~Self.clusterOption == 0 else {
+              second.map({ $0.classCount == first.classCount }) ?? true,
+              options & ~(Self.clusterOption | Self.reversedFirstPassOption) == 0 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
         self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
                   learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside,
-                  clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil)
+                  clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil,
+                  firstPassReversed: options & Self.reversedFirstPassOption != 0)
     }
 
     /// The bit of a version 4 model's options that says it uses word clusters.
     static let clusterOption: UInt32 = 1
+    /// The bit of a version 4 model's options that says its first pass tags right to left.
+    static let reversedFirstPassOption: UInt32 = 2
+
+    /// The options of a version 4 model (0: the model is written as version 3).
+    var options: UInt32 {
+        (clusters != nil ? Self.clusterOption : 0) | (firstPassReversed ? Self.reversedFirstPassOption : 0)
+    }
 
     /// The model file's bytes (deterministic: maps are written sorted).
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: clusters != nil ? 4 : 3)
+        writer.writeHeader(magic: Self.magic, version: options != 0 ? 4 : 3)
         writer.write(strings: upos)
         writer.write(strings: xpos)
         writer.write(hashMap: tagDictionary)
@@ -126,7 +142,7 @@ extension PartOfSpeechTagger {
         writer.write(UInt32(second == nil ? 0 : 1))
         second?.write(to: &writer)
         writer.write(hashMap64: outside)
-        if clusters != nil { writer.write(Self.clusterOption) }
+        if options != 0 { writer.write(options) }
         return writer.bytes
     }
 }

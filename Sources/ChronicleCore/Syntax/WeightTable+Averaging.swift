@@ -64,13 +64,14 @@ extension PartOfSpeechTagger {
         guard let first = taggers.first, taggers.allSatisfy({
             $0.upos == first.upos && $0.xpos == first.xpos && $0.tagDictionary == first.tagDictionary
                 && $0.lexicon == first.lexicon && $0.learnedLemmas == first.learnedLemmas && $0.outside == first.outside
-                && ($0.second == nil) == (first.second == nil) && ($0.clusters == nil) == (first.clusters == nil)
+                && ($0.second == nil) == (first.second == nil) && $0.options == first.options
         }) else {
             throw SyntaxError(code: .badModel, message: "tagger models to average must be trained on the same data")
         }
         let second = first.second.map { _ in WeightTable.average(taggers.map { $0.second! }) }
         return PartOfSpeechTagger(upos: first.upos, xpos: first.xpos, first: WeightTable.average(taggers.map(\.first)),
                                   second: second, tagDictionary: first.tagDictionary, lexicon: first.lexicon,
-                                  learnedLemmas: first.learnedLemmas, outside: first.outside, clusters: first.clusters)
+                                  learnedLemmas: first.learnedLemmas, outside: first.outside, clusters: first.clusters,
+                                  firstPassReversed: first.firstPassReversed)
     }
 }

@@ -135,6 +135,35 @@ struct SyntaxTrainingTests {
         #expect(Self.taggingAccuracy(tagger, slice) > 0.9)
     }
 
+    @Test("a tagger whose first pass runs right to left records it, reloads and tags in order, reproducibly")
+    func reversedFirstPass() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let tagger = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, firstPassReversed: true)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, firstPassReversed: true)
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        #expect(tagger.firstPassReversed && !plain.firstPassReversed)
+        #expect(tagger.serialized() == again.serialized())
+        #expect(Array(tagger.serialized()[4 ..< 8]) == [4, 0, 0, 0])
+        #expect(Array(tagger.serialized().suffix(4)) == [2, 0, 0, 0])   // the options word
+        let reloaded = try PartOfSpeechTagger(bytes: tagger.serialized(), source: "memory")
+        #expect(reloaded.firstPassReversed && reloaded.serialized() == tagger.serialized())
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == tagger.tag($0.forms) })
+        #expect(tagger.pruned(minimumWeight: 0.5).firstPassReversed)
+        #expect(try PartOfSpeechTagger.averaging([tagger, again]).firstPassReversed)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.averaging([plain, tagger]) }
+        // Its tags line up with the words, for the first pass alone too.
+        #expect(Self.taggingAccuracy(tagger, slice) > 0.9)
+        let firstOnly = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, twoPass: false,
+                                                 firstPassReversed: true)
+        #expect(firstOnly.second == nil && Self.taggingAccuracy(firstOnly, slice) > 0.9)
+        // Both options together.
+        let both = PartOfSpeechTagger.train(sentences: slice, iterations: 1, seed: 5, twoPass: false,
+                                            clusters: try WordClusters.shipped(), firstPassReversed: true)
+        #expect(Array(both.serialized().suffix(4)) == [3, 0, 0, 0])
+        let bothReloaded = try PartOfSpeechTagger(bytes: both.serialized(), source: "memory")
+        #expect(bothReloaded.firstPassReversed && bothReloaded.clusters != nil)
+    }
+
     @Test("a damaged model is refused with a message")
     func damagedModel() {
         #expect(throws: SyntaxError.self) { try DependencyParser(bytes: Array("CHDPxx".utf8), source: "broken.bin") }
