@@ -27,6 +27,8 @@ extension Chronicle {
         @Option(help: "Tagger iterations for jackknifing.") var taggerIterations = 6
         @Option(help: "Outside tag lexicon (TSV) for the tagger's features: default the shipped one, `none` for none.")
         var tagLexicon: String?
+        @Flag(help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv); the model records it.")
+        var clusters = false
 
         func validate() throws {
             guard (1 ... 1024).contains(beam) else { throw ValidationError("--beam must be between 1 and 1024") }
@@ -42,6 +44,7 @@ extension Chronicle {
                     tagLexicon: try SyntaxCommandSupport.loadTagLexicon(tagLexicon))
             }
             let trained = DependencyParser.train(sentences: sentences, tags: tags, coarseTags: coarse,
+                                                clusters: clusters ? try WordClusters.shipped() : nil,
                                                 iterations: iterations,
                                                 seed: seed, beamWidth: beam) { SyntaxCommandSupport.note($0) }
             let parser = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

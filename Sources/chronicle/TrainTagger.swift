@@ -20,13 +20,19 @@ extension Chronicle {
         var tagLexicon: String?
         @Flag(help: "Train only the first (left-to-right) pass: faster, slightly weaker; for feature experiments.")
         var firstPassOnly = false
+        @Flag(help: "Add Brown word-cluster features (Resources/syntax/word-clusters.tsv); the model records it.")
+        var clusters = false
+        @Flag(help: "Tag right to left in the first pass (the second pass then sees tags made with their right context).")
+        var rightToLeftFirstPass = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
             let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
             let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
-                                                   twoPass: !firstPassOnly, tagLexicon: lexicon) {
+                                                   twoPass: !firstPassOnly, tagLexicon: lexicon,
+                                                   clusters: clusters ? try WordClusters.shipped() : nil,
+                                                   firstPassReversed: rightToLeftFirstPass) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

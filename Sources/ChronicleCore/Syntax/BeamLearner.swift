@@ -1,5 +1,5 @@
 /// One sentence at a time, the beam search and max-violation update of
-/// ``DependencyParser/trainGlobally(sentences:tags:coarseTags:iterations:beamWidth:seed:progress:)``.
+/// ``DependencyParser/trainGlobally(sentences:tags:coarseTags:clusters:iterations:beamWidth:seed:progress:snapshot:)``.
 ///
 /// The partial parses of a sentence form a tree of ``Node``s (each remembers its parent, its
 /// last transition and the features that scored it), so that a prefix is never copied and

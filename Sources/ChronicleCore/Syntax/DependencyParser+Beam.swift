@@ -36,7 +36,8 @@ extension DependencyParser {
                        width: Int) -> (heads: [Int], labels: [Int]) {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
-        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, labelKeys: labelKeys)
+        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, clusters: clusterValues(words),
+                                       labelKeys: labelKeys)
         let classes = classCount, rootLabel = rootLabel
         var beam = [ArcEagerState(wordCount: n)]
         var beamScores = [0.0]

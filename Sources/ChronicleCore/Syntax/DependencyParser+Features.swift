@@ -5,8 +5,10 @@ extension DependencyParser {
     static let noLabel: UInt64 = 0xFFFF
 
     /// Writes the feature keys of `state` into `out` and returns how many there are.
+    /// `clusters` gives each word's cluster (``WordClusters/values(ofWordKeys:)``) for models
+    /// with cluster features; their keys come after all others.
     static func features(_ st: ArcEagerState, _ words: [UInt64], _ tags: [UInt64], _ coarse: [UInt64]?,
-                         into out: inout [UInt32]) -> Int {
+                         _ clusters: [UInt64]? = nil, into out: inout [UInt32]) -> Int {
         let n = st.n
         @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : words[i]) }
         @inline(__always) func p(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootNode : tags[i]) }
@@ -79,6 +81,27 @@ extension DependencyParser {
             // Valencies and child labels with UPOS: how complete the stack top and the
             // buffer front already are, robust to fine-tag errors (UAS +0.4 in a short run).
             add(95, s0c, s0vl, s0vr); add(96, n0c, n0vl, s0c); add(97, s0c, l(s0l), l(s0r))
+        }
+        if let clusters {
+            // Brown clusters: whole paths and 4- and 6-step prefixes, so that words the
+            // treebank never saw act like the words they share a cluster with.
+            // Without UPOS templates, their value is 0 (as in ``ParserFeatureCache``).
+            @inline(__always) func c(_ i: Int) -> UInt64 {
+                guard let coarse else { return 0 }
+                return i < 0 ? none : (i == n ? rootNode : coarse[i])
+            }
+            @inline(__always) func cl(_ i: Int, _ steps: Int = 0) -> UInt64 {
+                if i < 0 { return none }
+                if i == n { return rootNode }
+                return steps == 0 ? clusters[i] : UInt64(WordClusters.prefix(UInt32(truncatingIfNeeded: clusters[i]), steps))
+            }
+            let s0c = c(s0), n0c = c(n0)
+            let s0f = cl(s0), n0f = cl(n0), n1f = cl(n1)
+            let s04 = cl(s0, 4), n04 = cl(n0, 4), n14 = cl(n1, 4), s06 = cl(s0, 6), n06 = cl(n0, 6)
+            add(98, s0f); add(99, n0f); add(100, n1f)
+            add(101, s04, n04); add(102, s06, n06); add(103, s0f, n0c); add(104, s0c, n0f)
+            add(105, s04, n04, n14); add(106, cl(s0h, 6), s0c, n0c); add(107, cl(s1, 4), s04, n04)
+            add(108, s0f, w(n0)); add(109, w(s0), n0f)
         }
         return k
     }

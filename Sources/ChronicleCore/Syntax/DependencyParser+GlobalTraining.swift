@@ -28,13 +28,14 @@ extension DependencyParser {
     ///   `snapshot`, when given, receives the averaged model after each iteration (to measure
     ///   how many iterations pay, in one run).
     static func trainGlobally(sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?,
-                              iterations: Int, beamWidth: Int, seed: UInt64,
+                              clusters: WordClusters? = nil, iterations: Int, beamWidth: Int, seed: UInt64,
                               progress: (String) -> Void,
                               snapshot: ((Int, DependencyParser) -> Void)? = nil) -> DependencyParser {
-        let (labels, trees, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
+        let (labels, trees, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags, clusters: clusters)
         let labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
         let examples = trees.map { t in
-            GlobalExample(cache: ParserFeatureCache(words: t.words, tags: t.tags, coarse: t.coarse, labelKeys: labelKeys),
+            GlobalExample(cache: ParserFeatureCache(words: t.words, tags: t.tags, coarse: t.coarse, clusters: t.clusters,
+                                                    labelKeys: labelKeys),
                           oracle: t.oracle, n: t.words.count)
         }
         var learner = BeamLearner(classCount: 2 + 2 * labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0,
@@ -51,10 +52,10 @@ extension DependencyParser {
                             learner.trainer.featureCount, skipped))
             if let snapshot, iteration < iterations {
                 snapshot(iteration, DependencyParser(labels: labels, weights: learner.trainer.averaged(threshold: 0.005),
-                                                     beamWidth: beamWidth))
+                                                     beamWidth: beamWidth, clusters: clusters))
             }
         }
         return DependencyParser(labels: labels, weights: learner.trainer.averaged(threshold: 0.005),
-                                beamWidth: beamWidth)
+                                beamWidth: beamWidth, clusters: clusters)
     }
 }

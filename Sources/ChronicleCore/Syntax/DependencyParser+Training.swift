@@ -17,16 +17,18 @@ extension DependencyParser {
     ///   - progress: Called after each iteration with a line to show.
     ///   - coarseTags: Per sentence, per word, ``coarseKey(upos:)`` values; nil uses the gold UPOS.
     ///   - beamWidth: 1 trains the greedy parser as described; more trains a beam parser of that
-    ///     width globally (see ``trainGlobally(sentences:tags:coarseTags:iterations:beamWidth:seed:progress:)``).
+    ///     width globally (see ``trainGlobally(sentences:tags:coarseTags:clusters:iterations:beamWidth:seed:progress:snapshot:)``).
+    ///   - clusters: Word clusters to add as features (nil: a model without them); the model
+    ///     records that it uses them and loads the shipped table.
     public static func train(sentences: [CoNLLUSentence], tags: [[UInt64]]? = nil, coarseTags: [[UInt64]]? = nil,
-                             iterations: Int = 10,
+                             clusters: WordClusters? = nil, iterations: Int = 10,
                              seed: UInt64 = 1, beamWidth: Int = 1,
                              progress: (String) -> Void = { _ in }) -> DependencyParser {
         if beamWidth > 1 {
-            return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, iterations: iterations,
-                                 beamWidth: beamWidth, seed: seed, progress: progress)
+            return trainGlobally(sentences: sentences, tags: tags, coarseTags: coarseTags, clusters: clusters,
+                                 iterations: iterations, beamWidth: beamWidth, seed: seed, progress: progress)
         }
-        let (labels, examples, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags)
+        let (labels, examples, skipped) = trainingTrees(sentences, tags: tags, coarseTags: coarseTags, clusters: clusters)
         let shell = DependencyParser(labels: labels, weights: WeightTable(
             classCount: 2 + 2 * labels.count, keys: [], counts: [], labels: [], weights: []))
         let classCount = shell.classCount
@@ -46,7 +48,8 @@ extension DependencyParser {
                 let example = examples[e]
                 var state = ArcEagerState(wordCount: example.words.count)
                 while !state.isTerminal {
-                    let count = features(state, example.words, example.tags, example.coarse, into: &buffer)
+                    let count = features(state, example.words, example.tags, example.coarse, example.clusters,
+                                         into: &buffer)
                     let used = Array(buffer[0 ..< count])
                     for c in scores.indices { scores[c] = 0 }
                     trainer.score(used, into: &scores)
@@ -70,7 +73,7 @@ extension DependencyParser {
                             iteration, 100 * Double(correct) / Double(max(total, 1)),
                             100 * Double(arcsRight) / Double(max(words, 1)), trainer.featureCount, skipped))
         }
-        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005))
+        return DependencyParser(labels: labels, weights: trainer.averaged(threshold: 0.005), clusters: clusters)
     }
 
     /// A gold tree ready for training: hashed words and tags, and the oracle of its heads.
@@ -78,13 +81,16 @@ extension DependencyParser {
         var words: [UInt64]
         var tags: [UInt64]
         var coarse: [UInt64]
+        /// Cluster values (``WordClusters/values(ofWordKeys:)``), nil without clusters.
+        var clusters: [UInt64]?
         var oracle: ArcEagerOracle
     }
 
     /// The sorted relation labels of `sentences` (with `root`) and their trees for training,
     /// projectivized by lifting; trees lifting leaves non-projective are counted as skipped.
     /// Greedy and global training both start here.
-    static func trainingTrees(_ sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?)
+    static func trainingTrees(_ sentences: [CoNLLUSentence], tags: [[UInt64]]?, coarseTags: [[UInt64]]?,
+                              clusters: WordClusters? = nil)
         -> (labels: [String], trees: [TrainingTree], skipped: Int) {
         var labelSet = Set<String>()
         for s in sentences { for w in s.words { labelSet.insert(w.deprel) } }
@@ -96,10 +102,12 @@ extension DependencyParser {
         for (i, s) in sentences.enumerated() {
             let heads = DependencyTree.projectivized(heads: s.words.map { $0.head - 1 })
             guard DependencyTree.isProjective(heads: heads) else { skipped += 1; continue }
+            let words = s.words.map { wordKey($0.form) }
             trees.append(TrainingTree(
-                words: s.words.map { wordKey($0.form) },
+                words: words,
                 tags: tags?[i] ?? s.words.map { tagKey(upos: $0.upos, xpos: $0.xpos) },
                 coarse: coarseTags?[i] ?? s.words.map { coarseKey(upos: $0.upos) },
+                clusters: clusters?.values(ofWordKeys: words),
                 oracle: ArcEagerOracle(heads: heads, labels: s.words.map { labelOf[$0.deprel]! })))
         }
         return (labels, trees, skipped)
@@ -109,7 +117,7 @@ extension DependencyParser {
     /// ``WeightTable/pruned(minimumWeight:)``); `chronicle train parser --min-weight` applies it.
     public func pruned(minimumWeight minimum: Float) -> DependencyParser {
         DependencyParser(labels: labels, weights: weights.pruned(minimumWeight: minimum), usesCoarseTags: usesCoarseTags,
-                         beamWidth: beamWidth)
+                         beamWidth: beamWidth, clusters: clusters)
     }
 
     /// Loads a parser model file.
@@ -127,19 +135,28 @@ extension DependencyParser {
         let version = try reader.expectHeader(magic: Self.magic, versions: 1 ... Self.version)
         let labels = try reader.readStrings()
         let beamWidth = version >= 3 ? Int(try reader.readUInt32()) : 1
+        let options = version >= 4 ? try reader.readUInt32() : 0
         let weights = try WeightTable(from: &reader)
-        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63, (1 ... 1024).contains(beamWidth) else {
+        guard weights.classCount == 2 + 2 * labels.count, labels.count <= 63, (1 ... 1024).contains(beamWidth),
+              options & ~Self.clusterOption == 0 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent parser model")
         }
-        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2, beamWidth: beamWidth)
+        self.init(labels: labels, weights: weights, usesCoarseTags: version >= 2, beamWidth: beamWidth,
+                  clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil)
     }
 
-    /// The model file's bytes: version 3 with the beam width, or version 2 for a greedy model.
+    /// The bit of a version 4 model's options that says it uses word clusters.
+    static let clusterOption: UInt32 = 1
+
+    /// The model file's bytes: version 4 with the beam width and options for a model with
+    /// word clusters; otherwise version 3 with the beam width, or version 2 for a greedy model.
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: beamWidth > 1 ? Self.version : 2)
+        let version: UInt32 = clusters != nil ? 4 : (beamWidth > 1 ? 3 : 2)
+        writer.writeHeader(magic: Self.magic, version: version)
         writer.write(strings: labels)
-        if beamWidth > 1 { writer.write(UInt32(beamWidth)) }
+        if version >= 3 { writer.write(UInt32(beamWidth)) }
+        if version >= 4 { writer.write(clusters != nil ? Self.clusterOption : 0) }
         weights.write(to: &writer)
         return writer.bytes
     }

@@ -25,23 +25,37 @@ public struct DependencyParser: Sendable {
     /// (see ``parseWithBeam(words:tags:coarse:width:)``). Models trained with a beam record
     /// their width (model version 3); older files load as greedy.
     public let beamWidth: Int
+    /// The word clusters of a model with cluster features (model version 4), nil for others.
+    let clusters: WordClusters?
 
     static let magic = "CHDP"
-    /// The newest model version: 3 records the beam width (a greedy model is still written as
-    /// version 2, so that greedy training keeps giving the same bytes as before).
-    static let version: UInt32 = 3
+    /// The newest model version: 3 records the beam width, 4 also whether the model uses word
+    /// clusters (a greedy model without clusters is still written as version 2, a beam model
+    /// without them as version 3, so that training without clusters keeps giving the same
+    /// bytes as before).
+    static let version: UInt32 = 4
     static let featureCapacity = 112
 
     /// The number of transition classes.
     var classCount: Int { 2 + 2 * labels.count }
 
-    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, beamWidth: Int = 1) {
+    init(labels: [String], weights: WeightTable, usesCoarseTags: Bool = true, beamWidth: Int = 1,
+         clusters: WordClusters? = nil) {
         self.labels = labels
         self.rootLabel = labels.firstIndex(of: "root") ?? 0
         self.weights = weights
         self.usesCoarseTags = usesCoarseTags
         self.beamWidth = max(1, beamWidth)
+        self.clusters = clusters
         labelKeys = ParserFeatureCache.labelKeys(labelCount: labels.count)
+    }
+
+    /// Whether the model has word-cluster features (see ``WordClusters``).
+    public var usesClusters: Bool { clusters != nil }
+
+    /// Per word, its cluster as a feature value, when the model uses clusters.
+    func clusterValues(_ words: [UInt64]) -> [UInt64]? {
+        clusters?.values(ofWordKeys: words)
     }
 
     /// The same model parsing with `width` partial parses (1: greedy), for trying another
@@ -51,7 +65,8 @@ public struct DependencyParser: Sendable {
     /// let wide = try DependencyParser(contentsOf: url).withBeamWidth(16)
     /// ```
     public func withBeamWidth(_ width: Int) -> DependencyParser {
-        DependencyParser(labels: labels, weights: weights, usesCoarseTags: usesCoarseTags, beamWidth: width)
+        DependencyParser(labels: labels, weights: weights, usesCoarseTags: usesCoarseTags, beamWidth: width,
+                         clusters: clusters)
     }
 
     /// Parses one sentence given per-word hashes of lowercase forms (``wordKey(_:)``) and of
@@ -78,7 +93,8 @@ public struct DependencyParser: Sendable {
         let coarse = usesCoarseTags ? coarse : nil
         let n = words.count
         var state = ArcEagerState(wordCount: n)
-        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, labelKeys: labelKeys)
+        let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, clusters: clusterValues(words),
+                                       labelKeys: labelKeys)
         let classes = classCount
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.featureCapacity) { features in
             var scores = [Float](repeating: 0, count: classes)

@@ -8,7 +8,7 @@
 /// in the same order, hashing only the combinations of several positions.
 ///
 /// ```swift
-/// let cache = ParserFeatureCache(parser: parser, words: words, tags: tags, coarse: coarse)
+/// let cache = ParserFeatureCache(words: words, tags: tags, coarse: coarse, clusters: nil, labelKeys: keys)
 /// let count = cache.features(state, into: buffer)
 /// ```
 struct ParserFeatureCache {
@@ -16,8 +16,13 @@ struct ParserFeatureCache {
     let n: Int
     /// Whether the UPOS templates are used (the model's ``DependencyParser/usesCoarseTags``).
     let usesCoarse: Bool
+    /// Whether the word-cluster templates are used (the model's ``DependencyParser/usesClusters``).
+    let usesClusters: Bool
     /// Word, tag, coarse tag and word-with-tag values of positions -1...n, at `position + 1`.
     private let w: [UInt64], p: [UInt64], c: [UInt64], wp: [UInt64]
+    /// Cluster values of positions -1...n at `position + 1`: the whole path, its 4- and 6-step
+    /// prefixes (empty without clusters).
+    private let cl: [UInt64], cl4: [UInt64], cl6: [UInt64]
     /// ``roles`` keys per position (-1...n at `position + 1`), see ``Role``.
     private let keys: [UInt32]
     /// The keys of the label templates for each label (`label + 1`; 0 for no label).
@@ -28,8 +33,9 @@ struct ParserFeatureCache {
         case s0w, s0p, s0wp, s0c
         case n0w, n0p, n0wp, n1w, n1p, n1wp, n2w, n2p, n01p, n012p, n01w, n0c, n012c
         case s1w, s1p, hw, hp, lw, lp, rw, rp, n0lw, n0lp, h2w, h2p, l2w, l2p, r2w, r2p, n0l2w, n0l2p
+        case s0f, n0f, n1f
     }
-    static let roles = 35
+    static let roles = 38
 
     /// The label templates, in the order of ``labelKeys``' blocks.
     static let labelTemplates: [UInt64] = [46, 49, 52, 55, 60, 63, 66]
@@ -45,10 +51,13 @@ struct ParserFeatureCache {
     static let bias = FeatureHash.key(1, 0)
 
     /// Precomputes the values and single-position keys of a sentence.
-    init(words: [UInt64], tags: [UInt64], coarse: [UInt64]?, labelKeys: [UInt32]) {
+    /// `clusters` gives each word's cluster value (``WordClusters/values(ofWordKeys:)``) for
+    /// models with cluster features, nil for others.
+    init(words: [UInt64], tags: [UInt64], coarse: [UInt64]?, clusters: [UInt64]? = nil, labelKeys: [UInt32]) {
         let n = words.count
         self.n = n
         usesCoarse = coarse != nil
+        usesClusters = clusters != nil
         self.labelKeys = labelKeys
         @inline(__always) func value(_ a: [UInt64]?, _ i: Int) -> UInt64 {
             i < 0 ? DependencyParser.none : (i == n ? DependencyParser.rootNode : a![i])
@@ -57,6 +66,14 @@ struct ParserFeatureCache {
         let p = (-1 ... n).map { value(tags, $0) }
         let c = coarse.map { coarse in (-1 ... n).map { value(coarse, $0) } } ?? [UInt64](repeating: 0, count: n + 2)
         let wp = (0 ..< n + 2).map { w[$0] &* 31 ^ p[$0] }
+        let cl = clusters.map { clusters in (-1 ... n).map { value(clusters, $0) } } ?? []
+        // Prefixes of the words' paths; none and the root node stay themselves.
+        @inline(__always) func prefixes(_ steps: Int) -> [UInt64] {
+            clusters == nil ? [] : (-1 ... n).map { x in
+                x < 0 || x == n ? cl[x + 1] : UInt64(WordClusters.prefix(UInt32(truncatingIfNeeded: cl[x + 1]), steps))
+            }
+        }
+        let cl4 = prefixes(4), cl6 = prefixes(6)
         var keys = [UInt32](repeating: 0, count: Self.roles * (n + 2))
         for x in -1 ... n {
             let i = x + 1, base = Self.roles * i
@@ -76,8 +93,10 @@ struct ParserFeatureCache {
             set(.rw, 50, w[i]); set(.rp, 51, p[i]); set(.n0lw, 53, w[i]); set(.n0lp, 54, p[i])
             set(.h2w, 56, w[i]); set(.h2p, 57, p[i]); set(.l2w, 58, w[i]); set(.l2p, 59, p[i])
             set(.r2w, 61, w[i]); set(.r2p, 62, p[i]); set(.n0l2w, 64, w[i]); set(.n0l2p, 65, p[i])
+            if clusters != nil { set(.s0f, 98, cl[i]); set(.n0f, 99, cl[i]); set(.n1f, 100, cl[j1]) }
         }
         (self.w, self.p, self.c, self.wp, self.keys) = (w, p, c, wp, keys)
+        (self.cl, self.cl4, self.cl6) = (cl, cl4, cl6)
     }
 
     /// Writes the feature keys of `st` into `out` (room for
@@ -90,6 +109,7 @@ struct ParserFeatureCache {
 
         return w.withUnsafeBufferPointer { w in p.withUnsafeBufferPointer { p in
             c.withUnsafeBufferPointer { c in keys.withUnsafeBufferPointer { keys in
+            cl.withUnsafeBufferPointer { cl in cl4.withUnsafeBufferPointer { cl4 in cl6.withUnsafeBufferPointer { cl6 in
             labelKeys.withUnsafeBufferPointer { labelKeys in
             st.labels.withUnsafeBufferPointer { stLabels in
                 // Positions are read at `position + 1`.
@@ -149,7 +169,16 @@ struct ParserFeatureCache {
                     add(93, s0c, c[s0l + 1], n0c); add(94, s0c, c[s0r + 1], n0c)
                     add(95, s0c, s0vl, s0vr); add(96, n0c, n0vl, s0c); add(97, s0c, l(s0l), l(s0r))
                 }
+                if usesClusters {
+                    let s0c = c[s0 + 1], n0c = c[n0 + 1]
+                    let s0f = cl[s0 + 1], n0f = cl[n0 + 1]
+                    let s04 = cl4[s0 + 1], n04 = cl4[n0 + 1], s06 = cl6[s0 + 1], n06 = cl6[n0 + 1]
+                    put(key(s0, .s0f)); put(key(n0, .n0f)); put(key(n0, .n1f))
+                    add(101, s04, n04); add(102, s06, n06); add(103, s0f, n0c); add(104, s0c, n0f)
+                    add(105, s04, n04, cl4[n1 + 1]); add(106, cl6[s0h + 1], s0c, n0c); add(107, cl4[s1 + 1], s04, n04)
+                    add(108, s0f, n0w); add(109, s0w, n0f)
+                }
                 return k
-            } } } } } }
+            } } } } } } } } }
     }
 }

@@ -16,8 +16,13 @@ extension PartOfSpeechTagger {
     ///     tagger, e.g. for jackknifing the parser's training tags).
     ///   - tagLexicon: Outside knowledge of the tags words can take (copied into the model);
     ///     ``TagLexicon/empty`` trains without it.
+    ///   - clusters: Word clusters to add as features (nil: a tagger without them); the model
+    ///     records that it uses them and loads the shipped table.
+    ///   - firstPassReversed: Whether the first pass tags right to left (see
+    ///     ``PartOfSpeechTagger/firstPassReversed``).
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
-                             twoPass: Bool = true, tagLexicon: TagLexicon = .empty,
+                             twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
+                             firstPassReversed: Bool = false,
                              progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair, sorted for determinism.
         var pairSet = Set<String>()
@@ -35,12 +40,14 @@ extension PartOfSpeechTagger {
         for fold in 0 ..< folds {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
-            let lexicons = part.lexicons(outside: outside)
-            let weights = part.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                            draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
+            let lexicons = part.lexicons(outside: outside, clusters: clusters)
+            let weights = (firstPassReversed ? part.reversed() : part).trainWeights(
+                lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
+                tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                            learnedLemmas: [:], outside: outside)
+                                            learnedLemmas: [:], outside: outside, clusters: clusters,
+                                            firstPassReversed: firstPassReversed)
             var right = 0, total = 0
             for s in inFold {
                 draft[s] = tagger.tag(shapes: corpus.shapes[s])
@@ -50,9 +57,10 @@ extension PartOfSpeechTagger {
             progress(String(format: "first-pass fold %d/%d: %.2f%% of held-out tags right",
                             fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
-        let lexicons = corpus.lexicons(outside: outside)
-        let first = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                        draft: nil, iterations: iterations, seed: seed) {
+        let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
+        let first = (firstPassReversed ? corpus.reversed() : corpus).trainWeights(
+            lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
+            tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
         }
         let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
@@ -61,7 +69,8 @@ extension PartOfSpeechTagger {
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
-                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside)
+                                  learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside,
+                                  clusters: clusters, firstPassReversed: firstPassReversed)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -69,7 +78,8 @@ extension PartOfSpeechTagger {
     public func pruned(minimumWeight minimum: Float) -> PartOfSpeechTagger {
         PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
-                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside)
+                           lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters,
+                           firstPassReversed: firstPassReversed)
     }
 
     /// Loads a tagger model file.
@@ -95,18 +105,32 @@ extension PartOfSpeechTagger {
         let first = try WeightTable(from: &reader)
         let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
         let outside = version >= 3 ? try reader.readHashMap64() : [:]
+        let options = version >= 4 ? try reader.readUInt32() : 0
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
-              second.map({ $0.classCount == first.classCount }) ?? true else {
+              second.map({ $0.classCount == first.classCount }) ?? true,
+              options & ~(Self.clusterOption | Self.reversedFirstPassOption) == 0 else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
         self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
-                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside)
+                  learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside,
+                  clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil,
+                  firstPassReversed: options & Self.reversedFirstPassOption != 0)
+    }
+
+    /// The bit of a version 4 model's options that says it uses word clusters.
+    static let clusterOption: UInt32 = 1
+    /// The bit of a version 4 model's options that says its first pass tags right to left.
+    static let reversedFirstPassOption: UInt32 = 2
+
+    /// The options of a version 4 model (0: the model is written as version 3).
+    var options: UInt32 {
+        (clusters != nil ? Self.clusterOption : 0) | (firstPassReversed ? Self.reversedFirstPassOption : 0)
     }
 
     /// The model file's bytes (deterministic: maps are written sorted).
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.writeHeader(magic: Self.magic, version: Self.version)
+        writer.writeHeader(magic: Self.magic, version: options != 0 ? 4 : 3)
         writer.write(strings: upos)
         writer.write(strings: xpos)
         writer.write(hashMap: tagDictionary)
@@ -118,6 +142,7 @@ extension PartOfSpeechTagger {
         writer.write(UInt32(second == nil ? 0 : 1))
         second?.write(to: &writer)
         writer.write(hashMap64: outside)
+        if options != 0 { writer.write(options) }
         return writer.bytes
     }
 }

@@ -7,6 +7,8 @@ struct TaggingCorpus {
     var gold: [[Int]]
     /// The number of tag classes.
     let classes: Int
+    /// Whether each sentence's words are given last first (see ``reversed()``).
+    private(set) var reversedOrder = false
 
     var indices: Range<Int> { shapes.indices }
 
@@ -24,7 +26,18 @@ struct TaggingCorpus {
     }
 
     func subset(_ chosen: [Int]) -> TaggingCorpus {
-        TaggingCorpus(shapes: chosen.map { shapes[$0] }, gold: chosen.map { gold[$0] }, classes: classes)
+        var part = TaggingCorpus(shapes: chosen.map { shapes[$0] }, gold: chosen.map { gold[$0] }, classes: classes)
+        part.reversedOrder = reversedOrder
+        return part
+    }
+
+    /// The same sentences with their words last first, to train a right-to-left pass
+    /// (``trainWeights(lexical:tagDictionary:draft:iterations:seed:progress:)`` then takes each
+    /// sentence's lexical views reversed too).
+    func reversed() -> TaggingCorpus {
+        var mirror = TaggingCorpus(shapes: shapes.map { $0.reversed() }, gold: gold.map { $0.reversed() }, classes: classes)
+        mirror.reversedOrder = !reversedOrder
+        return mirror
     }
 
     typealias Counts = [UInt64: [Int: Int]]
@@ -63,8 +76,9 @@ struct TaggingCorpus {
 
     /// The tag dictionary, the lexicon, and the lexical view of each training sentence through
     /// a lexicon built without that sentence's fold (so that training does not over-trust it);
-    /// `outside` is the outside tag lexicon's table (see ``PartOfSpeechTagger/listed(_:in:)``).
-    func lexicons(outside: [UInt64: UInt64] = [:]) -> (tagDictionary: [UInt64: UInt8], lexicon: [UInt64: UInt64], training: [[PartOfSpeechTagger.Lexical]]) {
+    /// `outside` is the outside tag lexicon's table (see ``PartOfSpeechTagger/listed(_:in:)``),
+    /// `clusters` the word clusters of a tagger trained with them.
+    func lexicons(outside: [UInt64: UInt64] = [:], clusters: WordClusters? = nil) -> (tagDictionary: [UInt64: UInt8], lexicon: [UInt64: UInt64], training: [[PartOfSpeechTagger.Lexical]]) {
         let all = counts()
         var tagDictionary: [UInt64: UInt8] = [:]
         for (form, c) in all.form {
@@ -89,7 +103,8 @@ struct TaggingCorpus {
                 training[s] = shapes[s].map { w in
                     PartOfSpeechTagger.Lexical(lower: heldOut(all.lower, mine.lower, w.lower),
                                                form: heldOut(all.form, mine.form, w.form),
-                                               listed: PartOfSpeechTagger.listed(w, in: outside))
+                                               listed: PartOfSpeechTagger.listed(w, in: outside),
+                                               cluster: PartOfSpeechTagger.cluster(w, in: clusters))
                 }
             }
         }
@@ -117,7 +132,7 @@ struct TaggingCorpus {
                         guess = Int(known)
                     } else {
                         let count = PartOfSpeechTagger.features(w, lexical[s], i, prev1, prev2,
-                                                                right: draft?[s], into: &buffer)
+                                                                right: draft?[s], reversed: reversedOrder, into: &buffer)
                         let used = Array(buffer[0 ..< count])
                         for c in scores.indices { scores[c] = 0 }
                         trainer.score(used, into: &scores)

@@ -45,11 +45,12 @@ extension DependencyParser {
     public static func averaging(_ parsers: [DependencyParser]) throws -> DependencyParser {
         guard let first = parsers.first, parsers.allSatisfy({
             $0.labels == first.labels && $0.usesCoarseTags == first.usesCoarseTags && $0.beamWidth == first.beamWidth
+                && $0.usesClusters == first.usesClusters
         }) else {
             throw SyntaxError(code: .badModel, message: "parser models to average must be trained alike")
         }
         return DependencyParser(labels: first.labels, weights: WeightTable.average(parsers.map(\.weights)),
-                                usesCoarseTags: first.usesCoarseTags, beamWidth: first.beamWidth)
+                                usesCoarseTags: first.usesCoarseTags, beamWidth: first.beamWidth, clusters: first.clusters)
     }
 }
 
@@ -63,13 +64,14 @@ extension PartOfSpeechTagger {
         guard let first = taggers.first, taggers.allSatisfy({
             $0.upos == first.upos && $0.xpos == first.xpos && $0.tagDictionary == first.tagDictionary
                 && $0.lexicon == first.lexicon && $0.learnedLemmas == first.learnedLemmas && $0.outside == first.outside
-                && ($0.second == nil) == (first.second == nil)
+                && ($0.second == nil) == (first.second == nil) && $0.options == first.options
         }) else {
             throw SyntaxError(code: .badModel, message: "tagger models to average must be trained on the same data")
         }
         let second = first.second.map { _ in WeightTable.average(taggers.map { $0.second! }) }
         return PartOfSpeechTagger(upos: first.upos, xpos: first.xpos, first: WeightTable.average(taggers.map(\.first)),
                                   second: second, tagDictionary: first.tagDictionary, lexicon: first.lexicon,
-                                  learnedLemmas: first.learnedLemmas, outside: first.outside)
+                                  learnedLemmas: first.learnedLemmas, outside: first.outside, clusters: first.clusters,
+                                  firstPassReversed: first.firstPassReversed)
     }
 }

@@ -69,6 +69,101 @@ struct SyntaxTrainingTests {
         #expect(reloaded.serialized() == four.serialized())
     }
 
+    @Test("a parser with cluster features is written as version 4 and reloads with its clusters")
+    func clusterParser() throws {
+        let slice = try SyntaxTestSupport.trainingSlice()
+        let clusters = try WordClusters.shipped()
+        let plain = DependencyParser.train(sentences: slice, iterations: 2, seed: 3)
+        let clustered = DependencyParser.train(sentences: slice, clusters: clusters, iterations: 2, seed: 3)
+        let again = DependencyParser.train(sentences: slice, clusters: clusters, iterations: 2, seed: 3)
+        #expect(!plain.usesClusters && clustered.usesClusters)
+        #expect(clustered.serialized() == again.serialized())
+        // The cluster templates give the model features the plain one does not have.
+        #expect(clustered.weights.size.features > plain.weights.size.features)
+        #expect(Array(plain.serialized()[4 ..< 8]) == [2, 0, 0, 0])
+        #expect(Array(clustered.serialized()[4 ..< 8]) == [4, 0, 0, 0])
+        let reloaded = try DependencyParser(bytes: clustered.serialized(), source: "memory")
+        #expect(reloaded.usesClusters && reloaded.beamWidth == 1)
+        #expect(reloaded.serialized() == clustered.serialized())
+        #expect(clustered.pruned(minimumWeight: 0.5).usesClusters)
+        #expect(clustered.withBeamWidth(4).usesClusters)
+        #expect(try DependencyParser.averaging([clustered, again]).usesClusters)
+        #expect(throws: SyntaxError.self) { try DependencyParser.averaging([plain, clustered]) }
+        #expect(!(try DependencyParser(bytes: plain.serialized(), source: "memory")).usesClusters)
+        // Both parse the slice as well as they did before saving.
+        #expect(Self.attachment(reloaded, slice) == Self.attachment(clustered, slice))
+        #expect(Self.attachment(clustered, slice) > 60)
+    }
+
+    @Test("a beam parser with cluster features records both, and the unknown option bits are refused")
+    func clusterBeamParser() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(50)
+        let clusters = try WordClusters.shipped()
+        let beam = DependencyParser.train(sentences: slice, clusters: clusters, iterations: 2, seed: 4, beamWidth: 3)
+        let bytes = beam.serialized()
+        #expect(Array(bytes[4 ..< 8]) == [4, 0, 0, 0])
+        let reloaded = try DependencyParser(bytes: bytes, source: "memory")
+        #expect(reloaded.usesClusters && reloaded.beamWidth == 3 && reloaded.serialized() == bytes)
+        #expect(Self.attachment(reloaded, slice) == Self.attachment(beam, slice))
+        // The options word follows the labels and the width; a bit nobody knows is an error.
+        let labelBytes = beam.labels.reduce(4) { $0 + 4 + $1.utf8.count }
+        var damaged = bytes
+        let options = 8 + labelBytes + 4
+        #expect(damaged[options] == 1)
+        damaged[options] = 3
+        #expect(throws: SyntaxError.self) { try DependencyParser(bytes: damaged, source: "memory") }
+    }
+
+    @Test("a tagger with cluster features is written as version 4, reloads with its clusters, reproducibly")
+    func clusterTagger() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let clusters = try WordClusters.shipped()
+        let tagger = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, clusters: clusters)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, clusters: clusters)
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        #expect(tagger.clusters != nil && plain.clusters == nil)
+        #expect(tagger.serialized() == again.serialized())
+        #expect(Array(tagger.serialized()[4 ..< 8]) == [4, 0, 0, 0])
+        #expect(Array(plain.serialized()[4 ..< 8]) == [3, 0, 0, 0])
+        #expect(tagger.first.size.features > plain.first.size.features)
+        let reloaded = try PartOfSpeechTagger(bytes: tagger.serialized(), source: "memory")
+        #expect(reloaded.clusters != nil && reloaded.serialized() == tagger.serialized())
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == tagger.tag($0.forms) })
+        #expect(tagger.pruned(minimumWeight: 0.5).clusters != nil)
+        #expect(try PartOfSpeechTagger.averaging([tagger, again]).clusters != nil)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.averaging([plain, tagger]) }
+        #expect(Self.taggingAccuracy(tagger, slice) > 0.9)
+    }
+
+    @Test("a tagger whose first pass runs right to left records it, reloads and tags in order, reproducibly")
+    func reversedFirstPass() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let tagger = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, firstPassReversed: true)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, firstPassReversed: true)
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        #expect(tagger.firstPassReversed && !plain.firstPassReversed)
+        #expect(tagger.serialized() == again.serialized())
+        #expect(Array(tagger.serialized()[4 ..< 8]) == [4, 0, 0, 0])
+        #expect(Array(tagger.serialized().suffix(4)) == [2, 0, 0, 0])   // the options word
+        let reloaded = try PartOfSpeechTagger(bytes: tagger.serialized(), source: "memory")
+        #expect(reloaded.firstPassReversed && reloaded.serialized() == tagger.serialized())
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == tagger.tag($0.forms) })
+        #expect(tagger.pruned(minimumWeight: 0.5).firstPassReversed)
+        #expect(try PartOfSpeechTagger.averaging([tagger, again]).firstPassReversed)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.averaging([plain, tagger]) }
+        // Its tags line up with the words, for the first pass alone too.
+        #expect(Self.taggingAccuracy(tagger, slice) > 0.9)
+        let firstOnly = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, twoPass: false,
+                                                 firstPassReversed: true)
+        #expect(firstOnly.second == nil && Self.taggingAccuracy(firstOnly, slice) > 0.9)
+        // Both options together.
+        let both = PartOfSpeechTagger.train(sentences: slice, iterations: 1, seed: 5, twoPass: false,
+                                            clusters: try WordClusters.shipped(), firstPassReversed: true)
+        #expect(Array(both.serialized().suffix(4)) == [3, 0, 0, 0])
+        let bothReloaded = try PartOfSpeechTagger(bytes: both.serialized(), source: "memory")
+        #expect(bothReloaded.firstPassReversed && bothReloaded.clusters != nil)
+    }
+
     @Test("a damaged model is refused with a message")
     func damagedModel() {
         #expect(throws: SyntaxError.self) { try DependencyParser(bytes: Array("CHDPxx".utf8), source: "broken.bin") }
