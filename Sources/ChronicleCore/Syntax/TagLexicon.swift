@@ -64,15 +64,9 @@ public struct TagLexicon: Sendable {
     /// Parses the bytes of a tag lexicon file (see ``init(contentsOf:)``).
     init(parsing bytes: [UInt8], source: String) throws {
         var rows: [(word: ArraySlice<UInt8>, set: String, brill: String)] = []
-        var lineNumber = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            lineNumber += 1
-            let line = bytes[start ..< end]
-            start = end + 1
-            if line.isEmpty || line.first == 35 { continue }   // '#'
+        try TextLines.forEach(in: bytes) { lineNumber, range in
+            let line = bytes[range]
+            if line.isEmpty || line.first == 35 { return }   // '#'
             let fields = line.split(separator: 9, omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty else {
                 throw SyntaxError(code: .malformedResource,

@@ -34,16 +34,9 @@ public struct WordClusters: Sendable {
     public init(tsv bytes: [UInt8], source: String) throws {
         var table: [UInt64: UInt32] = [:]
         table.reserveCapacity(bytes.count / 16)
-        var lineNumber = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            lineNumber += 1
-            defer { start = end + 1 }
-            var lineEnd = end
-            if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
-            guard lineEnd > start, bytes[start] != UInt8(ascii: "#") else { continue }
+        try TextLines.forEach(in: bytes) { lineNumber, line in
+            let (start, lineEnd) = (line.lowerBound, line.upperBound)
+            guard lineEnd > start, bytes[start] != UInt8(ascii: "#") else { return }
             guard let tab = bytes[start ..< lineEnd].firstIndex(of: 9), tab > start else {
                 throw SyntaxError(code: .badModel, message: "\(source):\(lineNumber): expected word<TAB>path")
             }
