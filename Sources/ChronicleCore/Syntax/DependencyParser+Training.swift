@@ -156,7 +156,7 @@ extension DependencyParser {
         writer.writeHeader(magic: Self.magic, version: version)
         writer.write(strings: labels)
         if version >= 3 { writer.write(UInt32(beamWidth)) }
-        if version >= 4 { writer.write(clusters != nil ? Self.clusterOption : 0) }
+        if version >= 4 { writer.write(Self.clusterOption) }
         weights.write(to: &writer)
         return writer.bytes
     }

@@ -41,9 +41,8 @@ extension PartOfSpeechTagger {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
             let lexicons = part.lexicons(outside: outside, clusters: clusters)
-            let weights = (firstPassReversed ? part.reversed() : part).trainWeights(
-                lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
-                tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed &+ UInt64(fold))
+            let weights = part.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                              rightToLeft: firstPassReversed, iterations: iterations, seed: seed &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
                                             learnedLemmas: [:], outside: outside, clusters: clusters,
@@ -58,9 +57,8 @@ extension PartOfSpeechTagger {
                             fold + 1, folds, 100 * Double(right) / Double(max(total, 1))))
         }
         let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
-        let first = (firstPassReversed ? corpus.reversed() : corpus).trainWeights(
-            lexical: firstPassReversed ? lexicons.training.map { $0.reversed() } : lexicons.training,
-            tagDictionary: lexicons.tagDictionary, draft: nil, iterations: iterations, seed: seed) {
+        let first = corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                          rightToLeft: firstPassReversed, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
         }
         let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,

@@ -31,13 +31,23 @@ struct TaggingCorpus {
         return part
     }
 
-    /// The same sentences with their words last first, to train a right-to-left pass
-    /// (``trainWeights(lexical:tagDictionary:draft:iterations:seed:progress:)`` then takes each
-    /// sentence's lexical views reversed too).
+    /// The same sentences with their words last first, to train a right-to-left pass.
     func reversed() -> TaggingCorpus {
         var mirror = TaggingCorpus(shapes: shapes.map { $0.reversed() }, gold: gold.map { $0.reversed() }, classes: classes)
         mirror.reversedOrder = !reversedOrder
         return mirror
+    }
+
+    /// The first pass's weights (no draft tags): left to right, or, when `rightToLeft`, trained
+    /// on the sentences and their lexical views last first.
+    func trainFirstPass(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], rightToLeft: Bool,
+                        iterations: Int, seed: UInt64, progress: (String) -> Void = { _ in }) -> WeightTable {
+        guard rightToLeft else {
+            return trainWeights(lexical: lexical, tagDictionary: tagDictionary, draft: nil, iterations: iterations,
+                                seed: seed, progress: progress)
+        }
+        return reversed().trainWeights(lexical: lexical.map { $0.reversed() }, tagDictionary: tagDictionary, draft: nil,
+                                       iterations: iterations, seed: seed, progress: progress)
     }
 
     typealias Counts = [UInt64: [Int: Int]]

@@ -38,11 +38,11 @@ public struct WordClusters: Sendable {
             let (start, lineEnd) = (line.lowerBound, line.upperBound)
             guard lineEnd > start, bytes[start] != UInt8(ascii: "#") else { return }
             guard let tab = bytes[start ..< lineEnd].firstIndex(of: 9), tab > start else {
-                throw SyntaxError(code: .badModel, message: "\(source):\(lineNumber): expected word<TAB>path")
+                throw SyntaxError(code: .malformedResource, message: "\(source):\(lineNumber): expected word<TAB>path")
             }
             let steps = bytes[(tab + 1) ..< lineEnd]
             guard (1 ... 30).contains(steps.count), steps.allSatisfy({ $0 == 48 || $0 == 49 }) else {
-                throw SyntaxError(code: .badModel, message: "\(source):\(lineNumber): a path is 1 to 30 steps of 0 and 1")
+                throw SyntaxError(code: .malformedResource, message: "\(source):\(lineNumber): a path is 1 to 30 steps of 0 and 1")
             }
             var value: UInt32 = 1 << UInt32(steps.count)
             for (i, step) in steps.enumerated() where step == 49 { value |= 1 << UInt32(i) }
