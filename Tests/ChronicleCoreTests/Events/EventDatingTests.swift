@@ -79,6 +79,14 @@ struct EventDatingTests {
             On January 3, the Philippines and China held talks in Manila.
             """, published: CalendarDay(iso: "2025-01-05"))
         #expect(newYear.contains { $0.root == "04" && $0.dateStart == CalendarDay(iso: "2025-01-03") })
+        // (a look back in a relative aside names no review's year: the days after it are this year's)
+        let aside = Self.events("""
+            In November, Biden and Xi agreed to resume military talks, which Beijing had cut off after \
+            Pelosi visited Taiwan in August 2022. On Nov. 21, North Korea put a spy satellite into orbit; \
+            Seoul responded by suspending part of its 2018 military agreement with Pyongyang.
+            """, published: CalendarDay(iso: "2023-12-28"))
+        #expect(aside.contains { $0.root == "16" && $0.source.country == "KOR" && $0.dateStart == CalendarDay(iso: "2023-11-21") })
+        #expect(!aside.contains { $0.dateStart?.year == 2022 && $0.source.country == "KOR" })
     }
 
     @Test("an act told after a day later than the clock happened no earlier than that day")
