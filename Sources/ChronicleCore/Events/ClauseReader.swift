@@ -1111,8 +1111,11 @@ struct ClauseReader: Sendable {
         }
         // "Armenia and Azerbaijan accused each other", "each side blamed the other": a reciprocal
         // object names the subject's parties, each the other's target.
-        for fi in frames.indices where frames[fi].object?.tokens.count == 2 {
-            guard let o = frames[fi].object?.tokens, let subject = frames[fi].subject, !subject.actors.isEmpty,
+        // (a bare time after it stays the clause's: "accused each other Sunday of …")
+        for fi in frames.indices {
+            guard var o = frames[fi].object?.tokens else { continue }
+            while o.count > 2, s.inTime(o.upperBound) { o = o.lowerBound...(o.upperBound - 1) }
+            guard let subject = frames[fi].subject, !subject.actors.isEmpty,
                   Self.isReciprocal(o, subject: subject.tokens, toks) else { continue }
             frames[fi].object?.actors = subject.actors
         }

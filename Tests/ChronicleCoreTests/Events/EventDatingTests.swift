@@ -89,6 +89,16 @@ struct EventDatingTests {
         #expect(!aside.contains { $0.dateStart?.year == 2022 && $0.source.country == "KOR" })
     }
 
+    @Test("a bare day after a reciprocal object dates each side's act and hides neither")
+    func reciprocalBeforeBareDay() {
+        let events = Self.events("Kyrgyzstan and Tajikistan accused each other Sunday of breaking the truce.",
+                                 published: CalendarDay(iso: "2022-09-18"))
+        for (a, b) in [("KGZ", "TJK"), ("TJK", "KGZ")] {
+            #expect(events.contains { $0.root == "11" && $0.source.country == a && $0.target?.country == b
+                && $0.dateStart == CalendarDay(iso: "2022-09-18") })
+        }
+    }
+
     @Test("an act told after a day later than the clock happened no earlier than that day")
     func actAfterNamedDay() {
         let events = Self.events("""
