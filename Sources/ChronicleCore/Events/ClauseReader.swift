@@ -1248,6 +1248,13 @@ struct ClauseReader: Sendable {
                 }
                 return first...(k - 2)
             }
+            // (or a phrase a preposition opens, with a participle of its own: "The State Department,
+            // in a statement issued Saturday, congratulated Barrow")
+            if t.is(.preposition), actorAt[k] == nil, toks[k - 1].isWord(.comma), actorAt[k - 2] != nil,
+               (k + 1..<(g - 1)).contains(where: { toks[$0].is(.endsED) }),
+               !(k + 1..<(g - 1)).contains(where: { toks[$0].isWord(.comma) }) {
+                return actorStart(k - 2, actorAt)...(k - 2)
+            }
             // (or a preposition and a gerund: "Li, without naming the North, asked all parties …";
             // a capitalized word that names no actor owns the verb too)
             if t.is(.endsING), actorAt[k] == nil, k >= 3, toks[k - 1].is([.preposition, .subordinator]), toks[k - 2].isWord(.comma),
