@@ -705,6 +705,16 @@ public struct EventCoder: Sendable {
             if let pair = lastPair, s.actors.contains(where: { $0.end > $0.start && !$0.isPlace && ($0.country == pair.a.country || $0.country == pair.b.country) }) {
                 pairNamed = s.index
             }
+            // (a look back in an aside names no review's year: "contacts, which Beijing had cut off
+            // after Pelosi visited Taiwan in August 2022. On Nov. 21, …" in December 2023)
+            if let day = s.times.last(where: { Self.writesItsYear($0) && !Self.insideRelativeAside($0, in: s) })?.dateStart {
+                narrativeDay = (day, s.index)
+            } else if s.times.contains(where: Self.isDeictic) {
+                // ("who last met in Madrid in June 2022 … the extension earlier this month … approved
+                // Finland's membership on March 30": a time told from the publication date brings
+                // the story back to the present; the year last written no longer frames its days)
+                narrativeDay = nil
+            }
             // The narrative clock: the last day a sentence named (``record`` decides which later
             // acts it dates). A day still to come ("he would meet Kim on June 12") is no clock.
             // The day of the sentence's first dated act comes first: in "fired a missile early on
@@ -744,16 +754,6 @@ public struct EventCoder: Sendable {
                     // ("keep the state of emergency it declared on Wednesday limited": a day of a
                     // relative clause without its relative word dates that clause, not the story)
                     && (t == mainDay || !Self.zeroRelativeBefore(t, in: s, pronounOnly: true, isPast: isPast))
-            }
-            // (a look back in an aside names no review's year: "contacts, which Beijing had cut off
-            // after Pelosi visited Taiwan in August 2022. On Nov. 21, …" in December 2023)
-            if let day = s.times.last(where: { Self.writesItsYear($0) && !Self.insideRelativeAside($0, in: s) })?.dateStart {
-                narrativeDay = (day, s.index)
-            } else if s.times.contains(where: Self.isDeictic) {
-                // ("who last met in Madrid in June 2022 … the extension earlier this month … approved
-                // Finland's membership on March 30": a time told from the publication date brings
-                // the story back to the present; the year last written no longer frames its days)
-                narrativeDay = nil
             }
             // (a zero-width main day is one an "N days after" clause computed; no expression names it)
             if let main = mainDay, main.dateStart == main.dateEnd, main.end == main.start || main.start < background,
