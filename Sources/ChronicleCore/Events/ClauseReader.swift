@@ -300,6 +300,12 @@ struct ClauseReader: Sendable {
                 let reports = st > 0 && entries[st - 1].candidates.contains { lexicon.governors[$0] == "report" }
                 if st > 0, !reports, isVerb[st - 1] || (toks[st - 1].is(.preposition) && !toks[st - 1].isWord(.to)) { continue }
             }
+            // "Japan gave Turkey support", "offered Kyiv help": a bare word after a verb of giving
+            // and its first object is the second object (the name took no verb of its own).
+            if baseForm, !t.isCapitalized, t.is(.alphabetic), !t.is([.auxiliary, .negation, .conjunction, .preposition, .determiner, .pronoun, .adverb]),
+               i >= 2, actorAt[i - 1] != nil, toks[i - 1].isCapitalized,
+               case let st = Self.actorStart(i - 1, actorAt), st > 0, isVerb[st - 1],
+               Self.givingVerbs.contains(toks[st - 1].lower) { continue }
             // "Chinese coast guard ships fired water cannon": a plural between a name and a past
             // verb is the subject's head.
             if t.is(.endsS), !t.is(.endsSS), !t.isCapitalized, i > 0, actorAt[i - 1] != nil, i + 1 < n, actorAt[i + 1] == nil,
@@ -1355,6 +1361,14 @@ struct ClauseReader: Sendable {
     /// Words after a third-person form that show it is a verb after "and" ("and looks forward",
     /// "and calls on"; a determiner does not: "… removes guard posts and disarms the area" in a
     /// relative clause stays the agreement's).
+    /// Forms of verbs that take two objects ("gave Turkey support"): a bare word after the
+    /// first object is the second, not a verb.
+    static let givingVerbs: Set<String> = [
+        "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+        "grant", "grants", "granted", "granting", "lend", "lends", "lent", "lending",
+        "send", "sends", "sent", "sending", "promise", "promises", "promised", "promising",
+        "owe", "owes", "owed", "deny", "denies", "denied", "denying",
+    ]
     static let verbFollowers: Set<String> = ["forward", "on", "upon"]
 
     /// Particles that make an irregular past a phrasal verb (`shot down`, `broke off`), as token keys.
