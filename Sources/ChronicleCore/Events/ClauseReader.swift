@@ -1517,6 +1517,8 @@ struct ClauseReader: Sendable {
         "military", "humanitarian", "economic", "financial", "technical", "medical", "food", "emergency", "development",
         // ("held joint air force drills", "a naval task force")
         "air", "task", "police", "naval", "peacekeeping",
+        // ("condemn the use of lethal force against protesters", "a chemical attack")
+        "lethal", "deadly", "excessive", "disproportionate", "indiscriminate", "brutal", "nuclear", "chemical", "ballistic",
     ]
     /// ``kindAdjectives`` as token keys.
     static let kindAdjectiveKeys = Set(kindAdjectives.map { TokenLiteral($0).hash })
