@@ -7,7 +7,8 @@ import Foundation
 /// Input: the words of a CoNLL-U file (`--conllu FILE`, by default the EWT dev set beside the
 /// repository) or the articles of a directory segmented by UD conventions (`--demo DIR`),
 /// repeated until there are at least `--tokens N` tokens (default 300,000). `--parser FILE`
-/// measures another parser model than the shipped one, `--beam K` another beam width.
+/// measures another parser model than the shipped one, `--tagger FILE` another tagger model,
+/// `--beam K` another beam width.
 enum SyntaxBenchmark {
     static func main(_ arguments: [String]) {
         var conllu = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
@@ -15,6 +16,7 @@ enum SyntaxBenchmark {
         var minimumTokens = 300_000
         var runs = 3
         var parserPath: String?
+        var taggerPath: String?
         var beam: Int?
         var i = 0
         while i < arguments.count {
@@ -25,6 +27,7 @@ enum SyntaxBenchmark {
             case "--tokens": minimumTokens = Int(value) ?? minimumTokens; i += 1
             case "--runs": runs = Int(value) ?? runs; i += 1
             case "--parser": parserPath = value; i += 1
+            case "--tagger": taggerPath = value; i += 1
             case "--beam": beam = Int(value); i += 1
             default: break
             }
@@ -37,8 +40,9 @@ enum SyntaxBenchmark {
             let shipped = try SyntaxParser.shipped()
             var parser = try parserPath.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.parser
             if let beam { parser = parser.withBeamWidth(beam) }
-            syntax = parserPath == nil && beam == nil ? shipped
-                : SyntaxParser(tagger: shipped.tagger, parser: parser, lemmatizer: shipped.lemmatizer)
+            let tagger = try taggerPath.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.tagger
+            syntax = parserPath == nil && beam == nil && taggerPath == nil ? shipped
+                : SyntaxParser(tagger: tagger, parser: parser, lemmatizer: shipped.lemmatizer)
         } catch {
             print("chronicle-bench: \(error)")
             return

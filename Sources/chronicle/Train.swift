@@ -10,7 +10,7 @@ extension Chronicle {
                   chronicle train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu -o tagger.bin
                   chronicle train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu -o parser.bin
                 """,
-            subcommands: [TrainTagger.self, TrainParser.self, TrainPrune.self, TrainAverage.self]
+            subcommands: [TrainTagger.self, TrainParser.self, TrainPrune.self, TrainAverage.self, TrainJoin.self]
         )
     }
 }

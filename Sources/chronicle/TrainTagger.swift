@@ -24,15 +24,21 @@ extension Chronicle {
         var clusters = false
         @Flag(help: "Tag right to left in the first pass (the second pass then sees tags made with their right context).")
         var rightToLeftFirstPass = false
+        @Flag(help: "Train a left-to-right and a right-to-left first pass; the second pass reads both drafts.")
+        var bothFirstPasses = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
             let start = Date()
+            if bothFirstPasses && (rightToLeftFirstPass || firstPassOnly) {
+                throw ValidationError("--both-first-passes needs two passes and trains the right-to-left one itself")
+            }
             let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
             let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
                                                    twoPass: !firstPassOnly, tagLexicon: lexicon,
                                                    clusters: clusters ? try WordClusters.shipped() : nil,
-                                                   firstPassReversed: rightToLeftFirstPass) {
+                                                   firstPassReversed: rightToLeftFirstPass,
+                                                   bothFirstPasses: bothFirstPasses) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

@@ -20,10 +20,15 @@ extension PartOfSpeechTagger {
     ///     records that it uses them and loads the shipped table.
     ///   - firstPassReversed: Whether the first pass tags right to left (see
     ///     ``PartOfSpeechTagger/firstPassReversed``).
+    ///   - bothFirstPasses: Whether to train a left-to-right and a right-to-left first pass, both
+    ///     read by the second (see ``PartOfSpeechTagger/backward``); only with `twoPass`, and
+    ///     not with `firstPassReversed` (which it then overrides).
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
                              twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
-                             firstPassReversed: Bool = false,
+                             firstPassReversed: Bool = false, bothFirstPasses: Bool = false,
                              progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+        let both = bothFirstPasses && twoPass
+        let firstPassReversed = firstPassReversed && !both
         // Classes: every UPOS/XPOS pair, sorted for determinism.
         var pairSet = Set<String>()
         for s in sentences { for w in s.words { pairSet.insert(w.upos + "\t" + w.xpos) } }
@@ -37,19 +42,26 @@ extension PartOfSpeechTagger {
         // (five folds), so the second pass learns how far to trust them.
         let folds = twoPass ? 5 : 0
         var draft = [[Int]](repeating: [], count: sentences.count)
+        var forward: [[Int]]? = both ? draft : nil
         for fold in 0 ..< folds {
             let inFold = corpus.indices.filter { $0 % folds == fold }
             let part = corpus.subset(corpus.indices.filter { $0 % folds != fold })
             let lexicons = part.lexicons(outside: outside, clusters: clusters)
             let weights = part.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                               rightToLeft: firstPassReversed, iterations: iterations, seed: seed &+ UInt64(fold))
+            // The right-to-left pass of a tagger with both is seeded apart from the left-to-right one.
+            let backward = !both ? nil : part.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                                             rightToLeft: true, iterations: iterations,
+                                                             seed: seed &+ 201 &+ UInt64(fold))
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos, first: weights, second: nil,
                                             tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
                                             learnedLemmas: [:], outside: outside, clusters: clusters,
-                                            firstPassReversed: firstPassReversed)
+                                            firstPassReversed: firstPassReversed, backward: backward)
             var right = 0, total = 0
             for s in inFold {
-                draft[s] = tagger.tag(shapes: corpus.shapes[s])
+                let drafts = tagger.firstPasses(shapes: corpus.shapes[s])
+                draft[s] = drafts.right.tags
+                forward?[s] = drafts.forward?.tags ?? []
                 right += zip(draft[s], corpus.gold[s]).filter { $0 == $1 }.count
                 total += draft[s].count
             }
@@ -61,14 +73,18 @@ extension PartOfSpeechTagger {
                                           rightToLeft: firstPassReversed, iterations: iterations, seed: seed) {
             progress("first pass, " + $0)
         }
+        let backward = !both ? nil : corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+                                                           rightToLeft: true, iterations: iterations, seed: seed &+ 201) {
+            progress("right-to-left first pass, " + $0)
+        }
         let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                         draft: draft, iterations: iterations, seed: seed &+ 101) {
+                                         draft: draft, forward: forward, iterations: iterations, seed: seed &+ 101) {
             progress("second pass, " + $0)
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
                                   learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside,
-                                  clusters: clusters, firstPassReversed: firstPassReversed)
+                                  clusters: clusters, firstPassReversed: firstPassReversed, backward: backward)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -77,7 +93,8 @@ extension PartOfSpeechTagger {
         PartOfSpeechTagger(upos: upos, xpos: xpos, first: first.pruned(minimumWeight: minimum),
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
                            lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters,
-                           firstPassReversed: firstPassReversed)
+                           firstPassReversed: firstPassReversed, backward: backward?.pruned(minimumWeight: minimum),
+                           backwardSecond: backwardSecond?.pruned(minimumWeight: minimum))
     }
 
     /// Loads a tagger model file.
@@ -104,25 +121,39 @@ extension PartOfSpeechTagger {
         let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
         let outside = version >= 3 ? try reader.readHashMap64() : [:]
         let options = version >= 4 ? try reader.readUInt32() : 0
+        let backward = options & Self.bothFirstPassesOption != 0 ? try WeightTable(from: &reader) : nil
+        let backwardSecond = options & Self.joinedOption != 0 ? try WeightTable(from: &reader) : nil
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
               second.map({ $0.classCount == first.classCount }) ?? true,
-              options & ~(Self.clusterOption | Self.reversedFirstPassOption) == 0 else {
+              backward.map({ $0.classCount == first.classCount && second != nil }) ?? true,
+              backwardSecond.map({ $0.classCount == first.classCount && backward != nil }) ?? true,
+              options & ~(Self.clusterOption | Self.reversedFirstPassOption | Self.bothFirstPassesOption
+                  | Self.joinedOption) == 0,
+              options & Self.reversedFirstPassOption == 0 || backward == nil else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
         self.init(upos: upos, xpos: xpos, first: first, second: second, tagDictionary: dictionary, lexicon: lexicon,
                   learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside,
                   clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil,
-                  firstPassReversed: options & Self.reversedFirstPassOption != 0)
+                  firstPassReversed: options & Self.reversedFirstPassOption != 0, backward: backward,
+                  backwardSecond: backwardSecond)
     }
 
     /// The bit of a version 4 model's options that says it uses word clusters.
     static let clusterOption: UInt32 = 1
     /// The bit of a version 4 model's options that says its first pass tags right to left.
     static let reversedFirstPassOption: UInt32 = 2
+    /// The bit of a version 4 model's options that says it has both first passes (the
+    /// right-to-left one's weights follow the options word).
+    static let bothFirstPassesOption: UInt32 = 4
+    /// The bit of a version 4 model's options that says it joins two taggers (with
+    /// ``bothFirstPassesOption``: the second second pass's weights follow the right-to-left first pass's).
+    static let joinedOption: UInt32 = 8
 
     /// The options of a version 4 model (0: the model is written as version 3).
     var options: UInt32 {
         (clusters != nil ? Self.clusterOption : 0) | (firstPassReversed ? Self.reversedFirstPassOption : 0)
+            | (backward != nil ? Self.bothFirstPassesOption : 0) | (backwardSecond != nil ? Self.joinedOption : 0)
     }
 
     /// The model file's bytes (deterministic: maps are written sorted).
@@ -141,6 +172,8 @@ extension PartOfSpeechTagger {
         second?.write(to: &writer)
         writer.write(hashMap64: outside)
         if options != 0 { writer.write(options) }
+        backward?.write(to: &writer)
+        backwardSecond?.write(to: &writer)
         return writer.bytes
     }
 }
@@ -195,5 +228,28 @@ extension BinaryReader {
             map[UInt64(halves[2 * i]) | UInt64(halves[2 * i + 1]) << 32] = v
         }
         return map
+    }
+}
+
+extension PartOfSpeechTagger {
+    /// A tagger that runs both taggers' first passes and adds the scores of their second
+    /// passes, each reading its own draft (a score-level ensemble of two kinds of tagger, which
+    /// cannot be averaged weight by weight).
+    ///
+    /// - Throws: ``SyntaxError`` unless `leftToRight` is a two-pass tagger with a left-to-right
+    ///   first pass and `rightToLeft` one with a right-to-left first pass, trained on the same data
+    ///   (the same classes, dictionaries and lexicons) with the same features.
+    public static func joining(leftToRight: PartOfSpeechTagger, rightToLeft: PartOfSpeechTagger) throws -> PartOfSpeechTagger {
+        let a = leftToRight, b = rightToLeft
+        guard let second = a.second, let backwardSecond = b.second, !a.firstPassReversed, b.firstPassReversed,
+              a.backward == nil, b.backward == nil, a.upos == b.upos, a.xpos == b.xpos,
+              a.tagDictionary == b.tagDictionary, a.lexicon == b.lexicon, a.outside == b.outside,
+              (a.clusters == nil) == (b.clusters == nil) else {
+            throw SyntaxError(code: .badModel,
+                              message: "taggers to join must be a left-to-right and a right-to-left two-pass tagger trained on the same data")
+        }
+        return PartOfSpeechTagger(upos: a.upos, xpos: a.xpos, first: a.first, second: second,
+                                  tagDictionary: a.tagDictionary, lexicon: a.lexicon, learnedLemmas: a.learnedLemmas,
+                                  outside: a.outside, clusters: a.clusters, backward: b.first, backwardSecond: backwardSecond)
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// Tagging takes two passes: the first sees only the tags to its left (or, in a tagger trained
 /// with ``firstPassReversed``, only those to its right: it tags from the end of the sentence);
 /// the second also sees the first pass's tags of the next two words, so that "the talks" and
-/// "he talks" are told apart by what follows as well as by what precedes.
+/// "he talks" are told apart by what follows as well as by what precedes. A tagger trained with
+/// ``backward`` has two first passes, one each way, and its second pass reads both drafts.
 ///
 /// Features follow the classic perceptron tagger: the word, its suffixes and prefixes, its
 /// shape, the neighbouring words and suffixes, the two previous tags, and the most frequent
@@ -46,21 +47,32 @@ public struct PartOfSpeechTagger: Sendable {
     /// right context comes from tags that saw their own right context. On EWT dev the two-pass
     /// tagger scored UPOS 95.73% and 95.75% (seeds 1, 2) against 95.62% and 95.68% left to right.
     public let firstPassReversed: Bool
+    /// A right-to-left first pass beside the left-to-right ``first`` (model option
+    /// ``bothFirstPassesOption``), nil for others: the second pass then reads the right-to-left
+    /// draft where others read their one draft, and the left-to-right draft as well.
+    let backward: WeightTable?
+    /// In a tagger that joins two (``joining(leftToRight:rightToLeft:)``, model option
+    /// ``joinedOption``), the second pass of the tagger whose first pass was right to left (``backward``):
+    /// it reads the right-to-left draft, ``second`` the left-to-right one, and each word takes
+    /// the class of the highest sum of their scores. Nil for others.
+    let backwardSecond: WeightTable?
 
     static let magic = "CHTG"
     /// The newest model version: 3 adds the outside lexicon, 4 options (whether the tagger
-    /// uses word clusters, whether its first pass is reversed). A tagger with neither is still
+    /// uses word clusters, whether its first pass is reversed, whether it has both first
+    /// passes). A tagger with none of them is still
     /// written as version 3, so that training without them keeps giving the same bytes as before.
     static let version: UInt32 = 4
     /// The most features one decision uses.
-    static let featureCapacity = 64
+    static let featureCapacity = 72
 
     /// The number of classes.
     public var classCount: Int { upos.count }
 
     init(upos: [String], xpos: [String], first: WeightTable, second: WeightTable?, tagDictionary: [UInt64: UInt8],
          lexicon: [UInt64: UInt64], learnedLemmas: [String: String], outside: [UInt64: UInt64],
-         clusters: WordClusters? = nil, firstPassReversed: Bool = false) {
+         clusters: WordClusters? = nil, firstPassReversed: Bool = false, backward: WeightTable? = nil,
+         backwardSecond: WeightTable? = nil) {
         self.upos = upos
         self.xpos = xpos
         self.first = first
@@ -71,6 +83,8 @@ public struct PartOfSpeechTagger: Sendable {
         self.outside = outside
         self.clusters = clusters
         self.firstPassReversed = firstPassReversed
+        self.backward = backward
+        self.backwardSecond = backwardSecond
     }
 
     /// Tags a sentence and returns one class index per word.
@@ -84,19 +98,57 @@ public struct PartOfSpeechTagger: Sendable {
         let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
         // Only the word itself uses its outside-lexicon row: words of the tag dictionary skip it.
         let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
-        let draft: [Int], margins: [Float]
-        if firstPassReversed {
-            let r = decode(shapes.reversed(), lexical.reversed(), known.reversed(), weights: first, right: nil,
-                           reversed: true, exactSums: exactSums)
-            (draft, margins) = (r.tags.reversed(), r.margins.reversed())
-        } else {
-            (draft, margins) = decode(shapes, lexical, known, weights: first, right: nil, exactSums: exactSums)
-        }
-        guard let second else { return draft }
+        let drafts = firstPasses(shapes, lexical, known, exactSums: exactSums)
+        guard let second else { return drafts.right.tags }
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
         var settled = known
-        for i in settled.indices where settled[i] < 0 && margins[i] >= Self.settledMargin { settled[i] = draft[i] }
-        return decode(shapes, lexical, settled, weights: second, right: draft, exactSums: exactSums).tags
+        for i in settled.indices where settled[i] < 0 && drafts.isSettled(i) { settled[i] = drafts.right.tags[i] }
+        if let backwardSecond, let forward = drafts.forward {
+            return decode(shapes, lexical, settled, weights: second, right: forward.tags,
+                          partner: (backwardSecond, drafts.right.tags), exactSums: exactSums).tags
+        }
+        return decode(shapes, lexical, settled, weights: second, right: drafts.right.tags, forward: drafts.forward?.tags,
+                      exactSums: exactSums).tags
+    }
+
+    /// The first passes' tags and margins of a sentence.
+    struct Drafts {
+        /// The draft whose tags of the next words the second pass reads: the only first pass's,
+        /// or the right-to-left one's of a tagger with both.
+        var right: (tags: [Int], margins: [Float])
+        /// The left-to-right draft of a tagger with both first passes.
+        var forward: (tags: [Int], margins: [Float])?
+
+        /// Whether the second pass keeps the draft's tag of word `i`: the first pass's margin
+        /// is at least ``settledMargin`` (both passes', when they agree; never when they differ).
+        func isSettled(_ i: Int) -> Bool {
+            guard right.margins[i] >= settledMargin else { return false }
+            guard let forward else { return true }
+            return forward.tags[i] == right.tags[i] && forward.margins[i] >= settledMargin
+        }
+    }
+
+    /// Runs the first pass (or both, for a tagger with ``backward``) over a sentence's words.
+    func firstPasses(shapes: [WordShape]) -> Drafts {
+        let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
+        let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
+        return firstPasses(shapes, lexical, known)
+    }
+
+    /// Runs the first pass (or both, for a tagger with ``backward``) over a sentence.
+    func firstPasses(_ shapes: [WordShape], _ lexical: [Lexical], _ known: [Int], exactSums: Bool = false) -> Drafts {
+        /// A pass that tags from the end of the sentence, its results put back in order.
+        func rightToLeft(_ weights: WeightTable) -> (tags: [Int], margins: [Float]) {
+            let r = decode(shapes.reversed(), lexical.reversed(), known.reversed(), weights: weights, right: nil,
+                           reversed: true, exactSums: exactSums)
+            return (r.tags.reversed(), r.margins.reversed())
+        }
+        if let backward {
+            return Drafts(right: rightToLeft(backward),
+                          forward: decode(shapes, lexical, known, weights: first, right: nil, exactSums: exactSums))
+        }
+        if firstPassReversed { return Drafts(right: rightToLeft(first)) }
+        return Drafts(right: decode(shapes, lexical, known, weights: first, right: nil, exactSums: exactSums))
     }
 
     /// The first-pass margin (best score minus second best) from which the
@@ -107,7 +159,9 @@ public struct PartOfSpeechTagger: Sendable {
     static let settledMargin: Float = 10
 
     /// One greedy left-to-right pass; `known` holds the tag dictionary's class of each word
-    /// (-1 when it has none), `right` the first-pass tags for the second pass; `reversed` says
+    /// (-1 when it has none), `right` the first-pass tags for the second pass and `forward` the
+    /// left-to-right draft for the second pass of a tagger with both first passes; `partner`, in
+    /// a joined tagger, the other second pass and its draft, whose scores are added; `reversed` says
     /// that the words are given last first (a reversed first pass). Returns the tags and the
     /// margin of each decision (infinite for known words).
     ///
@@ -116,20 +170,26 @@ public struct PartOfSpeechTagger: Sendable {
     /// of the margin with ``settledMargin``, so the results are those of the sequential sums
     /// (always used when `exactSums`).
     func decode(_ shapes: [WordShape], _ lexical: [Lexical], _ known: [Int], weights: WeightTable,
-                right: [Int]?, reversed: Bool = false, exactSums: Bool = false) -> (tags: [Int], margins: [Float]) {
+                right: [Int]?, forward: [Int]? = nil, partner: (weights: WeightTable, right: [Int])? = nil,
+                reversed: Bool = false, exactSums: Bool = false) -> (tags: [Int], margins: [Float]) {
         let n = shapes.count
         var result = [Int](repeating: 0, count: n)
         var margins = [Float](repeating: .infinity, count: n)
         var features = [UInt32](repeating: 0, count: Self.featureCapacity)
+        var partnerFeatures = [UInt32](repeating: 0, count: partner == nil ? 0 : Self.featureCapacity)
         var scores = [Float](repeating: 0, count: classCount)
+        var partnerScores = [Float](repeating: 0, count: partner == nil ? 0 : classCount)
         var prev1 = Self.noTag, prev2 = Self.noTag
         for i in 0 ..< n {
             let guess: Int
             if known[i] >= 0 {
                 guess = known[i]
             } else {
-                let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, reversed: reversed,
-                                          into: &features)
+                let count = Self.features(shapes, lexical, i, prev1, prev2, right: right, forward: forward,
+                                          reversed: reversed, into: &features)
+                let partnerCount = partner.map {
+                    Self.features(shapes, lexical, i, prev1, prev2, right: $0.right, into: &partnerFeatures)
+                } ?? 0
                 for c in scores.indices { scores[c] = 0 }
                 // Summed in the fast order first (see ``WeightTable/scoreReordered(_:into:)``);
                 // summed again feature by feature when the best class or the comparison of the
@@ -140,6 +200,18 @@ public struct PartOfSpeechTagger: Sendable {
                         bound = weights.scoreReordered(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                     }
                 }
+                if let partner {
+                    // Each table's sum is within its bound of its sequential sum; adding the two
+                    // rounds once more, by at most an ulp of the largest total.
+                    for c in partnerScores.indices { partnerScores[c] = 0 }
+                    partnerFeatures.withUnsafeBufferPointer { f in
+                        partnerScores.withUnsafeMutableBufferPointer { s in
+                            bound += partner.weights.scoreReordered(UnsafeBufferPointer(rebasing: f[0 ..< partnerCount]),
+                                                                    into: s.baseAddress!)
+                        }
+                    }
+                    bound += Self.addScores(partnerScores, to: &scores)
+                }
                 var (best, margin) = ScoreVector.argmaxAndMargin(scores)
                 let slack = 2 * Double(bound)
                 if exactSums || !(Double(margin) > slack && (right != nil || abs(Double(margin) - Double(Self.settledMargin)) > slack)) {
@@ -148,6 +220,15 @@ public struct PartOfSpeechTagger: Sendable {
                         scores.withUnsafeMutableBufferPointer { s in
                             weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
                         }
+                    }
+                    if let partner {
+                        for c in partnerScores.indices { partnerScores[c] = 0 }
+                        partnerFeatures.withUnsafeBufferPointer { f in
+                            partnerScores.withUnsafeMutableBufferPointer { s in
+                                partner.weights.score(UnsafeBufferPointer(rebasing: f[0 ..< partnerCount]), into: s.baseAddress!)
+                            }
+                        }
+                        _ = Self.addScores(partnerScores, to: &scores)
                     }
                     (best, margin) = ScoreVector.argmaxAndMargin(scores)
                 }
@@ -159,6 +240,17 @@ public struct PartOfSpeechTagger: Sendable {
             prev1 = UInt64(guess)
         }
         return (result, margins)
+    }
+
+    /// Adds `other` to `scores` class by class and returns a bound on the rounding of those
+    /// additions (an ulp of the largest total in magnitude).
+    static func addScores(_ other: [Float], to scores: inout [Float]) -> Float {
+        var largest: Float = 0
+        for c in scores.indices {
+            scores[c] += other[c]
+            largest = max(largest, abs(scores[c]))
+        }
+        return largest * Float.ulpOfOne
     }
 
     /// The value standing for "no tag" (before the sentence).
@@ -225,10 +317,12 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// Writes the feature keys of position `i` into `out` and returns how many there are;
-    /// `reversed` says that the words are given last first (the sentence's first word is then
+    /// `right` is the draft of a second pass, `forward` the left-to-right draft of a tagger with
+    /// both first passes (`right` is then the right-to-left one); `reversed` says that the words are given last first (the sentence's first word is then
     /// the last position, for the sentence-initial capitalization feature).
     static func features(_ w: [WordShape], _ lex: [Lexical], _ i: Int, _ prev1: UInt64, _ prev2: UInt64,
-                         right: [Int]?, reversed: Bool = false, into out: inout [UInt32]) -> Int {
+                         right: [Int]?, forward: [Int]? = nil, reversed: Bool = false,
+                         into out: inout [UInt32]) -> Int {
         let n = w.count
         let cur = w[i]
         let p1 = i >= 1 ? w[i - 1] : WordShape.before
@@ -316,6 +410,19 @@ public struct PartOfSpeechTagger: Sendable {
             add(49, next1, cur.suffix3)
             add(50, UInt64(right[i]), lex0)
             add(51, prev1, UInt64(right[i]), next1)
+            if let forward {
+                // The left-to-right draft: the word's tag alone, with the other draft's (so that
+                // agreement and each disagreement are features), with the word's ambiguity class
+                // and the previous tag; the next word's, alone and with the other draft's.
+                let own = UInt64(forward[i])
+                let forward1 = i + 1 < n ? UInt64(forward[i + 1]) : noTag + 1
+                add(62, own)
+                add(63, own, UInt64(right[i]))
+                add(64, own, lex0)
+                add(65, prev1, own)
+                add(66, forward1)
+                add(67, forward1, next1)
+            }
         }
         return k
     }

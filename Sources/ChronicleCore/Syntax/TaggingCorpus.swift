@@ -121,9 +121,11 @@ struct TaggingCorpus {
         return (tagDictionary, lexicon, training)
     }
 
-    /// Trains one pass's weights; `draft` gives first-pass tags for a second pass.
+    /// Trains one pass's weights; `draft` gives first-pass tags for a second pass, `forward`
+    /// the left-to-right first pass's tags for the second pass of a tagger with both.
     func trainWeights(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], draft: [[Int]]?,
-                      iterations: Int, seed: UInt64, progress: (String) -> Void = { _ in }) -> WeightTable {
+                      forward: [[Int]]? = nil, iterations: Int, seed: UInt64,
+                      progress: (String) -> Void = { _ in }) -> WeightTable {
         var trainer = PerceptronTrainer(classCount: classes)
         var rng = SplitMix64(seed: seed)
         var order = Array(shapes.indices)
@@ -142,7 +144,8 @@ struct TaggingCorpus {
                         guess = Int(known)
                     } else {
                         let count = PartOfSpeechTagger.features(w, lexical[s], i, prev1, prev2,
-                                                                right: draft?[s], reversed: reversedOrder, into: &buffer)
+                                                                right: draft?[s], forward: forward?[s],
+                                                                reversed: reversedOrder, into: &buffer)
                         let used = Array(buffer[0 ..< count])
                         for c in scores.indices { scores[c] = 0 }
                         trainer.score(used, into: &scores)

@@ -55,7 +55,7 @@ extension DependencyParser {
 }
 
 extension PartOfSpeechTagger {
-    /// The tagger whose two passes' weights are the means of `taggers`' (see
+    /// The tagger whose passes' weights are the means of `taggers`' (see
     /// ``WeightTable/average(_:)``), for taggers trained on the same data with different seeds
     /// (their classes, dictionaries and lexicons are the same).
     ///
@@ -68,10 +68,13 @@ extension PartOfSpeechTagger {
         }) else {
             throw SyntaxError(code: .badModel, message: "tagger models to average must be trained on the same data")
         }
-        let second = first.second.map { _ in WeightTable.average(taggers.map { $0.second! }) }
+        let second = first.second.map { _ in WeightTable.average(taggers.compactMap(\.second)) }
+        let backward = first.backward.map { _ in WeightTable.average(taggers.compactMap(\.backward)) }
+        let backwardSecond = first.backwardSecond.map { _ in WeightTable.average(taggers.compactMap(\.backwardSecond)) }
         return PartOfSpeechTagger(upos: first.upos, xpos: first.xpos, first: WeightTable.average(taggers.map(\.first)),
                                   second: second, tagDictionary: first.tagDictionary, lexicon: first.lexicon,
                                   learnedLemmas: first.learnedLemmas, outside: first.outside, clusters: first.clusters,
-                                  firstPassReversed: first.firstPassReversed)
+                                  firstPassReversed: first.firstPassReversed, backward: backward,
+                                  backwardSecond: backwardSecond)
     }
 }

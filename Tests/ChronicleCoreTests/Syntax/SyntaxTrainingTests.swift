@@ -164,6 +164,91 @@ struct SyntaxTrainingTests {
         #expect(bothReloaded.firstPassReversed && bothReloaded.clusters != nil)
     }
 
+    @Test("a tagger with both first passes records it, reloads and tags alike, reproducibly")
+    func bothFirstPasses() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let tagger = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, bothFirstPasses: true)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, bothFirstPasses: true)
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        let backward = try #require(tagger.backward)
+        #expect(plain.backward == nil && !tagger.firstPassReversed)
+        #expect(tagger.serialized() == again.serialized())
+        // The left-to-right first pass is the plain tagger's; the second pass has the drafts' features.
+        #expect(tagger.first.size.features == plain.first.size.features)
+        #expect(try #require(tagger.second).size.features > (try #require(plain.second)).size.features)
+        #expect(backward.size.features > 0)
+        let bytes = tagger.serialized()
+        #expect(Array(bytes[4 ..< 8]) == [4, 0, 0, 0])
+        let reloaded = try PartOfSpeechTagger(bytes: bytes, source: "memory")
+        #expect(reloaded.backward != nil && reloaded.serialized() == bytes)
+        #expect(slice.prefix(20).allSatisfy { reloaded.tag($0.forms) == tagger.tag($0.forms) })
+        // The drafts: each pass's tags line up with the words; the right-to-left pass is the one
+        // whose tags of the next words the second pass reads.
+        let shapes = slice[3].forms.map(WordShape.init)
+        let drafts = tagger.firstPasses(shapes: shapes)
+        let forward = try #require(drafts.forward)
+        #expect(forward.tags.count == shapes.count && drafts.right.tags.count == shapes.count)
+        let rightToLeft = PartOfSpeechTagger(upos: tagger.upos, xpos: tagger.xpos, first: backward, second: nil,
+                                             tagDictionary: tagger.tagDictionary, lexicon: tagger.lexicon,
+                                             learnedLemmas: [:], outside: tagger.outside, firstPassReversed: true)
+        #expect(rightToLeft.tag(shapes: shapes) == drafts.right.tags)
+        #expect(Self.taggingAccuracy(tagger, slice) > 0.9)
+        #expect(Self.taggingAccuracy(tagger, slice) >= Self.taggingAccuracy(plain, slice) - 0.01)
+        // Pruning and averaging keep the second first pass; a plain tagger is not averaged with it.
+        #expect(tagger.pruned(minimumWeight: 0.5).backward != nil)
+        let averaged = try PartOfSpeechTagger.averaging([tagger, again])
+        #expect(averaged.backward?.size.features == backward.size.features)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.averaging([plain, tagger]) }
+        // The options word says so; a reversed first pass besides is refused.
+        var backwardBytes = BinaryWriter()
+        backward.write(to: &backwardBytes)
+        let optionsAt = bytes.count - 4 - backwardBytes.bytes.count
+        #expect(Array(bytes[optionsAt ..< optionsAt + 4]) == [4, 0, 0, 0])
+        var damaged = bytes
+        damaged[optionsAt] = 6
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger(bytes: damaged, source: "memory") }
+        // Without a second pass the option does nothing.
+        let firstOnly = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, twoPass: false,
+                                                 bothFirstPasses: true)
+        #expect(firstOnly.backward == nil && firstOnly.serialized()
+            == PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5, twoPass: false).serialized())
+    }
+
+    @Test("a left-to-right and a right-to-left tagger join into one model that adds their scores")
+    func joinedTaggers() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let plain = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5)
+        let reversed = PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 6, firstPassReversed: true)
+        let joined = try PartOfSpeechTagger.joining(leftToRight: plain, rightToLeft: reversed)
+        let again = try PartOfSpeechTagger.joining(leftToRight: PartOfSpeechTagger.train(sentences: slice, iterations: 2, seed: 5),
+                                                   rightToLeft: reversed)
+        #expect(joined.backwardSecond != nil && joined.backward != nil && !joined.firstPassReversed)
+        let bytes = joined.serialized()
+        #expect(again.serialized() == bytes)
+        let reloaded = try PartOfSpeechTagger(bytes: bytes, source: "memory")
+        #expect(reloaded.backwardSecond != nil && reloaded.serialized() == bytes)
+        // The exact sums and the fast ones give the same tags; the joined tags differ from
+        // either tagger's somewhere (the scores are added), and are as good.
+        var differs = false
+        for s in slice {
+            let shapes = s.forms.map(WordShape.init)
+            let tags = reloaded.tag(shapes: shapes)
+            #expect(tags == joined.tag(shapes: shapes, exactSums: true))
+            if tags != plain.tag(shapes: shapes) || tags != reversed.tag(shapes: shapes) { differs = true }
+        }
+        #expect(differs)
+        #expect(Self.taggingAccuracy(joined, slice) >= min(Self.taggingAccuracy(plain, slice),
+                                                           Self.taggingAccuracy(reversed, slice)))
+        // Joined models average and prune like others; taggers of the wrong kinds do not join.
+        #expect(try PartOfSpeechTagger.averaging([joined, again]).backwardSecond != nil)
+        #expect(joined.pruned(minimumWeight: 0.5).backwardSecond != nil)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.joining(leftToRight: reversed, rightToLeft: plain) }
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.joining(leftToRight: plain, rightToLeft: plain) }
+        let other = PartOfSpeechTagger.train(sentences: Array(slice.prefix(40)), iterations: 2, seed: 6,
+                                             firstPassReversed: true)
+        #expect(throws: SyntaxError.self) { try PartOfSpeechTagger.joining(leftToRight: plain, rightToLeft: other) }
+    }
+
     @Test("a damaged model is refused with a message")
     func damagedModel() {
         #expect(throws: SyntaxError.self) { try DependencyParser(bytes: Array("CHDPxx".utf8), source: "broken.bin") }
