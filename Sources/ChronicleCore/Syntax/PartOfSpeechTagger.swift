@@ -190,46 +190,24 @@ public struct PartOfSpeechTagger: Sendable {
                 let partnerCount = partner.map {
                     Self.features(shapes, lexical, i, prev1, prev2, right: $0.right, into: &partnerFeatures)
                 } ?? 0
-                for c in scores.indices { scores[c] = 0 }
                 // Summed in the fast order first (see ``WeightTable/scoreReordered(_:into:)``);
                 // summed again feature by feature when the best class or the comparison of the
                 // margin with ``settledMargin`` might differ from the sequential sums'.
-                var bound: Float = 0
-                features.withUnsafeBufferPointer { f in
-                    scores.withUnsafeMutableBufferPointer { s in
-                        bound = weights.scoreReordered(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
-                    }
-                }
-                if let partner {
-                    // Each table's sum is within its bound of its sequential sum; adding the two
-                    // rounds once more, by at most an ulp of the largest total.
-                    for c in partnerScores.indices { partnerScores[c] = 0 }
-                    partnerFeatures.withUnsafeBufferPointer { f in
-                        partnerScores.withUnsafeMutableBufferPointer { s in
-                            bound += partner.weights.scoreReordered(UnsafeBufferPointer(rebasing: f[0 ..< partnerCount]),
-                                                                    into: s.baseAddress!)
-                        }
-                    }
-                    bound += Self.addScores(partnerScores, to: &scores)
-                }
-                var (best, margin) = ScoreVector.argmaxAndMargin(scores)
-                let slack = 2 * Double(bound)
-                if exactSums || !(Double(margin) > slack && (right != nil || abs(Double(margin) - Double(Self.settledMargin)) > slack)) {
-                    for c in scores.indices { scores[c] = 0 }
-                    features.withUnsafeBufferPointer { f in
-                        scores.withUnsafeMutableBufferPointer { s in
-                            weights.score(UnsafeBufferPointer(rebasing: f[0 ..< count]), into: s.baseAddress!)
-                        }
-                    }
+                // (a joined tagger adds its partner's sums: each is within its bound of its
+                // sequential sum, and adding the two rounds once more, by at most an ulp of the
+                // largest total)
+                func total(exact: Bool) -> Float {
+                    var bound = Self.sum(weights, features, count, into: &scores, exact: exact)
                     if let partner {
-                        for c in partnerScores.indices { partnerScores[c] = 0 }
-                        partnerFeatures.withUnsafeBufferPointer { f in
-                            partnerScores.withUnsafeMutableBufferPointer { s in
-                                partner.weights.score(UnsafeBufferPointer(rebasing: f[0 ..< partnerCount]), into: s.baseAddress!)
-                            }
-                        }
-                        _ = Self.addScores(partnerScores, to: &scores)
+                        bound += Self.sum(partner.weights, partnerFeatures, partnerCount, into: &partnerScores, exact: exact)
+                        bound += Self.addScores(partnerScores, to: &scores)
                     }
+                    return bound
+                }
+                let slack = 2 * Double(total(exact: false))
+                var (best, margin) = ScoreVector.argmaxAndMargin(scores)
+                if exactSums || !(Double(margin) > slack && (right != nil || abs(Double(margin) - Double(Self.settledMargin)) > slack)) {
+                    _ = total(exact: true)
                     (best, margin) = ScoreVector.argmaxAndMargin(scores)
                 }
                 guess = best
@@ -240,6 +218,22 @@ public struct PartOfSpeechTagger: Sendable {
             prev1 = UInt64(guess)
         }
         return (result, margins)
+    }
+
+    /// Sets `scores` to the sums of `table`'s weights for the first `count` of `features`: in
+    /// the fast order (returning the bound on its difference from the sequential sums) or, when
+    /// `exact`, feature by feature (returning 0).
+    @inline(__always)
+    static func sum(_ table: WeightTable, _ features: [UInt32], _ count: Int, into scores: inout [Float], exact: Bool) -> Float {
+        for c in scores.indices { scores[c] = 0 }
+        var bound: Float = 0
+        features.withUnsafeBufferPointer { f in
+            scores.withUnsafeMutableBufferPointer { s in
+                let used = UnsafeBufferPointer(rebasing: f[0 ..< count])
+                if exact { table.score(used, into: s.baseAddress!) } else { bound = table.scoreReordered(used, into: s.baseAddress!) }
+            }
+        }
+        return bound
     }
 
     /// Adds `other` to `scores` class by class and returns a bound on the rounding of those
