@@ -703,6 +703,18 @@ struct ClauseReader: Sendable {
                     let span = frames[prev].span
                     if span.upperBound > open, span.lowerBound < open { frames[prev].span = span.lowerBound...(open - 1) }
                 }
+                // ("praised Ghana and on Friday thanked Senegal": so does a time, perhaps after a
+                // preposition, between "and" and the verb, with no comma)
+                if !onlyConj, g >= 3, let a = (regionStart..<(g - 1)).last(where: { toks[$0].isWord(.and) || toks[$0].isWord(.but) }),
+                   g - a <= 7, a == regionStart || !toks[a - 1].isWord(.comma), frames[prev].kind != .relative,
+                   let t = s.times.first(where: { $0.end == toks[g - 1].end }),
+                   (a + 1..<g).allSatisfy({ k in toks[k].start >= t.start || k == a + 1 && toks[k].is(.preposition) }) {
+                    onlyConj = true
+                    f.obliques.append(contentsOf: frames[prev].obliques.filter { $0.tokens.lowerBound > a })
+                    frames[prev].obliques.removeAll { $0.tokens.lowerBound > a }
+                    let span = frames[prev].span
+                    if span.upperBound >= a, span.lowerBound < a { frames[prev].span = span.lowerBound...(a - 1) }
+                }
                 // "offer support and condemn …", "stand with Ukraine and hold …": a conjunction
                 // right before the verb joins it to the previous verb phrase.
                 // ("called in the envoy, the deputy chief of mission, and lodged a protest": so

@@ -86,7 +86,14 @@ extension EventCoder {
         // thing came about, not when the clause's act happened.
         // A time inside a "since" clause dates that clause only: "The trip, Xi's first since he
         // took office in 2012, came eight days before …".
-        times.removeAll { t in t.datesOwnClauseOnly && (t.start < clauseStart || t.end > clauseEnd) }
+        // (but a verb that shares its subject with the first of a series shares the day of an
+        // aside after that subject: "The State Department, in a statement issued Saturday,
+        // congratulated Barrow and thanked Presidents Condé and Aziz")
+        let sharedAside = c.rule.contains("+inherited") ? Self.subjectAside(after: s.actors[c.source], before: trigger, in: s) : nil
+        times.removeAll { t in
+            t.datesOwnClauseOnly && (t.start < clauseStart || t.end > clauseEnd)
+                && !(sharedAside.map { t.start > $0.lowerBound && t.end < $0.upperBound } ?? false)
+        }
         // (an accord's day told after the verb dates the participle before it, not the verb whose
         // object the accord is: "condemned the announcement made on 26 July")
         times.removeAll { t in
@@ -113,7 +120,9 @@ extension EventCoder {
         if let dateline = Self.datelineEnd(in: s) { times.removeAll { $0.end <= dateline } }
         // ("Last Friday we sanctioned Eritrea's military, and we again demand that …": a past day
         // in the clause before "and" dates no act told in the present after it)
-        if told == .present, let p = doc.publicationDate {
+        // (not in the historical present of a chronology's entry: "The next day Kuwait rejects
+        // the accusations and asks the Arab League to mediate")
+        if told == .present, !inEntry, let p = doc.publicationDate {
             times.removeAll { t in
                 t.end <= clauseStart && t.dateEnd < p
                     && s.tokens.contains { $0.start >= t.end && $0.end <= clauseStart && ($0.isWord(.and) || $0.isWord(.but) || $0.isWord(.semicolon)) }
@@ -156,7 +165,7 @@ extension EventCoder {
             ?? (c.mode == .asserted ? Self.governedTime(after: c, in: s, among: times) : nil)
             ?? Self.scheduledDay(c, in: s, publication: doc.publicationDate) {
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .explicit; dateSpan = [t.start, t.end]
-        } else if c.mode == .asserted, let t = Self.dayAfter(before: trigger, in: s, clock: clock?.0, publication: doc.publicationDate) {
+        } else if c.mode == .asserted || c.mode == .intended && told == .past, let t = Self.dayAfter(before: trigger, in: s, clock: clock?.0, publication: doc.publicationDate) {
             // "After the April 27 summit at Panmunjom, Abe asked Moon …": an act told after a day
             // later than the story's clock happened no earlier than that day.
             date = t.value; start = t.dateStart; end = t.dateEnd; basis = .narrative
@@ -550,6 +559,16 @@ extension EventCoder {
         return relativeClauseOpens(in: s, from: comma + 1, before: t.start)
     }
 
+    /// The byte range of an aside set off by commas right after a subject and closed before
+    /// offset `before` ("The State Department, in a statement issued Saturday, congratulated
+    /// …"), from the opening comma's start to the closing comma's end, or nil.
+    static func subjectAside(after subject: ActorSpan, before: Int, in s: EventSentence) -> Range<Int>? {
+        guard let open = s.tokens.firstIndex(where: { $0.start >= subject.end }), s.tokens[open].isWord(.comma),
+              let close = s.tokens[(open + 1)...].firstIndex(where: { $0.isWord(.comma) }),
+              s.tokens[close].end <= before else { return nil }
+        return s.tokens[open].start..<s.tokens[close].end
+    }
+
     /// Whether a time comes right after "since" ("its first missile test since September 15",
     /// "held since December 28, 2018"): where a span that runs to the present starts, no day the
     /// story goes on from.
@@ -577,8 +596,11 @@ extension EventCoder {
         s.times.last { t in
             guard t.end <= trigger, publication.map({ t.dateEnd <= $0 }) ?? true, clock.map({ t.dateStart > $0.dateEnd }) ?? true,
                   let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
-            return (max(0, k - 3)..<k).contains { s.tokens[$0].lower == "after" || s.tokens[$0].lower == "following" }
-                && !(max(0, k - 3)..<k).contains { s.tokens[$0].isPunctuation }
+            // ("After the Al Haouz earthquake of 8 September 2023, Algeria offered …": a day
+            // after "of" may end a longer phrase)
+            let reach = k > 0 && s.tokens[k - 1].isWord(.of) ? 7 : 3
+            return (max(0, k - reach)..<k).contains { s.tokens[$0].lower == "after" || s.tokens[$0].lower == "following" }
+                && !(max(0, k - reach)..<k).contains { s.tokens[$0].isPunctuation }
         }
     }
 

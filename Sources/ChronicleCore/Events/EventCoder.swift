@@ -316,6 +316,11 @@ public struct EventCoder: Sendable {
         var groupSentence = -2
         // The sentence that opened the chronology entry being read ("- July 23, 2022: …").
         var entry: Int?
+        // A chronology whose entries open with a line that holds only their day ("July 17 ¶ In a
+        // speech …, Saddam Hussein accuses Kuwait …"): such lines, when the text has three or more
+        // of different days; an entry so opened runs over the lines below it to the next one.
+        let headings = Self.dayHeadings(sentences, publication: document.publicationDate)
+        var headingEntry = false
         // The first dispute between two countries coded in the sentence being read.
         var disputePair: (a: ActorSpan, b: ActorSpan, sentence: Int)?
         let lemmaCache = sentenceCoder.reader.lemmas.cache()
@@ -351,7 +356,13 @@ public struct EventCoder: Sendable {
             // (a sentence that opens inside a quotation, as ``Speakers`` followed it, or holds one)
             let quoted = s.quoted || s.tokens.contains { $0.is(.quote) }
             (s, opener, previousSentence) = Self.listSubject(s, opener: opener, previous: previousSentence, reader: sentenceCoder.reader)
-            if s.startsLine { entry = Self.opensEntry(s) ? s.index : nil }
+            if headings.contains(s.index) {
+                entry = s.index
+                headingEntry = true
+            } else if s.startsLine, !headingEntry || Self.opensEntry(s) {
+                entry = Self.opensEntry(s) ? s.index : nil
+                headingEntry = false
+            }
             // ("International reactions … ¶ Malaysia: The prime minister condemned the killing …"):
             // an entry labelled by a country starts again from the lead's day; what it tells
             // with no day of its own is told of that day, not of the entry before.
@@ -510,7 +521,7 @@ public struct EventCoder: Sendable {
                 guard var (record, why) = record(c, s, section, reporters: reporters, clock: recordClock,
                                                  clockParagraph: clock.map { sentences[$0.1].paragraph } ?? -1,
                                                  narrativeDay: narrativeDay.flatMap { $0.sentence >= s.index - 8 ? $0.day : nil },
-                                                 inEntry: entry.map { e in !s.startsLine && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
+                                                 inEntry: entry.map { e in (!s.startsLine || headingEntry) && s.index > e && (clock?.1 ?? -1) >= e } ?? false,
                                                  newsToday: newsToday, clockParties: clockParties)
                 else { continue }
                 // ("… struck more than 60 targets early today. … And on Wednesday, the Council
@@ -916,6 +927,21 @@ public struct EventCoder: Sendable {
               let after = s.tokens.firstIndex(where: { $0.start >= t.end }) else { return false }
         let mark = s.tokens[after].form
         return mark == ":" || mark == "-" || mark == "--" || mark == "–" || mark == "—"
+    }
+
+    /// The sentences that are a chronology's day headings: lines that hold one day and nothing
+    /// else but punctuation ("July 17", "August 2, 1990"), when three or more name days other
+    /// than the publication's.
+    static func dayHeadings(_ sentences: [EventSentence], publication: CalendarDay?) -> Set<Int> {
+        var found: [(Int, CalendarDay)] = []
+        for s in sentences where s.startsLine && s.times.count == 1 {
+            let t = s.times[0]
+            guard t.dateStart == t.dateEnd, s.tokens.allSatisfy({ $0.isPunctuation || $0.start >= t.start && $0.end <= t.end }) else { continue }
+            found.append((s.index, t.dateStart))
+        }
+        // (two or three release days on a page of reposted statements are no chronology)
+        guard Set(found.map(\.1)).subtracting(publication.map { [$0] } ?? []).count >= 3 else { return [] }
+        return Set(found.map(\.0))
     }
 
     /// "The military governments of Burkina Faso, Mali and Niger have announced their immediate

@@ -99,6 +99,72 @@ struct EventDatingTests {
         }
     }
 
+    @Test("verbs sharing a subject share the day of an aside after it")
+    func seriesSharesSubjectAside() {
+        let events = Self.events("""
+            Canada's foreign ministry, in a statement issued Thursday, praised Ghana and thanked Senegal \
+            for its mediation.
+            """, published: CalendarDay(iso: "2021-03-06"))
+        for target in ["GHA", "SEN"] {
+            #expect(events.contains { $0.source.country == "CAN" && $0.target?.country == target
+                && $0.dateStart == CalendarDay(iso: "2021-03-04") })
+        }
+    }
+
+    @Test("a chronology whose entries open with a line holding only their day tells each entry on its day")
+    func dayHeadingEntries() {
+        let events = Self.events("""
+            Chronology of a border dispute
+
+            March 3
+            Chile accuses Peru of blocking the border crossing at Tacna.
+
+            March 5
+            Peru rejects the charge. The next day Lima recalls its ambassador from Santiago.
+
+            March 9
+            The foreign ministers of Chile and Peru meet in Quito.
+            """, published: CalendarDay(iso: "2021-04-01"))
+        #expect(events.contains { $0.root == "11" && $0.source.country == "CHL" && $0.dateStart == CalendarDay(iso: "2021-03-03") })
+        #expect(events.contains { $0.source.country == "PER" && $0.target?.country == "CHL"
+            && $0.sentenceIndex == 4 && $0.dateStart == CalendarDay(iso: "2021-03-05") })
+        // (two release days on a page of statements are no chronology: a statement in the present
+        // is told on the publication day, not on a day its text named before)
+        let page = Self.events("""
+            March 30, 2021
+
+            Eight days ago, Peru closed the crossing at Tacna.
+
+            Chile condemns the closure.
+
+            March 31, 2021
+
+            Chile thanked Bolivia for its mediation.
+            """, published: CalendarDay(iso: "2021-04-01"))
+        #expect(page.contains { $0.root == "11" && $0.source.country == "CHL" && $0.dateStart != CalendarDay(iso: "2021-03-22") })
+    }
+
+    @Test("an offer told after 'the <event> of <day>' is dated by that day")
+    func offerAfterEventOfDay() {
+        let events = Self.events("After the floods of 3 May 2021, Japan offered emergency aid to Bangladesh.",
+                                 published: CalendarDay(iso: "2021-06-10"))
+        #expect(events.contains { $0.source.country == "JPN" && $0.target?.country == "BGD" && $0.root == "03"
+            && $0.dateStart == CalendarDay(iso: "2021-05-03") })
+    }
+
+    @Test("a time between 'and' and the second verb is that verb's, and the subject is the first verb's")
+    func timeBetweenAndAndVerb() {
+        let events = Self.events("Canada praised Ghana on Thursday and on Friday thanked Senegal for its mediation.",
+                                 published: CalendarDay(iso: "2021-03-06"))
+        #expect(events.contains { $0.source.country == "CAN" && $0.target?.country == "SEN"
+            && $0.dateStart == CalendarDay(iso: "2021-03-05") })
+        #expect(!events.contains { $0.source.country == "GHA" })
+        // (a new subject after the time is its own: nothing of Canada's toward Senegal)
+        let other = Self.events("Canada praised Ghana and in March protesters in Senegal burned French flags.",
+                                published: CalendarDay(iso: "2021-03-06"))
+        #expect(!other.contains { $0.source.country == "CAN" && $0.target?.country == "SEN" })
+    }
+
     @Test("an act told after a day later than the clock happened no earlier than that day")
     func actAfterNamedDay() {
         let events = Self.events("""
