@@ -43,9 +43,10 @@ extension PlainTextHeader {
         return parts.map { ReaderText.trim($0) }.filter { !$0.isEmpty }
     }
 
-    /// Publication words, genre labels and site sections, from `Resources/documents/header-words.tsv`.
-    static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>) = {
-        var publication: Set<String> = [], genre: Set<String> = [], sectionWords: Set<String> = []
+    /// Publication words, genre labels, site sections and the labels that open a body, from
+    /// `Resources/documents/header-words.tsv`.
+    static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>, bodyLabels: Set<String>) = {
+        var publication: Set<String> = [], genre: Set<String> = [], sectionWords: Set<String> = [], bodyLabels: Set<String> = []
         for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
             let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
             guard cells.count == 2 else { continue }
@@ -53,11 +54,22 @@ extension PlainTextHeader {
             case "publication": publication.insert(cells[1])
             case "genre": genre.insert(cells[1])
             case "section-word": sectionWords.insert(cells[1])
+            case "body-label": bodyLabels.insert(cells[1])
             default: continue
             }
         }
-        return (publication, genre, sectionWords)
+        return (publication, genre, sectionWords, bodyLabels)
     }()
+
+    /// Whether a whole line is a label with a colon that opens the body or a list of its
+    /// contents (`INDEX:`, `TRANSCRIPT:`): the header ends before it, and no line after it is
+    /// a side line naming the publication ("Taiwan Arms Sales Review" in a briefing's index).
+    static func isBodyLabel(_ line: [UInt8]) -> Bool {
+        guard line.count <= 24, line.last == UInt8(ascii: ":") else { return false }
+        var text = String(decoding: line.map(ReaderBytes.lower), as: UTF8.self)
+        while let last = text.last, last == ":" || last == " " { text.removeLast() }
+        return headerWords.bodyLabels.contains(text)
+    }
 
     /// Whether lowercased `text` names a site's section: words of sections alone, perhaps
     /// joined by "&" or "and" (`press center`, `policy & news`, `speeches and remarks`).

@@ -68,6 +68,7 @@ struct PlainTextHeader: Sendable, Equatable {
             guard !line.isEmpty else { continue }
             lines += 1
             if lines > Self.maxLines { break }
+            if Self.isBodyLabel(line) { break }
             if Self.isRule(line) || Self.isGenreLabel(line) { continue }
             if let label = Label(line) {
                 switch label.kind {
