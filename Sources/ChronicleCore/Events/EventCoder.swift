@@ -801,6 +801,13 @@ public struct EventCoder: Sendable {
                 // (a look back: "at the summit in February" in a story told on April 25).
                 clock = nil
             }
+            // (a chronology's entry is told on its day, whatever else its first sentence names:
+            // "June 11 -- Pakistan announces a moratorium, matching one New Delhi declared in May.
+            // Sharif asks the United Nations …" is June 11's)
+            if entry == s.index, let day = s.times.first, day.dateStart == day.dateEnd,
+               document.publicationDate.map({ day.dateEnd <= $0 }) ?? true {
+                clock = (day, s.index)
+            }
             // (who acted in the sentence that set the clock: words said later by someone else
             // in a story of today were said today)
             if clock?.1 == s.index {

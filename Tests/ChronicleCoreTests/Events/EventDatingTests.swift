@@ -144,6 +144,19 @@ struct EventDatingTests {
         #expect(page.contains { $0.root == "11" && $0.source.country == "CHL" && $0.dateStart != CalendarDay(iso: "2021-03-22") })
     }
 
+    @Test("a chronology's entry is told on its day, whatever else its first sentence names")
+    func entryDayBeatsLookBack() {
+        let events = Self.events("""
+            Chronology
+
+            May 11 -- Chile closes the border crossing at Tacna.
+
+            June 11 -- Peru announces new checks, matching the ones Chile began in May. The Peruvian \
+            foreign minister asks the United Nations to mediate.
+            """, published: CalendarDay(iso: "2021-08-03"))
+        #expect(events.contains { $0.root == "02" && $0.source.country == "PER" && $0.dateStart == CalendarDay(iso: "2021-06-11") })
+    }
+
     @Test("an offer told after 'the <event> of <day>' is dated by that day")
     func offerAfterEventOfDay() {
         let events = Self.events("After the floods of 3 May 2021, Japan offered emergency aid to Bangladesh.",
