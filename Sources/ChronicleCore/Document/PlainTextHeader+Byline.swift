@@ -43,10 +43,13 @@ extension PlainTextHeader {
         return parts.map { ReaderText.trim($0) }.filter { !$0.isEmpty }
     }
 
-    /// Publication words, genre labels, site sections and the labels that open a body, from
+    /// Publication words, genre labels, site sections, the labels that open a body and the names
+    /// of briefings, from
     /// `Resources/documents/header-words.tsv`.
-    static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>, bodyLabels: Set<String>) = {
+    static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>, bodyLabels: Set<String>,
+                             briefings: Set<String>) = {
         var publication: Set<String> = [], genre: Set<String> = [], sectionWords: Set<String> = [], bodyLabels: Set<String> = []
+        var briefings: Set<String> = []
         for line in ResourceFile.lines("header-words", extension: "tsv", subdirectory: "documents") {
             let cells = line.split(separator: "\t", maxSplits: 1).map { ReaderText.trim($0).lowercased() }
             guard cells.count == 2 else { continue }
@@ -55,10 +58,11 @@ extension PlainTextHeader {
             case "genre": genre.insert(cells[1])
             case "section-word": sectionWords.insert(cells[1])
             case "body-label": bodyLabels.insert(cells[1])
+            case "briefing": briefings.insert(cells[1])
             default: continue
             }
         }
-        return (publication, genre, sectionWords, bodyLabels)
+        return (publication, genre, sectionWords, bodyLabels, briefings)
     }()
 
     /// Whether a whole line is a label with a colon that opens the body or a list of its
@@ -92,6 +96,7 @@ extension PlainTextHeader {
     /// word (`Harbor Times`, `East Asia Wire`; not `Stockholm`, not `Heather Nauert`).
     static func publicationName(_ segment: String) -> String? {
         guard let name = sourceName(segment), !segment.hasSuffix(":"), !isSectionName(name.lowercased()),
+              !headerWords.briefings.contains(name.lowercased()),
               name.split(separator: " ").contains(where: { headerWords.publication.contains($0.lowercased()) })
         else { return nil }
         return name
