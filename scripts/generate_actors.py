@@ -48,7 +48,7 @@ STOP_PLACES |= {"Jupiter", "Atlantis", "Goodyear", "Cicero", "Rugby", "Wimbledon
                 "Koreatown", "Canton", "Smyrna", "Syracuse", "Columbia", "Bethesda", "Prince George",
                 "Orion"}
 # Towns the small-town guard would drop (a word or name) that news of wars names as places.
-KEEP_TOWNS = {"Tyre", "Venice", "Bat Yam"}
+KEEP_TOWNS = {"Tyre", "Venice", "Bat Yam", "Harlem"}
 # Famous places of diplomacy and security that news names, beyond cities.
 VENUES = [
     ("Panmunjom", "PRK|KOR", "venue", "Panmunjeom|Truce Village|Joint Security Area|JSA"),

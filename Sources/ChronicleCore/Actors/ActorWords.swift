@@ -181,6 +181,8 @@ extension ActorWords {
         "Lasso", "Arroyo", "Arias", "Chinchilla", "Lobo", "Peters", "Kenny", "Faye", "Gabriel", "Rey",
         "Jeri", "Mara", "Amado", "García", "Garcia", "Ramírez", "Ramirez", "Rodríguez", "Rodriguez",
         "Silva", "Santos", "Morales", "Mohammed", "Hamad", "Khalifa", "Hossain",
+        // (office holders of 1990-2010, listed since 2026-12-03)
+        "Christopher", "Thatcher", "Levy", "Clark", "Moore", "Omar", "Hassan", "Ali", "Robertson", "Salinas",
     ]
     /// ``commonSurnames`` by the ``PhraseHash`` of each name.
     static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))

@@ -47,6 +47,11 @@ extension ResolutionPass {
             if let next, next.isText(oneOf: TokenLiteral.usStateFollowers) {
                 return false
             }
+            // (`Sen. Sam Nunn of Georgia`: a US legislator's or governor's state)
+            if s >= 2, isLower(s - 1, .of) {
+                let k = segments[s - 1].start
+                if (max(0, k - 6)..<k).contains(where: { tokens[$0].isLower(oneOf: TokenLiteral.usStateTitles) }) { return false }
+            }
         }
         return true
     }

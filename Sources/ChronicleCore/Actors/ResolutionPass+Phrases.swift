@@ -162,6 +162,12 @@ extension ResolutionPass {
     func nameTail(_ m: inout ActorMention, at s: Int) -> Int {
         var e = s
         if m.country == nil, isLower(e, .of), e + 1 < segments.count, let (c, _) = countryLike(segments[e + 1].items) {
+            // ("Senator Sam Nunn of Georgia": a US lawmaker's state, not the country; the name
+            // ends before it)
+            if lexicon.countries[c].ambiguity == "us-state", !countryIsActor(c, at: e + 1) {
+                m.country = "USA"
+                return e
+            }
             m.country = lexicon.countries[c].iso3
             e += 2
         }

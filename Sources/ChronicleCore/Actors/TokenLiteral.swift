@@ -84,6 +84,10 @@ struct TokenLiteral: Sendable {
     static let turkeyPrecedents = list("wild", "roast", "roasted", "smoked", "Thanksgiving")
     /// After `Georgia`, these make it the US state.
     static let usStateFollowers = list("state", "governor", "senator", "voters", "Republicans", "Democrats", "Bulldogs")
+    /// Before a name and `of`, these make the state after it a US state (`Sen. Sam Nunn of
+    /// Georgia`, `Rep. Jane Doe, a Democrat of Georgia`), matched lowercased.
+    static let usStateTitles = list("sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman",
+                                    "gov", "gov.", "governor", "democrat", "republican")
     /// Before a seat of power, these make it a place (`at the White House`).
     static let seatPlacePrepositions = list("at", "to", "from", "into", "outside", "inside")
     /// Before a medium, these make it the reporter (`told CNN`, `quoted by Xinhua`).
