@@ -44,8 +44,7 @@ extension PlainTextHeader {
     }
 
     /// Publication words, genre labels, site sections, the labels that open a body and the names
-    /// of briefings, from
-    /// `Resources/documents/header-words.tsv`.
+    /// of briefings, from `Resources/documents/header-words.tsv`.
     static let headerWords: (publication: Set<String>, genre: Set<String>, sectionWords: Set<String>, bodyLabels: Set<String>,
                              briefings: Set<String>) = {
         var publication: Set<String> = [], genre: Set<String> = [], sectionWords: Set<String> = [], bodyLabels: Set<String> = []

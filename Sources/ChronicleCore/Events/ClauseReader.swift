@@ -705,7 +705,7 @@ struct ClauseReader: Sendable {
                 }
                 // ("praised Ghana and on Friday thanked Senegal": so does a time, perhaps after a
                 // preposition, between "and" and the verb, with no comma)
-                if !onlyConj, g >= 3, let a = (regionStart..<(g - 1)).last(where: { toks[$0].isWord(.and) || toks[$0].isWord(.but) }),
+                if !onlyConj, g >= 3, regionStart < g - 1, let a = (regionStart..<(g - 1)).last(where: { toks[$0].isWord(.and) || toks[$0].isWord(.but) }),
                    g - a <= 7, a == regionStart || !toks[a - 1].isWord(.comma), frames[prev].kind != .relative,
                    let t = s.times.first(where: { $0.end == toks[g - 1].end }),
                    (a + 1..<g).allSatisfy({ k in toks[k].start >= t.start || k == a + 1 && toks[k].is(.preposition) }) {
