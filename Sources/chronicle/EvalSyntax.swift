@@ -52,7 +52,9 @@ extension Chronicle {
                 }
             }
             let width = syntax.parser.beamWidth
-            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : "")\(width > 1 ? ", beam \(width)" : ""):")
+            let taggerWidth = syntax.tagger.beamWidth
+            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : "")\(width > 1 ? ", beam \(width)" : "")"
+                + "\(taggerWidth > 1 && !goldTags ? ", tagger beam \(taggerWidth)" : ""):")
             print(score.summary)
         }
     }

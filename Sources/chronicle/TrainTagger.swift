@@ -28,6 +28,8 @@ extension Chronicle {
         var bothFirstPasses = false
         @Option(help: "Beam width: 1 trains greedily; more trains the last pass globally for a beam of that width, which the model records and tags with.")
         var beam = 1
+        @Flag(help: "With --beam: update at the first word where the gold tags fall off the beam (early update) instead of at the widest violation.")
+        var earlyUpdate = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
@@ -43,7 +45,8 @@ extension Chronicle {
                                                    twoPass: !firstPassOnly, tagLexicon: lexicon,
                                                    clusters: clusters ? try WordClusters.shipped() : nil,
                                                    firstPassReversed: rightToLeftFirstPass,
-                                                   bothFirstPasses: bothFirstPasses, beamWidth: beam) {
+                                                   bothFirstPasses: bothFirstPasses, beamWidth: beam,
+                                                   earlyUpdate: earlyUpdate) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

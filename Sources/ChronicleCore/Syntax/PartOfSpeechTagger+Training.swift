@@ -25,11 +25,13 @@ extension PartOfSpeechTagger {
     ///     not with `firstPassReversed` (which it then overrides).
     ///   - beamWidth: 1 trains every pass greedily; more trains the last pass (the second, or
     ///     the only one) globally for a beam of that width, which the model records and tags
-    ///     with (see ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:progress:)``).
+    ///     with (see ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:earlyUpdate:progress:)``).
+    ///   - earlyUpdate: With a beam, update at the first word where the gold tags fall off the
+    ///     beam instead of at the widest violation.
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
                              twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
                              firstPassReversed: Bool = false, bothFirstPasses: Bool = false, beamWidth: Int = 1,
-                             progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+                             earlyUpdate: Bool = false, progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         let both = bothFirstPasses && twoPass
         let firstPassReversed = firstPassReversed && !both
         // Classes: every UPOS/XPOS pair, sorted for determinism.
@@ -74,7 +76,7 @@ extension PartOfSpeechTagger {
         let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
         let first = corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                           rightToLeft: firstPassReversed, iterations: iterations, seed: seed,
-                                          beamWidth: twoPass ? 1 : beamWidth) {
+                                          beamWidth: twoPass ? 1 : beamWidth, earlyUpdate: earlyUpdate) {
             progress("first pass, " + $0)
         }
         let backward = !both ? nil : corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
@@ -84,7 +86,8 @@ extension PartOfSpeechTagger {
         var second: WeightTable?
         if twoPass && beamWidth > 1 {
             second = corpus.trainGlobally(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary, draft: draft,
-                                          forward: forward, iterations: iterations, width: beamWidth, seed: seed &+ 101) {
+                                          forward: forward, iterations: iterations, width: beamWidth, seed: seed &+ 101,
+                                          earlyUpdate: earlyUpdate) {
                 progress("second pass, " + $0)
             }
         } else if twoPass {

@@ -1,5 +1,5 @@
 /// One sentence at a time, the beam search and max-violation update of
-/// ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:progress:)``:
+/// ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:earlyUpdate:progress:)``:
 /// the tagger's counterpart of the parser's ``BeamLearner``.
 ///
 /// The partial tag sequences of a sentence form a tree of ``Node``s (each remembers its
@@ -50,6 +50,9 @@ struct TaggerBeamLearner {
 
     let classCount: Int
     let width: Int
+    /// Whether to update at the first word where the gold sequence falls off the beam and
+    /// stop there (early update, Collins and Roark 2004) instead of at the widest violation.
+    let earlyUpdate: Bool
     /// The weights being learned.
     private(set) var trainer: PerceptronTrainer
     private var nodes: [Node] = []
@@ -60,9 +63,10 @@ struct TaggerBeamLearner {
     private var featureStart: [Int], featureCount: [Int]
     private var buffer = [UInt32](repeating: 0, count: PartOfSpeechTagger.featureCapacity)
 
-    init(classCount: Int, width: Int) {
+    init(classCount: Int, width: Int, earlyUpdate: Bool = false) {
         self.classCount = classCount
         self.width = max(1, width)
+        self.earlyUpdate = earlyUpdate
         trainer = PerceptronTrainer(classCount: classCount)
         scores = [Float](repeating: 0, count: (self.width + 1) * classCount)
         featureStart = [Int](repeating: 0, count: self.width + 1)
@@ -155,7 +159,14 @@ struct TaggerBeamLearner {
                 goldIndex = -1
             }
             swap(&beam, &successors)
-            if !beam[0].correct {
+            if earlyUpdate {
+                // At the word where the gold sequence falls off the beam, or at the end when it
+                // is on the beam but not first.
+                if goldIndex < 0 || (i == example.shapes.count - 1 && !beam[0].correct) {
+                    worst = (beam[0].score - gold.score, beam[0].node, gold.node)
+                    break
+                }
+            } else if !beam[0].correct {
                 let violation = beam[0].score - gold.score
                 if violation >= 0 && violation > (worst?.violation ?? -1) {
                     worst = (violation, beam[0].node, gold.node)
@@ -164,8 +175,11 @@ struct TaggerBeamLearner {
         }
         stats.sentences += 1
         stats.words += example.shapes.count
-        var node = beam[0].node
-        for i in stride(from: example.shapes.count - 1, through: 0, by: -1) {
+        // The words tagged so far (all, unless an early update stopped the sentence).
+        var depth = 0, node = beam[0].node
+        while node > 0 { depth += 1; node = Int(nodes[node].parent) }
+        node = beam[0].node
+        for i in stride(from: depth - 1, through: 0, by: -1) {
             if Int(nodes[node].tag) == (example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]) { stats.tagsRight += 1 }
             node = Int(nodes[node].parent)
         }

@@ -10,11 +10,12 @@ extension TaggingCorpus {
     /// the gold prefix's features are added for its classes and the predicted prefix's
     /// subtracted (the common prefix cancels). Weights are averaged over sentences. The
     /// arguments are those of ``trainWeights(lexical:tagDictionary:draft:forward:iterations:seed:progress:)``;
-    /// sentence order is shuffled with `seed`, and the result is reproducible.
+    /// sentence order is shuffled with `seed`, and the result is reproducible. `earlyUpdate`
+    /// updates at the first word where the gold sequence falls off the beam instead.
     func trainGlobally(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], draft: [[Int]]?,
-                       forward: [[Int]]? = nil, iterations: Int, width: Int, seed: UInt64,
+                       forward: [[Int]]? = nil, iterations: Int, width: Int, seed: UInt64, earlyUpdate: Bool = false,
                        progress: (String) -> Void = { _ in }) -> WeightTable {
-        var learner = TaggerBeamLearner(classCount: classes, width: width)
+        var learner = TaggerBeamLearner(classCount: classes, width: width, earlyUpdate: earlyUpdate)
         let examples = shapes.indices.map { s in
             TaggerBeamLearner.Example(shapes: shapes[s], lexical: lexical[s], gold: gold[s],
                                       fixed: shapes[s].map { w in tagDictionary[w.form].map(Int.init) ?? -1 },

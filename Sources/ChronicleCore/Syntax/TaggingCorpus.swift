@@ -42,7 +42,7 @@ struct TaggingCorpus {
     /// on the sentences and their lexical views last first; greedily, or globally for a beam
     /// of `beamWidth` more than 1 (a one-pass tagger that decodes with the beam).
     func trainFirstPass(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], rightToLeft: Bool,
-                        iterations: Int, seed: UInt64, beamWidth: Int = 1,
+                        iterations: Int, seed: UInt64, beamWidth: Int = 1, earlyUpdate: Bool = false,
                         progress: (String) -> Void = { _ in }) -> WeightTable {
         let corpus = rightToLeft ? reversed() : self
         let lexical = rightToLeft ? lexical.map { $0.reversed() } : lexical
@@ -51,7 +51,7 @@ struct TaggingCorpus {
                                        seed: seed, progress: progress)
         }
         return corpus.trainGlobally(lexical: lexical, tagDictionary: tagDictionary, draft: nil, iterations: iterations,
-                                    width: beamWidth, seed: seed, progress: progress)
+                                    width: beamWidth, seed: seed, earlyUpdate: earlyUpdate, progress: progress)
     }
 
     typealias Counts = [UInt64: [Int: Int]]

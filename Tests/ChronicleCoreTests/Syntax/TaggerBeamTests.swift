@@ -34,6 +34,17 @@ struct TaggerBeamTests {
         #expect(throws: SyntaxError.self) { try PartOfSpeechTagger(bytes: damaged, source: "memory") }
     }
 
+    @Test("early updates train a tagger too, reproducibly, unlike the maximum-violation one")
+    func earlyUpdate() throws {
+        let slice = try SyntaxTestSupport.trainingSlice(60)
+        let early = PartOfSpeechTagger.train(sentences: slice, iterations: 3, seed: 5, beamWidth: 4, earlyUpdate: true)
+        let again = PartOfSpeechTagger.train(sentences: slice, iterations: 3, seed: 5, beamWidth: 4, earlyUpdate: true)
+        let widest = PartOfSpeechTagger.train(sentences: slice, iterations: 3, seed: 5, beamWidth: 4)
+        #expect(early.serialized() == again.serialized())
+        #expect(early.serialized() != widest.serialized())
+        #expect(SyntaxTrainingTests.taggingAccuracy(early, slice) > 0.9)
+    }
+
     @Test("a width of 1 trains the greedy tagger, same bytes")
     func widthOneIsGreedy() throws {
         let slice = try SyntaxTestSupport.trainingSlice(60)
