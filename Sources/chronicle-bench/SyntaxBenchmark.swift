@@ -8,7 +8,7 @@ import Foundation
 /// repository) or the articles of a directory segmented by UD conventions (`--demo DIR`),
 /// repeated until there are at least `--tokens N` tokens (default 300,000). `--parser FILE`
 /// measures another parser model than the shipped one, `--tagger FILE` another tagger model,
-/// `--beam K` another beam width.
+/// `--beam K` another beam width, `--tagger-beam K` another beam width for the tagger.
 enum SyntaxBenchmark {
     static func main(_ arguments: [String]) {
         var conllu = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
@@ -18,6 +18,7 @@ enum SyntaxBenchmark {
         var parserPath: String?
         var taggerPath: String?
         var beam: Int?
+        var taggerBeam: Int?
         var i = 0
         while i < arguments.count {
             let value = i + 1 < arguments.count ? arguments[i + 1] : ""
@@ -29,6 +30,7 @@ enum SyntaxBenchmark {
             case "--parser": parserPath = value; i += 1
             case "--tagger": taggerPath = value; i += 1
             case "--beam": beam = Int(value); i += 1
+            case "--tagger-beam": taggerBeam = Int(value); i += 1
             default: break
             }
             i += 1
@@ -40,8 +42,9 @@ enum SyntaxBenchmark {
             let shipped = try SyntaxParser.shipped()
             var parser = try parserPath.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.parser
             if let beam { parser = parser.withBeamWidth(beam) }
-            let tagger = try taggerPath.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.tagger
-            syntax = parserPath == nil && beam == nil && taggerPath == nil ? shipped
+            var tagger = try taggerPath.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? shipped.tagger
+            if let taggerBeam { tagger = tagger.withBeamWidth(taggerBeam) }
+            syntax = parserPath == nil && beam == nil && taggerPath == nil && taggerBeam == nil ? shipped
                 : SyntaxParser(tagger: tagger, parser: parser, lemmatizer: shipped.lemmatizer)
         } catch {
             print("chronicle-bench: \(error)")
@@ -103,7 +106,7 @@ enum SyntaxBenchmark {
 
         print("""
             syntax benchmark: \(BenchmarkMeasure.grouped(Double(tokens))) tokens in \(sentences.count) sentences, best of \(runs) runs
-              model load (tagger + parser + lemmas): \(String(format: "%.3f", loadSeconds)) s; parser beam width \(syntax.parser.beamWidth)
+              model load (tagger + parser + lemmas): \(String(format: "%.3f", loadSeconds)) s; parser beam width \(syntax.parser.beamWidth), tagger \(syntax.tagger.beamWidth)
               tagging, 1 core:                     \(rate(tagOne.cpu)) of CPU time (\(rate(tagOne.wall)) wall clock)
               tagging + lemmas + parsing, 1 core:  \(rate(parseOne.cpu)) of CPU time (\(rate(parseOne.wall)) wall clock)
               load average when done: \(loadAverage())

@@ -21,13 +21,19 @@ extension Chronicle {
         var goldTags = false
         @Option(help: "Beam width to parse with (default: the one the parser model records; 1 is greedy).")
         var beam: Int?
+        @Option(help: "Beam width to tag with (default: the one the tagger model records; 1 is greedy).")
+        var taggerBeam: Int?
 
         func validate() throws {
             if let beam, !(1 ... 1024).contains(beam) { throw ValidationError("--beam must be between 1 and 1024") }
+            if let taggerBeam, !(1 ... PartOfSpeechTagger.maximumBeamWidth).contains(taggerBeam) {
+                throw ValidationError("--tagger-beam must be between 1 and \(PartOfSpeechTagger.maximumBeamWidth)")
+            }
         }
 
         func run() async throws {
-            let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser, beam: beam)
+            let syntax = try SyntaxCommandSupport.loadParser(tagger: tagger, parser: parser, beam: beam,
+                                                             taggerBeam: taggerBeam)
             let sentences = try SyntaxCommandSupport.readTreebank(gold)
             var score = SyntaxEvaluation()
             for s in sentences {
@@ -46,7 +52,9 @@ extension Chronicle {
                 }
             }
             let width = syntax.parser.beamWidth
-            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : "")\(width > 1 ? ", beam \(width)" : ""):")
+            let taggerWidth = syntax.tagger.beamWidth
+            print("\(gold)\(goldTags ? " (gold tags and lemmas)" : "")\(width > 1 ? ", beam \(width)" : "")"
+                + "\(taggerWidth > 1 && !goldTags ? ", tagger beam \(taggerWidth)" : ""):")
             print(score.summary)
         }
     }

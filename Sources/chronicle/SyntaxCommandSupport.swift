@@ -58,9 +58,13 @@ extension SyntaxCommandSupport {
     }
 
     /// The shipped models, or models from files when given; `beam` overrides the parser's
-    /// recorded beam width.
-    static func loadParser(tagger: String?, parser: String?, beam: Int? = nil) throws -> SyntaxParser {
-        let syntax = try loadModels(tagger: tagger, parser: parser)
+    /// recorded beam width, `taggerBeam` the tagger's.
+    static func loadParser(tagger: String?, parser: String?, beam: Int? = nil, taggerBeam: Int? = nil) throws -> SyntaxParser {
+        var syntax = try loadModels(tagger: tagger, parser: parser)
+        if let taggerBeam {
+            syntax = SyntaxParser(tagger: syntax.tagger.withBeamWidth(taggerBeam), parser: syntax.parser,
+                                  lemmatizer: syntax.lemmatizer)
+        }
         guard let beam else { return syntax }
         guard beam >= 1 else { throw ValidationError("--beam must be at least 1") }
         return SyntaxParser(tagger: syntax.tagger, parser: syntax.parser.withBeamWidth(beam), lemmatizer: syntax.lemmatizer)

@@ -26,6 +26,10 @@ extension Chronicle {
         var rightToLeftFirstPass = false
         @Flag(help: "Train a left-to-right and a right-to-left first pass; the second pass reads both drafts.")
         var bothFirstPasses = false
+        @Option(help: "Beam width: 1 trains greedily; more trains the last pass globally for a beam of that width, which the model records and tags with.")
+        var beam = 1
+        @Flag(help: "With --beam: update at the first word where the gold tags fall off the beam (early update) instead of at the widest violation.")
+        var earlyUpdate = false
 
         func run() async throws {
             let sentences = try SyntaxCommandSupport.readTreebank(train)
@@ -33,12 +37,16 @@ extension Chronicle {
             if bothFirstPasses && (rightToLeftFirstPass || firstPassOnly) {
                 throw ValidationError("--both-first-passes needs two passes and trains the right-to-left one itself")
             }
+            guard (1 ... PartOfSpeechTagger.maximumBeamWidth).contains(beam) else {
+                throw ValidationError("--beam must be between 1 and \(PartOfSpeechTagger.maximumBeamWidth)")
+            }
             let lexicon = try SyntaxCommandSupport.loadTagLexicon(tagLexicon)
             let trained = PartOfSpeechTagger.train(sentences: sentences, iterations: iterations, seed: seed,
                                                    twoPass: !firstPassOnly, tagLexicon: lexicon,
                                                    clusters: clusters ? try WordClusters.shipped() : nil,
                                                    firstPassReversed: rightToLeftFirstPass,
-                                                   bothFirstPasses: bothFirstPasses) {
+                                                   bothFirstPasses: bothFirstPasses, beamWidth: beam,
+                                                   earlyUpdate: earlyUpdate) {
                 SyntaxCommandSupport.note($0)
             }
             let tagger = minWeight > 0 ? trained.pruned(minimumWeight: minWeight) : trained

@@ -23,10 +23,15 @@ extension PartOfSpeechTagger {
     ///   - bothFirstPasses: Whether to train a left-to-right and a right-to-left first pass, both
     ///     read by the second (see ``PartOfSpeechTagger/backward``); only with `twoPass`, and
     ///     not with `firstPassReversed` (which it then overrides).
+    ///   - beamWidth: 1 trains every pass greedily; more trains the last pass (the second, or
+    ///     the only one) globally for a beam of that width, which the model records and tags
+    ///     with (see ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:earlyUpdate:progress:)``).
+    ///   - earlyUpdate: With a beam, update at the first word where the gold tags fall off the
+    ///     beam instead of at the widest violation.
     public static func train(sentences: [CoNLLUSentence], iterations: Int = 6, seed: UInt64 = 1,
                              twoPass: Bool = true, tagLexicon: TagLexicon = .empty, clusters: WordClusters? = nil,
-                             firstPassReversed: Bool = false, bothFirstPasses: Bool = false,
-                             progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+                             firstPassReversed: Bool = false, bothFirstPasses: Bool = false, beamWidth: Int = 1,
+                             earlyUpdate: Bool = false, progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
         let both = bothFirstPasses && twoPass
         let firstPassReversed = firstPassReversed && !both
         // Classes: every UPOS/XPOS pair, sorted for determinism.
@@ -70,21 +75,32 @@ extension PartOfSpeechTagger {
         }
         let lexicons = corpus.lexicons(outside: outside, clusters: clusters)
         let first = corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
-                                          rightToLeft: firstPassReversed, iterations: iterations, seed: seed) {
+                                          rightToLeft: firstPassReversed, iterations: iterations, seed: seed,
+                                          beamWidth: twoPass ? 1 : beamWidth, earlyUpdate: earlyUpdate) {
             progress("first pass, " + $0)
         }
         let backward = !both ? nil : corpus.trainFirstPass(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                                            rightToLeft: true, iterations: iterations, seed: seed &+ 201) {
             progress("right-to-left first pass, " + $0)
         }
-        let second = !twoPass ? nil : corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
+        var second: WeightTable?
+        if twoPass && beamWidth > 1 {
+            second = corpus.trainGlobally(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary, draft: draft,
+                                          forward: forward, iterations: iterations, width: beamWidth, seed: seed &+ 101,
+                                          earlyUpdate: earlyUpdate) {
+                progress("second pass, " + $0)
+            }
+        } else if twoPass {
+            second = corpus.trainWeights(lexical: lexicons.training, tagDictionary: lexicons.tagDictionary,
                                          draft: draft, forward: forward, iterations: iterations, seed: seed &+ 101) {
-            progress("second pass, " + $0)
+                progress("second pass, " + $0)
+            }
         }
         return PartOfSpeechTagger(upos: upos, xpos: xpos, first: first, second: second,
                                   tagDictionary: lexicons.tagDictionary, lexicon: lexicons.lexicon,
                                   learnedLemmas: Lemmatizer.learnExceptions(from: sentences), outside: outside,
-                                  clusters: clusters, firstPassReversed: firstPassReversed, backward: backward)
+                                  clusters: clusters, firstPassReversed: firstPassReversed, backward: backward,
+                                  beamWidth: beamWidth)
     }
 
     /// A copy whose weight tables drop weights below `minimum` in magnitude (see
@@ -94,7 +110,7 @@ extension PartOfSpeechTagger {
                            second: second?.pruned(minimumWeight: minimum), tagDictionary: tagDictionary,
                            lexicon: lexicon, learnedLemmas: learnedLemmas, outside: outside, clusters: clusters,
                            firstPassReversed: firstPassReversed, backward: backward?.pruned(minimumWeight: minimum),
-                           backwardSecond: backwardSecond?.pruned(minimumWeight: minimum))
+                           backwardSecond: backwardSecond?.pruned(minimumWeight: minimum), beamWidth: beamWidth)
     }
 
     /// Loads a tagger model file.
@@ -121,6 +137,7 @@ extension PartOfSpeechTagger {
         let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
         let outside = version >= 3 ? try reader.readHashMap64() : [:]
         let options = version >= 4 ? try reader.readUInt32() : 0
+        let beamWidth = options & Self.beamOption != 0 ? Int(try reader.readUInt32()) : 1
         let backward = options & Self.bothFirstPassesOption != 0 ? try WeightTable(from: &reader) : nil
         let backwardSecond = options & Self.joinedOption != 0 ? try WeightTable(from: &reader) : nil
         guard upos.count == xpos.count, upos.count == first.classCount, lemmaKeys.count == lemmaValues.count,
@@ -128,7 +145,8 @@ extension PartOfSpeechTagger {
               backward.map({ $0.classCount == first.classCount && second != nil }) ?? true,
               backwardSecond.map({ $0.classCount == first.classCount && backward != nil }) ?? true,
               options & ~(Self.clusterOption | Self.reversedFirstPassOption | Self.bothFirstPassesOption
-                  | Self.joinedOption) == 0,
+                  | Self.joinedOption | Self.beamOption) == 0,
+              (1 ... Self.maximumBeamWidth).contains(beamWidth), beamWidth == 1 || backwardSecond == nil,
               options & Self.reversedFirstPassOption == 0 || backward == nil else {
             throw SyntaxError(code: .badModel, message: "\(source): inconsistent tagger model")
         }
@@ -136,7 +154,7 @@ extension PartOfSpeechTagger {
                   learnedLemmas: Dictionary(uniqueKeysWithValues: zip(lemmaKeys, lemmaValues)), outside: outside,
                   clusters: options & Self.clusterOption != 0 ? try WordClusters.shipped() : nil,
                   firstPassReversed: options & Self.reversedFirstPassOption != 0, backward: backward,
-                  backwardSecond: backwardSecond)
+                  backwardSecond: backwardSecond, beamWidth: beamWidth)
     }
 
     /// The bit of a version 4 model's options that says it uses word clusters.
@@ -149,11 +167,17 @@ extension PartOfSpeechTagger {
     /// The bit of a version 4 model's options that says it joins two taggers (with
     /// ``bothFirstPassesOption``: the second second pass's weights follow the right-to-left first pass's).
     static let joinedOption: UInt32 = 8
+    /// The bit of a version 4 model's options that says its last pass decodes with a beam
+    /// (the width follows the options word).
+    static let beamOption: UInt32 = 16
+    /// The widest beam a model may record.
+    public static let maximumBeamWidth = 1024
 
     /// The options of a version 4 model (0: the model is written as version 3).
     var options: UInt32 {
         (clusters != nil ? Self.clusterOption : 0) | (firstPassReversed ? Self.reversedFirstPassOption : 0)
             | (backward != nil ? Self.bothFirstPassesOption : 0) | (backwardSecond != nil ? Self.joinedOption : 0)
+            | (beamWidth > 1 ? Self.beamOption : 0)
     }
 
     /// The model file's bytes (deterministic: maps are written sorted).
@@ -172,6 +196,7 @@ extension PartOfSpeechTagger {
         second?.write(to: &writer)
         writer.write(hashMap64: outside)
         if options != 0 { writer.write(options) }
+        if beamWidth > 1 { writer.write(UInt32(beamWidth)) }
         backward?.write(to: &writer)
         backwardSecond?.write(to: &writer)
         return writer.bytes
@@ -242,6 +267,7 @@ extension PartOfSpeechTagger {
     public static func joining(leftToRight: PartOfSpeechTagger, rightToLeft: PartOfSpeechTagger) throws -> PartOfSpeechTagger {
         let a = leftToRight, b = rightToLeft
         guard let second = a.second, let backwardSecond = b.second, !a.firstPassReversed, b.firstPassReversed,
+              a.beamWidth == 1, b.beamWidth == 1,
               a.backward == nil, b.backward == nil, a.upos == b.upos, a.xpos == b.xpos,
               a.tagDictionary == b.tagDictionary, a.lexicon == b.lexicon, a.outside == b.outside,
               (a.clusters == nil) == (b.clusters == nil) else {

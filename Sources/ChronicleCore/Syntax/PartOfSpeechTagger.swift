@@ -56,6 +56,10 @@ public struct PartOfSpeechTagger: Sendable {
     /// it reads the right-to-left draft, ``second`` the left-to-right one, and each word takes
     /// the class of the highest sum of their scores. Nil for others.
     let backwardSecond: WeightTable?
+    /// How many tag sequences the last pass keeps (model option ``beamOption``): 1 tags
+    /// greedily; more decodes the last pass with ``decodeWithBeam(_:_:_:weights:right:forward:reversed:width:exactSums:)``,
+    /// for a tagger whose last pass was trained globally with that beam.
+    public let beamWidth: Int
 
     static let magic = "CHTG"
     /// The newest model version: 3 adds the outside lexicon, 4 options (whether the tagger
@@ -72,7 +76,7 @@ public struct PartOfSpeechTagger: Sendable {
     init(upos: [String], xpos: [String], first: WeightTable, second: WeightTable?, tagDictionary: [UInt64: UInt8],
          lexicon: [UInt64: UInt64], learnedLemmas: [String: String], outside: [UInt64: UInt64],
          clusters: WordClusters? = nil, firstPassReversed: Bool = false, backward: WeightTable? = nil,
-         backwardSecond: WeightTable? = nil) {
+         backwardSecond: WeightTable? = nil, beamWidth: Int = 1) {
         self.upos = upos
         self.xpos = xpos
         self.first = first
@@ -85,6 +89,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.firstPassReversed = firstPassReversed
         self.backward = backward
         self.backwardSecond = backwardSecond
+        self.beamWidth = max(1, beamWidth)
     }
 
     /// Tags a sentence and returns one class index per word.
@@ -98,6 +103,14 @@ public struct PartOfSpeechTagger: Sendable {
         let known = shapes.map { tagDictionary[$0.form].map(Int.init) ?? -1 }
         // Only the word itself uses its outside-lexicon row: words of the tag dictionary skip it.
         let lexical = shapes.indices.map { lexiconFeature(shapes[$0], outsideToo: known[$0] < 0) }
+        if second == nil && beamWidth > 1 {
+            // A one-pass tagger trained with the beam decodes its only pass with it.
+            guard firstPassReversed else {
+                return decodeWithBeam(shapes, lexical, known, weights: first, right: nil, width: beamWidth, exactSums: exactSums)
+            }
+            return decodeWithBeam(shapes.reversed(), lexical.reversed(), known.reversed(), weights: first, right: nil,
+                                  reversed: true, width: beamWidth, exactSums: exactSums).reversed()
+        }
         let drafts = firstPasses(shapes, lexical, known, exactSums: exactSums)
         guard let second else { return drafts.right.tags }
         // Words the first pass is sure of keep their tag; the second pass rescores the rest.
@@ -106,6 +119,10 @@ public struct PartOfSpeechTagger: Sendable {
         if let backwardSecond, let forward = drafts.forward {
             return decode(shapes, lexical, settled, weights: second, right: forward.tags,
                           partner: (backwardSecond, drafts.right.tags), exactSums: exactSums).tags
+        }
+        if beamWidth > 1 {
+            return decodeWithBeam(shapes, lexical, settled, weights: second, right: drafts.right.tags,
+                                  forward: drafts.forward?.tags, width: beamWidth, exactSums: exactSums)
         }
         return decode(shapes, lexical, settled, weights: second, right: drafts.right.tags, forward: drafts.forward?.tags,
                       exactSums: exactSums).tags

@@ -39,15 +39,19 @@ struct TaggingCorpus {
     }
 
     /// The first pass's weights (no draft tags): left to right, or, when `rightToLeft`, trained
-    /// on the sentences and their lexical views last first.
+    /// on the sentences and their lexical views last first; greedily, or globally for a beam
+    /// of `beamWidth` more than 1 (a one-pass tagger that decodes with the beam).
     func trainFirstPass(lexical: [[PartOfSpeechTagger.Lexical]], tagDictionary: [UInt64: UInt8], rightToLeft: Bool,
-                        iterations: Int, seed: UInt64, progress: (String) -> Void = { _ in }) -> WeightTable {
-        guard rightToLeft else {
-            return trainWeights(lexical: lexical, tagDictionary: tagDictionary, draft: nil, iterations: iterations,
-                                seed: seed, progress: progress)
+                        iterations: Int, seed: UInt64, beamWidth: Int = 1, earlyUpdate: Bool = false,
+                        progress: (String) -> Void = { _ in }) -> WeightTable {
+        let corpus = rightToLeft ? reversed() : self
+        let lexical = rightToLeft ? lexical.map { $0.reversed() } : lexical
+        guard beamWidth > 1 else {
+            return corpus.trainWeights(lexical: lexical, tagDictionary: tagDictionary, draft: nil, iterations: iterations,
+                                       seed: seed, progress: progress)
         }
-        return reversed().trainWeights(lexical: lexical.map { $0.reversed() }, tagDictionary: tagDictionary, draft: nil,
-                                       iterations: iterations, seed: seed, progress: progress)
+        return corpus.trainGlobally(lexical: lexical, tagDictionary: tagDictionary, draft: nil, iterations: iterations,
+                                    width: beamWidth, seed: seed, earlyUpdate: earlyUpdate, progress: progress)
     }
 
     typealias Counts = [UInt64: [Int: Int]]

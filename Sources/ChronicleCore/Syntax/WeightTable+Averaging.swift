@@ -65,6 +65,7 @@ extension PartOfSpeechTagger {
             $0.upos == first.upos && $0.xpos == first.xpos && $0.tagDictionary == first.tagDictionary
                 && $0.lexicon == first.lexicon && $0.learnedLemmas == first.learnedLemmas && $0.outside == first.outside
                 && ($0.second == nil) == (first.second == nil) && $0.options == first.options
+                && $0.beamWidth == first.beamWidth
         }) else {
             throw SyntaxError(code: .badModel, message: "tagger models to average must be trained on the same data")
         }
@@ -75,6 +76,6 @@ extension PartOfSpeechTagger {
                                   second: second, tagDictionary: first.tagDictionary, lexicon: first.lexicon,
                                   learnedLemmas: first.learnedLemmas, outside: first.outside, clusters: first.clusters,
                                   firstPassReversed: first.firstPassReversed, backward: backward,
-                                  backwardSecond: backwardSecond)
+                                  backwardSecond: backwardSecond, beamWidth: first.beamWidth)
     }
 }
