@@ -3,7 +3,7 @@ import Foundation
 extension PartOfSpeechTagger {
     /// One pass over a sentence with beam search over tag sequences: after each word only the
     /// `width` partial sequences with the highest summed scores are kept (at most one per pair
-    /// of last two tags, see ``TagBeamCandidates``), and the best complete one wins.
+    /// of last two tags, see ``BeamCandidates``), and the best complete one wins.
     ///
     /// The arguments are those of ``decode(_:_:_:weights:right:forward:partner:reversed:exactSums:)``:
     /// `fixed` holds the class of each word that is not scored (the tag dictionary's, or in a
@@ -34,15 +34,15 @@ extension PartOfSpeechTagger {
         nodeTag.reserveCapacity(n * width)
         var beam = [Sequence(prev1: Self.noTag, prev2: Self.noTag, score: 0, node: -1)]
         var successors: [Sequence] = []
-        var next = TagBeamCandidates(width: width)
+        var next = BeamCandidates(width: width)
         var features = [UInt32](repeating: 0, count: Self.featureCapacity)
         var scores = [Float](repeating: 0, count: classCount)
         for i in 0 ..< n {
             next.removeAll()
             if fixed[i] >= 0 {
                 for (k, s) in beam.enumerated() {
-                    next.offer(score: s.score, parent: k, tag: fixed[i],
-                               history: TagBeamCandidates.history(tag: fixed[i], previous: s.prev1))
+                    next.offer(score: s.score, parent: k, transition: fixed[i],
+                               history: BeamCandidates.history(tag: fixed[i], previous: s.prev1))
                 }
             } else {
                 for (k, s) in beam.enumerated() {
@@ -52,8 +52,8 @@ extension PartOfSpeechTagger {
                     for c in 0 ..< scores.count {
                         let total = s.score + Double(scores[c])
                         if next.admits(total) {
-                            next.offer(score: total, parent: k, tag: c,
-                                       history: TagBeamCandidates.history(tag: c, previous: s.prev1))
+                            next.offer(score: total, parent: k, transition: c,
+                                       history: BeamCandidates.history(tag: c, previous: s.prev1))
                         }
                     }
                 }
@@ -62,8 +62,8 @@ extension PartOfSpeechTagger {
             for item in next.items {
                 let parent = beam[item.parent]
                 nodeParent.append(Int32(parent.node))
-                nodeTag.append(Int32(item.tag))
-                successors.append(Sequence(prev1: UInt64(item.tag), prev2: parent.prev1, score: item.score,
+                nodeTag.append(Int32(item.transition))
+                successors.append(Sequence(prev1: UInt64(item.transition), prev2: parent.prev1, score: item.score,
                                            node: nodeTag.count - 1))
             }
             swap(&beam, &successors)

@@ -30,14 +30,10 @@ struct TaggerBeamLearner {
         var reversed = false
     }
 
-    /// A tag in the search tree: its parent node, the class, and the features that scored it
-    /// in ``pool`` (none for a fixed word).
-    struct Node {
-        var parent: Int32
-        var tag: Int32
-        var featureStart: Int32
-        var featureCount: Int32
-    }
+    /// A tag in the search tree: the parser's node (``BeamLearner/Node``), whose transition is
+    /// the class added and whose features are those that scored it in ``pool`` (none for a
+    /// fixed word).
+    typealias Node = BeamLearner.Node
 
     /// A partial tag sequence on the beam (or the gold one off it).
     struct Sequence {
@@ -92,7 +88,7 @@ struct TaggerBeamLearner {
 
     /// A new node for class `c` after sequence `s`, scored in `slot` (nil: a fixed word, not scored).
     private mutating func child(of s: Sequence, slot: Int?, tag c: Int, gold: Int, score: Double) -> Sequence {
-        nodes.append(Node(parent: Int32(s.node), tag: Int32(c),
+        nodes.append(Node(parent: Int32(s.node), transition: Int32(c),
                           featureStart: Int32(slot.map { featureStart[$0] } ?? 0),
                           featureCount: Int32(slot.map { featureCount[$0] } ?? 0)))
         return Sequence(node: nodes.count - 1, prev1: UInt64(c), prev2: s.prev1, score: score,
@@ -104,13 +100,13 @@ struct TaggerBeamLearner {
         trainer.tick()
         nodes.removeAll(keepingCapacity: true)
         pool.removeAll(keepingCapacity: true)
-        nodes.append(Node(parent: -1, tag: -1, featureStart: 0, featureCount: 0))
+        nodes.append(Node(parent: -1, transition: -1, featureStart: 0, featureCount: 0))
         let noTag = PartOfSpeechTagger.noTag
         var beam = [Sequence(node: 0, prev1: noTag, prev2: noTag, score: 0, correct: true)]
         var gold = beam[0]
         var goldIndex = 0   // the gold sequence's place on the beam, -1 when off it
         var worst: (violation: Double, predicted: Int, gold: Int)?
-        var next = TagBeamCandidates(width: width)
+        var next = BeamCandidates(width: width)
         var successors: [Sequence] = []
         for i in example.shapes.indices {
             next.removeAll()
@@ -119,8 +115,8 @@ struct TaggerBeamLearner {
             let truth = example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]
             if example.fixed[i] >= 0 {
                 for (k, s) in beam.enumerated() {
-                    next.offer(score: s.score, parent: k, tag: truth,
-                               history: TagBeamCandidates.history(tag: truth, previous: s.prev1))
+                    next.offer(score: s.score, parent: k, transition: truth,
+                               history: BeamCandidates.history(tag: truth, previous: s.prev1))
                 }
                 for item in next.items {
                     successors.append(child(of: beam[item.parent], slot: nil, tag: truth, gold: truth, score: item.score))
@@ -136,15 +132,15 @@ struct TaggerBeamLearner {
                     for c in 0 ..< classCount {
                         let total = s.score + Double(scores[base + c])
                         if next.admits(total) {
-                            next.offer(score: total, parent: k, tag: c,
-                                       history: TagBeamCandidates.history(tag: c, previous: s.prev1))
+                            next.offer(score: total, parent: k, transition: c,
+                                       history: BeamCandidates.history(tag: c, previous: s.prev1))
                         }
                     }
                 }
                 let goldSlot = goldIndex >= 0 ? goldIndex : width
                 if goldIndex < 0 { expand(gold, example, i, slot: width) }
                 for item in next.items {
-                    successors.append(child(of: beam[item.parent], slot: item.parent, tag: item.tag, gold: truth,
+                    successors.append(child(of: beam[item.parent], slot: item.parent, tag: item.transition, gold: truth,
                                             score: item.score))
                 }
                 if !successors.contains(where: \.correct) {
@@ -180,7 +176,7 @@ struct TaggerBeamLearner {
         while node > 0 { depth += 1; node = Int(nodes[node].parent) }
         node = beam[0].node
         for i in stride(from: depth - 1, through: 0, by: -1) {
-            if Int(nodes[node].tag) == (example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]) { stats.tagsRight += 1 }
+            if Int(nodes[node].transition) == (example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]) { stats.tagsRight += 1 }
             node = Int(nodes[node].parent)
         }
         guard let worst else { return }
@@ -197,7 +193,7 @@ struct TaggerBeamLearner {
             while p != g && p > 0 && g > 0 {
                 for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] where node.featureCount > 0 {
                     let start = Int(node.featureStart)
-                    trainer.update(label: Int(node.tag), delta: delta,
+                    trainer.update(label: Int(node.transition), delta: delta,
                                    features: UnsafeBufferPointer(rebasing: features[start ..< start + Int(node.featureCount)]))
                 }
                 p = Int(nodes[p].parent)

@@ -91,15 +91,15 @@ struct TaggerBeamTests {
 
     @Test("the beam keeps the best sequence of each tag history, best first")
     func candidates() {
-        var next = TagBeamCandidates(width: 2)
-        next.offer(score: 1.5, parent: 0, tag: 3, history: TagBeamCandidates.history(tag: 3, previous: 1))
-        next.offer(score: 2.0, parent: 1, tag: 3, history: TagBeamCandidates.history(tag: 3, previous: 1))
+        var next = BeamCandidates(width: 2)
+        next.offer(score: 1.5, parent: 0, transition: 3, history: BeamCandidates.history(tag: 3, previous: 1))
+        next.offer(score: 2.0, parent: 1, transition: 3, history: BeamCandidates.history(tag: 3, previous: 1))
         #expect(next.items.map(\.parent) == [1])
-        next.offer(score: 1.0, parent: 0, tag: 3, history: TagBeamCandidates.history(tag: 3, previous: 2))
-        next.offer(score: 1.0, parent: 2, tag: 4, history: TagBeamCandidates.history(tag: 4, previous: 2))
+        next.offer(score: 1.0, parent: 0, transition: 3, history: BeamCandidates.history(tag: 3, previous: 2))
+        next.offer(score: 1.0, parent: 2, transition: 4, history: BeamCandidates.history(tag: 4, previous: 2))
         #expect(next.items.map(\.parent) == [1, 0])   // a tie keeps the earlier offer
-        next.offer(score: 3.0, parent: 2, tag: 5, history: TagBeamCandidates.history(tag: 5, previous: 2))
-        #expect(next.items.map(\.tag) == [5, 3])
+        next.offer(score: 3.0, parent: 2, transition: 5, history: BeamCandidates.history(tag: 5, previous: 2))
+        #expect(next.items.map(\.transition) == [5, 3])
         #expect(!next.admits(2.0) && next.admits(2.5))
     }
 }
