@@ -127,6 +127,11 @@ final class TenseCues {
             // (an infinitive after a word of commitment still makes the clause one to come:
             // "invited President Trump to attend the APEC leaders' meeting in Gyeongju in late October")
             if key == f.to, !sawReport, cue(at: k) == .future, committed(to: k) { return .future }
+            // (so does a present "be" before it, a plan: "The Arab League is to hold an emergency
+            // meeting of its envoys in Cairo on Wednesday")
+            if key == f.to, !sawReport, k > 0, scanner.word(k - 1)?.isBeForm ?? false,
+               tokens[k - 1].key != f.was, tokens[k - 1].key != f.were, tokens[k - 1].key != f.been, tokens[k - 1].key != f.be,
+               cue(at: k) == .future { return .future }
             // (any other infinitive is the weak cue it is nearer: "The summit, to be preceded by a
             // preparatory meeting of foreign ministers on Sunday, will discuss …")
             // (only just past the window: "glad to meet with Finland …, following its accession on 4
