@@ -89,7 +89,8 @@ extension EventCoder {
         // (but a verb that shares its subject with the first of a series shares the day of an
         // aside after that subject: "The State Department, in a statement issued Saturday,
         // congratulated Barrow and thanked Presidents Condé and Aziz")
-        let sharedAside = c.rule.contains("+inherited") ? Self.subjectAside(after: s.actors[c.source], before: trigger, in: s) : nil
+        let sharedAside = times.contains(where: \.datesOwnClauseOnly) && c.rule.contains("+inherited")
+            ? Self.subjectAside(after: s.actors[c.source], before: trigger, in: s) : nil
         times.removeAll { t in
             t.datesOwnClauseOnly && (t.start < clauseStart || t.end > clauseEnd)
                 && !(sharedAside.map { t.start > $0.lowerBound && t.end < $0.upperBound } ?? false)

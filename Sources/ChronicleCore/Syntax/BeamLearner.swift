@@ -1,7 +1,7 @@
 /// One sentence at a time, the beam search and max-violation update of
 /// ``DependencyParser/trainGlobally(sentences:tags:coarseTags:clusters:iterations:beamWidth:seed:progress:snapshot:)``.
 ///
-/// The partial parses of a sentence form a tree of ``Node``s (each remembers its parent, its
+/// The partial parses of a sentence form a ``BeamSearchTree`` (each node remembers its parent, its
 /// last transition and the features that scored it), so that a prefix is never copied and
 /// the update can walk the predicted and the gold prefix back to where they part.
 ///
@@ -15,15 +15,6 @@ struct BeamLearner {
     /// Counts over one pass, for the progress line.
     struct Statistics {
         var sentences = 0, updates = 0, arcsRight = 0, words = 0
-    }
-
-    /// A partial parse in the search tree: its parent node, the transition that made it, and
-    /// the parent's features in ``pool``.
-    struct Node {
-        var parent: Int32
-        var transition: Int32
-        var featureStart: Int32
-        var featureCount: Int32
     }
 
     /// A partial parse on the beam (or the gold one off it): its node, state, summed score,
@@ -40,8 +31,8 @@ struct BeamLearner {
     let width: Int
     /// The weights being learned.
     private(set) var trainer: PerceptronTrainer
-    private var nodes: [Node] = []
-    private var pool: [UInt32] = []
+    /// The partial parses met, with the features of each transition.
+    private var tree = BeamSearchTree()
     /// Per expanded hypothesis (beam index, or `width` for the gold one off the beam): class
     /// scores, oracle costs and features.
     private var scores: [Float], costs: [Int]
@@ -66,14 +57,14 @@ struct BeamLearner {
         example.oracle.costs(state, classCount: classCount, rootLabel: rootLabel, into: &scratchCosts)
         let base = slot * classCount
         for c in 0 ..< classCount { costs[base + c] = scratchCosts[c] }
-        let start = pool.count
-        pool.append(contentsOf: repeatElement(0, count: DependencyParser.featureCapacity))
-        let count = pool.withUnsafeMutableBufferPointer { example.cache.features(state, into: $0.baseAddress! + start) }
-        pool.removeLast(DependencyParser.featureCapacity - count)
+        let start = tree.pool.count
+        tree.pool.append(contentsOf: repeatElement(0, count: DependencyParser.featureCapacity))
+        let count = tree.pool.withUnsafeMutableBufferPointer { example.cache.features(state, into: $0.baseAddress! + start) }
+        tree.pool.removeLast(DependencyParser.featureCapacity - count)
         featureStart[slot] = start
         featureCount[slot] = count
         for c in 0 ..< classCount { scores[base + c] = 0 }
-        let pool = self.pool
+        let pool = tree.pool
         pool.withUnsafeBufferPointer { p in
             scores.withUnsafeMutableBufferPointer { s in
                 trainer.score(UnsafeBufferPointer(rebasing: p[start ..< start + count]), into: s.baseAddress! + base)
@@ -87,20 +78,17 @@ struct BeamLearner {
 
     /// A new node for `transition` applied to hypothesis `h` expanded in `slot`.
     private mutating func child(of h: Hypothesis, slot: Int, transition c: Int) -> Hypothesis {
-        nodes.append(Node(parent: Int32(h.node), transition: Int32(c), featureStart: Int32(featureStart[slot]),
-                          featureCount: Int32(featureCount[slot])))
+        let node = tree.append(parent: h.node, class: c, featureStart: featureStart[slot], featureCount: featureCount[slot])
         var state = h.state
         state.apply(c)
-        return Hypothesis(node: nodes.count - 1, state: state, score: h.score + gain(slot, c),
+        return Hypothesis(node: node, state: state, score: h.score + gain(slot, c),
                           correct: h.correct && costs[slot * classCount + c] == 0)
     }
 
     /// Parses one sentence with the beam and makes the max-violation update, if any.
     mutating func learn(_ example: DependencyParser.GlobalExample, stats: inout Statistics) {
         trainer.tick()
-        nodes.removeAll(keepingCapacity: true)
-        pool.removeAll(keepingCapacity: true)
-        nodes.append(Node(parent: -1, transition: -1, featureStart: 0, featureCount: 0))
+        tree.reset()
         var beam = [Hypothesis(node: 0, state: ArcEagerState(wordCount: example.n), score: 0, correct: true)]
         var gold = beam[0]
         var goldIndex = 0   // the gold hypothesis's place on the beam, -1 when off it
@@ -151,25 +139,6 @@ struct BeamLearner {
         for d in 0 ..< example.n where beam[0].state.heads[d] == example.oracle.goldHeads[d] { stats.arcsRight += 1 }
         guard let worst else { return }
         stats.updates += 1
-        update(predicted: worst.predicted, gold: worst.gold)
-    }
-
-    /// Adds the features of the gold prefix ending at node `g` for its transitions and
-    /// subtracts those of the predicted prefix ending at `p` (same length), back to the node
-    /// they share.
-    private mutating func update(predicted p: Int, gold g: Int) {
-        var (p, g) = (p, g)
-        let pool = self.pool
-        pool.withUnsafeBufferPointer { features in
-            while p != g && p > 0 && g > 0 {
-                for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] {
-                    let start = Int(node.featureStart)
-                    trainer.update(label: Int(node.transition), delta: delta,
-                                   features: UnsafeBufferPointer(rebasing: features[start ..< start + Int(node.featureCount)]))
-                }
-                p = Int(nodes[p].parent)
-                g = Int(nodes[g].parent)
-            }
-        }
+        tree.update(&trainer, predicted: worst.predicted, gold: worst.gold)
     }
 }

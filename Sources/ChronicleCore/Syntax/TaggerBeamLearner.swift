@@ -2,7 +2,7 @@
 /// ``TaggingCorpus/trainGlobally(lexical:tagDictionary:draft:forward:iterations:width:seed:earlyUpdate:progress:)``:
 /// the tagger's counterpart of the parser's ``BeamLearner``.
 ///
-/// The partial tag sequences of a sentence form a tree of ``Node``s (each remembers its
+/// The partial tag sequences of a sentence form a ``BeamSearchTree`` (each node remembers its
 /// parent, its tag and the features that scored it), so that a prefix is never copied and the
 /// update can walk the predicted and the gold prefix back to where they part.
 ///
@@ -30,11 +30,6 @@ struct TaggerBeamLearner {
         var reversed = false
     }
 
-    /// A tag in the search tree: the parser's node (``BeamLearner/Node``), whose transition is
-    /// the class added and whose features are those that scored it in ``pool`` (none for a
-    /// fixed word).
-    typealias Node = BeamLearner.Node
-
     /// A partial tag sequence on the beam (or the gold one off it).
     struct Sequence {
         var node: Int
@@ -51,8 +46,8 @@ struct TaggerBeamLearner {
     let earlyUpdate: Bool
     /// The weights being learned.
     private(set) var trainer: PerceptronTrainer
-    private var nodes: [Node] = []
-    private var pool: [UInt32] = []
+    /// The partial tag sequences met, with the features that scored each tag.
+    private var tree = BeamSearchTree()
     /// Per scored sequence (beam index, or `width` for the gold one off the beam): class
     /// scores and features.
     private var scores: [Float]
@@ -74,9 +69,9 @@ struct TaggerBeamLearner {
         let count = PartOfSpeechTagger.features(example.shapes, example.lexical, i, s.prev1, s.prev2,
                                                 right: example.right, forward: example.forward,
                                                 reversed: example.reversed, into: &buffer)
-        featureStart[slot] = pool.count
+        featureStart[slot] = tree.pool.count
         featureCount[slot] = count
-        pool.append(contentsOf: buffer[0 ..< count])
+        tree.pool.append(contentsOf: buffer[0 ..< count])
         let base = slot * classCount
         for c in 0 ..< classCount { scores[base + c] = 0 }
         buffer.withUnsafeBufferPointer { f in
@@ -88,19 +83,16 @@ struct TaggerBeamLearner {
 
     /// A new node for class `c` after sequence `s`, scored in `slot` (nil: a fixed word, not scored).
     private mutating func child(of s: Sequence, slot: Int?, tag c: Int, gold: Int, score: Double) -> Sequence {
-        nodes.append(Node(parent: Int32(s.node), transition: Int32(c),
-                          featureStart: Int32(slot.map { featureStart[$0] } ?? 0),
-                          featureCount: Int32(slot.map { featureCount[$0] } ?? 0)))
-        return Sequence(node: nodes.count - 1, prev1: UInt64(c), prev2: s.prev1, score: score,
+        let node = tree.append(parent: s.node, class: c, featureStart: slot.map { featureStart[$0] } ?? 0,
+                               featureCount: slot.map { featureCount[$0] } ?? 0)
+        return Sequence(node: node, prev1: UInt64(c), prev2: s.prev1, score: score,
                         correct: s.correct && c == gold)
     }
 
     /// Tags one sentence with the beam and makes the max-violation update, if any.
     mutating func learn(_ example: Example, stats: inout Statistics) {
         trainer.tick()
-        nodes.removeAll(keepingCapacity: true)
-        pool.removeAll(keepingCapacity: true)
-        nodes.append(Node(parent: -1, transition: -1, featureStart: 0, featureCount: 0))
+        tree.reset()
         let noTag = PartOfSpeechTagger.noTag
         var beam = [Sequence(node: 0, prev1: noTag, prev2: noTag, score: 0, correct: true)]
         var gold = beam[0]
@@ -173,32 +165,14 @@ struct TaggerBeamLearner {
         stats.words += example.shapes.count
         // The words tagged so far (all, unless an early update stopped the sentence).
         var depth = 0, node = beam[0].node
-        while node > 0 { depth += 1; node = Int(nodes[node].parent) }
+        while node > 0 { depth += 1; node = Int(tree.nodes[node].parent) }
         node = beam[0].node
         for i in stride(from: depth - 1, through: 0, by: -1) {
-            if Int(nodes[node].transition) == (example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]) { stats.tagsRight += 1 }
-            node = Int(nodes[node].parent)
+            if Int(tree.nodes[node].transition) == (example.fixed[i] >= 0 ? example.fixed[i] : example.gold[i]) { stats.tagsRight += 1 }
+            node = Int(tree.nodes[node].parent)
         }
         guard let worst else { return }
         stats.updates += 1
-        update(predicted: worst.predicted, gold: worst.gold)
-    }
-
-    /// Adds the features of the gold prefix ending at node `g` for its classes and subtracts
-    /// those of the predicted prefix ending at `p` (same length), back to the node they share.
-    private mutating func update(predicted p: Int, gold g: Int) {
-        var (p, g) = (p, g)
-        let pool = self.pool
-        pool.withUnsafeBufferPointer { features in
-            while p != g && p > 0 && g > 0 {
-                for (node, delta) in [(nodes[g], Float(1)), (nodes[p], Float(-1))] where node.featureCount > 0 {
-                    let start = Int(node.featureStart)
-                    trainer.update(label: Int(node.transition), delta: delta,
-                                   features: UnsafeBufferPointer(rebasing: features[start ..< start + Int(node.featureCount)]))
-                }
-                p = Int(nodes[p].parent)
-                g = Int(nodes[g].parent)
-            }
-        }
+        tree.update(&trainer, predicted: worst.predicted, gold: worst.gold)
     }
 }
