@@ -58,7 +58,7 @@ enum ActorWords {
     ]
 
     /// Name particles that may stand inside a name (`Ursula von der Leyen`, `bin Salman`).
-    static let nameParticles: Set<String> = ["bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "dos", "ibn"]
+    static let nameParticles: Set<String> = ["bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "dos", "ibn", "del", "della", "das"]
 
     /// Before a capital, these make it a place (`in Tokyo`, `visited Pyongyang`).
     static let placePrepositions: Set<String> = [
@@ -183,6 +183,12 @@ extension ActorWords {
         "Silva", "Santos", "Morales", "Mohammed", "Hamad", "Khalifa", "Hossain",
         // (office holders of 1990-2010, listed since 2026-12-03)
         "Christopher", "Thatcher", "Levy", "Clark", "Moore", "Omar", "Hassan", "Ali", "Robertson", "Salinas",
+        // (office holders of 1960-1989, listed since 2026-12-04)
+        "Ford", "Wilson", "Heath", "Begin", "Pot", "Holt", "Howe", "Kennedy", "Powell", "Franco", "Madrid",
+        "Fraser", "Pearson", "Hayden", "Vance", "Schmidt", "Goldberg", "Hua", "Minh", "Rhee",
+        "MacDonald", "McMahon", "Blanco", "Robles", "Colombo", "Leone", "Giri", "Prasad", "Desai", "Gandhi",
+        "Ahmed", "Arif", "Idris", "Faisal", "Khalid", "Saud", "Shaker", "Rao", "Reddy", "Ito", "Sato",
+        "Suzuki", "Tanaka", "Kimura", "Uno", "Mita", "Laird", "Dobi", "Nol",
     ]
     /// ``commonSurnames`` by the ``PhraseHash`` of each name.
     static let commonSurnameKeys = Set(commonSurnames.map(DocumentFocus.key))

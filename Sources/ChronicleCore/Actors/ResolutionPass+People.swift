@@ -43,6 +43,21 @@ extension ResolutionPass {
 
     /// Among people of one surname, those whose country is named nearest to segment `s`
     /// (`Prime Minister Lee` near `Singapore`).
+    /// Of namesakes none of whom is in office on `day`, the one whose tenures come at least three
+    /// times closer to it than anyone else's: in 2019 a "Marcos" is the son who took office in
+    /// 2022, not the father who left it in 1986. Otherwise the pool as it is.
+    func nearestInTime(_ pool: [Int], to day: CalendarDay) -> [Int] {
+        let n = day.dayNumber
+        let distances = pool.map { c in
+            lexicon.people[c].tenures.map { t in
+                n < t.start.dayNumber ? t.start.dayNumber - n : max(0, n - (t.end?.dayNumber ?? n))
+            }.min() ?? Int.max
+        }
+        guard let best = distances.indices.min(by: { distances[$0] < distances[$1] }) else { return pool }
+        let runnerUp = distances.indices.filter { $0 != best }.map { distances[$0] }.min() ?? Int.max
+        return runnerUp / 3 > distances[best] ? [pool[best]] : pool
+    }
+
     func nearestCountry(_ pool: [Int], to s: Int) -> [Int] {
         let countryPositions = self.countryPositions
         var best: [Int] = []
@@ -123,9 +138,16 @@ extension ResolutionPass {
             }
             if pool.count > 1, inOffice.count == 1 { pool = inOffice }
             if pool.count > 1 { pool = nearestCountry(pool, to: a) }
+            if pool.count > 1, inOffice.isEmpty { pool = nearestInTime(pool, to: day) }
         }
         guard pool.count == 1 else { return nil }
         if role == nil && country == nil && ActorWords.commonSurnameKeys.contains(key) { return nil }
+        // (a surname alone, with no title, is not someone whose first office the tables date
+        // more than five years after the text: a 1982 briefing's "back to Andrews" is no
+        // foreign minister of the 1990s; "Secretary of Defense Cheney" in 1990 is still Cheney)
+        if role == nil, country == nil, let day, let first = lexicon.people[pool[0]].tenures.map(\.start).min(), first.year - day.year > 5 {
+            return nil
+        }
         return personMention(pool[0], from: a, to: b)
     }
 }

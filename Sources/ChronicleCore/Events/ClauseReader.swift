@@ -392,8 +392,21 @@ struct ClauseReader: Sendable {
         // ("struck more than 60 targets at 16 locations": a plural after a count is counted,
         // whatever the tagger says; "Resolution 2397 calls on …" names its number after a
         // capital and keeps its verb)
-        for i in 1..<max(1, n) where isVerb[i] && toks[i].is(.endsS) && (toks[i - 1].lower.first?.isNumber ?? false)
-            && (i < 2 || !toks[i - 2].isCapitalized || toks[i - 2].isPunctuation) {
+        // (so is one after a count and one or two plain modifiers: "bombed five military
+        // targets in Libya", "expelled two senior consular officers")
+        for i in 1..<max(1, n) where isVerb[i] && toks[i].is(.endsS) && !toks[i].is(.endsSS) {
+            var j = i - 1
+            // (the modifiers may be joined: "five military and terrorist-support targets")
+            while j > 0, i - j <= 4, !isVerb[j], actorAt[j] == nil, !toks[j].isCapitalized,
+                  toks[j].is(.alphabetic) || toks[j].lower.contains("-") && toks[j].lower.first?.isLetter == true,
+                  !toks[j].is([.determiner, .preposition, .pronoun, .auxiliary, .adverb, .subordinator, .relative, .negation]),
+                  !toks[j].is(.conjunction) || (toks[j].isWord(.and) || toks[j].isWord(.or)) && j < i - 1 && j > 1,
+                  !Self.countWords.contains(toks[j].lower) {
+                j -= 1
+            }
+            let digits = toks[j].lower.first?.isNumber ?? false
+            guard digits || Self.countWords.contains(toks[j].lower) else { continue }
+            if digits, j >= 1, toks[j - 1].isCapitalized, !toks[j - 1].isPunctuation { continue }
             isVerb[i] = false
         }
         // Auxiliaries that precede another verb are part of its group, not predicates.
@@ -1518,6 +1531,11 @@ struct ClauseReader: Sendable {
         "further", "more", "new", "fresh", "additional", "concrete", "practical", "unilateral", "several", "many", "few",
         "such", "similar", "other", "various", "joint", "renewed", "tougher", "harsher", "broader",
         "western", "eastern", "european", "foreign", "international", "regional", "key", "close", "major", "traditional",
+    ]
+    /// Spelled counts above one, before a plural noun (`five military targets`).
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
     ]
     /// Adjectives of kind before a noun that could be read as a verb (`military aid`).
     static let kindAdjectives: Set<String> = [

@@ -362,6 +362,11 @@ extension EventCoder {
             switch s.tokens[k - 2].lower {
             case "continue", "continues": return .present
             case "continued": return .past
+            // ("and I want to thank the Swiss government": a wish of the speaker's now)
+            case "want", "wish" where k >= 3 && ["i", "we"].contains(s.tokens[k - 3].lower): return .present
+            // ("The Secretary plans to leave for Buenos Aires tomorrow": stated now)
+            case "plans", "intends", "hopes", "expects", "wants", "wishes", "aims", "seeks": return .present
+            case "planned", "intended", "hoped", "wanted", "wished", "aimed", "sought": return .past
             default: break
             }
         }

@@ -428,7 +428,8 @@ struct SentenceCoder: Sendable {
             }
             targets = byMembers(targets)
             sources = byMembers(sources)
-            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code, make: make)
+            out += pair(sources: sources, targets: targets, symmetric: h.pattern.symmetric || together, s: s, code: code,
+                        oneByOne: f.lemmas.contains(where: Self.oneByOneVerbs.contains), make: make)
             // "Pashinyan and Aliyev met in Prague with Macron and Michel": two sides who meet a
             // third together meet each other too.
             if code.hasPrefix("04"), code != "042", !targets.isEmpty, !f.subjectInherited,
@@ -803,7 +804,7 @@ struct SentenceCoder: Sendable {
     }
 
     /// Source × target pairs; a symmetric act without a target pairs its coordinated sources.
-    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence, code: String = "",
+    func pair(sources: [Int], targets: [Int], symmetric: Bool, s: EventSentence, code: String = "", oneByOne: Bool = false,
               make: (Int, Int?) -> EventCandidate) -> [EventCandidate] {
         // ("Yoon, Kishida and Biden pledged to consult one another": three or more parties to a
         // reciprocal act are paired once each, as in a mutual act)
@@ -847,7 +848,10 @@ struct SentenceCoder: Sendable {
         // Britain, Canada, Australia and New Zealand".)
         // (countries, not mentions: "with President Macron of France and Chancellor Scholz of
         // Germany" is two)
-        let counterparts = symmetric && countryCount(pool, s) >= 4 ? [pool[0]] : pool
+        // (not calls: "I have spoken this morning with Foreign Minister Aso of Japan, Foreign
+        // Minister Ban of the Republic of Korea, … and Foreign Minister Lavrov of Russia" is a
+        // call with each)
+        let counterparts = symmetric && !oneByOne && countryCount(pool, s) >= 4 ? [pool[0]] : pool
         for src in sources {
             // (a group that acts on itself is its pair toward each other: "the two sides accused
             // each other")
@@ -855,6 +859,10 @@ struct SentenceCoder: Sendable {
         }
         return out
     }
+
+    /// Verbs of talking whose list of counterparts is talked with one by one, not met at one
+    /// table.
+    static let oneByOneVerbs: Set<String> = ["speak", "talk", "call", "telephone", "phone", "consult", "confer"]
 
     /// How many different countries (or, for actors of none, mentions) the actors name.
     func countryCount(_ actors: [Int], _ s: EventSentence) -> Int {

@@ -257,7 +257,10 @@ struct TimexScanner {
     /// clause), not before a noun ("the 13th century", "on the 5th floor"); or after a part of the
     /// day and "of" ("the morning of the 23rd").
     func dayOfMonthAlone(at i: Int) -> TimexMatch? {
-        guard i > 0, isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else { return nil }
+        guard i > 0 else { return nil }
+        guard isNumber(i + 1), tokens[i + 1].digits <= 2, (1...31).contains(tokens[i + 1].value), ordinalSuffix(i + 2) else {
+            return spelledDayOfMonthAlone(at: i)
+        }
         let day = tokens[i + 1].value
         // ("on the morning of the 23rd": a part of the day of a day of the month is a TIME)
         if i >= 3, isKey(i - 1, fn.of), let part = word(i - 2)?.daypart?.rawValue, part != "NO", part != "MI",
@@ -273,6 +276,17 @@ struct TimexScanner {
                 || (next.kind == .word && (next.capitalized || next.key == fn.and || next.key == fn.or || fn.isDeterminer(next.key)))
             guard closes, !isKey(end, fn.of), !(word(end).map { $0.month > 0 || $0.unit != nil } ?? false) else { return nil }
         }
+        return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(day))
+    }
+
+    /// "broke relations on the third", "on the twenty-first,": a day of the month spelled out,
+    /// after "on" and before the end of the phrase (punctuation or "and"), from the third on
+    /// ("on the first" and "on the second" are more often the first of several things).
+    func spelledDayOfMonthAlone(at i: Int) -> TimexMatch? {
+        guard isKey(i - 1, fn.on), let (day, end) = spelledDay(i + 1), day >= 3, end < tokens.count,
+              sameSentence(end, i) else { return nil }
+        let next = tokens[end]
+        guard (next.kind == .punct && !isPunct(end, "-")) || next.key == fn.and else { return nil }
         return TimexMatch(first: i, end: end, type: .date, meaning: .dayOfMonth(day))
     }
 

@@ -1042,4 +1042,19 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2024-01-30"))
         #expect(old.first { $0.source.country == "CHL" && $0.root == "16" }?.dateStart == CalendarDay(iso: "2024-01-30"))
     }
+    @Test("a wish or plan told now is dated now, not by a day the sentence before named")
+    func wishAndPlanToldNow() {
+        let text = """
+            SECRETARY KERRY: The two delegations worked through the night on Thursday. We have talked for hours since Thursday evening, \
+            and I want to thank the Swiss government for its hospitality.
+            """
+        let events = Self.coder.code(Document(id: "d", text: text, publicationDate: CalendarDay(iso: "2013-09-14"),
+                                              source: "U.S. Department of State")).events
+        #expect(events.first { $0.target?.country == "CHE" }?.date == "2013-09-14")
+        let plan = Self.events("""
+            Secretary Haig spoke with the Argentine foreign minister late last night. \
+            The Secretary plans to leave for Buenos Aires tomorrow afternoon.
+            """, published: CalendarDay(iso: "1982-04-14"))
+        #expect(plan.first { $0.root == "03" && $0.target?.country == "ARG" }?.date == "1982-04-14")
+    }
 }
