@@ -314,6 +314,12 @@ final class DocumentFocus {
         items.last { !$0.isPerson && $0.isSubject && !$0.mention.isMedia && $0.mention.start >= since }
     }
 
+    /// The last plural subject (a group or people named by a plural role) named at or after
+    /// offset `since` that has a country.
+    func lastPluralSubject(since: Int) -> Item? {
+        items.last { $0.isPlural && $0.isSubject && !$0.mention.isMedia && $0.mention.country != nil && $0.mention.start >= since }
+    }
+
     /// The last group named in the plural ("three American citizens") at or after offset
     /// `since`: what `them` in the same sentence refers to before any country named later
     /// ("Citizens held in North Korea arrived …, where Trump met them").

@@ -388,6 +388,13 @@ extension ResolutionPass {
     }
 
     /// Whether segment `s` follows "and" and a verb in -ed ("… and reaffirmed its treaty").
+    /// Whether segment `s` follows a lower-case word that can be a verb: no preposition,
+    /// conjunction or quantifier (``TokenLiteral/nonVerbsBeforeTheir``).
+    func afterVerb(_ s: Int) -> Bool {
+        guard let p = previousToken(s), p.kind == .word, !p.isCapitalized else { return false }
+        return !p.isLower(oneOf: TokenLiteral.nonVerbsBeforeTheir)
+    }
+
     func afterCoordinatedVerb(_ s: Int) -> Bool {
         let k = segments[s].start
         guard k >= 2, tokens[k - 2].isLower(.and), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized else { return false }
@@ -496,6 +503,9 @@ extension ResolutionPass {
                 // before, not with the last countries named)
                 ?? (t.isLower(.they) && t.startsSentence ? previousPluralSubject(at: s) : nil)
                 ?? (t.isLower(.them) ? focus.lastPluralGroup(since: sentenceStart(of: s)) : nil)
+                // ("EU foreign ministers express their support for Britain": a verb's object
+                // owned by "their" is owned by the plural subject of the sentence)
+                ?? (t.isLower(.their) && afterVerb(s) ? focus.lastPluralSubject(since: sentenceStart(of: s)) : nil)
                 ?? focus.lastGroup(plural: true)
         } else if t.isLower(.it) {
             // "The ministry said it had detected …": only right after a verb of saying is `it`
@@ -905,8 +915,10 @@ extension ResolutionPass {
         if day { return true }
         guard k >= 2, tokens[k - 1].isText(.comma) else { return false }
         var j = k - 2
-        while j > 0, k - j <= 6, !tokens[j].startsSentence { j -= 1 }
-        guard tokens[j].startsSentence, k - j <= 6 else { return false }
+        while j > 0, k - j <= 9, !tokens[j].startsSentence { j -= 1 }
+        // (a phrase of place or occasion may run longer: "At an informal meeting in Bremen, EU
+        // foreign ministers …")
+        guard tokens[j].startsSentence, k - j <= 6 || tokens[j].isLower(oneOf: TokenLiteral.occasionPrepositions) else { return false }
         let sentence = tokens[j].start
         // (the sentence's mentions are the last ones: read back only through them)
         for m in mentions.reversed() {

@@ -70,6 +70,12 @@ struct TokenLiteral: Sendable {
     static let they = TokenLiteral("they")
     static let including = TokenLiteral("including")
     static let them = TokenLiteral("them")
+    /// Words before "their" that make it no verb's object ("for their", "and their").
+    static let nonVerbsBeforeTheir: [TokenLiteral] = [
+        "of", "for", "with", "in", "on", "at", "to", "from", "by", "about", "and", "or", "but", "that", "over",
+        "into", "against", "between", "after", "before", "under", "as", "than", "without", "toward", "towards",
+        "despite", "during", "through", "all", "both", "among", "whose", "if", "while", "when",
+    ].map(TokenLiteral.init)
     /// First-person singular forms that are not the speaker: the object `Me` of a title, a
     /// lower-case `i` (a list item), and `MY` outside a sentence start (an abbreviation).
     static let capitalMe = TokenLiteral("Me")

@@ -1492,8 +1492,17 @@ struct ClauseReader: Sendable {
               !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
         func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
         // ("met King Salman, then went on to Ankara": an adverb may open the second verb's group)
+        // (or both in the present of a chronology: "EU ministers express their support for
+        // Britain, demand the release of the detainees and warn …"; "summons the envoy,
+        // demands …")
+        func present(_ k: Int) -> Int? {
+            if past(k) || toks[k].is(.endsING) || toks[k].isCapitalized { return nil }
+            return toks[k].is(.endsS) && !toks[k].is(.endsSS) ? 1 : 0
+        }
+        let sameTense = past(f.predicate) && past(p.predicate)
+            || p.verbGroup.count == 1 && present(f.predicate).map { $0 == present(p.predicate) } ?? false
         return f.verbGroup.allSatisfy({ $0 == f.predicate || toks[$0].is(.adverb) && !toks[$0].is([.auxiliary, .negation]) })
-            && past(f.predicate) && past(p.predicate)
+            && sameTense
     }
 
     /// Whether `region` is the object of active clause `p`, right after its verb, with no comma,
