@@ -22,7 +22,7 @@ ADJ = {
  "SLV": "Salvadoran|Salvadorean;Salvadorans", "GNQ": "Equatorial Guinean|Equatoguinean;",
  "ERI": "Eritrean;Eritreans", "EST": "Estonian;Estonians", "SWZ": "Swazi|Eswatini;Swazis",
  "ETH": "Ethiopian;Ethiopians", "FJI": "Fijian;Fijians", "FIN": "Finnish;Finns", "FRA": "French;Frenchman|Frenchmen",
- "GAB": "Gabonese;", "GMB": "Gambian;Gambians", "GEO": "Georgian;Georgians", "DEU": "German;Germans",
+ "GAB": "Gabonese;", "GMB": "Gambian;Gambians", "GEO": "Georgian;Georgians", "DEU": "German|West German;Germans|West Germans",
  "GHA": "Ghanaian;Ghanaians", "GRC": "Greek;Greeks", "GRD": "Grenadian;Grenadians", "GTM": "Guatemalan;Guatemalans",
  "GIN": "Guinean;Guineans", "GNB": "Bissau-Guinean;", "GUY": "Guyanese;", "HTI": "Haitian;Haitians",
  "HND": "Honduran;Hondurans", "HUN": "Hungarian;Hungarians", "ISL": "Icelandic;Icelanders",
@@ -63,7 +63,7 @@ ADJ = {
  "VNM": "Vietnamese;", "YEM": "Yemeni;Yemenis", "ZMB": "Zambian;Zambians", "ZWE": "Zimbabwean;Zimbabweans",
  "XKX": "Kosovar|Kosovan;Kosovars", "GRL": "Greenlandic;Greenlanders", "PRI": "Puerto Rican;Puerto Ricans",
  "HKG": "Hong Kong;Hong Kongers", "MAC": "Macanese;", "SUN": "Soviet;Soviets", "YUG": "Yugoslav|Yugoslavian;Yugoslavs",
- "CSK": "Czechoslovak|Czechoslovakian;", "DDR": "East German;East Germans", "BRD": "West German;West Germans",
+ "CSK": "Czechoslovak|Czechoslovakian;", "DDR": "East German;East Germans",
 }
 
 # Names used in news beyond pycountry's (case-sensitive surface forms).
@@ -90,10 +90,10 @@ NAMES = {
  "KNA": "Saint Kitts and Nevis|St. Kitts and Nevis", "VCT": "Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent", "LCA": "Saint Lucia|St. Lucia",
  "BRN": "Brunei|Brunei Darussalam", "SUN": "Soviet Union|the Soviet Union|USSR|the USSR|U.S.S.R.",
  "YUG": "Yugoslavia|Serbia and Montenegro", "CSK": "Czechoslovakia", "DDR": "East Germany|German Democratic Republic|GDR",
- "BRD": "West Germany|Federal Republic of Germany", "NZL": "New Zealand", "HKG": "Hong Kong", "MAC": "Macau|Macao",
+ "NZL": "New Zealand", "HKG": "Hong Kong", "MAC": "Macau|Macao",
  "GNB": "Guinea-Bissau", "GNQ": "Equatorial Guinea", "PNG": "Papua New Guinea", "KGZ": "Kyrgyzstan|Kyrgyz Republic",
  "SLB": "Solomon Islands|the Solomon Islands", "MHL": "Marshall Islands|the Marshall Islands",
- "DEU": "Germany|Federal Republic of Germany", "IRL": "Ireland|Republic of Ireland", "FLK": "Falkland Islands|the Falklands|Falklands",
+ "DEU": "Germany|Federal Republic of Germany|West Germany", "IRL": "Ireland|Republic of Ireland", "FLK": "Falkland Islands|the Falklands|Falklands",
  "STP": "São Tomé and Príncipe|Sao Tome and Principe", "ESH": "Western Sahara", "PRI": "Puerto Rico",
 }
 
@@ -111,7 +111,7 @@ EXTRA_CAPITALS = {
  "KOR": "Seoul", "PRK": "Pyongyang", "JPN": "Tokyo", "CHN": "Beijing|Peking", "RUS": "Moscow",
  "PSE": "Ramallah", "TWN": "Taipei", "CHE": "Bern|Berne", "BOL": "La Paz", "MMR": "Naypyidaw|Naypyitaw|Nay Pyi Taw",
  "CIV": "Yamoussoukro", "LKA": "Colombo", "BEN": "Cotonou", "MYS": "Putrajaya", "SUN": "Moscow", "DDR": "East Berlin",
- "BRD": "Bonn", "YUG": "Belgrade", "CSK": "Prague", "XKX": "Pristina", "TUR": "Ankara", "IND": "New Delhi|Delhi",
+ "DEU": "Bonn", "YUG": "Belgrade", "CSK": "Prague", "XKX": "Pristina", "TUR": "Ankara", "IND": "New Delhi|Delhi",
 }
 # Countries whose names are also common given names, words, or US states: resolve them only
 # when the context does not say otherwise (a surname after them, a US city before them).
@@ -119,5 +119,6 @@ AMBIGUOUS = {"JOR": "given-name", "TCD": "given-name", "GEO": "us-state", "TUR":
              "IND": "common-word", "ISR": "given-name", "NER": "common-word", "GIN": "common-word",
              "KEN": "given-name", "JAM": "common-word", "COG": "common-word", "CHN": "common-word",
              "MCO": "common-word", "MLT": "common-word", "TGO": "common-word"}
+# (West Germany is DEU, its ISO 3166 code, which united Germany kept)
 HISTORICAL = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia",
-              "DDR": "East Germany", "BRD": "West Germany"}
+              "DDR": "East Germany"}

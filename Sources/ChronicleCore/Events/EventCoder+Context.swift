@@ -100,7 +100,13 @@ extension EventCoder {
             let farWord = sameWord == nil && stemmed == nil && candidates.isEmpty && byStem == nil && victim == nil
                 ? recentActs.last { $0.actor.country != own && $0.actor.country != nil && c.anaphor.contains($0.root)
                     && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) } : nil
-            var chosen = (sameWord ?? stemmed ?? candidates.last ?? byStem ?? farWord).map { ch in
+            // ("bombed five targets in Libya … ordered two Libyan diplomats out … called the raid
+            // an act of banditry": a noun of force names an act of force before a coercion, which
+            // it may name only when there is no such act)
+            // (not a word of any act, "the criticism", whose roots are all)
+            let forceNoun = (c.anaphor.contains("18") || c.anaphor.contains("19")) && !c.anaphor.contains("01")
+            let forceAct = forceNoun ? candidates.last { $0.root == "18" || $0.root == "19" } : nil
+            var chosen = (sameWord ?? stemmed ?? forceAct ?? candidates.last ?? byStem ?? farWord).map { ch in
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }
             if c.coAuthorRead, let first = chosen {

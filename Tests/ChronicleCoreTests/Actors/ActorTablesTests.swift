@@ -44,7 +44,7 @@ struct ActorTablesTests {
             #expect(!o.sector.isEmpty, "\(o.name): no sector")
         }
         #expect(lexicon.countries.count == Set(lexicon.countries.map(\.iso3)).count)
-        for required in ["PRK", "KOR", "JPN", "CHN", "RUS", "MNG", "USA", "XKX", "TWN", "PSE", "SUN", "YUG", "CSK", "DDR", "BRD", "MMR"] {
+        for required in ["PRK", "KOR", "JPN", "CHN", "RUS", "MNG", "USA", "XKX", "TWN", "PSE", "SUN", "YUG", "CSK", "DDR", "MMR"] {
             #expect(countries.contains(required), "\(required) missing")
         }
     }

@@ -293,6 +293,19 @@ struct DocumentContextTests {
         #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
     }
 
+    @Test("'called the raid an act of banditry' answers the bombing, not an expulsion told in between")
+    func raidAnswersForceBeforeCoercion() {
+        let text = """
+            American warplanes bombed five targets in Libya on Tuesday. In Bonn, the government, which last week \
+            ordered two Libyan diplomats out of the country, said it understood the decision. The Soviet government \
+            called the raid an act of banditry.
+            """
+        let events = Self.coder.code(Document(id: "raid", text: text, publicationDate: CalendarDay(iso: "1986-04-16"))).events
+        #expect(events.first { $0.source.country == "SUN" && $0.root == "11" }?.target?.country == "USA")
+        // (West Germany is DEU, the code united Germany kept)
+        #expect(events.contains { $0.source.country == "DEU" && $0.target?.country == "LBY" })
+    }
+
     @Test("a condemnation of an act named again is aimed at each of its authors; a plan named again at its first")
     func eachAuthorCondemned() {
         let strikes = Self.coder.code(Document(id: "s2", text: """
