@@ -122,3 +122,5 @@ AMBIGUOUS = {"JOR": "given-name", "TCD": "given-name", "GEO": "us-state", "TUR":
 # (West Germany is DEU, its ISO 3166 code, which united Germany kept)
 HISTORICAL = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia",
               "DDR": "East Germany"}
+# The last day of each historical state (Yugoslavia: the end of Serbia and Montenegro).
+HISTORICAL_UNTIL = {"SUN": "1991-12-26", "YUG": "2006-06-03", "CSK": "1992-12-31", "DDR": "1990-10-03"}

@@ -24,6 +24,8 @@ public struct CountryEntry: Sendable, Hashable {
     public var seats: [String]
     /// Why the name needs context: `given-name`, `us-state`, `common-word`, or empty.
     public var ambiguity: String
+    /// A historical state's last day (`SUN`: 1991-12-26), nil for a state that exists.
+    public var until: CalendarDay? = nil
 }
 
 /// An organization: an IGO, an NGO, a news medium, or a government body

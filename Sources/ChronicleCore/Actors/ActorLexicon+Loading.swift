@@ -19,7 +19,8 @@ extension ActorLexicon {
                 iso3: iso3, name: table.field(f, 2), kind: table.field(f, 3),
                 names: table.list(f, 4).filter { !$0.utf8.contains(0x2C) }, adjectives: table.list(f, 5),
                 demonyms: table.list(f, 6), capitals: table.list(f, 7), seats: table.list(f, 8),
-                ambiguity: table.field(f, 9))
+                ambiguity: table.field(f, 9),
+                until: table.field(f, 10).isEmpty ? nil : CalendarDay(iso: table.field(f, 10)))
         }
     }
 

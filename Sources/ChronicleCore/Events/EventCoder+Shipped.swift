@@ -11,6 +11,7 @@ extension EventCoder {
         var coder = EventCoder(
             actorFinder: { doc in resolver?.resolve(doc).map { ActorSpan(mention: $0, stateMedia: voices) } ?? [] },
             timeFinder: { doc in TemporalTagger.shared.annotate(doc).compactMap(TimeSpan.init(expression:)) })
+        for c in resolver?.lexicon.countries ?? [] { if let until = c.until { coder.statesUntil[c.iso3] = until } }
         if let places = resolver?.places {
             coder.placeFinder = { name in places.lookup(name).map { ($0.name, $0.country) } }
         }

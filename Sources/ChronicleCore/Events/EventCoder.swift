@@ -31,6 +31,10 @@ public struct EventCoder: Sendable {
     /// lexicons and tables. Stored documents coded by another version are coded again on ingest.
     public var version: String = EventCoder.shippedVersion
 
+    /// The last day of each historical state (`SUN`: 1991-12-26): an act dated more than a year
+    /// after it is no act of that state ("the Soviet war memorial" in a story of 2007).
+    public var statesUntil: [String: CalendarDay] = [:]
+
     let sentenceCoder: SentenceCoder
 
     /// Creates a coder from lexicons and the analysis stages it reads.
@@ -550,6 +554,9 @@ public struct EventCoder: Sendable {
                     // Who claims an attack is its author: "X claimed responsibility for the bombing".
                     if record.cameo == "015" { recentActs.append((s.index, "18", sourceSpan, "", record.dateStart)) }
                 }
+                if !statesUntil.isEmpty, let day = record.dateStart,
+                   [record.source.country, record.target?.country].contains(where: { c in
+                       c.flatMap { statesUntil[$0] }.map { day.dayNumber - $0.dayNumber > 365 } ?? false }) { continue }
                 // An actor acting on itself ("the ambassador warned that Washington would …" read
                 // with Washington as the target) is a misreading, not an interaction.
                 // (A call for one's own citizen's release is readdressed below, by ``addCounterparts``.)

@@ -293,6 +293,18 @@ struct DocumentContextTests {
         #expect(events.contains { $0.source.code == "YEMREB" && $0.target?.country == "USA" && ["19", "18"].contains($0.root) })
     }
 
+    @Test("a state that had ended more than a year before an act is no party to it; its own past acts still are")
+    func endedStatesActOnlyInTheirTime() {
+        let text = """
+            Russia protested on Monday against the removal of the Soviet war memorial. Soviet veterans condemned \
+            Estonia. The Soviet Union invaded Afghanistan in December 1979.
+            """
+        let events = Self.coder.code(Document(id: "sun", text: text, publicationDate: CalendarDay(iso: "2007-05-04"))).events
+        #expect(!events.contains { $0.source.country == "SUN" && $0.dateStart.map { $0.year == 2007 } ?? true })
+        #expect(!events.contains { $0.target?.country == "SUN" })
+        #expect(events.contains { $0.source.country == "SUN" && $0.target?.country == "AFG" && $0.date == "1979-12" })
+    }
+
     @Test("'called the raid an act of banditry' answers the bombing, not an expulsion told in between")
     func raidAnswersForceBeforeCoercion() {
         let text = """
