@@ -809,6 +809,15 @@ struct ClauseReader: Sendable {
                        frames[prev].subject?.actors.isEmpty ?? true, !(frames[up].subject?.actors.isEmpty ?? true) {
                         joined = up
                     }
+                    // ("said Italy would defend its territory and lodged a protest with …": a past form
+                    // cannot go on under the said clause's modal; it continues the saying clause)
+                    if frames[prev].kind == .ccomp, !frames[prev].modals.isEmpty, let up = frames[prev].governor, f.predicate == g,
+                       f.verbGroup.count == 1, toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
+                       frames[prev].predicate == frames[prev].verbGroup.upperBound,
+                       !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                       toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
+                        joined = up
+                    }
                     // ("said North Korea would reject any contact with Japan, accusing Tokyo of …": a
                     // participle after the comma that ends what was said is the speaker's act, told
                     // when the saying was)

@@ -1057,4 +1057,21 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "1982-04-14"))
         #expect(plan.first { $0.root == "03" && $0.target?.country == "ARG" }?.date == "1982-04-14")
     }
+
+    @Test("a past verb after a said clause with a modal is the sayer's act, dated by the saying, not by a day still to come")
+    func pastVerbAfterModalClause() {
+        let protest = Self.events("""
+            Italian Defense Minister Giovanni Spadolini said on Tuesday that Italy would defend its territory and lodged \
+            a protest with the Libyan charge d'affaires in Rome.
+            """, published: CalendarDay(iso: "1986-04-16"))
+        let lodged = protest.first { $0.source.country == "ITA" && $0.root == "11" }
+        #expect(lodged?.mode == .asserted)
+        #expect(lodged?.target?.country == "LBY")
+        let ban = Self.events("""
+            China's commerce ministry announced on September 23 that it would limit exports of refined petroleum to \
+            North Korea from October 1 and banned imports of North Korean textiles with immediate effect.
+            """, published: CalendarDay(iso: "2017-09-29"))
+        #expect(ban.contains { $0.root == "16" && $0.date == "2017-09-23" })
+        #expect(!ban.contains { $0.dateStart?.year == 2016 })
+    }
 }
