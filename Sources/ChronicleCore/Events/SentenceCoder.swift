@@ -249,7 +249,10 @@ struct SentenceCoder: Sendable {
                     && !f.obliques.contains(where: { ["against", "on", "toward", "towards", "to"].contains($0.preposition ?? "") }))
                 // ("India blamed Islamabad, withdrew the trade status … and recalled its high
                 // commissioner": a measure after a blame or another measure is taken against the one blamed)
-                || root == 16 && ["11", "12", "16"].contains(String(gh.pattern.code.prefix(2))) {
+                || root == 16 && ["11", "12", "16"].contains(String(gh.pattern.code.prefix(2)))
+                // ("summons the Iranian ambassador and demands the return of the personnel": a
+                // demand after a summons, a protest or a meeting is made of whom it reached)
+                || root == 10 && ["04", "11", "14"].contains(String(gh.pattern.code.prefix(2))) {
                 // "called in the Japanese envoy and lodged a strong protest": a diplomatic act
                 // coordinated with one of its kind that named its party is aimed at that party.
                 // (not across other kinds: "spoke with Trump and welcomed the plan")
