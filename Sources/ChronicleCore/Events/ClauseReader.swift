@@ -818,6 +818,16 @@ struct ClauseReader: Sendable {
                        toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
                         joined = up
                     }
+                    // ("Zebari says the Britons were seized in Iraqi waters and asks Tehran to release
+                    // them": a present -s verb after a said clause in the past goes on with the
+                    // saying verb of its own form)
+                    if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g, f.verbGroup.count == 1,
+                       toks[g].is(.endsS), !toks[g].is(.endsSS), !lemmatizer.isPast(toks[g].lower),
+                       toks[frames[prev].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                       frames[up].verbGroup.count == 1, toks[frames[up].predicate].is(.endsS), !toks[frames[up].predicate].is(.endsSS),
+                       frames[up].lemmas.first.map({ lexicon.governors[$0] == "report" }) ?? false {
+                        joined = up
+                    }
                     // ("said North Korea would reject any contact with Japan, accusing Tokyo of …": a
                     // participle after the comma that ends what was said is the speaker's act, told
                     // when the saying was)

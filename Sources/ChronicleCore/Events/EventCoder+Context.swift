@@ -105,7 +105,15 @@ extension EventCoder {
             // it may name only when there is no such act)
             // (not a word of any act, "the criticism", whose roots are all)
             let forceNoun = (c.anaphor.contains("18") || c.anaphor.contains("19")) && !c.anaphor.contains("01")
-            let forceAct = forceNoun ? candidates.last { $0.root == "18" || $0.root == "19" } : nil
+            // (or, when none is near, one of the last twenty sentences: the raid told in the lede)
+            // (and no act told with the noun's own word, however far back, that would name it)
+            let forceAct = forceNoun && sameWord == nil && stemmed == nil
+                ? candidates.last { $0.root == "18" || $0.root == "19" }
+                    ?? (recentActs.contains { $0.actor.country != own && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
+                        ? nil
+                        : recentActs.last { $0.sentence >= s.index - 20 && $0.sentence < s.index && ($0.root == "18" || $0.root == "19")
+                            && $0.actor.country != nil && $0.actor.country != own && (victim == nil || $0.actor.country != victimCountry) })
+                : nil
             var chosen = (sameWord ?? stemmed ?? forceAct ?? candidates.last ?? byStem ?? farWord).map { ch in
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }

@@ -314,6 +314,15 @@ struct DocumentContextTests {
             """
         let events = Self.coder.code(Document(id: "raid", text: text, publicationDate: CalendarDay(iso: "1986-04-16"))).events
         #expect(events.first { $0.source.country == "SUN" && $0.root == "11" }?.target?.country == "USA")
+        // (so when the bombing was told far back, in the lede)
+        let far = Self.coder.code(Document(id: "raid2", text: """
+            American warplanes bombed five targets in Libya on Tuesday. The planes flew from bases in England. Two \
+            crew members are missing. The operation lasted twelve minutes. Officials described the damage as heavy. \
+            The President spoke on television. He said the evidence was clear. In Bonn, the government, which last \
+            week ordered two Libyan diplomats out of the country, said it understood the decision. The Soviet \
+            government called the raid an act of banditry.
+            """, publicationDate: CalendarDay(iso: "1986-04-16"))).events
+        #expect(far.first { $0.source.country == "SUN" && $0.root == "11" }?.target?.country == "USA")
         // (West Germany is DEU, the code united Germany kept)
         #expect(events.contains { $0.source.country == "DEU" && $0.target?.country == "LBY" })
     }
