@@ -43,6 +43,10 @@ extension EventCoder {
     /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
     /// reaction to the story's provocation). See README, "How an event gets its date and its
     /// other side".
+    /// Nouns that name any use of force, whatever verb told it ("bombed five targets … called
+    /// the raid an act of banditry"), unlike "blockade" or "killing", which name one kind.
+    static let generalForceNouns: Set<String> = ["raid", "attack", "assault", "strike", "operation", "incursion", "offensive", "action"]
+
     func addressed(_ found: EventCandidate, source sourceSpan: ActorSpan, in s: EventSentence,
                    recentActs: [RecentAct], recentTargets: [RecentTarget],
                    story: (ActorSpan, ActorSpan)? = nil) -> EventCandidate {
@@ -105,11 +109,13 @@ extension EventCoder {
             // it may name only when there is no such act)
             // (not a word of any act, "the criticism", whose roots are all)
             let forceNoun = (c.anaphor.contains("18") || c.anaphor.contains("19")) && !c.anaphor.contains("01")
-            // (or, when none is near, one of the last twenty sentences: the raid told in the lede)
+            // (or, when none is near and the noun names any use of force, one of the last twenty
+            // sentences: the raid told in the lede)
             // (and no act told with the noun's own word, however far back, that would name it)
             let forceAct = forceNoun && sameWord == nil && stemmed == nil
                 ? candidates.last { $0.root == "18" || $0.root == "19" }
-                    ?? (recentActs.contains { $0.actor.country != own && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
+                    ?? (c.anaphorLemmas.isDisjoint(with: Self.generalForceNouns)
+                        || recentActs.contains { $0.actor.country != own && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
                         ? nil
                         : recentActs.last { $0.sentence >= s.index - 20 && $0.sentence < s.index && ($0.root == "18" || $0.root == "19")
                             && $0.actor.country != nil && $0.actor.country != own && (victim == nil || $0.actor.country != victimCountry) })
