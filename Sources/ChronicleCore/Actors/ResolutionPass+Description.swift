@@ -54,7 +54,7 @@ extension ResolutionPass {
             if s > s0 && tokens[seg.start].startsLine { return nil }
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
-                if t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) {
+                if t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t) {
                     s += 1
                     continue
                 }
@@ -290,10 +290,17 @@ extension ResolutionPass {
 
     /// Whether token `t` of segment `s` is read as a modifier or possessor by ``describe(at:)``.
     private func startsModifier(_ t: ActorToken, at s: Int) -> Bool {
-        t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || isToken(s + 1, .possessive)
+        t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t) || isToken(s + 1, .possessive)
     }
 
     /// Whether a word ends in `-old` (`39-year-old`).
+    /// Whether a token is a number joined to a word by a hyphen (`15-member`, `27-nation`): a
+    /// modifier of the body it counts ("the 15-member council").
+    func numberCompound(_ t: ActorToken) -> Bool {
+        guard t.byteEnd - t.byteStart >= 4, (0x30...0x39).contains(bytes[t.byteStart]) else { return false }
+        return bytes[t.byteStart..<t.byteEnd].contains(0x2D)
+    }
+
     func endsInOld(_ t: ActorToken) -> Bool {
         t.byteEnd - t.byteStart >= 4 && bytes[t.byteEnd - 4] == 0x2D && bytes[t.byteEnd - 3] == 0x6F
             && bytes[t.byteEnd - 2] == 0x6C && bytes[t.byteEnd - 1] == 0x64
