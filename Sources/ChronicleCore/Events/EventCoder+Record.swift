@@ -84,6 +84,12 @@ extension EventCoder {
         // So does one in a relative clause without a relative word before the clause: "withdrew the
         // status it had granted Pakistan in 1996 and raised duties" did not raise them in 1996.
         times.removeAll { t in t.end <= clauseStart && Self.zeroRelativeBefore(t, in: s, isPast: sentenceCoder.reader.lemmatizer.isPast) }
+        // So does one after the verb inside such a clause opened by a pronoun: "commend Japan for
+        // the measures it announced last Friday" was not said last Friday.
+        times.removeAll { t in
+            t.start > trigger && Self.zeroRelativeOpener(before: t, in: s, pronounOnly: true,
+                                                         isPast: sentenceCoder.reader.lemmatizer.isPast).map { $0 > c.trigger.upperBound } ?? false
+        }
         // So does a date inside a complement or a reason after the verb: "Kim told Putin that the
         // talks in February had failed" was not told in February.
         times.removeAll { t in Self.complementOpens(in: s, from: c.trigger.upperBound + 1, before: t.start) }
@@ -532,7 +538,12 @@ extension EventCoder {
     /// With `pronounOnly`, only a clause opened by a pronoun counts ("the state of emergency it
     /// declared on Wednesday", not "a trip that began on Sunday").
     static func zeroRelativeBefore(_ t: TimeSpan, in s: EventSentence, pronounOnly: Bool = false, isPast: (String) -> Bool) -> Bool {
-        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return false }
+        zeroRelativeOpener(before: t, in: s, pronounOnly: pronounOnly, isPast: isPast) != nil
+    }
+
+    /// The token that opens the relative clause of ``zeroRelativeBefore(_:in:pronounOnly:isPast:)``, or nil.
+    static func zeroRelativeOpener(before t: TimeSpan, in s: EventSentence, pronounOnly: Bool = false, isPast: (String) -> Bool) -> Int? {
+        guard let k = s.tokens.firstIndex(where: { $0.start >= t.start }) else { return nil }
         var j = k - 1
         while j >= 1, k - j <= 8, !s.tokens[j].isPunctuation {
             // (a noun before the pronoun: a lowercase word of no closed class and no verb form;
@@ -543,10 +554,10 @@ extension EventCoder {
             if opener.is(.pronoun) && ClauseReader.subjectPronouns.contains(opener.lower) || !pronounOnly && opener.isWord(.that), j + 1 < k,
                noun.is(.alphabetic), !noun.isCapitalized,
                !noun.is([.preposition, .conjunction, .determiner, .pronoun, .auxiliary, .modal, .adverb, .subordinator, .relative, .endsED, .reportVerb]),
-               s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) || isPast(s.tokens[j + 1].lower) { return true }
+               s.tokens[j + 1].is([.have, .be]) || s.tokens[j + 1].is(.endsED) || isPast(s.tokens[j + 1].lower) { return j }
             j -= 1
         }
-        return false
+        return nil
     }
 
     /// The token of the past participle right before a time, perhaps with "on", "in" or "the"

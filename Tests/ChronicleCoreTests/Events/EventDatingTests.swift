@@ -1074,4 +1074,12 @@ extension EventDatingTests {
         #expect(ban.contains { $0.root == "16" && $0.date == "2017-09-23" })
         #expect(!ban.contains { $0.dateStart?.year == 2016 })
     }
+
+    @Test("a day inside a relative clause opened by a pronoun after the verb dates that clause, not the act")
+    func dayInsideZeroRelativeAfterVerb() {
+        let events = Self.coder.code(Document(id: "d", text: """
+            SECRETARY RICE: I also commend Japan for the measures it announced last Friday.
+            """, publicationDate: CalendarDay(iso: "2006-10-18"), source: "U.S. Department of State")).events
+        #expect(events.first { $0.target?.country == "JPN" && $0.root == "05" }?.date == "2006-10-18")
+    }
 }
