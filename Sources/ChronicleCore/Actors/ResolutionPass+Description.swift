@@ -293,7 +293,6 @@ extension ResolutionPass {
         t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t) || isToken(s + 1, .possessive)
     }
 
-    /// Whether a word ends in `-old` (`39-year-old`).
     /// Whether a token is a number joined to a word by a hyphen (`15-member`, `27-nation`): a
     /// modifier of the body it counts ("the 15-member council").
     func numberCompound(_ t: ActorToken) -> Bool {
@@ -301,6 +300,7 @@ extension ResolutionPass {
         return bytes[t.byteStart..<t.byteEnd].contains(0x2D)
     }
 
+    /// Whether a word ends in `-old` (`39-year-old`).
     func endsInOld(_ t: ActorToken) -> Bool {
         t.byteEnd - t.byteStart >= 4 && bytes[t.byteEnd - 4] == 0x2D && bytes[t.byteEnd - 3] == 0x6F
             && bytes[t.byteEnd - 2] == 0x6C && bytes[t.byteEnd - 1] == 0x64

@@ -387,7 +387,6 @@ extension ResolutionPass {
         return m.name
     }
 
-    /// Whether segment `s` follows "and" and a verb in -ed ("… and reaffirmed its treaty").
     /// Whether segment `s` follows a lower-case word that can be a verb: no preposition,
     /// conjunction or quantifier (``TokenLiteral/nonVerbsBeforeTheir``).
     func afterVerb(_ s: Int) -> Bool {
@@ -395,6 +394,7 @@ extension ResolutionPass {
         return !p.isLower(oneOf: TokenLiteral.nonVerbsBeforeTheir)
     }
 
+    /// Whether segment `s` follows "and" and a verb in -ed ("… and reaffirmed its treaty").
     func afterCoordinatedVerb(_ s: Int) -> Bool {
         let k = segments[s].start
         guard k >= 2, tokens[k - 2].isLower(.and), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized else { return false }

@@ -41,8 +41,6 @@ extension ResolutionPass {
         return nil
     }
 
-    /// Among people of one surname, those whose country is named nearest to segment `s`
-    /// (`Prime Minister Lee` near `Singapore`).
     /// Of namesakes none of whom is in office on `day`, the one whose tenures come at least three
     /// times closer to it than anyone else's: in 2019 a "Marcos" is the son who took office in
     /// 2022, not the father who left it in 1986. Otherwise the pool as it is.
@@ -58,6 +56,8 @@ extension ResolutionPass {
         return runnerUp / 3 > distances[best] ? [pool[best]] : pool
     }
 
+    /// Among people of one surname, those whose country is named nearest to segment `s`
+    /// (`Prime Minister Lee` near `Singapore`).
     func nearestCountry(_ pool: [Int], to s: Int) -> [Int] {
         let countryPositions = self.countryPositions
         var best: [Int] = []

@@ -39,14 +39,14 @@ extension EventCoder {
             }
     }
 
-    /// `c` with what the document adds to it: a government's protest as an official complaint,
-    /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
-    /// reaction to the story's provocation). See README, "How an event gets its date and its
-    /// other side".
     /// Nouns that name any use of force, whatever verb told it ("bombed five targets … called
     /// the raid an act of banditry"), unlike "blockade" or "killing", which name one kind.
     static let generalForceNouns: Set<String> = ["raid", "attack", "assault", "strike", "operation", "incursion", "offensive", "action"]
 
+    /// `c` with what the document adds to it: a government's protest as an official complaint,
+    /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a
+    /// reaction to the story's provocation). See README, "How an event gets its date and its
+    /// other side".
     func addressed(_ found: EventCandidate, source sourceSpan: ActorSpan, in s: EventSentence,
                    recentActs: [RecentAct], recentTargets: [RecentTarget],
                    story: (ActorSpan, ActorSpan)? = nil) -> EventCandidate {
