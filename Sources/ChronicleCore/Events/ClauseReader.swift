@@ -811,10 +811,7 @@ struct ClauseReader: Sendable {
                     }
                     // ("said Italy would defend its territory and lodged a protest with …": a past form
                     // cannot go on under the said clause's modal; it continues the saying clause)
-                    if frames[prev].kind == .ccomp, !frames[prev].modals.isEmpty, let up = frames[prev].governor, f.predicate == g,
-                       f.verbGroup.count == 1, toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
-                       frames[prev].predicate == frames[prev].verbGroup.upperBound,
-                       !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                    if f.verbGroup.count == 1, let up = governorPastModal(frames[prev], f, at: g, toks: toks),
                        toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
                         joined = up
                     }
@@ -900,10 +897,7 @@ struct ClauseReader: Sendable {
                     ?? frames[..<fi].lastIndex { $0.kind != .relative } ?? (fi - 1)
                 // ("warned that the system would harm trust, and told Yun that …": a past form
                 // cannot go on under a modal; it continues the clause that governs the modal's)
-                if frames[prev].kind == .ccomp, !frames[prev].modals.isEmpty, let up = frames[prev].governor, f.predicate == g,
-                   toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
-                   frames[prev].predicate == frames[prev].verbGroup.upperBound,
-                   !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower) {
+                if let up = governorPastModal(frames[prev], f, at: g, toks: toks) {
                     prev = up
                 }
                 f.governor = prev
@@ -1522,6 +1516,17 @@ struct ClauseReader: Sendable {
             || p.verbGroup.count == 1 && present(f.predicate).map { $0 == present(p.predicate) } ?? false
         return f.verbGroup.allSatisfy({ $0 == f.predicate || toks[$0].is(.adverb) && !toks[$0].is([.auxiliary, .negation]) })
             && sameTense
+    }
+
+    /// The clause that governs complement `p` when `p` ends in a verb under a modal ("would harm
+    /// trust") and `f`'s verb at `g` is a past form right after it, which cannot go on under the
+    /// modal ("… and told Yun that …"); nil otherwise.
+    private func governorPastModal(_ p: ClauseFrame, _ f: ClauseFrame, at g: Int, toks: UnsafeBufferPointer<EventToken>) -> Int? {
+        guard p.kind == .ccomp, !p.modals.isEmpty, let up = p.governor, f.predicate == g,
+              toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
+              p.predicate == p.verbGroup.upperBound,
+              !toks[p.predicate].is(.endsED), !lemmatizer.isPast(toks[p.predicate].lower) else { return nil }
+        return up
     }
 
     /// Whether `region` is the object of active clause `p`, right after its verb, with no comma,
