@@ -394,7 +394,7 @@ struct ClauseReader: Sendable {
         // capital and keeps its verb)
         // (so is one after a count and one or two plain modifiers: "bombed five military
         // targets in Libya", "expelled two senior consular officers")
-        for i in 1..<max(1, n) where isVerb[i] && toks[i].is(.endsS) && !toks[i].is(.endsSS) {
+        for i in 1..<max(1, n) where isVerb[i] && Self.endsInS(toks[i]) {
             var j = i - 1
             // (the modifiers may be joined: "five military and terrorist-support targets")
             while j > 0, i - j <= 4, !isVerb[j], actorAt[j] == nil, !toks[j].isCapitalized,
@@ -819,9 +819,9 @@ struct ClauseReader: Sendable {
                     // them": a present -s verb after a said clause in the past goes on with the
                     // saying verb of its own form)
                     if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g, f.verbGroup.count == 1,
-                       toks[g].is(.endsS), !toks[g].is(.endsSS), !lemmatizer.isPast(toks[g].lower),
+                       Self.endsInS(toks[g]), !lemmatizer.isPast(toks[g].lower),
                        toks[frames[prev].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[prev].predicate].lower),
-                       frames[up].verbGroup.count == 1, toks[frames[up].predicate].is(.endsS), !toks[frames[up].predicate].is(.endsSS),
+                       frames[up].verbGroup.count == 1, Self.endsInS(toks[frames[up].predicate]),
                        frames[up].lemmas.first.map({ lexicon.governors[$0] == "report" }) ?? false {
                         joined = up
                     }
@@ -1510,13 +1510,17 @@ struct ClauseReader: Sendable {
         // demands …")
         func present(_ k: Int) -> Int? {
             if past(k) || toks[k].is(.endsING) || toks[k].isCapitalized { return nil }
-            return toks[k].is(.endsS) && !toks[k].is(.endsSS) ? 1 : 0
+            return Self.endsInS(toks[k]) ? 1 : 0
         }
         let sameTense = past(f.predicate) && past(p.predicate)
             || p.verbGroup.count == 1 && present(f.predicate).map { $0 == present(p.predicate) } ?? false
         return f.verbGroup.allSatisfy({ $0 == f.predicate || toks[$0].is(.adverb) && !toks[$0].is([.auxiliary, .negation]) })
             && sameTense
     }
+
+    /// Whether a word ends in a single -s (`asks`, `targets`; not `discuss`): a verb's third
+    /// person or a plural.
+    static func endsInS(_ t: EventToken) -> Bool { t.is(.endsS) && !t.is(.endsSS) }
 
     /// The clause that governs complement `p` when `p` ends in a verb under a modal ("would harm
     /// trust") and `f`'s verb at `g` is a past form right after it, which cannot go on under the

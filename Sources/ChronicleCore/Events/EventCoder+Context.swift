@@ -86,7 +86,8 @@ extension EventCoder {
                 && (victim == nil || $0.sentence < s.index && $0.actor.country != nil && $0.actor.country != victimCountry) }
             // "condemned the test": the last act told with that word ("tested"), else the last act.
             let lemmatizer = sentenceCoder.reader.lemmatizer
-            let sameWord = candidates.last { !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
+            let toldWithWord = { (act: RecentAct) in !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates(act.word)) }
+            let sameWord = candidates.last(where: toldWithWord)
             // "opposed the deployment" after "began deploying the system in South Korea", coded
             // as another kind of act: the act told with the noun's own verb.
             let sameStem = { (act: RecentAct) in
@@ -102,24 +103,24 @@ extension EventCoder {
             // condemned the killing": an act told with the same word, however far back, when
             // nothing nearer fits)
             let farWord = sameWord == nil && stemmed == nil && candidates.isEmpty && byStem == nil && victim == nil
-                ? recentActs.last { $0.actor.country != own && $0.actor.country != nil && c.anaphor.contains($0.root)
-                    && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) } : nil
+                ? recentActs.last { $0.actor.country != own && $0.actor.country != nil && c.anaphor.contains($0.root) && toldWithWord($0) } : nil
             // ("bombed five targets in Libya … ordered two Libyan diplomats out … called the raid
             // an act of banditry": a noun of force names an act of force before a coercion, which
             // it may name only when there is no such act)
             // (not a word of any act, "the criticism", whose roots are all)
-            let forceNoun = (c.anaphor.contains("18") || c.anaphor.contains("19")) && !c.anaphor.contains("01")
-            // (or, when none is near and the noun names any use of force, one of the last twenty
-            // sentences: the raid told in the lede)
-            // (and no act told with the noun's own word, however far back, that would name it)
-            let forceAct = forceNoun && sameWord == nil && stemmed == nil
-                ? candidates.last { $0.root == "18" || $0.root == "19" }
-                    ?? (c.anaphorLemmas.isDisjoint(with: Self.generalForceNouns)
-                        || recentActs.contains { $0.actor.country != own && !c.anaphorLemmas.isDisjoint(with: lemmatizer.candidates($0.word)) }
-                        ? nil
-                        : recentActs.last { $0.sentence >= s.index - 20 && $0.sentence < s.index && ($0.root == "18" || $0.root == "19")
-                            && $0.actor.country != nil && $0.actor.country != own && (victim == nil || $0.actor.country != victimCountry) })
-                : nil
+            let isForce = { (act: RecentAct) in act.root == "18" || act.root == "19" }
+            var forceAct: RecentAct?
+            if (c.anaphor.contains("18") || c.anaphor.contains("19")) && !c.anaphor.contains("01"), sameWord == nil, stemmed == nil {
+                forceAct = candidates.last(where: isForce)
+                // (or, when none is near and the noun names any use of force, one of the last
+                // twenty sentences: the raid told in the lede; not when an act told with the
+                // noun's own word, however far back, names it)
+                if forceAct == nil, !c.anaphorLemmas.isDisjoint(with: Self.generalForceNouns),
+                   !recentActs.contains(where: { $0.actor.country != own && toldWithWord($0) }) {
+                    forceAct = recentActs.last { $0.sentence >= s.index - 20 && $0.sentence < s.index && isForce($0)
+                        && $0.actor.country != nil && $0.actor.country != own && (victim == nil || $0.actor.country != victimCountry) }
+                }
+            }
             var chosen = (sameWord ?? stemmed ?? forceAct ?? candidates.last ?? byStem ?? farWord).map { ch in
                 recentActs.first { $0.sentence == ch.sentence && $0.word == ch.word && $0.root == ch.root && $0.actor.country != own } ?? ch
             }

@@ -1042,6 +1042,7 @@ extension EventDatingTests {
             """, published: CalendarDay(iso: "2024-01-30"))
         #expect(old.first { $0.source.country == "CHL" && $0.root == "16" }?.dateStart == CalendarDay(iso: "2024-01-30"))
     }
+
     @Test("a wish or plan told now is dated now, not by a day the sentence before named")
     func wishAndPlanToldNow() {
         let text = """
