@@ -183,10 +183,36 @@ public struct TemporalTagger: Sendable {
             }
             let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
-                          limit: limit, present: !masthead, weekday: weekday)
+                          limit: limit, present: !masthead, weekday: weekday,
+                          heading: opens || Self.headingLike(m.first..<m.end, in: tokens))
             out.append(expression)
         }
         return out
+    }
+
+    /// Whether the sentence of an expression reads as a heading: a line without a closing stop
+    /// ("North Korea–South Korea relations in 2018" as a title) or at most three words besides
+    /// the expression ("The 2022 entries:", "Timeline 2021"), not a sentence of the text.
+    static func headingLike(_ range: Range<Int>, in tokens: [TimeToken]) -> Bool {
+        let sentence = tokens[range.lowerBound].sentence
+        var words = 0
+        var k = range.lowerBound - 1
+        while k >= 0, tokens[k].sentence == sentence, words <= 3 {
+            if tokens[k].kind == .word { words += 1 }
+            k -= 1
+        }
+        // (at most forty tokens on: a text without sentence ends has no headings to find)
+        k = range.upperBound
+        while k < tokens.count, tokens[k].sentence == sentence, k < range.upperBound + 40 {
+            if tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        if words <= 3 { return true }
+        guard k == tokens.count || tokens[k].sentence != sentence else { return false }
+        // (the sentence's last token, and the line break after it)
+        let last = tokens[k - 1]
+        let stop = last.kind == .punct && (last.punct == 46 || last.punct == 33 || last.punct == 63)
+        return !stop && (k == tokens.count || tokens[k].newlineBefore)
     }
 
     /// Whether the expression starting at token `first` closes a clause opened by "since" (a

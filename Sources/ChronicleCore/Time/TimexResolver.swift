@@ -24,6 +24,9 @@ struct TimexResolver {
     var lastNamed: (start: CalendarDay, hasMonth: Bool)?
     /// The sentence of the last time named, and whether the last day came from a byline.
     var lastNamedSentence: Int32 = 0
+    /// Whether the last time named stood in a heading (a title, a line of its own: "2021",
+    /// "January", "The 2022 entries:", "Relations in 2018"), not inside a sentence of the text.
+    var lastNamedIsHeading = false
     var lastDayIsByline = false
     /// The last month or day named (not as a limit) and its sentence.
     var lastNamedMonth: (start: CalendarDay, sentence: Int32)?
@@ -64,7 +67,7 @@ struct TimexResolver {
     /// `present` false: a byline's date, which says nothing of how far the story has come.
     /// `weekday`: the expression named a weekday ("On Tuesday, 28 January").
     mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false,
-                       limit: Bool = false, present: Bool = true, weekday: Bool = false) {
+                       limit: Bool = false, present: Bool = true, weekday: Bool = false, heading: Bool = false) {
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
@@ -103,6 +106,7 @@ struct TimexResolver {
         if g >= .year, !limit {
             lastNamed = (span.lowerBound, g >= .quarter)
             lastNamedSentence = sentence
+            lastNamedIsHeading = heading
         }
         // (a year alone, "the dispute of 2020-2021", names no present moment of the story)
         if present, g >= .month, let pub = publication, span.upperBound.dayNumber >= pub.dayNumber - 365 { touchedPresent = true }
@@ -427,12 +431,18 @@ struct TimexResolver {
     /// The year of a chronology's entry without one: that of a year named alone as its heading,
     /// in one of the two sentences before (a title, then "Timeline"), when no day has come since
     /// or it is later than the last day ("The 2022 entries: - Jan. 23 — …", "2021\n- March 3:
-    /// …"; not "…, the first since 2016. - April 2: …"), else the one nearest the entry before
-    /// it, forward or back ("May 27, 2023: … May 29: …").
+    /// …", "began the year quarrelling ¶ January"; not "…, the first since 2016. - April 2: …",
+    /// nor another year a sentence of background names: "In 2012 the two agreed … ¶ 16 June - …"
+    /// under a byline of 2017), else the one
+    /// nearest the entry before it, forward or back ("May 27, 2023: … May 29: …").
     private func entryYear(month: Int, day: Int) -> Int? {
-        if let (ref, hasMonth) = lastNamed, !hasMonth, sentence - lastNamedSentence <= 2,
+        if let (ref, hasMonth) = lastNamed, !hasMonth, lastNamedIsHeading || ref.year == publication?.year, sentence - lastNamedSentence <= 2,
            lastDayIsByline || lastDay.map({ ref.year > $0.year }) ?? true { return ref.year }
-        guard let last = lastDay else { return nil }
+        // (a month heading since the last day is nearer: "January ¶ 10 January – …" under a
+        // byline of December 29 is that January's tenth)
+        var reference = lastDay
+        if let (ref, hasMonth) = lastNamed, hasMonth, lastNamedIsHeading, lastNamedSentence > lastDaySentence { reference = ref }
+        guard let last = reference else { return nil }
         func distance(_ y: Int) -> Int { abs(CalendarDay(year: y, month: month, day: min(day, 28))!.dayNumber - last.dayNumber) }
         return (last.year - 1...last.year + 1).min { distance($0) < distance($1) }!
     }
