@@ -133,8 +133,9 @@ extension EventCoder {
         // ("Last Friday we sanctioned Eritrea's military, and we again demand that …": a past day
         // in the clause before "and" dates no act told in the present after it)
         // (not in the historical present of a chronology's entry: "The next day Kuwait rejects
-        // the accusations and asks the Arab League to mediate")
-        if told == .present, !inEntry, let p = doc.publicationDate {
+        // the accusations and asks the Arab League to mediate", nor in the entry's own line:
+        // "29 June - Thimphu says the work breaches the accords and asks Beijing to stop")
+        if told == .present, !inEntry, !Self.opensEntry(s), let p = doc.publicationDate {
             times.removeAll { t in
                 t.end <= clauseStart && t.dateEnd < p
                     && s.tokens.contains { $0.start >= t.end && $0.end <= clauseStart && ($0.isWord(.and) || $0.isWord(.but) || $0.isWord(.semicolon)) }
@@ -457,7 +458,12 @@ extension EventCoder {
     static func isAttributive(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
               let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
-        let next = s.tokens[last + 1]
+        func isYear(_ k: Int) -> Bool { s.tokens[k].form.utf8.count == 4 && s.tokens[k].form.allSatisfy(\.isNumber) }
+        var next = s.tokens[last + 1]
+        // ("the 1988 and 1998 agreements": a year joined to another before the noun both qualify)
+        if next.isWord(.and) || next.lower == "or", last + 3 < s.tokens.count, isYear(last + 2) {
+            next = s.tokens[last + 3]
+        }
         // ("Within hours of Saturday's launch, Blinken met …": an act hours after the one so
         // named falls on its day)
         if next.lower == "'s" || next.lower == "’s" { return !isHoursAfter(first, in: s) }
@@ -468,7 +474,10 @@ extension EventCoder {
         // ("the 1 April strike", where the expression holds its "the": a date written out)
         let holdsThe = s.tokens[first].lower == "the" && first + 1 < last
             && (s.tokens[first + 1].form.first?.isNumber ?? false || s.tokens[first + 1].isCapitalized)
-        guard holdsThe || first > 0 && attributiveDeterminers.contains(s.tokens[first - 1].lower),
+        // (or after "the 1988 and": the second of two years joined)
+        let secondYear = first >= 3 && (s.tokens[first - 1].isWord(.and) || s.tokens[first - 1].lower == "or") && isYear(first - 2)
+            && attributiveDeterminers.contains(s.tokens[first - 3].lower)
+        guard holdsThe || secondYear || first > 0 && attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         // (nor is a pronoun a noun so qualified: "say that earlier this week they refused")
         return !next.is([.preposition, .conjunction, .subordinator, .relative, .pronoun]) && !next.isWord(.comma)

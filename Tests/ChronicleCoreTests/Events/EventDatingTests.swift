@@ -1083,4 +1083,19 @@ extension EventDatingTests {
             """, publicationDate: CalendarDay(iso: "2006-10-18"), source: "U.S. Department of State")).events
         #expect(events.first { $0.target?.country == "JPN" && $0.root == "05" }?.date == "2006-10-18")
     }
+
+    @Test("a chronology entry's day dates every clause of its line, and years that qualify a noun date nothing")
+    func entryLineAndQualifyingYears() {
+        let events = Self.events("""
+            Timeline
+
+            16 June - Road builders escorted by troops begin extending a track toward the ridge.
+
+            29 June - Nepal's foreign ministry says the road work breaches the 1988 and 1998 agreements and asks \
+            China to restore the situation as it stood before the work began.
+            """, published: CalendarDay(iso: "2017-08-31"))
+        let asks = events.first { $0.source.country == "NPL" && $0.target?.country == "CHN" && $0.root == "02" }
+        #expect(asks?.date == "2017-06-29")
+        #expect(!events.contains { $0.dateStart?.year == 1988 || $0.dateStart?.year == 1998 })
+    }
 }
