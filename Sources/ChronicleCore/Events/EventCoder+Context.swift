@@ -41,7 +41,10 @@ extension EventCoder {
 
     /// Nouns that name any use of force, whatever verb told it ("bombed five targets … called
     /// the raid an act of banditry"), unlike "blockade" or "killing", which name one kind.
-    static let generalForceNouns: Set<String> = ["raid", "attack", "assault", "strike", "operation", "incursion", "offensive", "action"]
+    static let generalForceNouns: Set<String> = [
+        "raid", "attack", "assault", "strike", "operation", "incursion", "offensive", "action", "bombing", "bombardment",
+        "shelling", "invasion", "intervention",
+    ]
 
     /// `c` with what the document adds to it: a government's protest as an official complaint,
     /// and the target the sentence leaves out ("also criticized it", "condemned the launch", a

@@ -614,7 +614,17 @@ public struct EventCoder: Sendable {
                 // days joined by "and" happened on each.
                 if let d = why.date, record.dateBasis == .explicit, record.mode == .asserted {
                     let clause = s.tokens[c.clause.lowerBound].start...s.tokens[c.clause.upperBound].end
+                    let own = events.count - 1
                     for t in Self.coordinatedDays(with: d, in: s, clause: clause) where document.publicationDate.map({ t.dateEnd <= $0 }) ?? true {
+                        // ("met Milosevic in Belgrade on Monday and Tuesday": talks on two days in a
+                        // row are one meeting that spans both; not "on Monday and again yesterday")
+                        if record.root == "04", let first = events[own].dateStart, let last = events[own].dateEnd,
+                           !s.tokens.contains(where: { $0.lower == "again" && $0.start >= min(d[0], t.start) && $0.end <= max(d[1], t.end) }),
+                           t.dateStart.dayNumber == last.dayNumber + 1 || t.dateEnd.dayNumber + 1 == first.dayNumber {
+                            let (a, b) = (min(first, t.dateStart), max(last, t.dateEnd))
+                            (events[own].date, events[own].dateStart, events[own].dateEnd) = ("\(a)/\(b)", a, b)
+                            continue
+                        }
                         var again = record
                         (again.date, again.dateStart, again.dateEnd) = (t.value, t.dateStart, t.dateEnd)
                         again.id = Self.stableID([record.id, t.value])

@@ -327,6 +327,30 @@ struct DocumentContextTests {
         #expect(events.contains { $0.source.country == "DEU" && $0.target?.country == "LBY" })
     }
 
+    @Test("'the bombing' and 'the shelling' name an act of force told far back, whatever its verb")
+    func bombingNamesFarForce() {
+        let events = Self.coder.code(Document(id: "bomb", text: """
+            NATO aircraft struck targets across Yugoslavia on Wednesday night. The planes flew from bases in \
+            Italy. Two crews reported heavy fire. The operation lasted four hours. Officials described the damage as \
+            heavy. The President spoke on television. He said the evidence was clear. The Russian president called \
+            the bombing an act of aggression.
+            """, publicationDate: CalendarDay(iso: "1999-03-26"))).events
+        #expect(events.first { $0.source.country == "RUS" && $0.root == "11" }?.target?.country == "IGO")
+    }
+
+    @Test("talks on two days in a row are one meeting; a meeting held again is two")
+    func meetingOnTwoDays() {
+        let row = Self.coder.code(Document(id: "m1", text: """
+            The American envoy met Milosevic in Belgrade on Monday and Tuesday in a final attempt to avert strikes.
+            """, publicationDate: CalendarDay(iso: "1999-03-26"))).events.filter { $0.root == "04" }
+        #expect(row.count == 1)
+        #expect(row.first?.date == "1999-03-22/1999-03-23")
+        let again = Self.coder.code(Document(id: "m2", text: """
+            The American envoy met Milosevic in Belgrade on Monday and again on Tuesday.
+            """, publicationDate: CalendarDay(iso: "1999-03-26"))).events.filter { $0.root == "04" }
+        #expect(again.count == 2)
+    }
+
     @Test("a condemnation of an act named again is aimed at each of its authors; a plan named again at its first")
     func eachAuthorCondemned() {
         let strikes = Self.coder.code(Document(id: "s2", text: """
