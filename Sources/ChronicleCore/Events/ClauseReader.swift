@@ -405,6 +405,12 @@ struct ClauseReader: Sendable {
                 j -= 1
             }
             let digits = toks[j].lower.first?.isNumber ?? false
+            // ("struck air defence sites across Yugoslavia": nor is one after a verb and one to
+            // three plain modifiers, before a preposition or a stop, a verb of its own)
+            if isVerb[j], j < i - 1, i - j <= 4, i + 1 == n || toks[i + 1].is(.preposition) || toks[i + 1].isPunctuation {
+                isVerb[i] = false
+                continue
+            }
             guard digits || Self.countWords.contains(toks[j].lower) else { continue }
             if digits, j >= 1, toks[j - 1].isCapitalized, !toks[j - 1].isPunctuation { continue }
             isVerb[i] = false
