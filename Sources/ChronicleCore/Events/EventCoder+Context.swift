@@ -187,6 +187,17 @@ extension EventCoder {
                 c.rule += "+reaction"
             }
         }
+        if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, c.code.hasPrefix("10") || c.code.hasPrefix("14"), !c.rule.hasPrefix("noun"),
+           !(c.trigger.lowerBound > 0 && s.tokens[c.trigger.lowerBound - 1].isWord(.to)), let own = sourceSpan.country, own != "IGO", own != "NGO",
+           let act = recentTargets.first(where: { $0.asserted && $0.target.country == own && Self.provocationRoots.contains(String($0.cameo.prefix(2)))
+               && $0.author.country.map { $0 != own && $0 != "IGO" && $0 != "NGO" } ?? false }) {
+            // "Russian jets shot down a Georgian drone … Tbilisi demanded an apology": a demand or
+            // a protest that names no one is made of the first who used force against its author's
+            // country (not one told as another act's purpose: "summoned the envoy to demand an
+            // explanation" is one act with the summons).
+            c.resolvedTarget = act.author
+            c.rule += "+reaction"
+        }
         if c.target == nil, c.resolvedTarget == nil, c.code == "040" || c.code == "036" || Self.relationCuts.contains(c.code), !c.rule.hasPrefix("noun"),
            let (a, b) = story, let own = sourceSpan.country, a.country != b.country {
             // "The Secretary met a delegation from Vietnam on Monday. We will meet again when the

@@ -26,4 +26,19 @@ struct AnsweredForceTests {
         let noun = Self.events("The United States condemned North Korea's ballistic missile launch on Wednesday.")
         #expect(!noun.contains { $0.root == "15" && $0.target?.country == "USA" })
     }
+
+    @Test("a demand that names no one is made of whoever used force against its author's country, not of a bystander")
+    func demandAnswersForce() {
+        let events = Self.events("""
+            Russian jets shot down a Georgian drone over Abkhazia on Monday. The drone was unarmed, officials said. \
+            Tbilisi demanded an apology and compensation.
+            """)
+        #expect(events.contains { $0.root == "10" && $0.source.country == "GEO" && $0.target?.country == "RUS" })
+        // (a force used against someone else is no grievance of the demander's)
+        let bystander = Self.events("""
+            Russian jets shot down a Georgian drone over Abkhazia on Monday. Ankara demanded an explanation.
+            """)
+        #expect(!bystander.contains { $0.root == "10" && $0.source.country == "TUR" && $0.target?.country == "RUS" })
+    }
 }
+
