@@ -154,9 +154,11 @@ public struct TemporalTagger: Sendable {
             expression.datesOwnClauseOnly = aside
             // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
             // same day the ministry rejected …" is the day of the report)
+            // (a heading names the time the text below is about: "The 2022 entries:")
+            let heading = opens || Self.headingLike(m.first..<m.end, in: tokens)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
                 || Self.namesDeadline(tokens, m.first, m.end, scanner.fn)
-                || Self.namesAnAct(m, tokens, scanner)
+                || Self.namesAnAct(m, tokens, scanner) && !heading
                 || (k > 0 && Self.endsWindow(tokens, m.first, after: matches[k - 1], scanner.fn))
             // "the 1988 period" is compared with; "this year's third quarter" is named
             if case .quarterOfYear(let year, let relative, _) = m.meaning, !(relative && year == 0) { comparative = true }
@@ -184,7 +186,7 @@ public struct TemporalTagger: Sendable {
             let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
                           limit: limit, present: !masthead, weekday: weekday,
-                          heading: opens || Self.headingLike(m.first..<m.end, in: tokens))
+                          heading: heading)
             out.append(expression)
         }
         return out
@@ -260,7 +262,11 @@ public struct TemporalTagger: Sendable {
     /// ("in retaliation for the 1 April strike", "since the Oct. 7 attack"): an event the story
     /// refers to, not a day it has reached.
     static func namesAnAct(_ m: TimexMatch, _ tokens: [TimeToken], _ scanner: TimexScanner) -> Bool {
-        guard case .day(_, _, _) = m.meaning, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].capitalized,
+        // (or a year: "every such claim was settled by the 1965 agreement" tells no time the story reached)
+        var year = false
+        if case .fixed(let v) = m.meaning, v.utf8.count == 4, m.end == m.first + 1 { year = true }
+        if !year { guard case .day(_, _, _) = m.meaning else { return false } }
+        guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].capitalized,
               tokens[m.first].key == scanner.fn.the || m.first > 0 && tokens[m.first - 1].key == scanner.fn.the else { return false }
         // (a word of time goes on the expression: "the March 3 morning" is no act)
         guard let w = scanner.word(m.end) else { return true }
