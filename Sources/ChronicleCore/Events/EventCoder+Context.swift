@@ -187,10 +187,13 @@ extension EventCoder {
                 c.rule += "+reaction"
             }
         }
-        if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, c.code.hasPrefix("10") || c.code.hasPrefix("14"), !c.rule.hasPrefix("noun"),
-           !(c.trigger.lowerBound > 0 && s.tokens[c.trigger.lowerBound - 1].isWord(.to)), let own = sourceSpan.country, own != "IGO", own != "NGO",
-           let act = recentTargets.first(where: { $0.asserted && $0.target.country == own && Self.provocationRoots.contains(String($0.cameo.prefix(2)))
-               && $0.author.country.map { $0 != own && $0 != "IGO" && $0 != "NGO" } ?? false }) {
+        if c.target == nil, c.resolvedTarget == nil, c.anaphor.isEmpty, c.code.hasPrefix("10") || c.code.hasPrefix("14"),
+           !c.rule.hasPrefix("noun"), !(c.trigger.lowerBound > 0 && s.tokens[c.trigger.lowerBound - 1].isWord(.to)),
+           let own = sourceSpan.country, own != "IGO", own != "NGO",
+           let act = recentTargets.first(where: { r in
+               r.asserted && r.target.country == own && Self.provocationRoots.contains(String(r.cameo.prefix(2)))
+                   && r.author.country.map { $0 != own && $0 != "IGO" && $0 != "NGO" } ?? false
+           }) {
             // "Russian jets shot down a Georgian drone … Tbilisi demanded an apology": a demand or
             // a protest that names no one is made of the first who used force against its author's
             // country (not one told as another act's purpose: "summoned the envoy to demand an

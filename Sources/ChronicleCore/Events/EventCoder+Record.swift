@@ -458,10 +458,11 @@ extension EventCoder {
     static func isAttributive(_ t: TimeSpan, in s: EventSentence) -> Bool {
         guard let last = s.tokens.lastIndex(where: { $0.end <= t.end && $0.start >= t.start }),
               let first = s.tokens.firstIndex(where: { $0.start >= t.start }), last + 1 < s.tokens.count else { return false }
+        // ("the 1988 and 1998 agreements": two years joined before the noun both qualify)
         func isYear(_ k: Int) -> Bool { s.tokens[k].form.utf8.count == 4 && s.tokens[k].form.allSatisfy(\.isNumber) }
+        func joins(_ k: Int) -> Bool { s.tokens[k].isWord(.and) || s.tokens[k].lower == "or" }
         var next = s.tokens[last + 1]
-        // ("the 1988 and 1998 agreements": a year joined to another before the noun both qualify)
-        if next.isWord(.and) || next.lower == "or", last + 3 < s.tokens.count, isYear(last + 2) {
+        if joins(last + 1), last + 3 < s.tokens.count, isYear(last + 2) {
             next = s.tokens[last + 3]
         }
         // ("Within hours of Saturday's launch, Blinken met …": an act hours after the one so
@@ -474,9 +475,8 @@ extension EventCoder {
         // ("the 1 April strike", where the expression holds its "the": a date written out)
         let holdsThe = s.tokens[first].lower == "the" && first + 1 < last
             && (s.tokens[first + 1].form.first?.isNumber ?? false || s.tokens[first + 1].isCapitalized)
-        // (or after "the 1988 and": the second of two years joined)
-        let secondYear = first >= 3 && (s.tokens[first - 1].isWord(.and) || s.tokens[first - 1].lower == "or") && isYear(first - 2)
-            && attributiveDeterminers.contains(s.tokens[first - 3].lower)
+        // (or after "the 1988 and": the second of the two)
+        let secondYear = first >= 3 && joins(first - 1) && isYear(first - 2) && attributiveDeterminers.contains(s.tokens[first - 3].lower)
         guard holdsThe || secondYear || first > 0 && attributiveDeterminers.contains(s.tokens[first - 1].lower),
               let c = next.form.unicodeScalars.first, c.properties.isLowercase else { return false }
         // (nor is a pronoun a noun so qualified: "say that earlier this week they refused")

@@ -152,10 +152,10 @@ public struct TemporalTagger: Sendable {
             // trade agreement reached on July 30")
             let aside = Self.insideSinceClause(tokens, m.first, scanner.fn) || Self.datesAccord(tokens, m.first, scanner)
             expression.datesOwnClauseOnly = aside
-            // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
-            // same day the ministry rejected …" is the day of the report)
             // (a heading names the time the text below is about: "The 2022 entries:")
             let heading = opens || Self.headingLike(m.first..<m.end, in: tokens)
+            // (nor one inside a relative aside: "the drills, which began on Monday, showed …; on the
+            // same day the ministry rejected …" is the day of the report)
             let relativeAside = Self.insideRelativeAside(tokens, m.first, scanner.fn) || Self.firstSince(tokens, m.first, scanner)
                 || Self.namesDeadline(tokens, m.first, m.end, scanner.fn)
                 || Self.namesAnAct(m, tokens, scanner) && !heading
@@ -185,8 +185,7 @@ public struct TemporalTagger: Sendable {
             }
             let weekday = (m.first..<m.end).contains { (scanner.word($0)?.weekday ?? 0) > 0 }
             resolver.note(value: value, type: m.type, comparative: comparative, movesClock: moves, aside: aside || relativeAside,
-                          limit: limit, present: !masthead, weekday: weekday,
-                          heading: heading)
+                          limit: limit, present: !masthead, weekday: weekday, heading: heading)
             out.append(expression)
         }
         return out

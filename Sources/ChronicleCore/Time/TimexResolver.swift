@@ -433,8 +433,8 @@ struct TimexResolver {
     /// or it is later than the last day ("The 2022 entries: - Jan. 23 — …", "2021\n- March 3:
     /// …", "began the year quarrelling ¶ January"; not "…, the first since 2016. - April 2: …",
     /// nor another year a sentence of background names: "In 2012 the two agreed … ¶ 16 June - …"
-    /// under a byline of 2017), else the one
-    /// nearest the entry before it, forward or back ("May 27, 2023: … May 29: …").
+    /// under a byline of 2017), else the one nearest the entry before it, forward or back ("May
+    /// 27, 2023: … May 29: …").
     private func entryYear(month: Int, day: Int) -> Int? {
         if let (ref, hasMonth) = lastNamed, !hasMonth, lastNamedIsHeading || ref.year == publication?.year, sentence - lastNamedSentence <= 2,
            lastDayIsByline || lastDay.map({ ref.year > $0.year }) ?? true { return ref.year }
