@@ -27,6 +27,8 @@ struct TimexResolver {
     /// Whether the last time named stood in a heading (a title, a line of its own: "2021",
     /// "January", "The 2022 entries:", "Relations in 2018"), not inside a sentence of the text.
     var lastNamedIsHeading = false
+    /// The first day of the last range of days named, and its sentence ("from 10 to 12 December").
+    var lastRange: (start: CalendarDay, sentence: Int32)?
     var lastDayIsByline = false
     /// The last month or day named (not as a limit) and its sentence.
     var lastNamedMonth: (start: CalendarDay, sentence: Int32)?
@@ -68,6 +70,13 @@ struct TimexResolver {
     /// `weekday`: the expression named a weekday ("On Tuesday, 28 January").
     mutating func note(value: String, type: TimexType, comparative: Bool = false, movesClock: Bool = true, aside: Bool = false,
                        limit: Bool = false, present: Bool = true, weekday: Bool = false, heading: Bool = false) {
+        // ("27-28 July - … on the first day; the next day …": a range of days moves the clock to its first)
+        if type == .date, value.utf8.count == 21, value.utf8.contains(47) {
+            if !aside, let day = CalendarDay(iso: String(value.prefix(10))) { lastRange = (day, sentence) }
+            note(value: String(value.prefix(10)), type: type, comparative: comparative, movesClock: movesClock, aside: aside,
+                 limit: limit, present: present, weekday: weekday, heading: heading)
+            return
+        }
         guard type == .date || type == .time, !value.utf8.contains(47),
               let g = TimexValue.granularity(of: value), let span = TimexValue.interval(of: value, mod: nil) else { return }
         if g == .quarter, !comparative, value.utf8.contains(81) {       // "Q": seasons are not quarters
