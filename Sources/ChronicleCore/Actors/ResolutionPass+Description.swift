@@ -54,7 +54,7 @@ extension ResolutionPass {
             if s > s0 && tokens[seg.start].startsLine { return nil }
             if seg.items.isEmpty {
                 let t = tokens[seg.start]
-                if t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t) {
+                if isModifierWord(t) {
                     s += 1
                     continue
                 }
@@ -290,7 +290,13 @@ extension ResolutionPass {
 
     /// Whether token `t` of segment `s` is read as a modifier or possessor by ``describe(at:)``.
     private func startsModifier(_ t: ActorToken, at s: Int) -> Bool {
-        t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t) || isToken(s + 1, .possessive)
+        isModifierWord(t) || isToken(s + 1, .possessive)
+    }
+
+    /// Whether a word modifies the noun after it: a number, a word of the modifier class, an age
+    /// (`39-year-old`) or a counted compound (`15-member`).
+    private func isModifierWord(_ t: ActorToken) -> Bool {
+        t.kind == .number || t.classes.contains(.modifier) || endsInOld(t) || numberCompound(t)
     }
 
     /// Whether a token is a number joined to a word by a hyphen (`15-member`, `27-nation`): a

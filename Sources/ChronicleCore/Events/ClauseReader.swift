@@ -142,7 +142,7 @@ struct ClauseReader: Sendable {
                 let before = toks[i - 1]
                 // ("a commentary that called Abe a dwarf": "that" before a past form with an object
                 // is a relative pronoun)
-                let relativeThat = before.isWord(.that) && (t.is(.endsED) || lemmatizer.isPast(t.lower)) && i + 1 < n
+                let relativeThat = before.isWord(.that) && isPastForm(t) && i + 1 < n
                     && (actorAt[i + 1] != nil || toks[i + 1].is([.determiner, .pronoun]) || toks[i + 1].isCapitalized)
                 // ("Washington first remove Cuba": "first" right after a name is an adverb)
                 let adverbAfterName = before.is(.adverb) && i >= 2 && toks[i - 2].isCapitalized && !toks[i - 2].isPunctuation
@@ -404,13 +404,13 @@ struct ClauseReader: Sendable {
                   !Self.countWords.contains(toks[j].lower) {
                 j -= 1
             }
-            let digits = toks[j].lower.first?.isNumber ?? false
             // ("struck air defence sites across Yugoslavia": nor is one after a verb and one to
             // three plain modifiers, before a preposition or a stop, a verb of its own)
             if isVerb[j], j < i - 1, i - j <= 4, i + 1 == n || toks[i + 1].is(.preposition) || toks[i + 1].isPunctuation {
                 isVerb[i] = false
                 continue
             }
+            let digits = toks[j].lower.first?.isNumber ?? false
             guard digits || Self.countWords.contains(toks[j].lower) else { continue }
             if digits, j >= 1, toks[j - 1].isCapitalized, !toks[j - 1].isPunctuation { continue }
             isVerb[i] = false
@@ -675,7 +675,7 @@ struct ClauseReader: Sendable {
                 // the verb after its phrase is the noun's.
                 // (or in the present of a chronology: "a delegation led by Mullen lands in Taipei")
                 if f.kind == .main, !f.passive, f.subject?.actors.isEmpty ?? true, from == regionStart, b >= 0, let pi = groupOf[b], pi < fi,
-                   toks[f.predicate].is(.endsED) || lemmatizer.isPast(toks[f.predicate].lower)
+                   isPastForm(toks[f.predicate])
                     || f.verbGroup.count == 1 && !toks[f.predicate].is(.endsING),
                    frames[pi].verbGroup.count == 1, toks[frames[pi].predicate].is(.endsED),
                    toks[regionStart].is(.preposition), !toks[regionStart].isWord(.to),
@@ -803,8 +803,7 @@ struct ClauseReader: Sendable {
                         && frames[prev].predicate > 0 && toks[frames[prev].predicate - 1].is(.preposition)
                     if frames[prev].kind == .xcomp || gerund, let up = frames[prev].governor, f.predicate == g,
                        toks[g].is(.endsED) || lemmatizer.irregularPastOnly.contains(toks[g].lower),
-                       !toks[frames[prev].predicate].is(.endsED), !lemmatizer.isPast(toks[frames[prev].predicate].lower),
-                       toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
+                       !isPastForm(toks[frames[prev].predicate]), isPastForm(toks[frames[up].predicate]) {
                         joined = up
                     }
                     // ("said five fighters had been killed and vowed that …": a verb of saying or
@@ -818,7 +817,7 @@ struct ClauseReader: Sendable {
                     // ("said Italy would defend its territory and lodged a protest with …": a past form
                     // cannot go on under the said clause's modal; it continues the saying clause)
                     if f.verbGroup.count == 1, let up = governorPastModal(frames[prev], f, at: g, toks: toks),
-                       toks[frames[up].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[up].predicate].lower) {
+                       isPastForm(toks[frames[up].predicate]) {
                         joined = up
                     }
                     // ("Zebari says the Britons were seized in Iraqi waters and asks Tehran to release
@@ -826,7 +825,7 @@ struct ClauseReader: Sendable {
                     // saying verb of its own form)
                     if frames[prev].kind == .ccomp, let up = frames[prev].governor, f.predicate == g, f.verbGroup.count == 1,
                        Self.endsInS(toks[g]), !lemmatizer.isPast(toks[g].lower),
-                       toks[frames[prev].predicate].is(.endsED) || lemmatizer.isPast(toks[frames[prev].predicate].lower),
+                       isPastForm(toks[frames[prev].predicate]),
                        frames[up].verbGroup.count == 1, Self.endsInS(toks[frames[up].predicate]),
                        frames[up].lemmas.first.map({ lexicon.governors[$0] == "report" }) ?? false {
                         joined = up
@@ -1509,7 +1508,7 @@ struct ClauseReader: Sendable {
                               actorAt: [Int?]) -> Bool {
         guard p.kind == .main, !(p.subject?.actors.isEmpty ?? true), Self.isPlainObject(region, of: p, toks: toks, actorAt: actorAt),
               !p.lemmas.contains(where: { lexicon.governors[$0] == "report" }) else { return false }
-        func past(_ k: Int) -> Bool { toks[k].is(.endsED) || lemmatizer.isPast(toks[k].lower) }
+        func past(_ k: Int) -> Bool { isPastForm(toks[k]) }
         // ("met King Salman, then went on to Ankara": an adverb may open the second verb's group)
         // (or both in the present of a chronology: "EU ministers express their support for
         // Britain, demand the release of the detainees and warn …"; "summons the envoy,
@@ -1524,6 +1523,9 @@ struct ClauseReader: Sendable {
             && sameTense
     }
 
+    /// Whether a word is a past form: in -ed, or a past the lemmatizer knows (`met`, `said`).
+    func isPastForm(_ t: EventToken) -> Bool { t.is(.endsED) || lemmatizer.isPast(t.lower) }
+
     /// Whether a word ends in a single -s (`asks`, `targets`; not `discuss`): a verb's third
     /// person or a plural.
     static func endsInS(_ t: EventToken) -> Bool { t.is(.endsS) && !t.is(.endsSS) }
@@ -1532,10 +1534,8 @@ struct ClauseReader: Sendable {
     /// trust") and `f`'s verb at `g` is a past form right after it, which cannot go on under the
     /// modal ("… and told Yun that …"); nil otherwise.
     private func governorPastModal(_ p: ClauseFrame, _ f: ClauseFrame, at g: Int, toks: UnsafeBufferPointer<EventToken>) -> Int? {
-        guard p.kind == .ccomp, !p.modals.isEmpty, let up = p.governor, f.predicate == g,
-              toks[g].is(.endsED) || lemmatizer.isPast(toks[g].lower),
-              p.predicate == p.verbGroup.upperBound,
-              !toks[p.predicate].is(.endsED), !lemmatizer.isPast(toks[p.predicate].lower) else { return nil }
+        guard p.kind == .ccomp, !p.modals.isEmpty, let up = p.governor, f.predicate == g, isPastForm(toks[g]),
+              p.predicate == p.verbGroup.upperBound, !isPastForm(toks[p.predicate]) else { return nil }
         return up
     }
 

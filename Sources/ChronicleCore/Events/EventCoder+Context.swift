@@ -233,9 +233,9 @@ extension EventCoder {
               let country = actor.country, country != own,
               let next = toks.firstIndex(where: { $0.start >= actor.end }) else { return nil }
         let verb = toks[next]
-        let lemmatizer = sentenceCoder.reader.lemmatizer
-        guard verb.is(.endsED) || lemmatizer.isPast(verb.lower) || (verb.lower == "had" || verb.lower == "has")
-                && next + 1 < toks.count && (toks[next + 1].is(.endsED) || lemmatizer.isPast(toks[next + 1].lower))
+        let reader = sentenceCoder.reader
+        guard reader.isPastForm(verb) || (verb.lower == "had" || verb.lower == "has")
+                && next + 1 < toks.count && reader.isPastForm(toks[next + 1])
         else { return nil }
         return actor
     }

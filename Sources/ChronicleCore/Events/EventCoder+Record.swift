@@ -51,9 +51,8 @@ extension EventCoder {
             if times.contains(where: deadline) { times.removeAll(where: deadline) }
             // ("announced that it would limit exports from October 1 and banned imports": a day
             // still to come before a verb that lends its subject dates the other clause)
-            if c.rule.contains("+inherited"), times.contains(where: { $0.dateStart > p && $0.end <= clauseStart }) {
-                times.removeAll { $0.dateStart > p && $0.end <= clauseStart }
-            }
+            let aheadBefore = { (t: TimeSpan) in t.dateStart > p && t.end <= clauseStart }
+            if c.rule.contains("+inherited"), times.contains(where: aheadBefore) { times.removeAll(where: aheadBefore) }
             if times.contains(where: { $0.dateStart > p }) { times = times.map { Self.yearEarlierIfAhead($0, of: p) } }
             // "On June 29, 2020, India banned the apps. … The commanders met on June 6" in June
             // 2021: a day without its year, in a review told in the year before publication, is

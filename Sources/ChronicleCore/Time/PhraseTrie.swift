@@ -12,6 +12,9 @@ struct PhraseEntry: Sendable {
         case weekend
         /// `yearago`: the period a year before the one just mentioned.
         case yearAgo
+        /// `range`: the first day of the range of days named in the three sentences before; no
+        /// expression without one.
+        case rangeStart
     }
 
     var type: TimexType
@@ -59,6 +62,8 @@ struct PhraseEntry: Sendable {
             }
         case "yearago":
             kind = .yearAgo
+        case "range":
+            kind = .rangeStart
         case "weekend" where parts.count == 1:
             kind = .weekend
         case let name:

@@ -114,15 +114,8 @@ public struct TemporalTagger: Sendable {
                 value = day.value + (entry.text ?? "")
                 anchor = day.anchor
             }
-            // ("Hearings took place from 10 to 12 December. The day before they opened, … On the
-            // first day, …": the first day is that of the range just named, within three
-            // sentences; without one it is the first day of something the text may not date:
-            // "the first day of the fighting")
-            if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, m.end - m.first == 3,
-               Self.isFirstDay(tokens, bytes, m.first) {
-                guard let range = resolver.lastRange, resolver.sentence - range.sentence <= 3 else { continue }
-                value = range.start.description
-            }
+            // ("the first day" with no range of days named before it: no time the text gives)
+            if value.isEmpty, case .phrase(let entry) = m.meaning, case .rangeStart = entry.kind { continue }
             // "the day before last Tuesday's hearing", "the day after Christmas": a day next to
             // the date named right after, not to the narrative day
             if case .phrase(let entry) = m.meaning, entry.anchor == .narrative, entry.isDay, abs(entry.amount) == 1,
@@ -198,12 +191,6 @@ public struct TemporalTagger: Sendable {
             out.append(expression)
         }
         return out
-    }
-
-    /// Whether the three tokens at `first` read "the first day", whatever their case.
-    static func isFirstDay(_ tokens: [TimeToken], _ bytes: UnsafeBufferPointer<UInt8>, _ first: Int) -> Bool {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].start)..<Int(tokens[first + 2].end)]), as: UTF8.self)
-        return text.lowercased() == "the first day"
     }
 
     /// Whether the sentence of an expression reads as a heading: a line without a closing stop

@@ -347,6 +347,13 @@ struct TimexResolver {
             return resolve(.day(year: nil, month: entry.month, day: entry.day), cue: cue)
         case .yearAgo:
             return comparativeYear(-1) ?? resolve(.shift(unit: .year, amount: -1, anchor: .publication, granularity: nil), cue: cue)
+        case .rangeStart:
+            // ("Hearings took place from 10 to 12 December. The day before they opened, … On the
+            // first day, …": the range's first day, not the day after the one just told; without a
+            // range, the first day of something the text may not date, "the first day of the
+            // fighting": an empty value, which tags nothing)
+            guard let range = lastRange, sentence - range.sentence <= 3 else { return ("", nil) }
+            return (range.start.description, .narrative)
         case .weekend:
             // "the weekend": the one before the publication date, or the coming one in a future clause
             guard let pub = publication else { return ("XXXX-WXX-WE", nil) }
